@@ -1,0 +1,67 @@
+"""The command line: `coprod-app` opens the window; sub-commands do the same jobs without a screen.
+
+Each module in this package that has a `register(subparsers, common)` function
+adds its own sub-commands, so a new area of the app adds a module, not edits here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+
+from coprod_app import __version__
+from coprod_app.cli.common import CommandLineError, Parser, common_options, fail
+from coprod_app.domain.errors import CoprodError
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="coprod-app",
+        description="Record, vote on and answer what children, young people and families say.",
+    )
+    parser.add_argument("--db", help="the database file (default: $COPROD_DB or db/coprod.sqlite3)")
+    parser.add_argument("--version", action="version", version=f"coprod-app {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_options()
+    for module in _command_modules():
+        module.register(subparsers, common)
+    return parser
+
+
+def _command_modules():
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name != "common":
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            if hasattr(module, "register"):
+                yield module
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except CommandLineError as exc:
+        return fail(str(exc), 2)
+    if not getattr(args, "handler", None):
+        from coprod_app.ui.app import run_app  # Qt is loaded only when a window is wanted
+
+        return run_app(args.db)
+    try:
+        return args.handler(args) or 0
+    except CommandLineError as exc:
+        return fail(str(exc), 2)
+    except CoprodError as exc:
+        return fail(str(exc), 1)
+    except KeyboardInterrupt:
+        return fail("Stopped.", 1)
+    except Exception as exc:  # never a traceback on the command line
+        logger.debug("unexpected error", exc_info=True)
+        return fail(f"Something went wrong that the app did not expect: {exc!r}.", 1)

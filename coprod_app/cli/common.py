@@ -1,0 +1,94 @@
+"""What every sub-command shares: one-line errors, --db and --json, and printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from coprod_app.domain.errors import CoprodError
+
+
+class CommandLineError(CoprodError):
+    """A usage error: exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        raise CommandLineError(f"{message} (see '{self.prog} --help')")
+
+
+def fail(message: str, status: int) -> int:
+    print(f"coprod-app: {message}", file=sys.stderr)
+    return status
+
+
+def common_options() -> argparse.ArgumentParser:
+    """--db and --json, accepted after the sub-command as well as before it."""
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a --db given before the sub-command must not be replaced by a default here.
+    common.add_argument("--db", default=argparse.SUPPRESS, help="the database file")
+    common.add_argument("--json", action="store_true", help="print JSON on stdout")
+    return common
+
+
+def open_db(args) -> Database:
+    from coprod_app.storage.database import default_db_path, open_database
+    from coprod_app.storage.packs import ensure_default_pack
+
+    db = open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
+    ensure_default_pack(db)
+    return db
+
+
+def emit(args, data, text: str | None = None) -> None:
+    """Print JSON when --json was given, otherwise the human-readable text."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=None))
+    elif text is not None:
+        print(text)
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' must be 1 or more")
+    return number
+
+
+def iso_date(value: str) -> str:
+    from coprod_app.domain.session import check_date
+
+    try:
+        return check_date(value)
+    except CoprodError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def read_text_argument(text: str | None, text_file: str | None) -> str:
+    """The text of --text, or of --text-file (a path, or - for standard input)."""
+    if text_file is None:
+        if text is None:
+            raise CommandLineError("give the words with --text TEXT or --text-file FILE")
+        return text
+    if text is not None:
+        raise CommandLineError("give either --text or --text-file, not both")
+    try:
+        data = sys.stdin.buffer.read() if text_file == "-" else Path(text_file).read_bytes()
+        return data.decode("utf-8")
+    except OSError as exc:
+        raise CoprodError(f"The file '{text_file}' could not be read ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise CoprodError(f"The file '{text_file}' is not UTF-8 text.") from None
+
+
+def table(rows: list[list], headers: list[str]) -> str:
+    cells = [headers] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [min(40, max(len(r[i]) for r in cells)) for i in range(len(headers))]
+    return "\n".join("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells)

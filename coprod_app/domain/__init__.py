@@ -1,0 +1,1 @@
+"""Pure-Python rules of co-production: no Qt, no SQL, no ReportLab here."""

@@ -1,0 +1,154 @@
+"""The schema, one migration at a time. The one place the tables are described.
+
+Every record carries a UUID from the moment it is made, the time it last
+changed and the device that changed it, so that data from several laptops can
+be merged later without losing or doubling anything.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "coprod_app"
+migrations = Migrations(MIGRATION_SET)
+
+_RECORD = """
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+"""
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    _run(
+        db,
+        f"""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE packs (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            json TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            is_current INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            forum TEXT NOT NULL,
+            town TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            facilitators TEXT NOT NULL DEFAULT '',
+            pack_key TEXT NOT NULL,
+            pack_json TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            retention_months INTEGER NOT NULL DEFAULT 24,
+            ask_demographics INTEGER NOT NULL DEFAULT 1,
+            {_RECORD}
+        );
+        CREATE INDEX sessions_date ON sessions(date);
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            grp TEXT,
+            age_band TEXT,
+            town TEXT,
+            quote_consent INTEGER NOT NULL DEFAULT 0,
+            {_RECORD},
+            UNIQUE (session_id, code)
+        );
+        CREATE TABLE views (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            principles TEXT NOT NULL DEFAULT '[]',
+            priority TEXT,
+            commitments TEXT NOT NULL DEFAULT '[]',
+            sentiment TEXT,
+            how TEXT,
+            follow_up INTEGER NOT NULL DEFAULT 0,
+            {_RECORD}
+        );
+        CREATE INDEX views_session ON views(session_id, id);
+        CREATE INDEX views_participant ON views(participant_id);
+        CREATE TABLE rounds (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            method TEXT NOT NULL,
+            max_choices INTEGER NOT NULL DEFAULT 3,
+            commitments TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            {_RECORD}
+        );
+        CREATE INDEX rounds_session ON rounds(session_id);
+        CREATE TABLE votes (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+            choices TEXT NOT NULL,
+            {_RECORD}
+        );
+        CREATE INDEX votes_round ON votes(round_id);
+        CREATE INDEX votes_participant ON votes(participant_id);
+        CREATE TABLE tallies (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            commitment_key TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            grp TEXT,
+            rating TEXT,
+            {_RECORD}
+        );
+        CREATE INDEX tallies_round ON tallies(round_id);
+        CREATE TABLE themes (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            you_said TEXT NOT NULL,
+            {_RECORD}
+        );
+        CREATE TABLE theme_views (
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+            view_id INTEGER NOT NULL REFERENCES views(id) ON DELETE CASCADE,
+            PRIMARY KEY (theme_id, view_id)
+        );
+        CREATE INDEX theme_views_view ON theme_views(view_id);
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+            we_did TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            commitments TEXT NOT NULL DEFAULT '[]',
+            {_RECORD}
+        );
+        CREATE INDEX actions_theme ON actions(theme_id);
+        CREATE TABLE action_history (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL,
+            uuid TEXT NOT NULL UNIQUE,
+            device_id TEXT NOT NULL
+        );
+        CREATE INDEX action_history_action ON action_history(action_id);
+        """
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    # Not executescript(): it would COMMIT the migration's open transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+KNOWN_MIGRATIONS = ("0001_initial",)
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

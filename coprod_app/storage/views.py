@@ -1,0 +1,103 @@
+"""Views: record, change, delete and bring back what people said."""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from coprod_app.domain.errors import InvalidInput, NotFound
+from coprod_app.domain.view import View, ViewDraft, check_view
+from coprod_app.storage.database import change_fields, record_fields, writing
+from coprod_app.storage.sessions import find_participant, get_session, session_pack
+
+_COLUMNS = """
+    v.id, v.uuid, v.session_id, v.text, v.principles, v.priority, v.commitments, v.sentiment, v.how,
+    v.follow_up, p.code, v.created_at, v.updated_at
+"""
+_FROM = "FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
+
+
+def _view(row) -> View:
+    draft = ViewDraft(
+        text=row[3],
+        principles=tuple(json.loads(row[4])),
+        priority=row[5],
+        commitments=tuple(json.loads(row[6])),
+        sentiment=row[7],
+        how=row[8],
+        follow_up=bool(row[9]),
+        participant=row[10],
+    )
+    return View(id=row[0], uuid=row[1], session_id=row[2], draft=draft, created_at=row[11], updated_at=row[12])
+
+
+def _columns(db: Database, session_id: int, draft: ViewDraft) -> dict:
+    """Check the draft against the session and turn it into table columns."""
+    if get_session(db, session_id).status == "closed":
+        raise InvalidInput(f"Session {session_id} is closed; reopen it to record or change views.")
+    draft = check_view(draft, session_pack(db, session_id))
+    participant_id = find_participant(db, session_id, draft.participant).id if draft.participant else None
+    return {
+        "session_id": session_id,
+        "participant_id": participant_id,
+        "text": draft.text,
+        "principles": json.dumps(list(draft.principles)),
+        "priority": draft.priority,
+        "commitments": json.dumps(list(draft.commitments)),
+        "sentiment": draft.sentiment,
+        "how": draft.how,
+        "follow_up": int(draft.follow_up),
+    }
+
+
+def record_view(db: Database, session_id: int, draft: ViewDraft) -> View:
+    """Save a new view; when this returns, it is on disk."""
+    row = {**_columns(db, session_id, draft), **record_fields(db)}
+    with writing(db, what="save the view"):
+        view_id = db["views"].insert(row).last_pk
+    return get_view(db, view_id)
+
+
+def update_view(db: Database, view_id: int, draft: ViewDraft) -> View:
+    old = get_view(db, view_id)
+    changes = {**_columns(db, old.session_id, draft), **change_fields(db)}
+    with writing(db, what="save the change to the view"):
+        db["views"].update(view_id, changes)
+    return get_view(db, view_id)
+
+
+def delete_view(db: Database, view_id: int) -> View:
+    """Delete a view; returns it so that it can be restored by undo."""
+    view = get_view(db, view_id)
+    with writing(db, what="delete the view"):
+        db.execute("DELETE FROM views WHERE id = ?", [view_id])
+    return view
+
+
+def restore_view(db: Database, view: View) -> View:
+    """Put back a deleted view with its own id, UUID and time (undo of a delete)."""
+    row = {
+        **_columns(db, view.session_id, view.draft),
+        "id": view.id,
+        "uuid": view.uuid,
+        "created_at": view.created_at,
+        **change_fields(db),
+    }
+    with writing(db, what="bring back the view"):
+        db["views"].insert(row)
+    return get_view(db, view.id)
+
+
+def get_view(db: Database, view_id: int) -> View:
+    row = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE v.id = ?", [view_id]).fetchone()
+    if row is None:
+        raise NotFound(f"There is no view with the id {view_id}.")
+    return _view(row)
+
+
+def list_views(db: Database, session_id: int) -> list[View]:
+    """A session's views in the order they were recorded."""
+    get_session(db, session_id)
+    rows = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE v.session_id = ? ORDER BY v.id", [session_id])
+    return [_view(r) for r in rows.fetchall()]

@@ -1,0 +1,125 @@
+"""The facilitator's window: sessions on the left, the open session's capture page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from sqlite_utils import Database
+
+from coprod_app import __version__
+from coprod_app.domain.errors import CoprodError
+from coprod_app.storage import sessions as session_store
+from coprod_app.storage.packs import current_pack
+from coprod_app.ui.session_list import SessionList
+from coprod_app.ui.session_page import SessionPage
+from coprod_app.ui.session_setup import NewSessionDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, db_path: str) -> None:
+        super().__init__()
+        self.db = db
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("coprod-app: you said, we did") + f" · {db_path}")
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(800, screen.height()))
+
+        self.session_list = SessionList()
+        self.session_list.session_chosen.connect(self.open_session)
+        self.session_list.new_requested.connect(self.new_session)
+        self.page = SessionPage(db)
+        self.page.changed.connect(self.refresh_sessions)
+        self.page.history_changed.connect(self._update_undo_actions)
+        self.empty = QLabel(self.tr("No session yet. Press Ctrl+N to create one."))
+        self.empty.setObjectName("no_session")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.session_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.session_list.setMinimumWidth(220)
+        splitter.setSizes([260, 1000])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+
+        self.refresh_sessions()
+        sessions = self.session_list.model.sessions
+        if sessions:
+            current = next((s for s in sessions if s.status == "open"), sessions[0])
+            self.open_session(current.id)
+        self.statusBar().showMessage(self.tr("Database: %s") % db_path)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New session…"), "action_new_session",
+                                       QKeySequence.New, self.new_session)
+        self._action(file_menu, self.tr("New &participant code…"), "action_new_participant",
+                     QKeySequence("Ctrl+Shift+P"), self.page.new_participant)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), "action_quit", QKeySequence.Quit, self.close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit_menu, self.tr("&Undo"), "action_undo", QKeySequence.Undo,
+                                        self.page.undo)
+        self.redo_action = self._action(edit_menu, self.tr("&Redo"), "action_redo",
+                                        QKeySequence("Ctrl+Shift+Z"), self.page.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), "action_about", None, self.about)
+        self._update_undo_actions()
+
+    def _action(self, menu, text, name, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _update_undo_actions(self) -> None:
+        history = self.page.history
+        self.undo_action.setEnabled(history.can_undo())
+        self.redo_action.setEnabled(history.can_redo())
+        self.undo_action.setText(self.tr("&Undo %s") % history.next_undo if history.can_undo() else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %s") % history.next_redo if history.can_redo() else self.tr("&Redo"))
+
+    def refresh_sessions(self) -> None:
+        current = self.page.session.id if self.page.session else None
+        self.session_list.set_sessions(session_store.list_sessions(self.db), current)
+
+    def open_session(self, session_id: int) -> None:
+        try:
+            self.page.open_session(session_id)
+        except CoprodError as exc:
+            QMessageBox.warning(self, self.tr("Could not open the session"), str(exc))
+            return
+        self.stack.setCurrentWidget(self.page)
+        self.refresh_sessions()
+
+    def new_session(self) -> None:
+        try:
+            pack = current_pack(self.db)
+        except CoprodError as exc:
+            QMessageBox.warning(self, self.tr("No strategy pack"), str(exc))
+            return
+        dialog = NewSessionDialog(pack, lambda **fields: session_store.create_session(self.db, pack=pack, **fields),
+                                  self)
+        if dialog.exec() and dialog.session is not None:
+            self.open_session(dialog.session.id)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About coprod-app"),
+            self.tr("coprod-app %s\n\nRecord what children, young people and families say, let them vote, "
+                    "and answer them with \"you said, we did\". Works offline; nothing leaves this laptop "
+                    "unless you export it.") % __version__,
+        )

@@ -1,0 +1,68 @@
+"""A new anonymous participant: a code for their sticker, and only optional details."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from coprod_app.domain.errors import CoprodError
+from coprod_app.domain.session import AGE_BANDS, GROUP_LABELS, GROUPS
+from coprod_app.ui.accessibility import named
+
+
+class ParticipantDialog(QDialog):
+    def __init__(self, towns: tuple[str, ...], create, parent=None) -> None:
+        """`create(group=, age_band=, town=, quote_consent=)` saves and returns the participant."""
+        super().__init__(parent)
+        self.setObjectName("participant_dialog")
+        self.setWindowTitle(self.tr("New participant"))
+        self._create = create
+        self.participant = None
+
+        self.group = named(QComboBox(), "participant_group", self.tr("Group (optional)"))
+        self.group.addItem(self.tr("Not given"), None)
+        for value in GROUPS:
+            self.group.addItem(self.tr(GROUP_LABELS[value]), value)
+        self.age_band = named(QComboBox(), "participant_age_band", self.tr("Age band (optional)"))
+        self.age_band.addItem(self.tr("Not given"), None)
+        for value in AGE_BANDS:
+            self.age_band.addItem(value, value)
+        self.town = named(QComboBox(), "participant_town", self.tr("Town (optional)"))
+        self.town.setEditable(True)
+        self.town.addItem("")
+        self.town.addItems(list(towns))
+        self.quote = named(QCheckBox(self.tr("They agree to be &quoted word for word in reports")),
+                           "participant_quote_consent", self.tr("Agrees to be quoted"))
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Group"), self.group), (self.tr("&Age band"), self.age_band),
+                             (self.tr("&Town"), self.town)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        ok = named(buttons.button(QDialogButtonBox.Ok), "participant_create", self.tr("Make code"))
+        ok.setText(self.tr("Make code"))
+        named(buttons.button(QDialogButtonBox.Cancel), "participant_cancel", self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("No names or birth dates: the app makes an anonymous code.")))
+        layout.addLayout(form)
+        layout.addWidget(self.quote)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.participant = self._create(
+                group=self.group.currentData(),
+                age_band=self.age_band.currentData(),
+                town=self.town.currentText(),
+                quote_consent=self.quote.isChecked(),
+            )
+        except CoprodError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

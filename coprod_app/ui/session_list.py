@@ -1,0 +1,72 @@
+"""The sessions on this laptop, newest first; choosing one opens it for capture."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QListView, QPushButton, QVBoxLayout, QWidget
+
+from coprod_app.domain.session import FORUM_LABELS, Session
+from coprod_app.ui.accessibility import named
+
+
+class SessionsModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sessions: list[Session] = []
+
+    def set_sessions(self, sessions: list[Session]) -> None:
+        self.beginResetModel()
+        self.sessions = sessions
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.sessions[index.row()]
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            closed = self.tr(" (closed)") if s.status == "closed" else ""
+            return (f"{s.date}  {s.title}{closed}\n"
+                    f"{self.tr(FORUM_LABELS.get(s.forum, s.forum))}{' · ' + s.town if s.town else ''} · "
+                    + self.tr("%d views, %d people") % (s.views, s.participants))
+        if role == Qt.UserRole:
+            return s.id
+        return None
+
+    def row_of(self, session_id: int) -> int:
+        return next((i for i, s in enumerate(self.sessions) if s.id == session_id), -1)
+
+
+class SessionList(QWidget):
+    session_chosen = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SessionsModel(self)
+        self.view = named(QListView(), "sessions_list", self.tr("Sessions"),
+                          self.tr("Choose a session to record views in it."))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(2)
+        self.view.selectionModel().currentChanged.connect(self._chosen)
+        self.new_button = named(QPushButton(self.tr("&New session…")), "new_session", self.tr("New session"))
+        self.new_button.clicked.connect(self.new_requested.emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.view, 1)
+
+    def set_sessions(self, sessions: list[Session], current_id: int | None) -> None:
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_sessions(sessions)
+        row = self.model.row_of(current_id) if current_id is not None else -1
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        self.view.selectionModel().blockSignals(False)
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.session_chosen.emit(current.data(Qt.UserRole))

@@ -1,0 +1,265 @@
+"""One session open for capture: heading, form, filters and the list of views.
+
+Every save, change, delete, undo and redo is one transaction, committed before
+the screen says so; what the list shows is what a restart shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from coprod_app.domain.errors import CoprodError
+from coprod_app.domain.session import FORUM_LABELS, Session
+from coprod_app.domain.undo import Step, UndoHistory
+from coprod_app.domain.view import ViewDraft
+from coprod_app.storage import sessions as session_store
+from coprod_app.storage import views as view_store
+from coprod_app.ui.accessibility import named
+from coprod_app.ui.capture import CaptureForm
+from coprod_app.ui.participant_dialog import ParticipantDialog
+from coprod_app.ui.views_table import ViewsTable
+
+
+class SessionPage(QWidget):
+    changed = Signal()  # counts or status changed: the session list refreshes
+    history_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.session: Session | None = None
+        self.history = UndoHistory()
+
+        self.heading = QLabel("")
+        self.heading.setObjectName("session_heading")
+        self.heading.setWordWrap(True)
+        self.details = QLabel("")
+        self.details.setObjectName("session_details")
+        self.details.setWordWrap(True)
+        self.status_button = named(QPushButton(""), "session_status_toggle", self.tr("Close or reopen session"))
+        self.status_button.clicked.connect(self.toggle_status)
+
+        self.form = CaptureForm()
+        self.form.save_requested.connect(self.save)
+        self.form.cancel_edit.connect(self.form.stop_edit)
+        self.form.new_participant_button.clicked.connect(self.new_participant)
+
+        self.principle_filter = named(QComboBox(), "filter_principle", self.tr("Show views for principle"))
+        self.priority_filter = named(QComboBox(), "filter_priority", self.tr("Show views for priority"))
+        for combo in (self.principle_filter, self.priority_filter):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.table = ViewsTable()
+        self.table.edit_requested.connect(self.start_edit)
+        self.table.delete_requested.connect(self.delete)
+        self.edit_button = named(QPushButton(self.tr("&Change")), "edit_view", self.tr("Change the chosen view"))
+        self.edit_button.clicked.connect(lambda: self._with_selected(self.start_edit))
+        self.delete_button = named(QPushButton(self.tr("De&lete")), "delete_view", self.tr("Delete the chosen view"))
+        self.delete_button.clicked.connect(lambda: self._with_selected(self.delete))
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("views_count")
+
+        top = QHBoxLayout()
+        heading_box = QVBoxLayout()
+        heading_box.addWidget(self.heading)
+        heading_box.addWidget(self.details)
+        top.addLayout(heading_box, 1)
+        top.addWidget(self.status_button)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.principle_filter, 1)
+        filters.addWidget(self.priority_filter, 1)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.count_label, 1)
+        list_buttons.addWidget(self.edit_button)
+        list_buttons.addWidget(self.delete_button)
+        list_layout.addLayout(list_buttons)
+
+        splitter = QSplitter()
+        splitter.setObjectName("capture_splitter")
+        splitter.addWidget(self.form)
+        splitter.addWidget(list_side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # Opening a session ---------------------------------------------------------
+
+    def open_session(self, session_id: int) -> None:
+        self.session = session_store.get_session(self.db, session_id)
+        pack = session_store.session_pack(self.db, session_id)
+        self.history.clear()
+        self.history_changed.emit()
+        self.form.set_pack(pack)
+        for combo, items, everything in (
+            (self.principle_filter, pack.principles, self.tr("All principles")),
+            (self.priority_filter, pack.priorities, self.tr("All priorities")),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for item in items:
+                combo.addItem(item.title, item.key)
+            combo.blockSignals(False)
+        self.form.stop_edit()
+        self.refresh()
+        self.form.words.setFocus()
+
+    def refresh(self) -> None:
+        """Reload from the database: the list shows exactly what is saved."""
+        if self.session is None:
+            return
+        self.session = session_store.get_session(self.db, self.session.id)
+        s = self.session
+        self.heading.setText(s.title)
+        bits = [s.date, self.tr(FORUM_LABELS.get(s.forum, s.forum)), s.town, s.venue]
+        if s.facilitators:
+            bits.append(self.tr("with %s") % s.facilitators)
+        self.details.setText(" · ".join(b for b in bits if b))
+        closed = s.status == "closed"
+        self.status_button.setText(self.tr("Reopen session") if closed else self.tr("Close session"))
+        self.form.set_read_only(closed)
+        self.form.set_participants(session_store.list_participants(self.db, s.id))
+        self.table.source.set_views(view_store.list_views(self.db, s.id))
+        self._update_count()
+        self.changed.emit()
+
+    def _apply_filter(self) -> None:
+        self.table.proxy.set_filter(self.principle_filter.currentData(), self.priority_filter.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.table.proxy.rowCount(), self.table.source.rowCount()
+        text = self.tr("%d views") % total if shown == total else self.tr("%d of %d views shown") % (shown, total)
+        self.count_label.setText(text)
+
+    # Saving, changing and deleting --------------------------------------------
+
+    def _act(self, action, describe) -> bool:
+        """Run one saving action; say what happened in one sentence either way."""
+        try:
+            result = action()
+        except CoprodError as exc:
+            self.form.show_status(str(exc), "error")
+            return False
+        self.refresh()
+        self.history_changed.emit()
+        self.form.show_status(describe(result), "saved")
+        return True
+
+    def _stamp(self) -> str:
+        return QTime.currentTime().toString("HH:mm:ss")
+
+    def save(self, draft: ViewDraft) -> None:
+        if self.session is None:
+            return
+        editing = self.form.editing_id
+        if editing is None:
+            if self._act(lambda: self._record(draft), lambda v: self.tr("✓ Saved view %d at %s") % (v.id, self._stamp())):
+                self.form.clear()
+        elif self._act(lambda: self._change(editing, draft),
+                       lambda v: self.tr("✓ Saved the change to view %d at %s") % (v.id, self._stamp())):
+            self.form.stop_edit()
+            self.table.select_view(editing)
+
+    def _record(self, draft: ViewDraft):
+        view = view_store.record_view(self.db, self.session.id, draft)
+        holder = {"view": view}
+        self.history.record(Step(
+            self.tr("record view %d") % view.id,
+            undo=lambda: view_store.delete_view(self.db, holder["view"].id),
+            redo=lambda: view_store.restore_view(self.db, holder["view"]),
+        ))
+        return view
+
+    def _change(self, view_id: int, draft: ViewDraft):
+        before = view_store.get_view(self.db, view_id)
+        after = view_store.update_view(self.db, view_id, draft)
+        self.history.record(Step(
+            self.tr("change view %d") % view_id,
+            undo=lambda: view_store.update_view(self.db, view_id, before.draft),
+            redo=lambda: view_store.update_view(self.db, view_id, after.draft),
+        ))
+        return after
+
+    def start_edit(self, view_id: int) -> None:
+        try:
+            view = view_store.get_view(self.db, view_id)
+        except CoprodError as exc:
+            self.form.show_status(str(exc), "error")
+            return
+        self.form.start_edit(view.id, view.draft)
+
+    def delete(self, view_id: int) -> None:
+        def action():
+            view = view_store.delete_view(self.db, view_id)
+            self.history.record(Step(
+                self.tr("delete view %d") % view_id,
+                undo=lambda: view_store.restore_view(self.db, view),
+                redo=lambda: view_store.delete_view(self.db, view_id),
+            ))
+            return view
+
+        if self.form.editing_id == view_id:
+            self.form.stop_edit()
+        self._act(action, lambda v: self.tr("Deleted view %d. Ctrl+Z brings it back.") % v.id)
+
+    def _with_selected(self, func) -> None:
+        view_id = self.table.selected_view_id()
+        if view_id is None:
+            self.form.show_status(self.tr("Choose a view in the list first."), "error")
+        else:
+            func(view_id)
+
+    def undo(self) -> None:
+        description = self.history.next_undo
+        if description and self.form.editing_id is None:
+            self._act(self.history.undo, lambda _: self.tr("Undone: %s (saved).") % description)
+
+    def redo(self) -> None:
+        description = self.history.next_redo
+        if description and self.form.editing_id is None:
+            self._act(self.history.redo, lambda _: self.tr("Redone: %s (saved).") % description)
+
+    # Session status and participants --------------------------------------------
+
+    def toggle_status(self) -> None:
+        if self.session is None:
+            return
+        new_status = "open" if self.session.status == "closed" else "closed"
+        self._act(lambda: session_store.set_session_status(self.db, self.session.id, new_status),
+                  lambda s: self.tr("The session is now %s.") % (
+                      self.tr("open") if s.status == "open" else self.tr("closed")))
+
+    def new_participant(self) -> None:
+        if self.session is None:
+            return
+        pack = session_store.session_pack(self.db, self.session.id)
+        dialog = ParticipantDialog(
+            pack.towns, lambda **fields: session_store.add_participant(self.db, self.session.id, **fields), self)
+        if dialog.exec() and dialog.participant is not None:
+            code = dialog.participant.code
+            self.refresh()
+            self.form.select_participant(code)
+            self.form.show_status(self.tr("New participant code: %s. Write it on their sticker.") % code, "saved")
+            self.form.words.setFocus()

@@ -1,0 +1,85 @@
+"""The new-session dialog: what the event is, where and when. No names of participants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from coprod_app.domain.errors import CoprodError
+from coprod_app.domain.pack import Pack
+from coprod_app.domain.session import FORUM_LABELS, FORUMS
+from coprod_app.ui.accessibility import named
+
+
+class NewSessionDialog(QDialog):
+    def __init__(self, pack: Pack, create, parent=None) -> None:
+        """`create(**fields)` saves the session and returns it, or raises CoprodError."""
+        super().__init__(parent)
+        self.setObjectName("new_session_dialog")
+        self.setWindowTitle(self.tr("New session"))
+        self._create = create
+        self.session = None
+
+        self.title = named(QLineEdit(), "session_title", self.tr("Session title"))
+        self.title.setMaxLength(200)
+        self.date = named(QDateEdit(QDate.currentDate()), "session_date", self.tr("Session date"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.forum = named(QComboBox(), "session_forum", self.tr("Forum"))
+        for value in FORUMS:
+            self.forum.addItem(self.tr(FORUM_LABELS[value]), value)
+        self.town = named(QComboBox(), "session_town", self.tr("Town"))
+        self.town.setEditable(True)
+        self.town.addItem("")
+        self.town.addItems(list(pack.towns))
+        self.venue = named(QLineEdit(), "session_venue", self.tr("Venue"))
+        self.venue.setMaxLength(200)
+        self.facilitators = named(QLineEdit(), "session_facilitators", self.tr("Facilitators"),
+                                  self.tr("First names or roles of the people running the session."))
+        self.facilitators.setMaxLength(200)
+        self.error = QLabel("")
+        self.error.setObjectName("dialog_error")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Title"), self.title), (self.tr("&Date"), self.date),
+                             (self.tr("&Forum"), self.forum), (self.tr("T&own"), self.town),
+                             (self.tr("&Venue"), self.venue), (self.tr("F&acilitators"), self.facilitators)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        named(buttons.button(QDialogButtonBox.Ok), "session_create", self.tr("Create session"))
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create session"))
+        named(buttons.button(QDialogButtonBox.Cancel), "session_cancel", self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Strategy pack: %s") % pack.name))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.session = self._create(
+                title=self.title.text(),
+                date=self.date.date().toString("yyyy-MM-dd"),
+                forum=self.forum.currentData(),
+                town=self.town.currentText(),
+                venue=self.venue.text(),
+                facilitators=self.facilitators.text(),
+            )
+        except CoprodError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

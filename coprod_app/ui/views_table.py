@@ -1,0 +1,148 @@
+"""The session's views beside the capture form: a model, so thousands scroll smoothly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from coprod_app.domain.view import View, ViewFilter
+from coprod_app.ui.accessibility import named
+
+def local_time(stamp: str) -> str:
+    """HH:MM on this laptop's clock, from a stored UTC time."""
+    try:
+        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+COLUMNS = ("No.", "What was said", "Who", "Tags", "Feeling", "Time")
+
+
+class ViewsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._views: list[View] = []
+
+    def set_views(self, views: list[View]) -> None:
+        self.beginResetModel()
+        self._views = list(views)
+        self.endResetModel()
+
+    def view_at(self, row: int) -> View:
+        return self._views[row]
+
+    def row_of(self, view_id: int) -> int:
+        return next((i for i, v in enumerate(self._views) if v.id == view_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._views)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        view = self._views[index.row()]
+        d = view.draft
+        if role == Qt.ToolTipRole and index.column() == 1:
+            return d.text[:2000]
+        if role not in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return str(view.id)
+        if column == 1:
+            first = d.text.strip().splitlines()[0] if d.text.strip() else ""
+            return first[:300] + ("…" if len(first) > 300 or "\n" in d.text.strip() else "")
+        if column == 2:
+            return d.participant or "—"
+        if column == 3:
+            tags = [k.replace("principle-", "P") for k in d.principles]
+            tags += [k.removeprefix("commitment-") for k in d.commitments] or (
+                [d.priority.replace("priority-", "Priority ")] if d.priority else [])
+            if d.follow_up:
+                tags.append("⚑ follow up")
+            return " ".join(tags)
+        if column == 4:
+            return d.sentiment or ""
+        if column == 5:
+            return local_time(view.created_at)
+        return None
+
+
+class ViewsFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view_filter = ViewFilter()
+
+    def set_filter(self, principle: str | None, priority: str | None) -> None:
+        self.view_filter = ViewFilter(principle=principle, priority=priority)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        return self.view_filter.matches(self.sourceModel().view_at(row))
+
+
+class ViewsTable(QTableView):
+    """Enter (or double-click) changes the chosen view; Delete deletes it."""
+
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "views_list", self.tr("Views recorded in this session"),
+              self.tr("Enter changes the chosen view; Delete deletes it; Ctrl+Z undoes."))
+        self.source = ViewsModel(self)
+        self.proxy = ViewsFilterModel(self)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
+
+    def selected_view_id(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            index = self.currentIndex()
+            if not index.isValid():
+                return None
+            rows = [index]
+        return self.source.view_at(self.proxy.mapToSource(rows[0]).row()).id
+
+    def select_view(self, view_id: int) -> None:
+        row = self.source.row_of(view_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.source.index(row, 0))
+            if index.isValid():
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+
+    def _emit(self, signal) -> None:
+        view_id = self.selected_view_id()
+        if view_id is not None:
+            signal.emit(view_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self._emit(self.edit_requested)
+        elif event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+            self._emit(self.delete_requested)
+        else:
+            super().keyPressEvent(event)

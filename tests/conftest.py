@@ -1,0 +1,32 @@
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "db" / "coprod.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.packs import ensure_default_pack
+
+    database = open_database(db_path)
+    ensure_default_pack(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def session(db):
+    from coprod_app.storage.sessions import create_session
+
+    return create_session(db, title="Youth forum night", date="2026-11-20", forum="youth-forum", town="Stockton")
