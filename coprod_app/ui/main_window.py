@@ -11,6 +11,7 @@ from coprod_app import __version__
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage.packs import current_pack
+from coprod_app.ui.menus import install_all
 from coprod_app.ui.session_list import SessionList
 from coprod_app.ui.session_page import SessionPage
 from coprod_app.ui.session_setup import NewSessionDialog
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence("Ctrl+Shift+Z"), self.page.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
+        install_all(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), "action_about", None, self.about)
         self._update_undo_actions()
