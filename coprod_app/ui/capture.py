@@ -1,15 +1,17 @@
 """The capture form: type what was said, tag it, press Enter.
 
-Keyboard first: the words box has focus; Alt+1..3 toggle the charter
-principles, Alt+P the priority, Alt+M the commitments, Alt+O/X/N/Z the sentiment,
-Alt+G how it was given, Alt+W who said it, Alt+F the follow-up flag; Enter
-saves and clears for the next view, Shift+Enter starts a new line.
+Keyboard first: the words box has focus (Alt+T returns to it); Alt+1..3 toggle
+the charter principles, Alt+P goes to the priority, Alt+M to the commitments,
+Alt+O/X/N/Z choose the sentiment, Alt+G goes to how it was given, Alt+W to who
+said it, Alt+U toggles the follow-up flag; Enter saves and clears for the next
+view, Shift+Enter starts a new line. These are explicit shortcuts, not label
+mnemonics, so they work wherever focus is in the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,6 +59,7 @@ class CaptureForm(QWidget):
         super().__init__(parent)
         self._pack: Pack | None = None
         self._editing_id: int | None = None
+        self._principle_shortcuts: list[QShortcut] = []
 
         self.words = named(WordsBox(), "view_text", self.tr("What was said"),
                            self.tr("Type the words as said. Enter saves, Shift+Enter starts a new line."))
@@ -76,49 +79,54 @@ class CaptureForm(QWidget):
         self.priority.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.priority.setMinimumContentsLength(20)
         self.priority.currentIndexChanged.connect(self._filter_commitments)
-        priority_label = QLabel(self.tr("&Priority"))
-        priority_label.setBuddy(self.priority)
+        priority_label = QLabel(self.tr("Priority (Alt+P)"))
 
         self.commitments = named(QListWidget(), "view_commitments", self.tr("Commitments"),
                                  self.tr("Space ticks or unticks the commitment under the cursor."))
         self.commitments.setWordWrap(True)
         self.commitments.setMinimumHeight(120)
         self.commitments.itemActivated.connect(self._toggle_item)
-        commitments_label = QLabel(self.tr("Co&mmitments (Space ticks)"))
-        commitments_label.setBuddy(self.commitments)
+        commitments_label = QLabel(self.tr("Commitments (Alt+M, Space ticks)"))
 
         sentiment_box = QGroupBox(self.tr("How they feel about it"))
         sentiment_row = QHBoxLayout(sentiment_box)
         self.sentiment_group = QButtonGroup(self)
         self.sentiment_buttons: dict[str | None, QRadioButton] = {}
-        for value, text in ((None, self.tr("Not clear (&Z)")), ("positive", self.tr("P&ositive")),
-                            ("mixed", self.tr("Mi&xed")), ("negative", self.tr("&Negative"))):
+        sentiment_keys = {None: "Alt+Z", "positive": "Alt+O", "mixed": "Alt+X", "negative": "Alt+N"}
+        for value, text in ((None, self.tr("Not clear")), ("positive", self.tr("Positive")),
+                            ("mixed", self.tr("Mixed")), ("negative", self.tr("Negative"))):
+            text = f"{text} ({sentiment_keys[value]})"
             button = named(QRadioButton(text), f"sentiment_{value or 'none'}",
                            self.tr("Sentiment: %s") % (value or self.tr("not clear")))
             self.sentiment_group.addButton(button)
             self.sentiment_buttons[value] = button
             sentiment_row.addWidget(button)
+            self._shortcut(sentiment_keys[value], button.click)
         self.sentiment_buttons[None].setChecked(True)
 
         self.how = named(QComboBox(), "view_how", self.tr("How the view was given"))
         for value in HOW_GIVEN:
             self.how.addItem(self.tr(HOW_LABELS[value]), value)
-        how_label = QLabel(self.tr("How &given"))
-        how_label.setBuddy(self.how)
+        how_label = QLabel(self.tr("How given (Alt+G)"))
 
         self.participant = named(QComboBox(), "view_participant", self.tr("Who said it"),
                                  self.tr("A participant's anonymous code, or none for the facilitator's own note."))
         self.participant.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.participant.setMinimumContentsLength(16)
-        participant_label = QLabel(self.tr("&Who (code)"))
-        participant_label.setBuddy(self.participant)
-        self.new_participant_button = named(QPushButton(self.tr("New &code…")), "new_participant",
+        participant_label = QLabel(self.tr("Who (Alt+W)"))
+        self.new_participant_button = named(QPushButton(self.tr("New code…")), "new_participant",
                                             self.tr("New participant code"))
 
-        self.follow_up = named(QCheckBox(self.tr("&Follow up offline (safeguarding: write no details here)")),
+        self.follow_up = named(QCheckBox(self.tr("Follow up offline (safeguarding: write no details here) (Alt+U)")),
                                "view_follow_up", self.tr("Follow up offline"))
+        self._shortcut("Alt+U", self.follow_up.toggle)
+        self._shortcut("Alt+P", self.priority.setFocus)
+        self._shortcut("Alt+M", self.commitments.setFocus)
+        self._shortcut("Alt+G", self.how.setFocus)
+        self._shortcut("Alt+W", self.participant.setFocus)
+        self._shortcut("Alt+T", self.words.setFocus)
 
-        self.save_button = named(QPushButton(self.tr("&Save view (Enter)")), "save_view", self.tr("Save view"))
+        self.save_button = named(QPushButton(self.tr("Save view (Enter)")), "save_view", self.tr("Save view"))
         self.save_button.clicked.connect(self.request_save)
         self.cancel_button = named(QPushButton(self.tr("Cancel edit (Esc)")), "cancel_edit", self.tr("Cancel edit"))
         self.cancel_button.clicked.connect(self.cancel_edit.emit)
@@ -151,6 +159,12 @@ class CaptureForm(QWidget):
         layout.addWidget(self.follow_up)
         layout.addLayout(buttons)
 
+    def _shortcut(self, keys: str, slot) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
     # Setting up --------------------------------------------------------------
 
     def set_pack(self, pack: Pack) -> None:
@@ -158,12 +172,17 @@ class CaptureForm(QWidget):
         for check in self.principle_checks.values():
             check.deleteLater()
         self.principle_checks.clear()
+        for shortcut in self._principle_shortcuts:
+            shortcut.deleteLater()
+        self._principle_shortcuts = []
         for n, principle in enumerate(pack.principles, start=1):
-            text = f"&{n} {principle.title}" if n < 10 else principle.title
+            text = f"{principle.title} (Alt+{n})" if n < 10 else principle.title
             check = named(QCheckBox(text), f"principle_{principle.key}", principle.title, principle.description)
             check.setToolTip(principle.description)
             self.principle_checks[principle.key] = check
             self.principles_layout.addWidget(check)
+            if n < 10:
+                self._principle_shortcuts.append(self._shortcut(f"Alt+{n}", check.toggle))
         self.priority.blockSignals(True)
         self.priority.clear()
         self.priority.addItem(self.tr("No particular priority"), None)
@@ -260,14 +279,14 @@ class CaptureForm(QWidget):
         self._editing_id = view_id
         self.load(draft)
         self.mode_label.setText(self.tr("Changing view %d: Enter saves the change, Esc cancels") % view_id)
-        self.save_button.setText(self.tr("&Save change (Enter)"))
+        self.save_button.setText(self.tr("Save change (Enter)"))
         self.cancel_button.show()
         self.words.setFocus()
 
     def stop_edit(self) -> None:
         self._editing_id = None
         self.mode_label.setText(self.tr("New view"))
-        self.save_button.setText(self.tr("&Save view (Enter)"))
+        self.save_button.setText(self.tr("Save view (Enter)"))
         self.cancel_button.hide()
         self.clear()
 

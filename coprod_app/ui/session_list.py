@@ -52,7 +52,7 @@ class SessionList(QWidget):
         self.view.setWordWrap(True)
         self.view.setSpacing(2)
         self.view.selectionModel().currentChanged.connect(self._chosen)
-        self.new_button = named(QPushButton(self.tr("&New session…")), "new_session", self.tr("New session"))
+        self.new_button = named(QPushButton(self.tr("New session… (Ctrl+N)")), "new_session", self.tr("New session"))
         self.new_button.clicked.connect(self.new_requested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -150,7 +150,10 @@ class SessionPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.source.rowCount()
-        text = self.tr("%d views") % total if shown == total else self.tr("%d of %d views shown") % (shown, total)
+        if shown == total:
+            text = self.tr("1 view") if total == 1 else self.tr("%d views") % total
+        else:
+            text = self.tr("%d of %d views shown") % (shown, total)
         self.count_label.setText(text)
 
     # Saving, changing and deleting --------------------------------------------
