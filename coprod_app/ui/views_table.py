@@ -26,10 +26,12 @@ class ViewsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._views: list[View] = []
+        self._rows: list[tuple[str, ...] | None] = []
 
     def set_views(self, views: list[View]) -> None:
         self.beginResetModel()
         self._views = list(views)
+        self._rows = [None] * len(self._views)  # display texts, made when a row is first shown
         self.endResetModel()
 
     def view_at(self, row: int) -> View:
@@ -52,32 +54,28 @@ class ViewsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        view = self._views[index.row()]
-        d = view.draft
         if role == Qt.ToolTipRole and index.column() == 1:
-            return d.text[:2000]
+            return self._views[index.row()].text[:2000]
         if role not in (Qt.DisplayRole, Qt.AccessibleTextRole):
             return None
-        column = index.column()
-        if column == 0:
-            return str(view.id)
-        if column == 1:
-            first = d.text.strip().splitlines()[0] if d.text.strip() else ""
-            return first[:300] + ("…" if len(first) > 300 or "\n" in d.text.strip() else "")
-        if column == 2:
-            return d.participant or "—"
-        if column == 3:
-            tags = [k.replace("principle-", "P") for k in d.principles]
-            tags += [k.removeprefix("commitment-") for k in d.commitments] or (
-                [d.priority.replace("priority-", "Priority ")] if d.priority else [])
-            if d.follow_up:
-                tags.append("⚑ follow up")
-            return " ".join(tags)
-        if column == 4:
-            return d.sentiment or ""
-        if column == 5:
-            return local_time(view.created_at)
-        return None
+        row = self._rows[index.row()]
+        if row is None:
+            row = self._rows[index.row()] = display_texts(self._views[index.row()])
+        return row[index.column()]
+
+
+def display_texts(view: View) -> tuple[str, ...]:
+    """What each column shows for one view."""
+    d = view.draft
+    words = d.text.strip()
+    first = words.splitlines()[0] if words else ""
+    shown = first[:300] + ("…" if len(first) > 300 or "\n" in words else "")
+    tags = [k.replace("principle-", "P") for k in d.principles]
+    tags += [k.removeprefix("commitment-") for k in d.commitments] or (
+        [d.priority.replace("priority-", "Priority ")] if d.priority else [])
+    if d.follow_up:
+        tags.append("⚑ follow up")
+    return (str(view.id), shown, d.participant or "—", " ".join(tags), d.sentiment or "", local_time(view.created_at))
 
 
 class ViewsFilterModel(QSortFilterProxyModel):
@@ -112,9 +110,14 @@ class ViewsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        # Fixed widths: sizing columns to their contents would read every row of a long session.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
+        for column, chars in ((0, 5), (2, 6), (3, 10), (4, 8), (5, 6)):
+            self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("M") * chars)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.setWordWrap(False)
         self.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
     def selected_view_id(self) -> int | None:

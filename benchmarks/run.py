@@ -1,0 +1,216 @@
+"""Borough-scale figures, each measured against its reference in the same run.
+
+    python benchmarks/run.py [--small]      (make bench)
+
+Prints one line per figure, `name: ratio (goal)`, then exits non-zero if any goal
+is missed. --small uses a small database: a smoke check that the scripts work,
+not a measurement. The other scripts in this folder (votes, exports, bundles) are
+run too and their lines checked the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+LINE = re.compile(r"^(?P<name>[\w.-]+): (?P<value>[0-9.]+) \(goal (?P<op><=|<) (?P<goal>[0-9.]+)\)")
+OTHER_SCRIPTS = ("vote_latency.py", "export_bench.py", "import_bench.py")
+
+STARTUP = r"""
+import resource, sys, time
+mode, path = sys.argv[1], sys.argv[2]
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+if mode == "bare":
+    window = QMainWindow()
+    window.resize(1280, 800)
+else:
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.packs import ensure_default_pack
+    from coprod_app.ui.main_window import MainWindow
+    from coprod_app.ui.theme import style_sheet
+    app.setStyleSheet(style_sheet())
+    db = open_database(path)
+    ensure_default_pack(db)
+    window = MainWindow(db, path)
+window.show()
+app.processEvents()
+print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def start_window(mode: str, path: Path) -> tuple[float, int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", STARTUP, mode, str(path)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    proc.kill()
+    proc.wait()
+    if not line.startswith("ready"):
+        raise SystemExit(f"the {mode} window did not start")
+    return elapsed, int(line.split()[1])
+
+
+def cold_start(db_path: Path, runs: int) -> list[str]:
+    start_window("bare", db_path)  # warm the file cache for both the same way
+    start_window("app", db_path)
+    bare, app, bare_rss, app_rss = [], [], [], []
+    for _ in range(runs):
+        t, rss = start_window("bare", db_path)
+        bare.append(t)
+        bare_rss.append(rss)
+        t, rss = start_window("app", db_path)
+        app.append(t)
+        app_rss.append(rss)
+    ratio = statistics.median(app) / statistics.median(bare)
+    extra_mb = (max(app_rss) - max(bare_rss)) / 1024
+    return [
+        f"cold_start_vs_bare_window: {ratio:.2f} (goal <= 1.5)",
+        f"peak_rss_extra_mb_vs_80mb: {max(extra_mb, 0) / 80:.2f} (goal <= 1.0)"
+        f"   [{extra_mb:.1f} MB more than a bare window]",
+    ]
+
+
+def record_view_figure(db_path: Path, runs: int) -> str:
+    from coprod_app.domain.view import ViewDraft
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.sessions import list_sessions
+    from coprod_app.storage.views import record_view
+
+    work = Path(tempfile.mkdtemp())
+    copy = work / "copy.sqlite3"
+    with sqlite3.connect(db_path) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    db = open_database(copy)
+    session_id = list_sessions(db)[0].id
+    db.execute("UPDATE sessions SET status = 'open' WHERE id = ?", [session_id])
+    ours = []
+    for n in range(runs):
+        draft = ViewDraft(text=f"More clubs after school, please ({n})", principles=("principle-3",),
+                          commitments=("commitment-2.1",), sentiment="positive", how="spoken")
+        t0 = time.perf_counter()
+        record_view(db, session_id, draft)
+        ours.append(time.perf_counter() - t0)
+    db.close()
+
+    raw = sqlite3.connect(copy, isolation_level=None)
+    raw.execute("PRAGMA journal_mode=wal")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.execute("PRAGMA foreign_keys=ON")
+    bare = []
+    for n in range(runs):
+        t0 = time.perf_counter()
+        raw.execute("BEGIN")
+        raw.execute(
+            "INSERT INTO views (session_id, participant_id, text, principles, priority, commitments, sentiment, how,"
+            " follow_up, uuid, created_at, updated_at, device_id) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+            [session_id, f"raw {n}", '["principle-3"]', "priority-2", '["commitment-2.1"]', "positive", "spoken",
+             f"raw-{n}-{time.time_ns()}", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "bench"],
+        )
+        raw.execute("COMMIT")
+        bare.append(time.perf_counter() - t0)
+    raw.close()
+    shutil.rmtree(work)
+    return f"record_view_vs_raw_insert_commit: {statistics.median(ours) / statistics.median(bare):.2f} (goal <= 2)"
+
+
+def open_session_figure(db_path: Path, runs: int) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.sessions import list_sessions
+    from coprod_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(db_path)
+    window = MainWindow(db, str(db_path))
+    biggest = max(list_sessions(db), key=lambda s: s.views)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        window.refresh_sessions()
+        window.open_session(biggest.id)
+        app.processEvents()
+        times.append(time.perf_counter() - t0)
+    window.close()
+    db.close()
+    p95 = percentile(times, 95)
+    return (f"open_session_list_and_{biggest.views}_view_session_p95_vs_100ms: {p95 / 0.1:.2f} (goal < 1)"
+            f"   [p95 {p95 * 1000:.1f} ms]")
+
+
+def other_scripts(small: bool) -> list[str]:
+    lines = []
+    for name in OTHER_SCRIPTS:
+        script = HERE / name
+        if not script.exists():
+            continue
+        args = [sys.executable, str(script)] + (["--small"] if small else [])
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        result = subprocess.run(args, capture_output=True, text=True, env=env)
+        if result.returncode not in (0, 1):
+            lines.append(f"{name}: failed to run: {result.stderr.strip().splitlines()[-1:]}")
+        lines += [line for line in result.stdout.splitlines() if LINE.match(line)]
+    return lines
+
+
+def missed(line: str) -> bool:
+    m = LINE.match(line)
+    if not m:
+        return True
+    value, goal = float(m["value"]), float(m["goal"])
+    return not (value <= goal if m["op"] == "<=" else value < goal)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Print borough-scale figures as ratios.")
+    parser.add_argument("--small", action="store_true", help="a quick smoke run on a small database")
+    parser.add_argument("--db", help="use this generated database instead of making one")
+    args = parser.parse_args()
+    from benchmarks.generate import generate
+
+    if args.db:
+        db_path = Path(args.db)
+    else:
+        db_path = Path(tempfile.mkdtemp()) / "borough.sqlite3"
+        if args.small:
+            generate(db_path, sessions=10, views=1500, votes=3000, seed=1)
+        else:
+            generate(db_path, sessions=200, views=50_000, votes=200_000, seed=1)
+    runs = 3 if args.small else 7
+    lines = []
+    for figure in (lambda: cold_start(db_path, runs), lambda: [record_view_figure(db_path, 20 if args.small else 200)],
+                   lambda: [open_session_figure(db_path, 5 if args.small else 30)], lambda: other_scripts(args.small)):
+        for line in figure():
+            print(line, flush=True)
+            lines.append(line)
+    failed = [line for line in lines if missed(line)]
+    if failed and not args.small:
+        print(f"{len(failed)} figure(s) missed their goal", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
