@@ -132,10 +132,10 @@ def load_pack_file(path: str | Path) -> Pack:
         raise PackError(f"The pack file '{path}' does not exist.") from None
     except OSError as exc:
         raise PackError(f"The pack file '{path}' could not be read ({exc.strerror}).") from None
-    return parse_pack_text(raw, str(path))
+    return parse_pack_text(raw, f"The pack file '{path}'")
 
 
-def parse_pack_text(raw: bytes | str, where: str = "the pack") -> Pack:
+def parse_pack_text(raw: bytes | str, where: str = "The pack") -> Pack:
     try:
         data = json.loads(raw)
     except UnicodeDecodeError:

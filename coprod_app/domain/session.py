@@ -79,8 +79,22 @@ class Participant:
         }
 
 
+def check_unicode(value: str, what: str) -> str:
+    """Refuse text that cannot be stored, such as bytes that were not UTF-8 on the command line.
+
+    Without this the database layer failed with a UnicodeEncodeError instead of one sentence.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            f"The {what} contains characters that are not valid text (was it written in UTF-8?); nothing was saved."
+        ) from None
+    return value
+
+
 def check_title(title: str) -> str:
-    title = (title or "").strip()
+    title = check_unicode((title or "").strip(), "title")
     if not title:
         raise InvalidInput("A session needs a title.")
     if len(title) > MAX_TEXT:
@@ -104,7 +118,7 @@ def check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> str 
 
 
 def check_short_text(value: str | None, what: str) -> str:
-    value = (value or "").strip()
+    value = check_unicode((value or "").strip(), what)
     if len(value) > MAX_TEXT:
         raise InvalidInput(f"The {what} can be at most {MAX_TEXT} characters.")
     return value

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.pack import Pack, PackError
+from coprod_app.domain.session import check_unicode, normalise_code
 
 SENTIMENTS = ("positive", "mixed", "negative")
 HOW_GIVEN = ("spoken", "written", "symbols", "signing", "supported")
@@ -71,6 +72,9 @@ def check_view(draft: ViewDraft, pack: Pack, participant_codes: set[str] | None 
         raise InvalidInput("A view needs some words; the text is empty.")
     if len(draft.text) > MAX_VIEW_CHARS:
         raise InvalidInput(f"A view can be at most {MAX_VIEW_CHARS:,} characters long.")
+    check_unicode(draft.text, "view's text")
+    # Codes are read off a sticker and may be typed in lower case; compare them as stored.
+    participant = check_unicode(normalise_code(draft.participant), "participant code") or None
     try:
         for key in draft.principles:
             pack.principle(key)
@@ -83,7 +87,7 @@ def check_view(draft: ViewDraft, pack: Pack, participant_codes: set[str] | None 
         raise InvalidInput(f"'{draft.sentiment}' is not a sentiment; choose one of: {', '.join(SENTIMENTS)}.")
     if draft.how not in (None, *HOW_GIVEN):
         raise InvalidInput(f"'{draft.how}' is not a way a view is given; choose one of: {', '.join(HOW_GIVEN)}.")
-    if draft.participant and participant_codes is not None and draft.participant not in participant_codes:
+    if participant and participant_codes is not None and participant not in participant_codes:
         raise NotFound(f"There is no participant with the code '{draft.participant}' in this session.")
     priority = draft.priority
     if not priority and commitments and len({c.priority_key for c in commitments}) == 1:
@@ -93,7 +97,7 @@ def check_view(draft: ViewDraft, pack: Pack, participant_codes: set[str] | None 
         principles=tuple(dict.fromkeys(draft.principles)),
         commitments=tuple(dict.fromkeys(draft.commitments)),
         priority=priority or None,
-        participant=draft.participant or None,
+        participant=participant,
         follow_up=bool(draft.follow_up),
     )
 

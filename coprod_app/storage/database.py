@@ -58,6 +58,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         _check_header(path)
+        _check_writable(path)
     elif not create:
         raise StorageError(f"There is no database at '{path}'.")
     else:
@@ -103,6 +104,17 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _check_writable(path: Path) -> None:
+    # Without this a sound file in a read-only folder was reported as "damaged; restore a backup"
+    # (SQLite cannot make its -shm file there and says only "unable to open database file").
+    # os.access honours read-only mounts even for root.
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StorageError(
+            f"The database '{path}' is in a read-only file or folder, so nothing can be saved there and it "
+            "was left untouched; copy it to a folder you can write to."
+        )
+
+
 def _check_existing(db: Database, path: Path) -> None:
     """Read-only checks before anything is written to an existing file."""
     try:
@@ -130,15 +142,26 @@ def _check_existing(db: Database, path: Path) -> None:
                 f"The database '{path}' is damaged ({problems[0]}), so it was left untouched; restore a backup."
             )
     except sqlite3.DatabaseError as exc:
+        message = str(exc).lower()
+        if "malformed" in message or "not a database" in message or "corrupt" in message:
+            raise StorageError(
+                f"The database '{path}' is damaged or unreadable ({exc}), so it was left untouched; "
+                "restore a backup."
+            ) from None
         raise StorageError(
-            f"The database '{path}' is damaged or unreadable ({exc}), so it was left untouched; restore a backup."
+            f"The database '{path}' could not be opened ({_reason(exc)}), so it was left untouched."
         ) from None
 
 
 def quick_check(db: Database) -> list[str]:
-    """Problems `PRAGMA quick_check` finds; an empty list when the file is sound."""
+    """Problems `PRAGMA quick_check` finds, one line each; an empty list when the file is sound."""
     rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    # SQLite can put several problems in one row under a "*** in database main ***" heading;
+    # split them so an error message stays one line.
+    lines = (line.strip() for row in rows for line in str(row).splitlines())
+    return [line for line in lines if line and not line.startswith("***")]
 
 
 def _set_pragmas(db: Database, path: Path) -> None:
