@@ -21,8 +21,8 @@ AGE_BANDS = ("0-10", "11-15", "16-18", "19-25", "adult")
 STATUSES = ("open", "closed")
 
 # Letters and digits that cannot be mistaken for each other when read off a
-# sticker: no 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, U/V.
-CODE_ALPHABET = "ACEFGHJKMNPRTWXY34679"
+# sticker: no 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, U/V, 6/G.
+CODE_ALPHABET = "ACEFHJKMNPRTWXY34679"
 CODE_LENGTH = 3
 MAX_TEXT = 200
 

@@ -84,11 +84,12 @@ def session_pack(db: Database, session_id: int) -> Pack:
     row = db.execute("SELECT pack_json FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no session with the id {session_id}.")
-    return _parse_cached(row[0])
+    return pack_from_json(row[0])
 
 
 @lru_cache(maxsize=8)
-def _parse_cached(pack_json: str) -> Pack:
+def pack_from_json(pack_json: str) -> Pack:
+    """A session's stored pack, parsed once and kept while it is in use."""
     return parse_pack(json.loads(pack_json))
 
 
