@@ -157,7 +157,9 @@ def check_new_passphrase(passphrase: str, repeat: str | None = None) -> str:
 def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
     """A salted scrypt hash as JSON text, safe to store; the passphrase cannot be read back from it."""
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=32, maxmem=64 * 1024 * 1024, **_SCRYPT)
+    digest = hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=salt, dklen=32, maxmem=64 * 1024 * 1024, **_SCRYPT
+    )
     return json.dumps({"alg": "scrypt", **_SCRYPT, "salt": salt.hex(), "hash": digest.hex()})
 
 
@@ -168,8 +170,13 @@ def passphrase_matches(passphrase: str, stored: str) -> bool:
         if record.get("alg") != "scrypt":
             return False
         digest = hashlib.scrypt(
-            passphrase.encode("utf-8"), salt=bytes.fromhex(record["salt"]), dklen=32,
-            n=int(record["n"]), r=int(record["r"]), p=int(record["p"]), maxmem=64 * 1024 * 1024,
+            passphrase.encode("utf-8"),
+            salt=bytes.fromhex(record["salt"]),
+            dklen=32,
+            n=int(record["n"]),
+            r=int(record["r"]),
+            p=int(record["p"]),
+            maxmem=64 * 1024 * 1024,
         )
         return hmac.compare_digest(digest.hex(), record["hash"])
     except (ValueError, KeyError, TypeError):
@@ -190,7 +197,9 @@ class NoticeSection:
     sentences: tuple[str, ...]
 
 
-def privacy_notice(retention_months: int = DEFAULT_RETENTION_MONTHS, contact: str = "") -> tuple[NoticeSection, ...]:
+def privacy_notice(
+    retention_months: int = DEFAULT_RETENTION_MONTHS, contact: str = ""
+) -> tuple[NoticeSection, ...]:
     """The notice's sections; `contact` (a phone number or email of the council team) is optional."""
     period = describe_period(retention_months)
     ask = [
@@ -203,33 +212,45 @@ def privacy_notice(retention_months: int = DEFAULT_RETENTION_MONTHS, contact: st
     if contact:
         ask.append(f"You can also contact: {contact}")
     return (
-        NoticeSection("What we write down", (
-            "We write down what you say today.",
-            "We write down your votes.",
-            "We do not write your name.",
-            "We do not write your birthday, address, school or email.",
-            "You get a code on a sticker instead of your name.",
-            "We may ask if you are a young person, parent or carer.",
-            "We may ask your age group and your town. You can say no.",
-        )),
-        NoticeSection("Why we write it down", (
-            "We want to make support for children and young people with SEND better.",
-            "Your words help the council decide what to change.",
-            "Later we tell you what we did.",
-        )),
-        NoticeSection("Who sees it", (
-            "The people running this session.",
-            "The council team who look after SEND plans.",
-            "Reports do not say who said what.",
-            "We only use your exact words if you say yes.",
-            "If fewer than 5 people give an answer, reports do not show the number.",
-            "If we are worried about your safety, we may tell someone who can help.",
-        )),
-        NoticeSection("How long we keep it", (
-            f"We keep it for {period} after this session.",
-            "Then we delete it.",
-            "The council may keep its short summary for longer. It has no names.",
-        )),
+        NoticeSection(
+            "What we write down",
+            (
+                "We write down what you say today.",
+                "We write down your votes.",
+                "We do not write your name.",
+                "We do not write your birthday, address, school or email.",
+                "You get a code on a sticker instead of your name.",
+                "We may ask if you are a young person, parent or carer.",
+                "We may ask your age group and your town. You can say no.",
+            ),
+        ),
+        NoticeSection(
+            "Why we write it down",
+            (
+                "We want to make support for children and young people with SEND better.",
+                "Your words help the council decide what to change.",
+                "Later we tell you what we did.",
+            ),
+        ),
+        NoticeSection(
+            "Who sees it",
+            (
+                "The people running this session.",
+                "The council team who look after SEND plans.",
+                "Reports do not say who said what.",
+                "We only use your exact words if you say yes.",
+                "If fewer than 5 people give an answer, reports do not show the number.",
+                "If we are worried about your safety, we may tell someone who can help.",
+            ),
+        ),
+        NoticeSection(
+            "How long we keep it",
+            (
+                f"We keep it for {period} after this session.",
+                "Then we delete it.",
+                "The council may keep its short summary for longer. It has no names.",
+            ),
+        ),
         NoticeSection("How to ask us to remove it", tuple(ask)),
     )
 

@@ -1,0 +1,372 @@
+"""Erasure, retention and the passphrase lock: removing children's data for good.
+
+Erasing a participant or purging old sessions deletes the rows in one
+transaction with `secure_delete` on (freed space is overwritten with zeros),
+then rewrites the whole file with VACUUM and empties the WAL with a TRUNCATE
+checkpoint, so that the words are in neither the database file nor its -wal.
+VACUUM's temporary copy is kept in memory, not in a temporary file on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from sqlite_utils import Database
+
+from coprod_app.domain import privacy as rules
+from coprod_app.domain.errors import InvalidInput
+from coprod_app.domain.privacy import DueSession, Erasure, PurgeResult
+from coprod_app.storage.database import (
+    StorageError,
+    _reason,
+    change_fields,
+    get_meta,
+    now,
+    set_meta,
+    writing,
+)
+from coprod_app.storage.sessions import find_participant, get_session
+
+logger = logging.getLogger(__name__)
+
+LOCK_KEY = "lock_passphrase"
+CONTACT_KEY = "privacy_contact"
+ERASED_PREFIX = "erased:"
+# Shorter texts ("yes", "ok") occur by chance in any file, so a byte search for them proves nothing.
+MIN_SEARCHABLE_BYTES = 8
+
+
+# Erasure ----------------------------------------------------------------------
+
+
+def participant_footprint(db: Database, session_id: int, code: str) -> dict:
+    """What erasing this participant would remove: {"views": N, "votes": N}."""
+    p = find_participant(db, session_id, code)
+    return {
+        "views": db.execute("SELECT count(*) FROM views WHERE participant_id = ?", [p.id]).fetchone()[0],
+        "votes": db.execute("SELECT count(*) FROM votes WHERE participant_id = ?", [p.id]).fetchone()[0],
+    }
+
+
+def erase_participant(db: Database, session_id: int, code: str) -> Erasure:
+    """Remove one participant's views, votes, details and consent, and wipe the words from the file.
+
+    Themes linked to their views lose the link but keep the officer's summary.
+    Works on open and closed sessions alike: a family may ask at any time.
+    """
+    get_session(db, session_id)
+    p = find_participant(db, session_id, code)
+    texts = [r[0] for r in db.execute("SELECT text FROM views WHERE participant_id = ?", [p.id]).fetchall()]
+    with _secure_delete(db):
+        with writing(db, what="erase the participant"):
+            themes = db.execute(
+                "SELECT count(DISTINCT tv.theme_id) FROM theme_views tv JOIN views v ON v.id = tv.view_id "
+                "WHERE v.participant_id = ?",
+                [p.id],
+            ).fetchone()[0]
+            _remember_erasure(db, p.uuid, p.id)
+            db.execute(
+                "DELETE FROM theme_views WHERE view_id IN (SELECT id FROM views WHERE participant_id = ?)",
+                [p.id],
+            )
+            votes = db.execute("DELETE FROM votes WHERE participant_id = ?", [p.id]).rowcount
+            views = db.execute("DELETE FROM views WHERE participant_id = ?", [p.id]).rowcount
+            db.execute("DELETE FROM participants WHERE id = ?", [p.id])
+            # Touch the session so that a merge on another laptop sees it changed.
+            db["sessions"].update(session_id, change_fields(db))
+        wiped = _rewrite_file(db, texts)
+    logger.info("erased participant %s of session %s: %d views, %d votes", p.code, session_id, views, votes)
+    return Erasure(
+        session_id=session_id, code=p.code, views=views, votes=votes, themes_unlinked=themes, wiped=wiped
+    )
+
+
+def _remember_erasure(db: Database, participant_uuid: str, participant_id: int) -> None:
+    """Keep the erased records' UUIDs (random numbers, no content) so a merge does not bring them back."""
+    record = {
+        "at": now(),
+        "views": [
+            r[0] for r in db.execute("SELECT uuid FROM views WHERE participant_id = ?", [participant_id])
+        ],
+        "votes": [
+            r[0] for r in db.execute("SELECT uuid FROM votes WHERE participant_id = ?", [participant_id])
+        ],
+    }
+    db.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        [ERASED_PREFIX + participant_uuid, json.dumps(record)],
+    )
+
+
+def erased_uuids(db: Database) -> set[str]:
+    """UUIDs of participants, views and votes erased on this laptop; an import must skip them."""
+    found: set[str] = set()
+    for key, value in db.execute("SELECT key, value FROM meta WHERE key LIKE ?", [ERASED_PREFIX + "%"]):
+        record = json.loads(value)
+        found.add(key[len(ERASED_PREFIX) :])
+        found.update(record.get("views", []))
+        found.update(record.get("votes", []))
+    return found
+
+
+def themes_quoting(db: Database, session_id: int, code: str) -> list[tuple[int, str]]:
+    """Themes whose title or summary contains one of this participant's views word for word.
+
+    Erasure keeps the officer's summary; if the officer pasted someone's words
+    into it, those words stay there until the officer changes the summary.
+    """
+    p = find_participant(db, session_id, code)
+    rows = db.execute(
+        """SELECT DISTINCT t.id, t.title FROM themes t, views v
+           WHERE v.participant_id = ? AND length(v.text) >= 12
+             AND (instr(t.you_said, v.text) > 0 OR instr(t.title, v.text) > 0)
+           ORDER BY t.id""",
+        [p.id],
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+# Retention --------------------------------------------------------------------
+
+
+def _today(today: dt.date | str | None) -> dt.date:
+    if today is None:
+        return dt.date.today()
+    return today if isinstance(today, dt.date) else dt.date.fromisoformat(today)
+
+
+def sessions_due(db: Database, today: dt.date | str | None = None) -> list[DueSession]:
+    """Sessions whose retention period has ended by `today`, oldest first, with what each holds."""
+    today = _today(today)
+    rows = db.execute(
+        """SELECT s.id, s.title, s.date, s.retention_months,
+               (SELECT count(*) FROM views v WHERE v.session_id = s.id),
+               (SELECT count(*) FROM votes x JOIN rounds r ON r.id = x.round_id WHERE r.session_id = s.id),
+               (SELECT count(*) FROM participants p WHERE p.session_id = s.id)
+           FROM sessions s ORDER BY s.date, s.id"""
+    ).fetchall()
+    due = []
+    for sid, title, date, months, views, votes, people in rows:
+        if rules.is_due(date, months, today):
+            due.append(
+                DueSession(
+                    id=sid,
+                    title=title,
+                    date=date,
+                    retention_months=months,
+                    keep_until=rules.retention_ends(date, months).isoformat(),
+                    views=views,
+                    votes=votes,
+                    participants=people,
+                )
+            )
+    return due
+
+
+def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = False) -> PurgeResult:
+    """Delete every session past its retention period with everything in it, then VACUUM.
+
+    The file is rewritten (VACUUM, WAL emptied) even when nothing is due, so
+    `purge` also finishes wiping after an erase that ran short of disk space.
+
+    Themes and actions are kept (they are the officer's summaries, not
+    anyone's words); they only lose their links to the deleted views.
+    """
+    due = sessions_due(db, today)
+    if dry_run:
+        return PurgeResult(sessions=tuple(due), dry_run=True)
+    ids = [s.id for s in due]
+    marks = ",".join("?" * len(ids))
+    with _secure_delete(db):
+        if ids:
+            with writing(db, what="delete the sessions past their retention period"):
+                # Participants, views, rounds, votes, tallies and theme links go by ON DELETE CASCADE.
+                db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
+        # Even with nothing due: this finishes wiping after an erase that could not rewrite the file.
+        _rewrite_file(db, [])
+    logger.info("purged sessions %s", ids)
+    return PurgeResult(sessions=tuple(due))
+
+
+def retention_months(db: Database, session_id: int) -> int:
+    get_session(db, session_id)
+    return db.execute("SELECT retention_months FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
+
+
+def set_retention_months(db: Database, session_id: int, months) -> int:
+    """Keep this session's data for `months` after its date (1-120)."""
+    months = rules.check_retention_months(months)
+    get_session(db, session_id)
+    with writing(db, what="change how long the session is kept"):
+        db["sessions"].update(session_id, {"retention_months": months, **change_fields(db)})
+    return months
+
+
+def keep_until(db: Database, session_id: int) -> str:
+    """The day this session's data is due for deletion, YYYY-MM-DD."""
+    s = get_session(db, session_id)
+    return rules.retention_ends(s.date, retention_months(db, session_id)).isoformat()
+
+
+def asks_demographics(db: Database, session_id: int) -> bool:
+    """Whether this session asks for group, age band and town (optional fields)."""
+    get_session(db, session_id)
+    return bool(db.execute("SELECT ask_demographics FROM sessions WHERE id = ?", [session_id]).fetchone()[0])
+
+
+def set_ask_demographics(db: Database, session_id: int, ask: bool, clear_existing: bool = False) -> bool:
+    """Switch the optional demographic questions on or off for a session.
+
+    With `clear_existing`, the group, age band and town already noted for the
+    session's participants are removed too (in the same transaction).
+    """
+    get_session(db, session_id)
+    with writing(db, what="change the session's questions"):
+        db["sessions"].update(session_id, {"ask_demographics": int(bool(ask)), **change_fields(db)})
+        if clear_existing:
+            fields = change_fields(db)
+            db.execute(
+                "UPDATE participants SET grp = NULL, age_band = NULL, town = NULL, updated_at = ?, "
+                "device_id = ? WHERE session_id = ?",
+                [fields["updated_at"], fields["device_id"], session_id],
+            )
+    return bool(ask)
+
+
+def privacy_settings(db: Database, session_id: int) -> dict:
+    s = get_session(db, session_id)
+    months = retention_months(db, session_id)
+    return {
+        "session": s.id,
+        "retention_months": months,
+        "keep_until": rules.retention_ends(s.date, months).isoformat(),
+        "ask_demographics": asks_demographics(db, session_id),
+    }
+
+
+# The notice's contact and the passphrase lock -------------------------------------
+
+
+def privacy_contact(db: Database) -> str:
+    """Who families can contact to ask for removal (shown on the notice); '' when not set."""
+    return get_meta(db, CONTACT_KEY) or ""
+
+
+def set_privacy_contact(db: Database, contact: str) -> str:
+    contact = (contact or "").strip()
+    if len(contact) > 120:
+        raise InvalidInput("The contact can be at most 120 characters.")
+    set_meta(db, CONTACT_KEY, contact)
+    return contact
+
+
+def has_passphrase(db: Database) -> bool:
+    return bool(get_meta(db, LOCK_KEY))
+
+
+def unlock(db: Database, passphrase: str) -> bool:
+    """True when no lock is set or `passphrase` is the right one."""
+    stored = get_meta(db, LOCK_KEY)
+    return True if not stored else rules.passphrase_matches(passphrase or "", stored)
+
+
+def set_passphrase(
+    db: Database, passphrase: str, repeat: str | None = None, current: str | None = None
+) -> None:
+    """Set or change the lock; changing it needs the current passphrase. Only a salted hash is stored."""
+    if has_passphrase(db) and not unlock(db, current or ""):
+        raise InvalidInput("The current passphrase is not right, so the lock was not changed.")
+    set_meta(db, LOCK_KEY, rules.hash_passphrase(rules.check_new_passphrase(passphrase, repeat)))
+
+
+def remove_passphrase(db: Database, current: str) -> None:
+    if not has_passphrase(db):
+        return
+    if not unlock(db, current):
+        raise InvalidInput("The passphrase is not right, so the lock was not removed.")
+    with writing(db, what="remove the passphrase lock"):
+        db.execute("DELETE FROM meta WHERE key = ?", [LOCK_KEY])
+
+
+# Making deleted words unrecoverable ------------------------------------------------
+
+
+@contextlib.contextmanager
+def _secure_delete(db: Database) -> Iterator[None]:
+    """Zero freed space while deleting, and keep VACUUM's scratch copy in memory."""
+    before = {name: db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("secure_delete", "temp_store")}
+    db.execute("PRAGMA secure_delete=ON")
+    db.execute("PRAGMA temp_store=MEMORY")
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            db.execute(f"PRAGMA {name}={int(value)}")
+
+
+def database_file(db: Database) -> Path | None:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None
+
+
+def _rewrite_file(db: Database, texts: Iterable[str]) -> bool:
+    """VACUUM, then fold the WAL into the file and empty it; True when no trace of `texts` is left.
+
+    The deletion is already committed when this runs: if another program holds
+    the database open and the WAL cannot be emptied, the words are gone from
+    the app but may linger in the file until the next erase or purge.
+    """
+    if db.conn.in_transaction:
+        db.conn.commit()
+    vacuum_failed = None
+    try:
+        db.execute("VACUUM")
+    except sqlite3.Error as exc:  # VACUUM needs free space the size of the file; the rows are deleted anyway
+        vacuum_failed = exc
+        logger.warning("VACUUM failed: %s", exc)
+    try:
+        busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"The data was deleted, but the file could not be rewritten: {_reason(exc)}."
+        ) from None
+    path = database_file(db)
+    needles = []
+    for text in texts:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            data = text.encode(encoding, "surrogatepass")
+            if len(data) >= MIN_SEARCHABLE_BYTES:
+                needles.append(data)
+    # secure_delete has already zeroed the freed space, so the words may be gone even without VACUUM.
+    clean = path is None or not any(file_contains(f, needles) for f in (path, Path(f"{path}-wal")))
+    if vacuum_failed is not None and (not clean or not needles):
+        reason = _reason(vacuum_failed).split(";")[0]
+        raise StorageError(
+            f"The data was deleted, but the file could not be rewritten to wipe it ({reason}); "
+            "free some space, then run 'coprod-app purge' to finish."
+        )
+    if busy:
+        logger.warning("WAL checkpoint was blocked by another connection")
+        return False
+    return clean
+
+
+def file_contains(path: Path, needles: list[bytes], chunk: int = 1 << 20) -> bool:
+    """True when any of `needles` occurs in the raw bytes of `path` (searched in overlapping chunks)."""
+    if not needles or not path.exists():
+        return False
+    overlap = max(len(n) for n in needles) - 1
+    tail = b""
+    with path.open("rb") as f:
+        while block := f.read(chunk):
+            window = tail + block
+            if any(n in window for n in needles):
+                return True
+            tail = window[-overlap:] if overlap else b""
+    return False
