@@ -31,7 +31,7 @@ from coprod_app.storage.database import (
     set_meta,
     writing,
 )
-from coprod_app.storage.sessions import find_participant, get_session
+from coprod_app.storage.sessions import asks_demographics, find_participant, get_session  # noqa: F401 (asks_demographics is part of this API)
 
 logger = logging.getLogger(__name__)
 
@@ -214,10 +214,6 @@ def keep_until(db: Database, session_id: int) -> str:
     return rules.retention_ends(s.date, retention_months(db, session_id)).isoformat()
 
 
-def asks_demographics(db: Database, session_id: int) -> bool:
-    """Whether this session asks for group, age band and town (optional fields)."""
-    get_session(db, session_id)
-    return bool(db.execute("SELECT ask_demographics FROM sessions WHERE id = ?", [session_id]).fetchone()[0])
 
 
 def set_ask_demographics(db: Database, session_id: int, ask: bool, clear_existing: bool = False) -> bool:

@@ -115,6 +115,8 @@ def add_participant(
     get_session(db, session_id)
     pack = session_pack(db, session_id)
     town = rules.check_short_text(town, "town")
+    if not asks_demographics(db, session_id):
+        group = age_band = town = None  # switched off for this session: nothing optional is kept
     row = {
         "session_id": session_id,
         "grp": rules.check_choice(group, rules.GROUPS, "group"),
@@ -128,6 +130,14 @@ def add_participant(
         row["code"] = rules.new_code(taken)
         participant_id = db["participants"].insert(row).last_pk
     return get_participant(db, participant_id)
+
+
+def asks_demographics(db: Database, session_id: int) -> bool:
+    """Whether the session notes group, age band and town (each optional) for its participants."""
+    row = db.execute("SELECT ask_demographics FROM sessions WHERE id = ?", [session_id]).fetchone()
+    if row is None:
+        raise NotFound(f"There is no session with the id {session_id}.")
+    return bool(row[0])
 
 
 def get_participant(db: Database, participant_id: int) -> Participant:

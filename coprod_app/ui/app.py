@@ -28,6 +28,11 @@ def run_app(db_path: str | None = None) -> int:
         print(f"coprod-app: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "coprod-app", str(exc))
         return 1
+    from coprod_app.ui.lock import require_unlock
+
+    if not require_unlock(db):
+        db.close()
+        return 1
     window = MainWindow(db, str(path))
     screen = window.screen().availableGeometry()
     if screen.width() < 1280 or screen.height() < 800:

@@ -10,8 +10,11 @@ from coprod_app.ui.accessibility import named
 
 
 class ParticipantDialog(QDialog):
-    def __init__(self, towns: tuple[str, ...], create, parent=None) -> None:
-        """`create(group=, age_band=, town=, quote_consent=)` saves and returns the participant."""
+    def __init__(self, towns: tuple[str, ...], create, parent=None, ask_demographics: bool = True) -> None:
+        """`create(group=, age_band=, town=, quote_consent=)` saves and returns the participant.
+
+        With `ask_demographics` off (a session setting), group, age band and town are not asked.
+        """
         super().__init__(parent)
         self.setObjectName("participant_dialog")
         self.setWindowTitle(self.tr("New participant"))
@@ -49,7 +52,13 @@ class ParticipantDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("No names or birth dates: the app makes an anonymous code.")))
-        layout.addLayout(form)
+        if ask_demographics:
+            layout.addLayout(form)
+        else:
+            for widget in (self.group, self.age_band, self.town):
+                widget.setEnabled(False)
+                widget.hide()
+            layout.addWidget(QLabel(self.tr("This session does not note group, age band or town.")))
         layout.addWidget(self.quote)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -259,7 +259,8 @@ class SessionPage(QWidget):
             return
         pack = session_store.session_pack(self.db, self.session.id)
         dialog = ParticipantDialog(
-            pack.towns, lambda **fields: session_store.add_participant(self.db, self.session.id, **fields), self)
+            pack.towns, lambda **fields: session_store.add_participant(self.db, self.session.id, **fields), self,
+            ask_demographics=session_store.asks_demographics(self.db, self.session.id))
         if dialog.exec() and dialog.participant is not None:
             code = dialog.participant.code
             self.refresh()
