@@ -1,0 +1,59 @@
+"""`coprod-app export officer|easy-read|annual|csv`: the PDFs and CSV files, without a window.
+
+Progress goes to standard error (for long exports); the path written goes to standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from coprod_app.cli.common import emit, iso_date, open_db, positive_int
+
+
+def register(subparsers, common) -> None:
+    export = subparsers.add_parser("export", help="write the officer, easy-read or annual PDF, or CSV files")
+    sub = export.add_subparsers(dest="export_command", metavar="KIND", required=True)
+    for kind, text in (("officer", "the officer report of a session"),
+                       ("easy-read", "the easy-read 'you said, we did' of a session")):
+        p = sub.add_parser(kind, parents=[common], help=text)
+        p.add_argument("--session", required=True, type=positive_int)
+        p.add_argument("--out", required=True, metavar="FILE.pdf")
+        p.set_defaults(handler=run, kind=kind)
+    p = sub.add_parser("annual", parents=[common], help="the summary across sessions")
+    p.add_argument("--from", dest="start", type=iso_date, metavar="DATE")
+    p.add_argument("--to", dest="end", type=iso_date, metavar="DATE")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=run, kind="annual")
+    p = sub.add_parser("csv", parents=[common], help="views.csv, votes.csv and actions.csv")
+    p.add_argument("--session", type=positive_int, help="only this session (default: all)")
+    p.add_argument("--out", required=True, metavar="FOLDER")
+    p.set_defaults(handler=run, kind="csv")
+
+
+class StderrProgress:
+    """Progress lines on standard error, at most one each 10 percent, only once an export takes a while."""
+
+    def __init__(self, stream=None, after: float = 0.5) -> None:
+        self.stream = stream or sys.stderr
+        self.began = time.monotonic()
+        self.after = after
+        self.last = -1
+
+    def __call__(self, fraction: float, what: str) -> None:
+        step = int(fraction * 10)
+        if step > self.last and (time.monotonic() - self.began >= self.after or fraction >= 1.0 and self.last >= 0):
+            self.last = step
+            print(f"export: {round(fraction * 100)}% {what}", file=self.stream, flush=True)
+
+
+def run(args) -> int:
+    from coprod_app.reports.exports import ExportRequest, run_export
+
+    request = ExportRequest(kind=args.kind, out=Path(args.out), session_id=getattr(args, "session", None),
+                            start=getattr(args, "start", None), end=getattr(args, "end", None))
+    written = run_export(open_db(args), request, progress=StderrProgress())
+    emit(args, {"files": [str(p) for p in written]},
+         str(written[0]) if args.kind != "csv" else "\n".join(str(p) for p in written))
+    return 0

@@ -1,0 +1,63 @@
+"""CSV files of views, vote results and actions, in UTF-8 with a byte-order mark so Excel reads them right.
+
+The same privacy rules as the PDFs: a view's words only when they may be
+quoted, and counts of people from 1 to 4 written as "fewer than 5".
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from coprod_app.domain.privacy import people_count
+from coprod_app.reports.atomic import atomic_file, check_folder
+from coprod_app.reports.document import Progress
+from coprod_app.storage.report_data import CsvData
+
+VIEW_COLUMNS = ["session_id", "session_date", "session_title", "view_id", "participant", "quoted", "text",
+                "principles", "priority", "commitments", "sentiment", "how", "follow_up", "created_at"]
+VOTE_COLUMNS = ["session_id", "session_date", "round_id", "method", "ballots", "rank", "key", "text", "score",
+                "count", "like", "unsure", "dislike"]
+ACTION_COLUMNS = ["theme_id", "theme_title", "you_said", "sessions", "action_id", "we_did", "status", "reason",
+                  "owner", "due", "commitments", "history"]
+PEOPLE_COLUMNS = ("ballots", "count", "like", "unsure", "dislike")
+# A cell starting with one of these is run as a formula by spreadsheet programs.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _write(path: Path, columns: list[str], rows: list[dict]) -> Path:
+    with atomic_file(path, text=True) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+    return path
+
+
+def _vote_row(row: dict) -> dict:
+    out = dict(row)
+    for key in PEOPLE_COLUMNS:
+        if key in out and out[key] not in (None, ""):
+            out[key] = people_count(int(out[key]))
+    if out.get("count") == "fewer than 5":
+        out["score"] = ""  # a score can give away a small count
+    return out
+
+
+def write_csv(data: CsvData, folder: str | Path, progress: Progress) -> list[Path]:
+    """views.csv, votes.csv (when voting is part of the app) and actions.csv in `folder`."""
+    folder = Path(folder)
+    check_folder(folder)
+    written = [_write(folder / "views.csv", VIEW_COLUMNS, data.views)]
+    progress(0.7, "Writing views.csv")
+    if data.votes is not None:
+        written.append(_write(folder / "votes.csv", VOTE_COLUMNS, [_vote_row(r) for r in data.votes]))
+    progress(0.85, "Writing votes.csv")
+    written.append(_write(folder / "actions.csv", ACTION_COLUMNS, data.actions))
+    progress(1.0, "Saved")
+    return written

@@ -1,0 +1,204 @@
+"""What every PDF shares: the page (numbers, metadata), the styles, and building with progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+from coprod_app.reports import fonts
+from coprod_app.reports.atomic import atomic_file
+from coprod_app.reports.text import draw_string, label, markup, paragraph
+
+Progress = Callable[[float, str], None]
+AUTHOR = "coprod-app"
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#4A4F57")
+ACCENT = colors.HexColor("#1F4E8C")
+RULE = colors.HexColor("#8A8F98")
+PALE = colors.HexColor("#F3F5F8")
+STATUS_COLOURS = {
+    "planned": colors.HexColor("#8A8F98"),
+    "in-progress": colors.HexColor("#C2410C"),
+    "done": colors.HexColor("#1B6E34"),
+    "not-possible": colors.HexColor("#A4161A"),
+}
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    subject: str
+    author: str = AUTHOR
+    keywords: str = ""
+
+
+def styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
+    """Paragraph styles at a body size of `base` points (the easy-read PDF uses 16)."""
+    fonts.register()
+    lead = base * 1.35
+    body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=base, leading=lead, textColor=INK,
+                          spaceAfter=base * 0.5, splitLongWords=1)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=base * 0.85, leading=base * 1.15, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=fonts.BODY_BOLD, spaceAfter=0),
+        "quote": ParagraphStyle("quote", parent=body, leftIndent=base * 1.2, spaceAfter=base * 0.6),
+        "tags": ParagraphStyle("tags", parent=body, fontSize=base * 0.8, leading=base * 1.05, textColor=MUTED,
+                               leftIndent=base * 1.2, spaceAfter=base * 0.7),
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.BODY_BOLD, fontSize=base * 2.3,
+                                leading=base * 2.8, textColor=ACCENT, spaceAfter=base),
+        "h1": ParagraphStyle("h1", parent=body, fontName=fonts.BODY_BOLD, fontSize=base * 1.6,
+                             leading=base * 2.0, textColor=ACCENT, spaceBefore=base * 0.8, spaceAfter=base * 0.6),
+        "h2": ParagraphStyle("h2", parent=body, fontName=fonts.BODY_BOLD, fontSize=base * 1.2,
+                             leading=base * 1.55, spaceBefore=base * 0.8, spaceAfter=base * 0.35),
+        "h3": ParagraphStyle("h3", parent=body, fontName=fonts.BODY_BOLD, fontSize=base,
+                             leading=lead, spaceBefore=base * 0.4, spaceAfter=base * 0.2),
+    }
+
+
+def long_date(iso: str | None) -> str:
+    """'2026-11-20' -> '20 November 2026' (as written in the UK)."""
+    if not iso:
+        return ""
+    try:
+        d = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def ordinal(n) -> str:
+    """1 -> '1st': ranks are written as words, so no bare small number looks like a count."""
+    try:
+        n = int(n)
+    except (TypeError, ValueError):
+        return ""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def commitment_number(key: str) -> str:
+    """'commitment-4.1' -> '4.1' (the number people see in the strategy)."""
+    number = (key or "").split("-", 1)[-1]
+    return number if number[:1].isdigit() else (key or "")
+
+
+def commitment_label(key: str, text: str) -> str:
+    number = commitment_number(key)
+    return f"{number} {text}" if number != key else text
+
+
+def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], header: bool = True,
+         align_right: tuple[int, ...] = ()) -> Table:
+    """A table of user or app text, every cell escaped and wrapped, the header repeated on each page."""
+    cells = []
+    body = st["cell"]
+    for r, row in enumerate(rows):
+        line = []
+        for c, value in enumerate(row):
+            if hasattr(value, "wrap"):
+                line.append(value)
+                continue
+            text = "" if value is None else str(value)
+            bold = header and r == 0
+            style = st["cell_bold"] if bold else body
+            if not bold and _fits(text, style, widths[c] - 8):
+                line.append(text)  # a plain string cell: no Paragraph to lay out
+                continue
+            if c in align_right:
+                style = ParagraphStyle(f"{style.name}-r", parent=style, alignment=2)
+            line.append(paragraph(text, style, widths[c] - 8))
+        cells.append(line)
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),  # Table sets this font even for Paragraph cells
+        ("FONTSIZE", (0, 0), (-1, -1), body.fontSize),
+        ("LEADING", (0, 0), (-1, -1), body.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), PALE), ("LINEBELOW", (0, 0), (-1, 0), 1, INK)]
+    for c in align_right:
+        commands.append(("ALIGN", (c, 0), (c, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _fits(text: str, style: ParagraphStyle, width: float) -> bool:
+    """Short one-line text in the body font: drawn as a plain string cell, much cheaper than a Paragraph."""
+    return (len(text) < 60 and "\n" not in text and fonts.can_draw(text, style.fontName)
+            and stringWidth(text, style.fontName, style.fontSize) <= width)
+
+
+class ReportDoc(SimpleDocTemplate):
+    """A4 with the title and page number in the footer, and progress reported as pages are laid out."""
+
+    def __init__(self, handle, meta: Meta, progress: Progress, total: int, start: float = 0.1,
+                 footer_size: float = 9, **kwargs) -> None:
+        fonts.register()
+        super().__init__(
+            handle, pagesize=A4, title=meta.title, author=meta.author, subject=meta.subject,
+            keywords=meta.keywords, creator=AUTHOR, producer=AUTHOR, lang="en-GB",
+            initialFontName=fonts.BODY, leftMargin=20 * mm, rightMargin=20 * mm,
+            topMargin=18 * mm, bottomMargin=20 * mm, **kwargs,
+        )
+        self._meta = meta
+        self._progress = progress
+        self._total = max(1, total)
+        self._done = 0
+        self._start = start
+        self._step = max(1, total // 100)
+        self._footer_size = footer_size
+
+    def afterFlowable(self, flowable) -> None:
+        self._done += 1
+        if self._done % self._step == 0:
+            self._progress(self._start + (0.97 - self._start) * min(1.0, self._done / self._total),
+                           "Laying out the pages")
+
+    def _footer(self, canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.BODY, self._footer_size)
+        canvas.setFillColor(MUTED)
+        y = 10 * mm
+        page = f"Page {doc.page}"
+        room = self.width - stringWidth(page, fonts.BODY, self._footer_size) - 24
+        title = label(self._meta.title, 200)
+        while len(title) > 10 and stringWidth(title, fonts.BODY, self._footer_size) > room:
+            title = title[: int(len(title) * 0.9)].rstrip() + "…"
+        draw_string(canvas, self.leftMargin, y, title, fonts.BODY, self._footer_size)
+        canvas.setFont(fonts.BODY, self._footer_size)
+        canvas.drawRightString(self.pagesize[0] - self.rightMargin, y, page)
+        canvas.restoreState()
+
+    def build_story(self, story: list) -> None:
+        self.build(story, onFirstPage=self._footer, onLaterPages=self._footer)
+
+
+def write_pdf(out: str | Path, story: list, meta: Meta, progress: Progress, base: float = 10.5) -> Path:
+    """Lay out `story` and write it to `out` atomically; returns the path written."""
+    out = Path(out)
+    with atomic_file(out) as handle:
+        doc = ReportDoc(handle, meta, progress, total=len(story), footer_size=9.0 if base < 14 else 14.0)
+        doc.build_story(story)
+    progress(1.0, "Saved")
+    return out
+
+
+__all__ = ["Meta", "ReportDoc", "grid", "long_date", "markup", "paragraph", "styles", "write_pdf"]

@@ -1,0 +1,180 @@
+"""User text made safe for ReportLab's Paragraph: escaped, in a font that can draw it, RTL in order.
+
+Paragraph reads its text as markup, so `<b>`, `&` or `<font>` typed by a person
+would change or break the PDF: everything a user typed goes through `markup`.
+Right-to-left runs (Hebrew, Arabic) are put in display order line by line with
+python-bidi, and Arabic letters joined with arabic-reshaper (ReportLab does
+neither without extra native libraries). The PDF's text layer then holds
+Arabic presentation forms, which are the same text under Unicode NFKC. Without
+these libraries the words still print, in stored order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from coprod_app.reports.fonts import BODY, font_chain, font_for, font_for_in
+
+try:  # optional: display order for right-to-left scripts
+    from bidi import get_display
+except ImportError:  # pragma: no cover - depends on the machine
+    get_display = None
+try:  # optional: joined Arabic letters; harakat (vowel marks) are kept
+    from arabic_reshaper import ArabicReshaper
+
+    _reshape = ArabicReshaper(configuration={"delete_harakat": False}).reshape
+except ImportError:  # pragma: no cover - depends on the machine
+    def _reshape(text: str) -> str:
+        return text
+
+# C0 controls other than tab and newline, and C1 controls: invisible, and they upset the PDF text layer.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"(\s+)")
+
+
+def clean(text: str) -> str:
+    """The text with line endings made plain and invisible control characters removed."""
+    return _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+
+
+def _runs(text: str, font: str):
+    """(font, chunk) pairs: consecutive characters that the same font draws."""
+    if text.isascii():
+        yield font, text
+        return
+    start = 0
+    current = None
+    for i, ch in enumerate(text):
+        f = font_for(ch, font)
+        if f != current:
+            if current is not None:
+                yield current, text[start:i]
+            current, start = f, i
+    if current is not None:
+        yield current, text[start:]
+
+
+def _line_markup(line: str, font: str) -> str:
+    parts = []
+    for f, chunk in _runs(line, font):
+        chunk = escape(chunk)
+        parts.append(chunk if f == font else f'<font face="{f}">{chunk}</font>')
+    return "".join(parts)
+
+
+def _joined(lines: list[str], font: str, whole: str | None) -> str:
+    if whole is None:
+        return "<br/>".join(_line_markup(line, font) for line in lines)
+    body = "<br/>".join(escape(line) for line in lines)
+    return body if whole == font else f'<font face="{whole}">{body}</font>'
+
+
+def markup(text: str, font: str = BODY) -> str:
+    """Paragraph markup that prints `text` exactly: escaped, line breaks kept, fallback fonts where needed.
+
+    A text one font can draw whole is set in that font (the first of Atkinson
+    Hyperlegible, DejaVu Sans, Symbola…): no word is drawn in two typefaces, and
+    ReportLab lays out a one-font paragraph several times faster. Otherwise
+    each run of characters gets the first font that has them.
+    """
+    text = clean(text)
+    return _joined(text.split("\n"), font, whole_font(text, font))
+
+
+def whole_font(text: str, font: str = BODY) -> str | None:
+    """Atkinson Hyperlegible or DejaVu Sans (of the same weight) if one draws all of `text`, else None."""
+    if text.isascii():
+        return font
+    needed = {c for c in text if c > "\x7e" and c != "\n"}
+    for name in font_chain(font)[:2]:  # the two sans fonts; Symbola's serif letters would look out of place
+        if all(font_for_in(c, name) for c in needed):
+            return name
+    return None
+
+
+def has_rtl(text: str) -> bool:
+    if text.isascii():
+        return False
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text if c >= "\u0590")
+
+
+def _starts_rtl(text: str) -> bool:
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    return sum(stringWidth(chunk, f, size) for f, chunk in _runs(text, font))
+
+
+def _wrap(line: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap in logical order (widths added up, not re-measured); words wider than a line are cut."""
+    lines: list[str] = []
+    current, current_width = "", 0.0
+    for token in _SPACES.split(line):
+        if not token:
+            continue
+        token_width = _width(token, font, size)
+        if current_width + token_width <= width or not current.strip():
+            current, current_width = current + token, current_width + token_width
+        else:
+            lines.append(current.rstrip())
+            current = token.lstrip()
+            current_width = _width(current, font, size)
+        if current_width > width and len(current) > 1:
+            chunk, chunk_width = "", 0.0
+            for ch in current:
+                w = _width(ch, font, size)
+                if chunk and chunk_width + w > width:
+                    lines.append(chunk)
+                    chunk, chunk_width = "", 0.0
+                chunk, chunk_width = chunk + ch, chunk_width + w
+            current, current_width = chunk, chunk_width
+    lines.append(current.rstrip())
+    return lines
+
+
+def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
+    """A Paragraph of user text; with `width`, right-to-left text is wrapped and ordered per line."""
+    text = clean(text)
+    if width and get_display is not None and has_rtl(text):
+        rtl = _starts_rtl(text)
+        visual = []
+        shaped = _reshape(text)
+        for logical in shaped.split("\n"):
+            for line in _wrap(logical, style.fontName, style.fontSize, width - 2):
+                visual.append(get_display(line, base_dir="R" if rtl else "L"))
+        if rtl:
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        return Paragraph(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style)
+    return Paragraph(markup(text, style.fontName), style)
+
+
+def label(text: str, limit: int = 60) -> str:
+    """A one-line label for a chart (charts draw plain strings, not markup)."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def draw_string(canvas, x: float, y: float, text: str, font: str, size: float) -> float:
+    """Draw one line on a canvas, each run in a font that has it; returns the width drawn."""
+    start = x
+    for f, chunk in _runs(label(text, 200), font):
+        canvas.setFont(f, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, f, size)
+    return x - start

@@ -1,0 +1,293 @@
+"""Plain data for the reports, gathered in one place so the window and the command line share it.
+
+The privacy rules are applied here, before anything reaches a report: a view's
+words leave the database only when it may be quoted (its participant agreed, or
+it is the facilitator's own note with no participant). Other views arrive
+without their words, so no report can print them by mistake.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlite_utils import Database
+
+from coprod_app.domain.actions import Theme
+from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
+from coprod_app.storage.database import now
+from coprod_app.storage.sessions import get_session, list_sessions, session_pack
+from coprod_app.storage.themes import list_themes
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+NOT_GIVEN = "Not given"
+
+
+def _noop(fraction: float, what: str) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class ReportView:
+    id: int
+    text: str | None  # None: the participant did not agree to be quoted
+    principles: tuple[str, ...]
+    priority: str | None
+    commitments: tuple[str, ...]
+    sentiment: str | None
+    follow_up: bool
+
+    @property
+    def quotable(self) -> bool:
+        return self.text is not None
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    id: int
+    method: str
+    ballots: int
+    commitments: tuple[dict, ...]  # {"key","text","score","count","like","unsure","dislike","rank"}
+
+
+@dataclass
+class SessionReport:
+    session: Session
+    pack_name: str
+    principles: list[tuple[str, str]]  # (key, title)
+    priorities: list[tuple[str, str]]
+    commitments: dict[str, str]  # key -> text
+    commitment_priority: dict[str, str]
+    participants: int
+    by_group: dict[str, int]
+    by_age_band: dict[str, int]
+    views: list[ReportView]
+    follow_ups: int
+    rounds: list[RoundResult] | None  # None: voting is not part of this version of the app
+    themes: list[Theme]
+    generated_at: str = field(default_factory=now)
+
+
+@dataclass
+class CommitmentStanding:
+    key: str
+    text: str
+    rounds: int
+    count: int
+    best_rank: int | None
+    top_three: int
+
+
+@dataclass
+class AnnualReport:
+    start: str | None
+    end: str | None
+    sessions: list[Session]
+    participants: int
+    views: int
+    by_forum: dict[str, int]
+    by_town: dict[str, int]
+    by_group: dict[str, int]
+    standing: list[CommitmentStanding] | None
+    rounds: int
+    themes: list[Theme]
+    pack_name: str = ""
+    generated_at: str = field(default_factory=now)
+
+
+def votes_module():
+    """The votes storage module, or None while voting has not landed in this version."""
+    try:
+        from coprod_app.storage import votes
+    except ImportError:
+        return None
+    if not (hasattr(votes, "list_rounds") and hasattr(votes, "round_results")):
+        return None
+    return votes
+
+
+def _round_results(db: Database, session_id: int) -> list[RoundResult] | None:
+    votes = votes_module()
+    if votes is None:
+        return None
+    results = []
+    for r in votes.list_rounds(db, session_id):
+        data = votes.round_results(db, r.id)
+        results.append(RoundResult(id=r.id, method=data.get("method") or getattr(r, "method", ""),
+                                   ballots=int(data.get("ballots") or 0),
+                                   commitments=tuple(data.get("commitments") or ())))
+    return results
+
+
+def gather_session(db: Database, session_id: int, progress: Progress = _noop) -> SessionReport:
+    """Everything the officer and easy-read reports of one session show."""
+    session = get_session(db, session_id)
+    pack = session_pack(db, session_id)
+    progress(0.02, "Reading the session")
+    groups = Counter()
+    ages = Counter()
+    for grp, age_band in db.execute("SELECT grp, age_band FROM participants WHERE session_id = ?", [session_id]):
+        groups[GROUP_LABELS.get(grp, NOT_GIVEN) if grp else NOT_GIVEN] += 1
+        ages[age_band or NOT_GIVEN] += 1
+    views = []
+    rows = db.execute(
+        "SELECT v.id, CASE WHEN v.participant_id IS NULL OR p.quote_consent = 1 THEN v.text END,"
+        " v.principles, v.priority, v.commitments, v.sentiment, v.follow_up"
+        " FROM views v LEFT JOIN participants p ON p.id = v.participant_id WHERE v.session_id = ? ORDER BY v.id",
+        [session_id],
+    )
+    for row in rows:
+        views.append(ReportView(id=row[0], text=row[1], principles=tuple(json.loads(row[2])), priority=row[3],
+                                commitments=tuple(json.loads(row[4])), sentiment=row[5], follow_up=bool(row[6])))
+    progress(0.06, "Reading the votes")
+    rounds = _round_results(db, session_id)
+    progress(0.08, "Reading the themes and actions")
+    themes = list_themes(db, session_id)
+    return SessionReport(
+        session=session,
+        pack_name=pack.name,
+        principles=[(p.key, p.title) for p in pack.principles],
+        priorities=[(p.key, p.title) for p in pack.priorities],
+        commitments={c.key: c.text for c in pack.commitments},
+        commitment_priority={c.key: c.priority_key for c in pack.commitments},
+        participants=sum(groups.values()),
+        by_group=_ordered(groups, [GROUP_LABELS[g] for g in GROUP_LABELS] + [NOT_GIVEN]),
+        by_age_band=_ordered(ages, ["0-10", "11-15", "16-18", "19-25", "adult", NOT_GIVEN]),
+        views=views,
+        follow_ups=sum(1 for v in views if v.follow_up),
+        rounds=rounds,
+        themes=themes,
+    )
+
+
+def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
+    out = {k: counts[k] for k in order if counts.get(k)}
+    out.update({k: n for k, n in sorted(counts.items()) if k not in out})
+    return out
+
+
+def gather_annual(db: Database, start: str | None = None, end: str | None = None,
+                  progress: Progress = _noop) -> AnnualReport:
+    """The year's picture across sessions between two dates (inclusive), or across all of them."""
+    where, params = _date_where(start, end)
+    progress(0.02, "Reading the sessions")
+    sessions = sorted((s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
+                      key=lambda s: (s.date, s.id))
+    by_forum = Counter()
+    by_town = Counter()
+    by_group = Counter()
+    participants = 0
+    for forum, town, grp, n in db.execute(
+        "SELECT s.forum, COALESCE(NULLIF(p.town, ''), NULLIF(s.town, '')), p.grp, count(*)"
+        f" FROM participants p JOIN sessions s ON s.id = p.session_id {where} GROUP BY 1, 2, 3", params,
+    ):
+        participants += n
+        by_forum[FORUM_LABELS.get(forum, forum)] += n
+        by_town[town or NOT_GIVEN] += n
+        by_group[GROUP_LABELS.get(grp, NOT_GIVEN) if grp else NOT_GIVEN] += n
+    views = db.execute(f"SELECT count(*) FROM views v JOIN sessions s ON s.id = v.session_id {where}",
+                       params).fetchone()[0]
+    progress(0.05, "Reading the vote rounds")
+    standing, round_count = _standing(db, sessions, progress)
+    progress(0.09, "Reading the themes and actions")
+    themes = list_themes(db, start=start, end=end)
+    pack_name = session_pack(db, sessions[-1].id).name if sessions else ""
+    return AnnualReport(
+        start=start, end=end, sessions=sessions, participants=participants, views=views,
+        by_forum=_ordered(by_forum, list(FORUM_LABELS.values())),
+        by_town=dict(sorted(by_town.items(), key=lambda kv: (kv[0] == NOT_GIVEN, kv[0]))),
+        by_group=_ordered(by_group, list(GROUP_LABELS.values()) + [NOT_GIVEN]),
+        standing=standing, rounds=round_count, themes=themes, pack_name=pack_name,
+    )
+
+
+def _date_where(start: str | None, end: str | None) -> tuple[str, list]:
+    clauses, params = [], []
+    if start:
+        clauses.append("s.date >= ?")
+        params.append(start)
+    if end:
+        clauses.append("s.date <= ?")
+        params.append(end)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _standing(db: Database, sessions: list[Session], progress: Progress):
+    """Each commitment's standing over every vote round: how often chosen and its best rank."""
+    votes = votes_module()
+    if votes is None:
+        return None, 0
+    table: dict[str, CommitmentStanding] = {}
+    round_count = 0
+    for i, s in enumerate(sessions):
+        for r in votes.list_rounds(db, s.id):
+            round_count += 1
+            for c in votes.round_results(db, r.id).get("commitments") or ():
+                entry = table.setdefault(c["key"], CommitmentStanding(c["key"], c.get("text") or c["key"], 0, 0,
+                                                                      None, 0))
+                entry.rounds += 1
+                entry.count += int(c.get("count") or 0)
+                rank = c.get("rank")
+                if rank is not None:
+                    entry.best_rank = rank if entry.best_rank is None else min(entry.best_rank, rank)
+                    entry.top_three += 1 if rank <= 3 else 0
+        if i % 10 == 0:
+            progress(0.05 + 0.04 * (i + 1) / max(1, len(sessions)), "Reading the vote rounds")
+    ordered = sorted(table.values(), key=lambda e: (-e.top_three, -e.count, e.key))
+    return ordered, round_count
+
+
+@dataclass
+class CsvData:
+    views: list[dict]
+    votes: list[dict] | None
+    actions: list[dict]
+
+
+def gather_csv(db: Database, session_id: int | None = None, progress: Progress = _noop) -> CsvData:
+    """Rows for the CSV export: views (words only when they may be quoted), vote results, actions."""
+    sessions = [get_session(db, session_id)] if session_id is not None else list_sessions(db)
+    session_ids = [s.id for s in sessions]
+    by_id = {s.id: s for s in sessions}
+    views = []
+    for i, sid in enumerate(session_ids):
+        rows = db.execute(
+            "SELECT v.id, v.session_id, p.code, CASE WHEN v.participant_id IS NULL OR p.quote_consent = 1"
+            " THEN v.text END, v.principles, v.priority, v.commitments, v.sentiment, v.how, v.follow_up,"
+            " v.created_at FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
+            " WHERE v.session_id = ? ORDER BY v.id", [sid])
+        for r in rows:
+            views.append({
+                "session_id": r[1], "session_date": by_id[sid].date, "session_title": by_id[sid].title,
+                "view_id": r[0], "participant": r[2] or "", "quoted": "yes" if r[3] is not None else "no",
+                "text": r[3] if r[3] is not None else "", "principles": " ".join(json.loads(r[4])),
+                "priority": r[5] or "", "commitments": " ".join(json.loads(r[6])), "sentiment": r[7] or "",
+                "how": r[8] or "", "follow_up": "yes" if r[9] else "no", "created_at": r[10],
+            })
+        progress(0.1 + 0.4 * (i + 1) / max(1, len(session_ids)), "Reading the views")
+    votes = None
+    if votes_module() is not None:
+        votes = []
+        for sid in session_ids:
+            for result in _round_results(db, sid) or ():
+                for c in result.commitments:
+                    votes.append({"session_id": sid, "session_date": by_id[sid].date, "round_id": result.id,
+                                  "method": result.method, "ballots": result.ballots, **c})
+    actions = []
+    themes = list_themes(db, session_id) if session_id is not None else list_themes(db)
+    for t in themes:
+        for a in t.actions:
+            actions.append({
+                "theme_id": t.id, "theme_title": t.title, "you_said": t.you_said,
+                "sessions": " ".join(str(s) for s in t.session_ids), "action_id": a.id, "we_did": a.we_did,
+                "status": a.status, "reason": a.reason, "owner": a.owner, "due": a.due or "",
+                "commitments": " ".join(a.commitments),
+                "history": "; ".join(f"{h.status} {h.date}" + (f" ({h.reason})" if h.reason else "")
+                                     for h in a.history),
+            })
+    return CsvData(views=views, votes=votes, actions=actions)

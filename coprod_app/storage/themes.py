@@ -1,0 +1,206 @@
+"""Themes, their views, and the actions taken on them with each status change kept."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from coprod_app.domain import actions as rules
+from coprod_app.domain.actions import Action, HistoryEntry, Theme
+from coprod_app.domain.errors import NotFound
+from coprod_app.domain.session import Session
+from coprod_app.storage.database import change_fields, device_id, new_uuid, now, record_fields, writing
+from coprod_app.storage.packs import current_pack
+from coprod_app.storage.sessions import get_session, session_pack
+
+
+def _check_views(db: Database, view_ids) -> tuple[int, ...]:
+    view_ids = tuple(dict.fromkeys(int(v) for v in view_ids or ()))
+    if view_ids:
+        marks = ",".join("?" * len(view_ids))
+        found = {r[0] for r in db.execute(f"SELECT id FROM views WHERE id IN ({marks})", list(view_ids))}
+        missing = [v for v in view_ids if v not in found]
+        if missing:
+            raise NotFound(f"There is no view with the id {missing[0]}.")
+    return view_ids
+
+
+def add_theme(db: Database, title: str, you_said: str, view_ids=()) -> Theme:
+    """A new theme grouping the given views (they may come from several sessions)."""
+    title, you_said = rules.check_theme(title, you_said)
+    view_ids = _check_views(db, view_ids)
+    with writing(db, what="save the theme"):
+        theme_id = db["themes"].insert({"title": title, "you_said": you_said, **record_fields(db)}).last_pk
+        db["theme_views"].insert_all([{"theme_id": theme_id, "view_id": v} for v in view_ids])
+    return get_theme(db, theme_id)
+
+
+def update_theme(db: Database, theme_id: int, title: str, you_said: str, view_ids=()) -> Theme:
+    """Change a theme's words and the views it came from."""
+    get_theme(db, theme_id)
+    title, you_said = rules.check_theme(title, you_said)
+    view_ids = _check_views(db, view_ids)
+    with writing(db, what="save the theme"):
+        db["themes"].update(theme_id, {"title": title, "you_said": you_said, **change_fields(db)})
+        db.execute("DELETE FROM theme_views WHERE theme_id = ?", [theme_id])
+        db["theme_views"].insert_all([{"theme_id": theme_id, "view_id": v} for v in view_ids])
+    return get_theme(db, theme_id)
+
+
+def delete_theme(db: Database, theme_id: int) -> None:
+    get_theme(db, theme_id)
+    with writing(db, what="delete the theme"):
+        db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
+
+
+def _known_commitments(db: Database, theme_id: int) -> set[str]:
+    keys = {c.key for c in current_pack(db).commitments}
+    for (session_id,) in db.execute(
+        "SELECT DISTINCT v.session_id FROM theme_views tv JOIN views v ON v.id = tv.view_id WHERE tv.theme_id = ?",
+        [theme_id],
+    ).fetchall():
+        keys |= {c.key for c in session_pack(db, session_id).commitments}
+    return keys
+
+
+def add_action(db: Database, theme_id: int, we_did: str, status: str, reason: str | None = None,
+               owner: str | None = None, due: str | None = None, commitments=()) -> Action:
+    """A new action on a theme; its first status goes into the history with today's date."""
+    get_theme(db, theme_id)
+    fields = rules.check_action(we_did, status, reason, owner, due, commitments, _known_commitments(db, theme_id))
+    row = {**fields, "theme_id": theme_id, "commitments": json.dumps(list(fields["commitments"])),
+           **record_fields(db)}
+    with writing(db, what="save the action"):
+        action_id = db["actions"].insert(row).last_pk
+        _append_history(db, action_id, fields["status"], fields["reason"], row["created_at"])
+    return get_action(db, action_id)
+
+
+def set_action_status(db: Database, action_id: int, status: str, reason: str | None = None) -> Action:
+    """Change an action's status; the change is added to its history with its date."""
+    action = get_action(db, action_id)
+    status, reason = rules.check_status(status, reason)
+    if status == action.status and reason == action.reason:
+        return action
+    changes = {"status": status, "reason": reason, **change_fields(db)}
+    with writing(db, what="change the action's status"):
+        db["actions"].update(action_id, changes)
+        _append_history(db, action_id, status, reason, changes["updated_at"])
+    return get_action(db, action_id)
+
+
+def _append_history(db: Database, action_id: int, status: str, reason: str, when: str | None = None) -> None:
+    db["action_history"].insert({
+        "action_id": action_id, "status": status, "reason": reason, "changed_at": when or now(),
+        "uuid": new_uuid(), "device_id": device_id(db),
+    })
+
+
+def get_action(db: Database, action_id: int) -> Action:
+    actions = _actions(db, "WHERE a.id = ?", [action_id])
+    if not actions:
+        raise NotFound(f"There is no action with the id {action_id}.")
+    return actions[0]
+
+
+def get_theme(db: Database, theme_id: int) -> Theme:
+    themes = _themes(db, "WHERE t.id = ?", [theme_id])
+    if not themes:
+        raise NotFound(f"There is no theme with the id {theme_id}.")
+    return themes[0]
+
+
+def list_themes(db: Database, session_id: int | None = None, start: str | None = None,
+                end: str | None = None) -> list[Theme]:
+    """Themes heard at one session, or across sessions (optionally between two dates, inclusive).
+
+    A theme belongs to the sessions of its views; across all dates, themes with
+    no views yet are included too.
+    """
+    if session_id is not None:
+        get_session(db, session_id)
+        return _themes(db, "WHERE t.id IN (SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
+                           " WHERE v.session_id = ?)", [session_id])
+    if not start and not end:
+        return _themes(db, "", [])
+    where = ["1=1"]
+    params: list = []
+    if start:
+        where.append("s.date >= ?")
+        params.append(start)
+    if end:
+        where.append("s.date <= ?")
+        params.append(end)
+    return _themes(db, "WHERE t.id IN (SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
+                       f" JOIN sessions s ON s.id = v.session_id WHERE {' AND '.join(where)})", params)
+
+
+def list_actions(db: Database, session_id: int | None = None) -> list[Action]:
+    """The actions of a session's themes, or every action."""
+    return [a for t in list_themes(db, session_id) for a in t.actions]
+
+
+def _themes(db: Database, where: str, params: list) -> list[Theme]:
+    rows = db.execute(f"SELECT t.id, t.title, t.you_said, t.created_at FROM themes t {where} ORDER BY t.id",
+                      params).fetchall()
+    if not rows:
+        return []
+    ids = [r[0] for r in rows]
+    views: dict[int, list[int]] = defaultdict(list)
+    sessions: dict[int, dict[int, None]] = defaultdict(dict)
+    actions: dict[int, list[Action]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for theme_id, view_id, session_id in db.execute(
+            f"SELECT tv.theme_id, tv.view_id, v.session_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
+            f" WHERE tv.theme_id IN ({marks}) ORDER BY tv.view_id", chunk,
+        ):
+            views[theme_id].append(view_id)
+            sessions[theme_id][session_id] = None
+        for action in _actions(db, f"WHERE a.theme_id IN ({marks})", chunk):
+            actions[action.theme_id].append(action)
+    return [Theme(id=r[0], title=r[1], you_said=r[2], created_at=r[3], view_ids=tuple(views[r[0]]),
+                  session_ids=tuple(sessions[r[0]]), actions=tuple(actions[r[0]])) for r in rows]
+
+
+def _actions(db: Database, where: str, params: list) -> list[Action]:
+    rows = db.execute(
+        "SELECT a.id, a.theme_id, a.we_did, a.status, a.reason, a.owner, a.due, a.commitments, a.updated_at"
+        f" FROM actions a {where} ORDER BY a.id", params,
+    ).fetchall()
+    history: dict[int, list[HistoryEntry]] = defaultdict(list)
+    ids = [r[0] for r in rows]
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for action_id, status, reason, changed_at in db.execute(
+            f"SELECT action_id, status, reason, changed_at FROM action_history WHERE action_id IN ({marks})"
+            " ORDER BY changed_at, id", chunk,
+        ):
+            history[action_id].append(HistoryEntry(status, reason, changed_at))
+    return [Action(id=r[0], theme_id=r[1], we_did=r[2], status=r[3], reason=r[4], owner=r[5], due=r[6],
+                   commitments=tuple(json.loads(r[7])), history=tuple(history[r[0]]), updated_at=r[8])
+            for r in rows]
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def previous_session(db: Database, session_id: int) -> Session | None:
+    """The session of the same forum held just before this one (by date, then by id), if any."""
+    this = get_session(db, session_id)
+    row = db.execute(
+        "SELECT id FROM sessions WHERE forum = ? AND id != ? AND (date < ? OR (date = ? AND id < ?))"
+        " ORDER BY date DESC, id DESC LIMIT 1",
+        [this.forum, this.id, this.date, this.date, this.id],
+    ).fetchone()
+    return get_session(db, row[0]) if row else None
+
+
+def themes_heard_last_time(db: Database, session_id: int) -> tuple[Session | None, list[Theme]]:
+    """For "Last time you said…": the previous session of the same forum and its themes."""
+    previous = previous_session(db, session_id)
+    return previous, (list_themes(db, previous.id) if previous else [])

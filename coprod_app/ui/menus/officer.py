@@ -1,0 +1,84 @@
+"""The Officer menu: themes and actions, exports (PDF and CSV), and "Last time you said…"."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from coprod_app.domain.errors import CoprodError
+
+
+def install(window) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Officer"))
+    officer = OfficerMenu(window)
+    window.officer_menu = officer
+    for text, name, shortcut, slot in (
+        (window.tr("&Themes and actions…"), "action_themes", "Ctrl+Shift+T", officer.themes),
+        (window.tr("&Export officer report (PDF)…"), "action_export_officer", "Ctrl+Shift+E",
+         lambda: officer.export("officer")),
+        (window.tr("Export &easy read (PDF)…"), "action_export_easy_read", None, lambda: officer.export("easy-read")),
+        (window.tr("Export summary &across sessions (PDF)…"), "action_export_annual", None,
+         lambda: officer.export("annual")),
+        (window.tr("Export &CSV…"), "action_export_csv", None, lambda: officer.export("csv")),
+        (window.tr("&Last time you said…"), "action_last_time", "Ctrl+Shift+L", officer.last_time),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if name == "action_themes":
+            menu.addSeparator()
+        if name == "action_export_csv":
+            menu.addSeparator()
+
+
+class OfficerMenu:
+    def __init__(self, window) -> None:
+        self.window = window
+        self.dialogs: list = []  # kept alive while open
+        self.viewer = None
+
+    def _session_id(self, needed: bool = True) -> int | None:
+        page = getattr(self.window, "page", None)
+        session = getattr(page, "session", None)
+        if session is None and needed:
+            QMessageBox.information(self.window, self.window.tr("No session open"),
+                                    self.window.tr("Open a session first."))
+        return session.id if session is not None else None
+
+    def themes(self) -> None:
+        from coprod_app.ui.actions_editor import ActionsEditor
+
+        session_id = self._session_id()
+        if session_id is None:
+            return
+        try:
+            dialog = ActionsEditor(self.window.db, session_id, self.window)
+        except CoprodError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Themes and actions"), str(exc))
+            return
+        dialog.exec()
+
+    def export(self, kind: str) -> None:
+        from coprod_app.ui.export_dialog import ExportDialog
+
+        session_id = self._session_id(needed=kind in ("officer", "easy-read"))
+        if session_id is None and kind in ("officer", "easy-read"):
+            return
+        dialog = ExportDialog(self.window.db, session_id, kind, self.window)
+        dialog.finished.connect(lambda _result, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        self.dialogs.append(dialog)
+        dialog.show()
+
+    def last_time(self) -> None:
+        from coprod_app.ui.last_time import open_last_time
+
+        session_id = self._session_id()
+        if session_id is None:
+            return
+        try:
+            self.viewer = open_last_time(self.window.db, session_id)
+        except CoprodError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Last time you said"), str(exc))
