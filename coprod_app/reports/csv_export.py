@@ -15,7 +15,8 @@ from coprod_app.reports.document import Progress
 from coprod_app.storage.report_data import CsvData
 
 VIEW_COLUMNS = ["session_id", "session_date", "session_title", "view_id", "participant", "quoted", "text",
-                "principles", "priority", "commitments", "sentiment", "how", "follow_up", "created_at"]
+                "principles", "priority", "commitments", "sentiment", "how", "created_at"]
+# No per-view follow-up flag: safeguarding flags are reported as counts only (officer PDF).
 VOTE_COLUMNS = ["session_id", "session_date", "round_id", "method", "ballots", "rank", "key", "text", "score",
                 "count", "like", "unsure", "dislike"]
 ACTION_COLUMNS = ["theme_id", "theme_title", "you_said", "sessions", "action_id", "we_did", "status", "reason",

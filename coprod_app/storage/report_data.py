@@ -258,7 +258,7 @@ def gather_csv(db: Database, session_id: int | None = None, progress: Progress =
     for i, sid in enumerate(session_ids):
         rows = db.execute(
             "SELECT v.id, v.session_id, p.code, CASE WHEN v.participant_id IS NULL OR p.quote_consent = 1"
-            " THEN v.text END, v.principles, v.priority, v.commitments, v.sentiment, v.how, v.follow_up,"
+            " THEN v.text END, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
             " v.created_at FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
             " WHERE v.session_id = ? ORDER BY v.id", [sid])
         for r in rows:
@@ -267,7 +267,7 @@ def gather_csv(db: Database, session_id: int | None = None, progress: Progress =
                 "view_id": r[0], "participant": r[2] or "", "quoted": "yes" if r[3] is not None else "no",
                 "text": r[3] if r[3] is not None else "", "principles": " ".join(json.loads(r[4])),
                 "priority": r[5] or "", "commitments": " ".join(json.loads(r[6])), "sentiment": r[7] or "",
-                "how": r[8] or "", "follow_up": "yes" if r[9] else "no", "created_at": r[10],
+                "how": r[8] or "", "created_at": r[9],
             })
         progress(0.1 + 0.4 * (i + 1) / max(1, len(session_ids)), "Reading the views")
     votes = None
