@@ -50,6 +50,7 @@ def style_sheet(p: Palette = DEFAULT, scale: float = 1.0) -> str:
     }}
     QPushButton:default, QPushButton#save_view {{ background: {p.accent}; color: {p.accent_text}; }}
     QPushButton:disabled {{ color: {p.muted_text}; }}
+    QPushButton:default:disabled, QPushButton#save_view:disabled {{ background: {p.surface}; color: {p.muted_text}; }}
     QComboBox, QLineEdit, QDateEdit {{ min-height: {target}px; }}
     QPushButton:focus, QComboBox:focus, QLineEdit:focus, QDateEdit:focus, QPlainTextEdit:focus,
     QListView:focus, QTableView:focus, QListWidget:focus, QCheckBox:focus, QRadioButton:focus {{
