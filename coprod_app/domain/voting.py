@@ -19,7 +19,11 @@ from typing import Iterable, Mapping, Sequence
 from coprod_app.domain.errors import InvalidInput
 
 METHODS = ("pick", "rank", "rating")
-METHOD_LABELS = {"pick": "Pick the most important", "rank": "Put in order", "rating": "Like / not sure / don't like"}
+METHOD_LABELS = {
+    "pick": "Pick the most important",
+    "rank": "Put in order",
+    "rating": "Like / not sure / don't like",
+}
 RATINGS = ("like", "unsure", "dislike")
 RATING_LABELS = {"like": "Like", "unsure": "Not sure", "dislike": "Don't like"}
 ROUND_STATUSES = ("open", "closed")
@@ -126,7 +130,9 @@ def check_round_commitments(chosen: Iterable[str] | None, pack_order: Sequence[s
         return tuple(pack_order)
     unknown = [k for k in chosen if k not in pack_order]
     if unknown:
-        raise InvalidInput(f"There is no commitment with the key '{unknown[0]}' in this session's strategy pack.")
+        raise InvalidInput(
+            f"There is no commitment with the key '{unknown[0]}' in this session's strategy pack."
+        )
     if len(set(chosen)) != len(chosen):
         raise InvalidInput("The same commitment is on the ballot twice; list each one once.")
     wanted = set(chosen)
@@ -138,7 +144,8 @@ def check_max_choices(max_choices: int, method: str, ballot_size: int) -> int:
         raise InvalidInput("The most cards a person may choose must be a whole number, 1 or more.")
     if method != "rating" and max_choices > ballot_size:
         raise InvalidInput(
-            f"A person cannot choose {max_choices} cards from a ballot of {ballot_size}; choose {ballot_size} or fewer."
+            f"A person cannot choose {max_choices} cards from a ballot of {ballot_size}; "
+            f"choose {ballot_size} or fewer."
         )
     return max_choices
 
@@ -190,12 +197,15 @@ def check_ballot(rnd: Round, choices) -> tuple[str, ...] | dict[str, str]:
         what = "ranking" if rnd.method == "rank" else "vote"
         raise InvalidInput(f"The same commitment appears twice in this {what}; choose each card once.")
     if len(keys) > rnd.max_choices:
-        raise InvalidInput(f"This vote has {len(keys)} choices but vote round {rnd.id} allows at most {rnd.max_choices}.")
+        raise InvalidInput(
+            f"This vote has {len(keys)} choices but vote round {rnd.id} allows at most {rnd.max_choices}."
+        )
     return tuple(keys)
 
 
-def check_tally(rnd: Round, commitment_key: str, count: int, group: str | None, rating: str | None,
-                groups: Sequence[str]) -> Tally:
+def check_tally(
+    rnd: Round, commitment_key: str, count: int, group: str | None, rating: str | None, groups: Sequence[str]
+) -> Tally:
     if not rnd.is_open:
         raise InvalidInput(f"Vote round {rnd.id} is closed, so no more votes can be added.")
     if commitment_key not in rnd.commitments:
@@ -218,16 +228,29 @@ def check_tally(rnd: Round, commitment_key: str, count: int, group: str | None, 
 def method_note(rnd: Round) -> str:
     """How the scores were worked out, in words shown beside the results."""
     if rnd.method == "pick":
-        return (f"Each person picked up to {rnd.max_choices} cards. Score = the number of times a card was picked, "
-                "paper and show-of-hands votes included.")
+        return (
+            f"Each person picked up to {rnd.max_choices} cards. "
+            "Score = the number of times a card was picked, "
+            "paper and show-of-hands votes included."
+        )
     if rnd.method == "rank":
         n = rnd.points_for_first
-        steps = ", ".join(f"{n - i}" for i in range(n))
-        return (f"Borda count: each person put up to {n} cards in order; the 1st choice scores {n} points, "
-                f"then {steps} down the order; cards not chosen score 0. Paper and show-of-hands votes "
-                f"count as 1st choices. Count = how many people chose the card at all.")
-    return ("Each card was rated like, not sure or don't like. Score = likes minus don't likes; "
-            "count = how many ratings the card got.")
+        steps = ", ".join(
+            f"a {_ordinal(i + 1)} choice scores {n - i} point{'s' if n - i != 1 else ''}" for i in range(n)
+        )
+        return (
+            f"Borda count: each person put up to {n} cards in order; {steps}; cards not chosen score 0. "
+            "Paper and show-of-hands votes count as 1st choices. Count = how many people chose the card."
+        )
+    return (
+        "Each card was rated like, not sure or don't like. Score = likes minus don't likes; "
+        "count = how many ratings the card got."
+    )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def score_round(rnd: Round, ballots: Iterable[Ballot], tallies: Iterable[Tally]) -> RoundScores:

@@ -1,0 +1,178 @@
+"""The Voting menu: a round for the open session, the participant screen, paper tallies, results."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from coprod_app.domain.errors import CoprodError
+from coprod_app.domain.voting import METHOD_LABELS
+from coprod_app.storage import votes as vote_store
+from coprod_app.storage.sessions import session_pack
+
+
+def install(window) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Voting"))
+    voting = VotingMenu(window)
+    window.voting_menu = voting
+    for text, name, shortcut, slot in (
+        (window.tr("&New vote round…"), "action_new_round", "Ctrl+Shift+R", voting.new_round),
+        (window.tr("&Start participant screen…"), "action_participant_screen", "Ctrl+Shift+V", voting.start),
+        (window.tr("Enter paper &tally…"), "action_paper_tally", None, voting.paper_tally),
+        (window.tr("&Results…"), "action_vote_results", None, voting.results),
+        (window.tr("&Close vote round…"), "action_close_round", None, voting.close_round),
+        (window.tr("Set facilitator &PIN…"), "action_set_pin", None, voting.set_pin),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+
+
+class VotingMenu:
+    def __init__(self, window) -> None:
+        self.window = window
+        self.participant = None
+        self.console = None
+
+    def _session_id(self) -> int | None:
+        session = getattr(self.window.page, "session", None)
+        if session is None:
+            QMessageBox.information(
+                self.window,
+                self.window.tr("No session open"),
+                self.window.tr("Open or create a session first."),
+            )
+            return None
+        return session.id
+
+    def _choose_round(self, open_only: bool):
+        session_id = self._session_id()
+        if session_id is None:
+            return None
+        rounds = [r for r in vote_store.list_rounds(self.window.db, session_id) if r.is_open or not open_only]
+        if not rounds:
+            QMessageBox.information(
+                self.window,
+                self.window.tr("No vote round"),
+                self.window.tr("Start a vote round first (Voting → New vote round)."),
+            )
+            return None
+        if len(rounds) == 1:
+            return rounds[0]
+        labels = [
+            self.window.tr("Round %1: %2, %3 cards, %4 ballots (%5)")
+            .replace("%1", str(r.id))
+            .replace("%2", METHOD_LABELS[r.method])
+            .replace("%3", str(len(r.commitments)))
+            .replace("%4", str(r.ballots))
+            .replace("%5", r.status)
+            for r in reversed(rounds)
+        ]
+        label, ok = QInputDialog.getItem(
+            self.window, self.window.tr("Which vote round?"), self.window.tr("Vote round:"), labels, 0, False
+        )
+        return list(reversed(rounds))[labels.index(label)] if ok else None
+
+    def new_round(self) -> None:
+        from coprod_app.ui.round_dialog import NewRoundDialog
+
+        session_id = self._session_id()
+        if session_id is None:
+            return
+        db = self.window.db
+        dialog = NewRoundDialog(
+            session_pack(db, session_id),
+            lambda **f: vote_store.create_round(db, session_id, **f),
+            self.window,
+        )
+        if dialog.exec() and dialog.round is not None:
+            self.window.statusBar().showMessage(
+                self.window.tr("Started vote round %1.").replace("%1", str(dialog.round.id)), 8000
+            )
+
+    def set_pin(self) -> bool:
+        from coprod_app.ui.pin_dialog import SetPinDialog
+
+        dialog = SetPinDialog(lambda pin: vote_store.set_facilitator_pin(self.window.db, pin), self.window)
+        return bool(dialog.exec())
+
+    def start(self) -> None:
+        from coprod_app.ui.participant_screen import start_participant_mode
+
+        if self.participant is not None and not self.participant.has_ended:
+            self.participant.raise_()
+            return
+        if not vote_store.facilitator_pin_hash(self.window.db):
+            QMessageBox.information(
+                self.window,
+                self.window.tr("Set a PIN first"),
+                self.window.tr(
+                    "The participant screen can only be left with a PIN. Set one for this laptop now."
+                ),
+            )
+            if not self.set_pin():
+                return
+        rnd = self._choose_round(open_only=True)
+        if rnd is None:
+            return
+        screens = QGuiApplication.screens()
+        screen = screens[0]
+        if len(screens) > 1:
+            here = self.window.screen()
+            others = [s for s in screens if s is not here] + [here]
+            labels = [f"{s.name()} ({s.geometry().width()}×{s.geometry().height()})" for s in others]
+            label, ok = QInputDialog.getItem(
+                self.window,
+                self.window.tr("Which screen?"),
+                self.window.tr("Show the voting screen on:"),
+                labels,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            screen = others[labels.index(label)]
+        try:
+            self.participant, self.console = start_participant_mode(
+                self.window.db, rnd.id, screen, laptop=self.window.screen()
+            )
+        except CoprodError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Could not start voting"), str(exc))
+            return
+        self.participant.ended.connect(self._ended)
+
+    def _ended(self) -> None:
+        self.participant = None
+        self.console = None
+        self.window.refresh_sessions()
+
+    def paper_tally(self) -> None:
+        from coprod_app.ui.tally_dialog import TallyDialog
+
+        rnd = self._choose_round(open_only=True)
+        if rnd is None:
+            return
+        TallyDialog(self.window.db, rnd, session_pack(self.window.db, rnd.session_id), self.window).exec()
+
+    def results(self) -> None:
+        from coprod_app.ui.vote_results_dialog import VoteResultsDialog
+
+        rnd = self._choose_round(open_only=False)
+        if rnd is not None:
+            VoteResultsDialog(self.window.db, rnd.id, self.window).exec()
+
+    def close_round(self) -> None:
+        rnd = self._choose_round(open_only=True)
+        if rnd is None:
+            return
+        try:
+            vote_store.close_round(self.window.db, rnd.id)
+        except CoprodError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Could not close the round"), str(exc))
+            return
+        self.window.statusBar().showMessage(
+            self.window.tr("Vote round %1 is closed.").replace("%1", str(rnd.id)), 8000
+        )

@@ -1,0 +1,340 @@
+"""The big cards a participant taps: one commitment each, in easy-read words.
+
+A card is one target: a single tap, a click, Space or Enter chooses it (no drag,
+no double-click). Its symbol area shows a simple shape and colour for the
+priority; a later change puts a real symbol there.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coprod_app.domain.pack import Commitment
+from coprod_app.domain.voting import RATING_LABELS, RATINGS
+from coprod_app.ui.accessibility import named
+from coprod_app.ui.participant_look import CHOSEN_BACKGROUND, PRIORITY_COLOURS, RATING_COLOURS, font, target
+from coprod_app.ui.theme import DEFAULT
+
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+
+
+class SymbolArea(QWidget):
+    """A coloured shape for a priority (shape and colour both differ, so colour is never the only clue)."""
+
+    def __init__(self, index: int, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        side = round(44 * scale)
+        self.setFixedSize(side, side)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        paint_shape(painter, QRectF(self.rect()).adjusted(3, 3, -3, -3), self.index)
+
+
+def paint_shape(painter: QPainter, r: QRectF, index: int) -> None:
+    colour = QColor(PRIORITY_COLOURS[index % len(PRIORITY_COLOURS)])
+    painter.setPen(QPen(colour.darker(130), 2))
+    painter.setBrush(colour)
+    shape = SHAPES[index % len(SHAPES)]
+    c = r.center()
+    if shape == "circle":
+        painter.drawEllipse(r)
+    elif shape == "square":
+        painter.drawRoundedRect(r.adjusted(2, 2, -2, -2), 4, 4)
+    else:
+        corners = {"triangle": 3, "diamond": 4, "hexagon": 6, "star": 10}[shape]
+        radius = min(r.width(), r.height()) / 2
+        points = []
+        for i in range(corners):
+            angle = -math.pi / 2 + 2 * math.pi * i / corners
+            k = 0.5 if shape == "star" and i % 2 else 1.0
+            points.append(QPointF(c.x() + radius * k * math.cos(angle), c.y() + radius * k * math.sin(angle)))
+        painter.drawPolygon(QPolygonF(points))
+
+
+def paint_face(painter: QPainter, r: QRectF, rating: str) -> None:
+    """A simple face: smile (like), straight mouth (not sure), frown (don't like)."""
+    colour = QColor(RATING_COLOURS[rating])
+    painter.setPen(QPen(colour, max(2.0, r.width() / 14)))
+    painter.setBrush(Qt.NoBrush)
+    painter.drawEllipse(r)
+    eye = r.width() / 12
+    for dx in (-0.18, 0.18):
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(r.center().x() + dx * r.width(), r.top() + r.height() * 0.38), eye, eye)
+    painter.setBrush(Qt.NoBrush)
+    left, right = r.left() + r.width() * 0.3, r.right() - r.width() * 0.3
+    y = r.top() + r.height() * 0.66
+    path = QPainterPath(QPointF(left, y))
+    bend = {"like": 0.14, "unsure": 0.0, "dislike": -0.14}[rating] * r.height()
+    path.quadTo(QPointF(r.center().x(), y + bend), QPointF(right, y))
+    painter.drawPath(path)
+
+
+class ChoiceCard(QFrame):
+    """One commitment to pick or rank. `mark` is "" (not chosen), "✓" (picked) or "1", "2"… (ranked)."""
+
+    activated = Signal(str)
+
+    def __init__(
+        self,
+        commitment: Commitment,
+        priority_title: str,
+        priority_index: int,
+        position: int,
+        total: int,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = commitment.key
+        self.scale = scale
+        self.mark = ""
+        self.words = commitment.easy_read or commitment.text
+        named(
+            self,
+            f"card_{commitment.key}",
+            self.words,
+            self.tr("Card %1 of %2: %3")
+            .replace("%1", str(position))
+            .replace("%2", str(total))
+            .replace("%3", priority_title),
+        )
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setMinimumHeight(target(scale) * 2)
+        self.setAttribute(Qt.WA_Hover, False)
+
+        header = QHBoxLayout()
+        header.setSpacing(round(10 * scale))
+        header.addWidget(SymbolArea(priority_index, scale))
+        topic = QLabel(priority_title)
+        topic.setFont(font(12, scale, bold=True))
+        topic.setProperty("role", "muted")
+        topic.setWordWrap(True)
+        header.addWidget(topic, 1)
+        self.badge_space = QWidget()
+        self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
+        header.addWidget(self.badge_space)
+
+        text = QLabel(self.words)
+        text.setFont(font(17, scale, bold=True))
+        text.setWordWrap(True)
+        text.setObjectName("card_words")
+        layout = QVBoxLayout(self)
+        pad = round(14 * scale)
+        layout.setContentsMargins(pad, pad, pad, pad)
+        layout.setSpacing(round(8 * scale))
+        layout.addLayout(header)
+        layout.addWidget(text)
+        if commitment.i_statement:
+            said = QLabel("“" + commitment.i_statement + "”")
+            said.setFont(font(12.5, scale, italic=True))
+            said.setProperty("role", "muted")
+            said.setWordWrap(True)
+            said.setObjectName("card_i_statement")
+            layout.addWidget(said)
+        layout.addStretch(1)
+        for child in self.findChildren(QWidget):
+            child.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def set_mark(self, mark: str) -> None:
+        self.mark = mark
+        state = (
+            self.tr("not chosen")
+            if not mark
+            else (self.tr("chosen") if mark == "✓" else self.tr("choice number %1").replace("%1", mark))
+        )
+        self.setAccessibleDescription(state)
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.LeftButton:
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.setFocus(Qt.MouseFocusReason)
+            self.activated.emit(self.key)
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter) and not event.isAutoRepeat():
+            self.activated.emit(self.key)
+            event.accept()
+            return
+        event.ignore()  # arrows go to the ballot, which moves focus
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = DEFAULT
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        chosen = bool(self.mark)
+        radius = 14 * self.scale
+        ring = max(4.0, 5 * self.scale)
+        body = QRectF(self.rect()).adjusted(ring, ring, -ring, -ring)
+        painter.setBrush(QColor(CHOSEN_BACKGROUND if chosen else p.surface))
+        painter.setPen(
+            QPen(QColor(p.accent if chosen else p.border), max(4.0, 5 * self.scale) if chosen else 2)
+        )
+        painter.drawRoundedRect(body, radius, radius)
+        if self.hasFocus():
+            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(QColor(p.focus), ring))
+            half = ring / 2
+            painter.drawRoundedRect(
+                QRectF(self.rect()).adjusted(half, half, -half, -half), radius + 2, radius + 2
+            )
+        if chosen:
+            geo = self.badge_space.geometry()
+            side = min(geo.width(), geo.height())
+            badge = QRectF(geo.right() - side, geo.top(), side, side)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(p.accent))
+            painter.drawEllipse(badge)
+            painter.setPen(QColor(p.accent_text))
+            painter.setFont(font(16, self.scale, bold=True))
+            painter.drawText(badge, Qt.AlignCenter, self.mark)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), round(280 * self.scale)), hint.height())
+
+
+def rating_words(widget: QWidget, rating: str) -> str:
+    """Like / Not sure / Don't like, translated."""
+    return {
+        "like": widget.tr("Like"),
+        "unsure": widget.tr("Not sure"),
+        "dislike": widget.tr("Don't like"),
+    }.get(rating, RATING_LABELS.get(rating, rating))
+
+
+class RatingButton(QPushButton):
+    """Like / not sure / don't like, with a face so it can be chosen without reading."""
+
+    def __init__(self, rating: str, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(rating_words(self, rating))
+        self.rating = rating
+        self.scale = scale
+        self.setCheckable(True)
+        self.setFont(font(14, scale, bold=True))
+        face = round(34 * scale)
+        self.setStyleSheet(f"QPushButton {{ padding-left: {face + round(22 * scale)}px; text-align: left; }}")
+        self.setMinimumHeight(round(64 * scale))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.click()
+            return
+        if event.key() in (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down):
+            event.ignore()  # the ballot moves focus
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        side = 34 * self.scale
+        left = 14 * self.scale
+        paint_face(painter, QRectF(left, (self.height() - side) / 2, side, side), self.rating)
+        if self.isChecked():  # chosen: a heavy frame, so the state never rests on colour alone
+            width = max(4.0, 5 * self.scale)
+            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(QColor(DEFAULT.focus if self.hasFocus() else DEFAULT.accent), width))
+            inset = width / 2 + (0 if self.hasFocus() else width)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8)
+            painter.setPen(QColor(DEFAULT.accent))
+            painter.setFont(font(16, self.scale, bold=True))
+            painter.drawText(
+                QRectF(self.rect()).adjusted(0, 0, -12 * self.scale, 0), Qt.AlignRight | Qt.AlignVCenter, "✓"
+            )
+
+
+class RatingCard(QFrame):
+    """One commitment with three choices: like, not sure, don't like."""
+
+    rated = Signal(str, str)
+
+    def __init__(
+        self,
+        commitment: Commitment,
+        priority_title: str,
+        priority_index: int,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = commitment.key
+        self.setObjectName(f"rating_card_{commitment.key}")
+        self.rating: str | None = None
+        words = commitment.easy_read or commitment.text
+        pad = round(12 * scale)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(pad, pad, pad, pad)
+        layout.setSpacing(round(12 * scale))
+        layout.addWidget(SymbolArea(priority_index, scale), 0, Qt.AlignTop)
+        text_box = QVBoxLayout()
+        topic = QLabel(priority_title)
+        topic.setFont(font(11.5, scale, bold=True))
+        topic.setProperty("role", "muted")
+        text = QLabel(words)
+        text.setFont(font(16, scale, bold=True))
+        text.setWordWrap(True)
+        text_box.addWidget(topic)
+        text_box.addWidget(text)
+        if commitment.i_statement:
+            said = QLabel("“" + commitment.i_statement + "”")
+            said.setFont(font(12, scale, italic=True))
+            said.setProperty("role", "muted")
+            said.setWordWrap(True)
+            text_box.addWidget(said)
+        text_box.addStretch(1)
+        layout.addLayout(text_box, 3)
+        self.group = QButtonGroup(self)
+        self.buttons: list[RatingButton] = []
+        column = QVBoxLayout()
+        column.setSpacing(round(6 * scale))
+        for rating in RATINGS:
+            button = RatingButton(rating, scale)
+            named(button, f"rate_{commitment.key}_{rating}", f"{button.text()}: {words}")
+            self.group.addButton(button)
+            button.clicked.connect(lambda _checked=False, r=rating: self._choose(r))
+            column.addWidget(button)
+            self.buttons.append(button)
+        layout.addLayout(column, 2)
+        self.setFrameShape(QFrame.StyledPanel)
+
+    def _choose(self, rating: str) -> None:
+        self.rating = rating
+        self.rated.emit(self.key, rating)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setBrush(QColor(DEFAULT.surface))
+        painter.setPen(
+            QPen(QColor(DEFAULT.accent if self.rating else DEFAULT.border), 3 if self.rating else 1.5)
+        )
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 12, 12)

@@ -1,0 +1,238 @@
+"""The facilitator's console for a vote: who has voted, how many, pause, reveal, paper tally, end.
+
+With two screens it is a window on the laptop; with one screen it is a page of the
+participant screen, reached with Ctrl+Shift+F and the PIN.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_app.domain.privacy import people_count
+from coprod_app.domain.session import GROUP_LABELS
+from coprod_app.domain.voting import METHOD_LABELS, NO_GROUP
+from coprod_app.storage import votes as vote_store
+from coprod_app.storage.sessions import list_participants
+from coprod_app.ui.accessibility import named
+from coprod_app.ui.pin_dialog import PinDialog
+from coprod_app.ui.tally_dialog import TallyDialog
+
+NO_CODE = ""
+
+
+class FacilitatorConsole(QWidget):
+    def __init__(self, screen, embedded: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.screen_ = screen
+        self.embedded = embedded
+        self.setObjectName("vote_console_page" if embedded else "vote_console")
+        self.setWindowTitle(self.tr("Vote console"))
+        rnd = screen.round
+        self.heading = QLabel(
+            self.tr("Vote round %1: %2, %3 cards")
+            .replace("%1", str(rnd.id))
+            .replace("%2", METHOD_LABELS[rnd.method])
+            .replace("%3", str(len(rnd.commitments)))
+        )
+        self.heading.setObjectName("console_heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("console_count")
+        self.state_label = QLabel("")
+        self.state_label.setObjectName("console_state")
+        self.state_label.setWordWrap(True)
+        self.voted = named(QListWidget(), "console_voted", self.tr("Codes of people who have voted"))
+        self.voted.setMaximumHeight(140)
+        self.code = named(
+            QComboBox(),
+            "console_next_code",
+            self.tr("Next voter's code"),
+            self.tr("Links the next vote to this anonymous code; leave empty for no code."),
+        )
+        self.code.currentIndexChanged.connect(self._code_chosen)
+
+        self.next_button = self._button(self.tr("Next person now"), "console_next", self.next_person)
+        self.pause_button = self._button(self.tr("Pause"), "console_pause", self.toggle_pause)
+        self.pause_button.setCheckable(True)
+        self.reveal_button = self._button(
+            self.tr("Show results on the big screen"), "console_reveal", self.toggle_reveal
+        )
+        self.reveal_button.setCheckable(True)
+        self.tally_button = self._button(
+            self.tr("Add paper or show-of-hands votes…"), "console_tally", self.add_tally
+        )
+        self.end_button = self._button(self.tr("End voting"), "console_end", self.end)
+        self.back_button = self._button(self.tr("Back to voting"), "console_back", screen.back_to_voting)
+        self.back_button.setVisible(embedded)
+
+        self.groups = QLabel("")
+        self.groups.setObjectName("console_groups")
+        self.groups.setWordWrap(True)
+        self.groups.setTextFormat(Qt.PlainText)
+        self.problem = QLabel("")
+        self.problem.setObjectName("console_problem")
+        self.problem.setStyleSheet("color: #A4161A; font-weight: bold;")
+        self.problem.setWordWrap(True)
+
+        buttons = QGridLayout()
+        for i, b in enumerate(
+            (
+                self.next_button,
+                self.pause_button,
+                self.reveal_button,
+                self.tally_button,
+                self.back_button,
+                self.end_button,
+            )
+        ):
+            buttons.addWidget(b, i // 2, i % 2)
+        code_row = QHBoxLayout()
+        code_label = QLabel(self.tr("Next voter's &code:"))
+        code_label.setBuddy(self.code)
+        code_row.addWidget(code_label)
+        code_row.addWidget(self.code, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.state_label)
+        layout.addLayout(code_row)
+        layout.addWidget(QLabel(self.tr("Codes that have voted:")))
+        layout.addWidget(self.voted)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        self.groups_button = self._button(
+            self.tr("Show results by group here"), "console_groups_toggle", self._toggle_groups
+        )
+        self.groups_button.setCheckable(True)
+        self.groups.hide()  # hidden until asked for: the console may be in view of the room
+        layout.addWidget(self.groups_button)
+        layout.addWidget(self.groups, 1)
+        layout.addStretch(0)
+        # After the thank-you is on screen, not before: the participant never waits for the console.
+        screen.vote_saved.connect(lambda _id: QTimer.singleShot(0, self, self.refresh))
+        screen.state_changed.connect(self.refresh)
+        screen.problem.connect(self.show_problem)
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = named(QPushButton(text), name, text.rstrip("…"))
+        button.setMinimumHeight(40)
+        button.clicked.connect(slot)
+        return button
+
+    # Keeping up to date ------------------------------------------------------
+
+    def refresh(self) -> None:
+        screen = self.screen_
+        db, rnd = screen.db, screen.round
+        results = vote_store.round_results(db, rnd.id)
+        self.count_label.setText(
+            self.tr("Votes so far: %1 on screen, %2 on paper or by hands.")
+            .replace("%1", str(results["ballots"]))
+            .replace("%2", str(results["tallied"]))
+        )
+        state = [self.tr("Paused.") if screen.paused else self.tr("Voting is open.")]
+        state.append(
+            self.tr("Results are showing on the big screen.")
+            if screen.revealed
+            else self.tr("Results are hidden from the big screen.")
+        )
+        self.state_label.setText(" ".join(state))
+        self.pause_button.setChecked(screen.paused)
+        self.pause_button.setText(self.tr("Resume") if screen.paused else self.tr("Pause"))
+        self.reveal_button.setChecked(screen.revealed)
+        self.reveal_button.setText(
+            self.tr("Hide results") if screen.revealed else self.tr("Show results on the big screen")
+        )
+        codes = vote_store.voted_codes(db, rnd.id)
+        self.voted.clear()
+        self.voted.addItems(codes)
+        self._fill_codes(set(codes))
+        self.groups.setText(self._group_text())
+
+    def _fill_codes(self, voted: set[str]) -> None:
+        wanted = self.screen_.next_participant_code or NO_CODE
+        self.code.blockSignals(True)
+        self.code.clear()
+        self.code.addItem(self.tr("(no code)"), NO_CODE)
+        for p in list_participants(self.screen_.db, self.screen_.round.session_id):
+            if p.code not in voted:
+                label = p.code + (f"  ({GROUP_LABELS[p.group]})" if p.group else "")
+                self.code.addItem(label, p.code)
+        index = self.code.findData(wanted)
+        self.code.setCurrentIndex(max(0, index))
+        self.code.blockSignals(False)
+
+    def _group_text(self) -> str:
+        lines = []
+        for group, result in vote_store.results_by_group(self.screen_.db, self.screen_.round.id).items():
+            name = (
+                GROUP_LABELS.get(group, self.tr("Group not recorded"))
+                if group != NO_GROUP
+                else self.tr("Group not recorded")
+            )
+            if result["suppressed"]:
+                lines.append(self.tr("%1: fewer than 5 people, so not shown.").replace("%1", name))
+                continue
+            top = [
+                f"  {c['rank']}. {c.get('easy_read') or c['text']} ({people_count(c['count'])})"
+                for c in result["commitments"][:3]
+            ]
+            lines.append(self.tr("%1: %2 voted.").replace("%1", name).replace("%2", result["people"]))
+            lines.extend(top)
+        return "\n".join(lines) or self.tr("No votes yet.")
+
+    def _toggle_groups(self) -> None:
+        self.groups.setVisible(self.groups_button.isChecked())
+        self.groups_button.setText(
+            self.tr("Hide results by group")
+            if self.groups_button.isChecked()
+            else self.tr("Show results by group here")
+        )
+
+    def _code_chosen(self) -> None:
+        self.screen_.next_participant_code = self.code.currentData() or None
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    # Actions -------------------------------------------------------------------
+
+    def next_person(self) -> None:
+        self.screen_.next_person()
+
+    def toggle_pause(self) -> None:
+        self.screen_.set_paused(not self.screen_.paused)
+
+    def toggle_reveal(self) -> None:
+        self.screen_.set_revealed(not self.screen_.revealed)
+
+    def add_tally(self) -> None:
+        dialog = TallyDialog(self.screen_.db, self.screen_.round, self.screen_.pack, self)
+        if dialog.exec():
+            self.screen_.refresh_results()
+            self.refresh()
+
+    def end(self) -> None:
+        if not self.embedded and PinDialog(self.screen_.pin_guard, self).exec() != PinDialog.Accepted:
+            return
+        self.screen_.end()
+
+    def closeEvent(self, event) -> None:
+        # The console window closes only when the vote ends, so the facilitator never loses control.
+        if self.embedded or self.screen_.has_ended:
+            event.accept()
+        else:
+            event.ignore()
+            self.end()

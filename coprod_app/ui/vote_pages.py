@@ -1,0 +1,200 @@
+"""The calm, simple pages around the ballot: welcome, review, thank you, please wait, results.
+
+Short sentences in easy-read words; one big button where a choice is needed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from coprod_app.domain.pack import Pack
+from coprod_app.ui.accessibility import named
+from coprod_app.ui.participant_look import font
+from coprod_app.ui.results_chart import ResultsChart
+from coprod_app.ui.vote_cards import rating_words
+
+
+def _label(text: str, points: float, scale: float, name: str, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setFont(font(points, scale, bold=bold))
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignCenter)
+    return label
+
+
+class BigButton(QPushButton):
+    """A participant-screen button: Space, Enter or a single tap presses it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+def _button(text: str, name: str, scale: float, primary: bool = False, accessible: str = "") -> QPushButton:
+    button = named(BigButton(text), name, accessible or text.replace("✓", "").strip())
+    button.setFont(font(20 if primary else 17, scale, bold=True))
+    # Per-button style: the screen's style sheet would otherwise override these minimums.
+    button.setStyleSheet(
+        f"QPushButton {{ min-height: {round(64 * scale)}px; min-width: {round(180 * min(scale, 1.5))}px; }}"
+    )
+    if primary:
+        button.setProperty("role", "primary")
+    button.setAutoDefault(False)
+    return button
+
+
+class WelcomePage(QWidget):
+    start = Signal()
+
+    def __init__(
+        self, method: str, max_choices: int, scale: float = 1.0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome_page")
+        layout = QVBoxLayout(self)
+        m = round(40 * scale)
+        layout.setContentsMargins(m, m, m, m)
+        layout.setSpacing(round(28 * scale))
+        if method == "rating":
+            hint = self.tr("Look at each card. Tap Like, Not sure or Don't like.")
+        elif method == "rank":
+            hint = self.tr("Tap the cards that matter most to you. Tap the most important first.")
+        else:
+            hint = self.tr("Tap the cards that matter most to you. You can choose up to %1.").replace(
+                "%1", str(max_choices)
+            )
+        layout.addStretch(2)
+        layout.addWidget(_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
+        layout.addWidget(_label(hint, 24, scale, "welcome_hint"))
+        self.start_button = _button(self.tr("Start"), "welcome_start", scale, primary=True)
+        self.start_button.clicked.connect(self.start)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(3)
+
+
+class ReviewPage(QWidget):
+    """ "You chose …. Is this right?" with Yes / Change."""
+
+    confirm = Signal()
+    change = Signal()
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_page")
+        self.scale = scale
+        layout = QVBoxLayout(self)
+        m = round(32 * scale)
+        layout.setContentsMargins(m, m, m, m)
+        layout.setSpacing(round(16 * scale))
+        layout.addWidget(_label(self.tr("You chose:"), 28, scale, "review_title", bold=True))
+        self.list_label = QLabel("")
+        self.list_label.setObjectName("review_choices")
+        self.list_label.setFont(font(19, scale))
+        self.list_label.setWordWrap(True)
+        self.list_label.setTextFormat(Qt.PlainText)
+        self.list_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        # Only the list scrolls (at a large text size): Yes and Change always stay in view.
+        self.list_scroll = QScrollArea()
+        self.list_scroll.setObjectName("review_choices_scroll")
+        self.list_scroll.setWidgetResizable(True)
+        self.list_scroll.setFocusPolicy(Qt.NoFocus)
+        self.list_scroll.setFrameShape(QFrame.NoFrame)
+        self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list_scroll.setWidget(self.list_label)
+        layout.addWidget(self.list_scroll, 1)
+        layout.addWidget(_label(self.tr("Is this right?"), 26, scale, "review_question", bold=True))
+        self.problem = _label("", 17, scale, "review_problem", bold=True)
+        self.problem.setProperty("role", "error")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.yes_button = _button(
+            self.tr("Yes ✓"), "review_yes", scale, primary=True, accessible=self.tr("Yes, send my vote")
+        )
+        self.change_button = _button(
+            self.tr("Change"), "review_change", scale, accessible=self.tr("No, change my choices")
+        )
+        self.yes_button.clicked.connect(self.confirm)
+        self.change_button.clicked.connect(self.change)
+        row = QHBoxLayout()
+        row.setSpacing(round(32 * scale))
+        row.addStretch(1)
+        row.addWidget(self.change_button)
+        row.addWidget(self.yes_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def show_choices(self, method: str, choices, pack: Pack) -> None:
+        lines = []
+        if method == "rating":
+            for key, rating in choices.items():
+                lines.append(f"{rating_words(self, rating)}:  {_words(pack, key)}")
+        else:
+            for i, key in enumerate(choices, start=1):
+                lines.append(f"{i}.  {_words(pack, key)}" if method == "rank" else f"✓  {_words(pack, key)}")
+        self.list_label.setText("\n\n".join(lines))
+        self.problem.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+
+def _words(pack: Pack, key: str) -> str:
+    c = pack.commitment(key)
+    return c.easy_read or c.text
+
+
+class ThanksPage(QWidget):
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thanks_page")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(_label(self.tr("Thank you."), 44, scale, "thanks_title", bold=True))
+        layout.addWidget(_label(self.tr("Your vote is saved."), 26, scale, "thanks_saved"))
+        layout.addWidget(_label(self.tr("The next person can have a turn soon."), 20, scale, "thanks_next"))
+        layout.addStretch(3)
+
+
+class PausedPage(QWidget):
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paused_page")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(_label(self.tr("Please wait."), 40, scale, "paused_title", bold=True))
+        layout.addWidget(_label(self.tr("Voting will start again soon."), 24, scale, "paused_hint"))
+        layout.addStretch(3)
+
+
+class ResultsPage(QWidget):
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results_page")
+        layout = QVBoxLayout(self)
+        m = round(24 * scale)
+        layout.setContentsMargins(m, m, m, m)
+        # Headings grow less than the chart at big text sizes, leaving the room's screen to the results.
+        self.title = _label(self.tr("What people chose"), 30, min(scale, 1.3), "results_title", bold=True)
+        self.subtitle = _label("", 18, min(scale, 1.3), "results_subtitle")
+        self.chart = ResultsChart(scale=scale)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.chart, 1)
+
+    def set_results(self, results: dict) -> None:
+        people = results["ballots"] + results.get("tallied", 0)
+        if results["method"] == "rating":
+            self.subtitle.setText(self.tr("%1 votes. Most liked first.").replace("%1", str(people)))
+        else:
+            self.subtitle.setText(self.tr("%1 votes. Most chosen first.").replace("%1", str(people)))
+        self.chart.set_results(results)

@@ -1,0 +1,57 @@
+"""A round's results for the facilitator: the chart, how scores were worked out, and results by group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from sqlite_utils import Database
+
+from coprod_app.domain.privacy import people_count
+from coprod_app.domain.session import GROUP_LABELS
+from coprod_app.storage import votes as vote_store
+from coprod_app.ui.results_chart import ResultsChart
+
+
+class VoteResultsDialog(QDialog):
+    def __init__(self, db: Database, round_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vote_results_dialog")
+        results = vote_store.round_results(db, round_id)
+        self.setWindowTitle(self.tr("Results of vote round %1").replace("%1", str(round_id)))
+        summary = QLabel(
+            self.tr("%1 ballots on screen, %2 paper or show-of-hands votes.")
+            .replace("%1", str(results["ballots"]))
+            .replace("%2", str(results["tallied"]))
+        )
+        summary.setObjectName("results_summary")
+        note = QLabel(results["method_note"])
+        note.setObjectName("results_method_note")
+        note.setWordWrap(True)
+        self.chart = ResultsChart(scale=0.8)
+        self.chart.set_results(results)
+        groups = []
+        for group, r in vote_store.results_by_group(db, round_id).items():
+            name = GROUP_LABELS.get(group, self.tr("Group not recorded"))
+            if r["suppressed"]:
+                groups.append(self.tr("%1: fewer than 5 people, so not shown.").replace("%1", name))
+            else:
+                top = "; ".join(
+                    f"{c['rank']}. {c['key']} ({people_count(c['count'])})" for c in r["commitments"][:3]
+                )
+                groups.append(f"{name}: {r['people']} — {top}")
+        by_group = QLabel("\n".join(groups) or self.tr("No votes yet."))
+        by_group.setObjectName("results_by_group")
+        by_group.setTextFormat(Qt.PlainText)
+        by_group.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setObjectName("results_close")
+        buttons.button(QDialogButtonBox.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(note)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(QLabel(self.tr("By group:")))
+        layout.addWidget(by_group)
+        layout.addWidget(buttons)
+        self.resize(900, 720)
