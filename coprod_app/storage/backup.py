@@ -1,0 +1,237 @@
+"""Backups of the whole database, and restoring one, always through SQLite's online backup API.
+
+A copy made with the backup API is consistent even while the app is writing,
+and includes what is still in the -wal file; copying the file by hand is not
+(see docs/known-traps). Restore checks the backup before touching anything and
+keeps the database it replaces beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from urllib.request import pathname2url
+
+from sqlite_utils import Database
+
+from coprod_app.storage.database import SQLITE_HEADER, StorageError
+from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
+
+logger = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backups"
+
+
+def database_path(db: Database) -> Path:
+    """The file an open database lives in (sqlite3 connections do not say, PRAGMA database_list does)."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    raise StorageError("This database lives in memory, so it has no file to back up.")
+
+
+def backups_folder(db_path: str | Path) -> Path:
+    """Where backups go unless told otherwise: a `backups` folder beside the database."""
+    return Path(db_path).parent / BACKUP_FOLDER
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
+
+
+def backup_database(db: Database, out: str | Path | None = None) -> Path:
+    """Copy the whole database into a dated file (or `out`), readable by its owner only; returns its path."""
+    source = database_path(db)
+    if out is None:
+        folder = backups_folder(source)
+        out = folder / f"{source.stem}-{_stamp()}.sqlite3"
+        n = 2
+        while out.exists():  # two backups in the same second
+            out = folder / f"{source.stem}-{_stamp()}-{n}.sqlite3"
+            n += 1
+    out = Path(out)
+    if out.is_dir():
+        raise StorageError(f"'{out}' is a folder; give a file name for the backup.")
+    if out.exists() and out.resolve() == source.resolve():
+        raise StorageError("A backup cannot be written over the database it is a backup of.")
+    _copy_with_backup_api(db.conn, out, single_file=True)
+    return out
+
+
+def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file: bool) -> None:
+    """Backup API into a private temp file beside `out`, then rename: `out` is whole or absent."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # mode 0600
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(f"The backup could not be written in '{out.parent}' ({exc.strerror}).") from None
+    try:
+        target = sqlite3.connect(tmp_name)
+        try:
+            source.backup(target)
+            if single_file:  # a backup is one self-contained file: no -wal to forget when it is copied
+                target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        with open(tmp_name, "rb+") as f:
+            os.fsync(f.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, out)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(tmp_name)
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise StorageError(f"The backup could not be written to '{out}' ({reason}); nothing was changed.") from None
+    except BaseException:
+        _remove_quietly(tmp_name)
+        raise
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{pathname2url(str(path.resolve()))}?mode=ro", uri=True)
+
+
+def check_backup(path: str | Path) -> dict:
+    """Is this file a sound coprod-app database this version can use? Raises StorageError saying why not.
+
+    Only reads the file. Returns {"schema_version", "sessions", "views"} when it is good.
+    """
+    path = Path(path)
+    where = f"'{path}'"
+    if not path.is_file():
+        raise StorageError(f"There is no backup file {where}.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"The backup {where} could not be read ({exc.strerror}).") from None
+    if header != SQLITE_HEADER:
+        raise StorageError(f"{where} is not a coprod-app database (it is not an SQLite file), so nothing was changed.")
+    try:
+        conn = _open_read_only(path)
+    except sqlite3.Error as exc:
+        raise StorageError(f"The backup {where} could not be opened ({exc}), so nothing was changed.") from None
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            raise StorageError(f"The backup {where} is damaged ({str(result[0]).splitlines()[0]}), "
+                               "so nothing was changed.")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "_sqlite_migrations" not in tables or "sessions" not in tables:
+            raise StorageError(f"{where} is a database from another program, so nothing was changed.")
+        applied = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+        if not applied:
+            raise StorageError(f"{where} is a database from another program, so nothing was changed.")
+        if any(name not in KNOWN_MIGRATIONS for name in applied):
+            raise StorageError(f"{where} was written by a newer version of coprod-app, so nothing was changed; "
+                               "update the app to restore it.")
+        return {
+            "schema_version": len(applied),
+            "sessions": conn.execute("SELECT count(*) FROM sessions").fetchone()[0],
+            "views": conn.execute("SELECT count(*) FROM views").fetchone()[0],
+        }
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"The backup {where} is damaged or unreadable ({exc}), so nothing was changed.") from None
+    finally:
+        conn.close()
+
+
+def restore_database(db_path: str | Path, backup: str | Path) -> dict:
+    """Replace the database at `db_path` with a checked backup; the replaced one is kept beside it.
+
+    The backup is checked first; a damaged or foreign file changes nothing. The
+    current database is copied aside with the backup API (or, when it is too
+    damaged to read, moved aside together with its -wal and -shm files), then the
+    backup is copied in with the backup API, in one transaction.
+    """
+    db_path, backup = Path(db_path), Path(backup)
+    found = check_backup(backup)
+    if db_path.exists() and db_path.resolve() == backup.resolve():
+        raise StorageError("That file is the database itself; choose a backup to restore.")
+    kept = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        kept = db_path.with_name(f"{db_path.name}.replaced-{_stamp()}")
+        n = 2
+        while kept.exists():
+            kept = db_path.with_name(f"{db_path.name}.replaced-{_stamp()}-{n}")
+            n += 1
+        _keep_aside(db_path, kept)
+    elif not db_path.exists():
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            raise StorageError(f"The database could not be created at '{db_path}' ({exc.strerror}).") from None
+    source = _open_read_only(backup)
+    try:
+        target = sqlite3.connect(str(db_path), timeout=10)
+        try:
+            source.backup(target)  # one transaction on the target: all of the backup or none of it
+            target.execute("PRAGMA journal_mode=wal")
+            if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise StorageError(f"The restored database '{db_path}' failed its check; the replaced one is "
+                                   f"kept as '{kept}'.")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise StorageError(f"The backup could not be restored into '{db_path}' ({exc}); "
+                           + (f"the database before is kept as '{kept}'." if kept else "nothing was changed.")) \
+            from None
+    finally:
+        source.close()
+    os.chmod(db_path, 0o600)
+    logger.info("restored %s from %s, kept the old one as %s", db_path, backup, kept)
+    return {"database": str(db_path), "restored_from": str(backup), "replaced_kept_as": str(kept) if kept else None,
+            **found}
+
+
+def _keep_aside(db_path: Path, kept: Path) -> None:
+    """A copy of the current database (with what is in its -wal) under `kept`; moved when unreadable."""
+    try:
+        current = sqlite3.connect(str(db_path), timeout=10)
+        try:
+            current.execute("PRAGMA quick_check").fetchall()  # raises when the file is too damaged to copy
+            _copy_with_backup_api(current, kept, single_file=True)
+        finally:
+            current.close()
+        return
+    except sqlite3.DatabaseError:
+        logger.warning("current database %s is unreadable; moving it aside instead", db_path)
+    # Never separate a database from its -wal: move all three together.
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            part = Path(str(db_path) + suffix)
+            if part.exists():
+                os.replace(part, Path(str(kept) + suffix))
+        os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise StorageError(f"The damaged database could not be moved aside ({exc.strerror}); nothing was restored.") \
+            from None
+
+
+def newest_good_backup(db_path: str | Path) -> Path | None:
+    """The most recent backup beside the database that passes every check, for the app to offer."""
+    folder = backups_folder(db_path)
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob("*.sqlite3"), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    for candidate in candidates:
+        try:
+            check_backup(candidate)
+        except StorageError as exc:
+            logger.info("skipping backup %s: %s", candidate, exc)
+            continue
+        return candidate
+    return None
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass

@@ -1,0 +1,267 @@
+"""Session bundles: one `.coprod` file per session, to carry a laptop's work to the officer's database.
+
+`export_bundle` writes a session with everything hanging off it (participants,
+views, vote rounds, votes, tallies, and the themes, actions and action history
+linked to its views). `import_bundle` merges a bundle in one transaction:
+records are matched by UUID, so importing twice changes nothing, and a record
+changed on both sides keeps the later change. The file format is described in
+docs/bundle-format.md; reading and checking the file is in bundle_format.py,
+the merge rules in merge.py.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprod_app import __version__
+from coprod_app.domain.pack import PackError, parse_pack
+from coprod_app.storage.bundle_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    BundleError,
+    Progress,
+    Rows,
+    read_bundle,
+    write_bundle,
+)
+from coprod_app.storage.database import device_id, now
+from coprod_app.storage.migrations import SCHEMA_VERSION
+from coprod_app.storage.sessions import get_session
+
+__all__ = ["BUNDLE_TABLES", "BundleError", "export_bundle", "import_bundle", "summary_text", "table_layouts"]
+
+# Parents before children: the order members are merged in.
+BUNDLE_TABLES = (
+    "sessions",
+    "participants",
+    "views",
+    "rounds",
+    "votes",
+    "tallies",
+    "themes",
+    "theme_views",
+    "actions",
+    "action_history",
+)
+
+# Which rows of each table belong to one session's bundle (? is the session's id).
+_SESSION_THEMES = "SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id WHERE v.session_id = ?"
+_SCOPE = {
+    "sessions": "t.id = ?",
+    "participants": "t.session_id = ?",
+    "views": "t.session_id = ?",
+    "rounds": "t.session_id = ?",
+    "votes": "t.round_id IN (SELECT id FROM rounds WHERE session_id = ?)",
+    "tallies": "t.round_id IN (SELECT id FROM rounds WHERE session_id = ?)",
+    "themes": f"t.id IN ({_SESSION_THEMES})",
+    # only the links to this session's views: a theme spanning sessions is rebuilt from each session's bundle
+    "theme_views": "t.view_id IN (SELECT id FROM views WHERE session_id = ?)",
+    "actions": f"t.theme_id IN ({_SESSION_THEMES})",
+    "action_history": f"t.action_id IN (SELECT id FROM actions WHERE theme_id IN ({_SESSION_THEMES}))",
+}
+
+NAMES = {
+    "sessions": ("session", "sessions"),
+    "participants": ("participant", "participants"),
+    "views": ("view", "views"),
+    "rounds": ("vote round", "vote rounds"),
+    "votes": ("vote", "votes"),
+    "tallies": ("tally", "tallies"),
+    "themes": ("theme", "themes"),
+    "theme_views": ("theme link", "theme links"),
+    "actions": ("action", "actions"),
+    "action_history": ("action status change", "action status changes"),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """An integer id column that a bundle carries as the parent's UUID instead."""
+
+    column: str  # e.g. participant_id
+    field: str  # e.g. participant_uuid
+    parent: str  # e.g. participants
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    name: str
+    columns: tuple[str, ...]  # carried as they are: everything but the id and the links
+    links: tuple[Link, ...]
+    has_uuid: bool
+    changed_column: str | None  # the "last change" time: updated_at, or None when rows never change
+
+
+def table_layouts(db: Database) -> dict[str, TableLayout]:
+    """Each bundle table's columns and links, read from the schema so new columns travel too."""
+    layouts = {}
+    for name in BUNDLE_TABLES:
+        info = db.execute(f"PRAGMA table_info({name})").fetchall()
+        if not info:
+            raise BundleError(f"This database has no table '{name}'; it is not a coprod-app database.")
+        links = tuple(
+            Link(column=fk[3], field=_link_field(fk[3]), parent=fk[2])
+            for fk in db.execute(f"PRAGMA foreign_key_list({name})").fetchall()
+            if fk[2] in BUNDLE_TABLES
+        )
+        linked = {link.column for link in links}
+        names = [col[1] for col in info]
+        columns = tuple(c for c in names if c != "id" and c not in linked)
+        changed = "updated_at" if "updated_at" in names else None
+        layouts[name] = TableLayout(name, columns, links, "uuid" in names, changed)
+    return layouts
+
+
+def _link_field(column: str) -> str:
+    return (column.removesuffix("_id")) + "_uuid"
+
+
+# Export ---------------------------------------------------------------------
+
+
+def export_bundle(db: Database, session_id: int, out: str | Path, progress: Progress | None = None) -> dict[str, Any]:
+    """Write one session and everything linked to it to a `.coprod` file; returns what was written."""
+    session = get_session(db, session_id)
+    layouts = table_layouts(db)
+    total = len(BUNDLE_TABLES) + 1
+    tables: dict[str, Rows] = {}
+    with db.atomic():  # one consistent snapshot, even while the app writes from another connection
+        for done, name in enumerate(BUNDLE_TABLES, start=1):
+            tables[name] = _session_rows(db, layouts[name], session_id)
+            if progress:
+                progress(done, total)
+    header = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app": "coprod-app",
+        "app_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "device_id": device_id(db),
+        "exported_at": now(),
+        "session_uuid": session.uuid,
+        "session_title": session.title,
+        "counts": {name: len(t.rows) for name, t in tables.items()},
+    }
+    path = write_bundle(out, header, tables)
+    if progress:
+        progress(total, total)
+    return {"path": str(path), "session_id": session_id, "session_uuid": session.uuid, "counts": header["counts"]}
+
+
+def _session_rows(db: Database, layout: TableLayout, session_id: int) -> Rows:
+    select = [f"t.{c}" for c in layout.columns]
+    joins = []
+    for i, link in enumerate(layout.links):
+        select.append(f"p{i}.uuid")
+        joins.append(f"LEFT JOIN {link.parent} p{i} ON p{i}.id = t.{link.column}")
+    fields = list(layout.columns) + [link.field for link in layout.links]
+    scope = _SCOPE[layout.name]
+    sql = f"SELECT {', '.join(select)} FROM {layout.name} t {' '.join(joins)} WHERE {scope} ORDER BY t.rowid"
+    cursor = db.execute(sql, [session_id] * scope.count("?"))
+    return Rows(tuple(fields), [list(row) for row in cursor.fetchall()])
+
+
+# Import ---------------------------------------------------------------------
+
+
+def import_bundle(db: Database, path: str | Path, progress: Progress | None = None) -> dict[str, Any]:
+    """Merge a bundle into the database in one transaction and report what changed.
+
+    Returns {"added": {table: n}, "updated": {table: n}, "unchanged": {table: n},
+    "updated_records": [...], "renamed_codes": [...], "session_id": local id, ...}.
+    Any refusal or error leaves the database exactly as it was.
+    """
+    from coprod_app.storage.merge import merge_bundle  # merge imports this module's layouts
+
+    header, tables = read_bundle(path, BUNDLE_TABLES)
+    check_bundle(tables, f"'{Path(path).name}'")
+    report = merge_bundle(db, table_layouts(db), tables, progress)
+    report["bundle"] = {
+        "file": Path(path).name,
+        "format_version": header.get("format_version"),
+        "app_version": header.get("app_version"),
+        "device_id": header.get("device_id"),
+        "exported_at": header.get("exported_at"),
+    }
+    return report
+
+
+def check_bundle(tables: dict[str, Rows], where: str) -> None:
+    """Refuse a bundle without exactly one session, or one whose tags are not in its session's pack."""
+    sessions = tables["sessions"]
+    if len(sessions.rows) != 1:
+        raise BundleError(f"{where} is damaged (it should hold one session, not {len(sessions.rows)}), "
+                          "so nothing was imported.")
+    for table, member in tables.items():
+        keys = ("theme_uuid", "view_uuid") if table == "theme_views" else ("uuid",)
+        for key in keys:
+            if member.rows and not all(isinstance(v, str) and v for v in member.values(key)):
+                raise BundleError(f"{where} is damaged (a record in {table}.json has no {key}), "
+                                  "so nothing was imported.")
+    pack_json = sessions.values("pack_json")[0]
+    try:
+        pack = parse_pack(json.loads(pack_json or "null"))
+    except (PackError, json.JSONDecodeError, TypeError) as exc:
+        raise BundleError(f"{where} carries a strategy pack that cannot be used ({exc}), so nothing was imported.") \
+            from None
+    known = {
+        "principle": {p.key for p in pack.principles},
+        "priority": {p.key for p in pack.priorities},
+        "commitment": {c.key for c in pack.commitments},
+    }
+
+    def check(kind: str, values: list, is_list: bool) -> None:
+        for value in set(values):  # many views share the same tags: look at each distinct text once
+            if value is None:
+                continue
+            keys = [value]
+            if is_list:
+                try:
+                    keys = json.loads(value) if isinstance(value, str) else value
+                except json.JSONDecodeError:
+                    raise BundleError(f"{where} is damaged (a list of {kind} keys is not JSON), "
+                                      "so nothing was imported.") from None
+                keys = keys if isinstance(keys, list) else [keys]
+            for key in keys:
+                if not isinstance(key, str) or key not in known[kind]:
+                    raise BundleError(
+                        f"{where} refers to the {kind} '{key}', which is not in its session's strategy pack "
+                        f"'{pack.key}', so nothing was imported."
+                    )
+
+    try:
+        views = tables["views"]
+        check("principle", views.values("principles"), True)
+        check("priority", views.values("priority"), False)
+        check("commitment", views.values("commitments"), True)
+        check("commitment", tables["rounds"].values("commitments"), True)
+        check("commitment", tables["tallies"].values("commitment_key"), False)
+    except TypeError:  # a list where text belongs cannot be hashed
+        raise BundleError(f"{where} is damaged (a tag is not text), so nothing was imported.") from None
+
+
+def summary_text(report: dict[str, Any]) -> str:
+    """One line for people: "added 42 views, 3 votes; updated 1 view; 12 already here"."""
+    parts = []
+    for key, verb in (("added", "added"), ("updated", "updated")):
+        things = [_count(n, table) for table, n in report[key].items() if n]
+        if things:
+            parts.append(f"{verb} " + ", ".join(things))
+    here = sum(report["unchanged"].values())
+    if here or not parts:
+        parts.append(f"{here} already here" if parts or here else "nothing to import")
+    text = "; ".join(parts)
+    for renamed in report.get("renamed_codes", []):
+        text += (f"; participant code {renamed['from']} was already used here by someone else, "
+                 f"so the incoming participant is now {renamed['to']}")
+    return text
+
+
+def _count(n: int, table: str) -> str:
+    one, many = NAMES.get(table, (table, table))
+    return f"{n} {one if n == 1 else many}"

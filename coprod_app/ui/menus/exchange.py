@@ -1,0 +1,354 @@
+"""Exchange: session bundles between laptops, backups and restore, in the File menu; and dropping
+a `.coprod` file onto the window imports it.
+
+Imports run in a worker thread with its own database connection, so a big
+bundle never freezes the window; a progress dialog follows it and the report
+("added 42 views, 3 votes; 12 already here") is shown at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from coprod_app.domain.errors import CoprodError
+from coprod_app.storage.backup import (
+    backup_database,
+    backups_folder,
+    check_backup,
+    database_path,
+    newest_good_backup,
+    restore_database,
+)
+from coprod_app.storage.bundle import export_bundle, import_bundle, summary_text
+from coprod_app.ui.accessibility import named
+
+logger = logging.getLogger(__name__)
+
+BUNDLE_SUFFIX = ".coprod"
+
+
+def install(window) -> None:
+    window.exchange = ExchangeMenu(window)
+
+
+class ImportWorker(QObject):
+    """Imports bundles one by one in its own thread and database connection; never touches a widget."""
+
+    progress = Signal(int, int)
+    file_started = Signal(int, str)  # index, file name
+    finished = Signal(list)  # [(file name, report dict or None, error sentence or None)]
+
+    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.paths = paths
+
+    @Slot()
+    def run(self) -> None:
+        results: list = []
+        try:
+            self._import_all(results)
+        except Exception as exc:  # the window must always hear back, or it waits forever
+            logger.exception("import worker failed")
+            done = {name for name, _, _ in results}
+            results += [(p.name, None, f"The import failed unexpectedly ({exc!r}).")
+                        for p in self.paths if p.name not in done]
+        self.finished.emit(results)
+
+    def _import_all(self, results: list) -> None:
+        from coprod_app.storage.database import open_database
+
+        try:
+            db = open_database(self.db_path)  # a connection belongs to the thread that opened it
+        except CoprodError as exc:
+            results += [(p.name, None, str(exc)) for p in self.paths]
+            return
+        try:
+            for i, path in enumerate(self.paths):
+                self.file_started.emit(i, path.name)
+                try:
+                    results.append((path.name, import_bundle(db, path, progress=self.progress.emit), None))
+                except CoprodError as exc:
+                    results.append((path.name, None, str(exc)))
+        finally:
+            db.close()
+
+
+class _BundleDrops(QObject):
+    """Accepts `.coprod` files dropped anywhere on the window, before text boxes take them as text."""
+
+    def __init__(self, menu: ExchangeMenu) -> None:
+        super().__init__(menu)
+        self.menu = menu
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop):
+            paths = bundle_paths(event.mimeData())
+            if not paths:
+                return False
+            event.setDropAction(Qt.CopyAction)
+            event.accept()
+            if kind == QEvent.Drop:
+                self.menu.import_files(paths)
+            return True
+        return False
+
+
+def bundle_paths(mime) -> list[Path]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(BUNDLE_SUFFIX)]
+
+
+class ExchangeMenu(QObject):
+    """The File menu's exchange actions, and the import running in the background."""
+
+    import_finished = Signal(list)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.thread: QThread | None = None
+        self.worker: ImportWorker | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_message = ""
+        menu = _file_menu(window)
+        before = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
+        self.export_action = self._action(self.tr("&Export this session's bundle…"), "action_export_bundle",
+                                          self.choose_export)
+        self.import_action = self._action(self.tr("&Import bundles…"), "action_import_bundles", self.choose_imports)
+        self.backup_action = self._action(self.tr("&Back up now"), "action_backup_now", self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from a backup…"), "action_restore_backup",
+                                           self.choose_restore)
+        menu.insertActions(before, [self.export_action, self.import_action, _separator(self), self.backup_action,
+                                    self.restore_action, _separator(self)])
+        menu.aboutToShow.connect(self._update_actions)
+
+        self.drops = _BundleDrops(self)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self.drops)
+        for child in window.findChildren(QWidget):
+            if child.acceptDrops():  # text boxes would otherwise swallow the file as text
+                child.installEventFilter(self.drops)
+
+    def _action(self, text: str, name: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _update_actions(self) -> None:
+        self.export_action.setEnabled(self.window.page.session is not None)
+        self.import_action.setEnabled(self.thread is None)
+
+    @property
+    def db_path(self) -> Path:
+        return database_path(self.window.db)
+
+    # Export ------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        session = self.window.page.session
+        if session is None:
+            self._tell(self.tr("Open a session first; its bundle is what gets exported."), warning=True)
+            return
+        suggested = Path.home() / f"{_safe_name(session.title)}-{session.date}{BUNDLE_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export this session's bundle"), str(suggested),
+                                              self.tr("Session bundles (*.coprod)"))
+        if path:
+            self.export_session(Path(path))
+
+    def export_session(self, path: Path) -> dict | None:
+        session = self.window.page.session
+        if session is None:
+            return None
+        if path.suffix.lower() != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        try:
+            result = export_bundle(self.window.db, session.id, path)
+        except CoprodError as exc:
+            self._tell(str(exc), warning=True)
+            return None
+        views = result["counts"]["views"]
+        self._tell(self.tr("Exported “%s” (%d views) to %s. Copy this file to the officer's laptop and import it "
+                           "there.") % (session.title, views, result["path"]))
+        return result
+
+    # Import ------------------------------------------------------------------
+
+    def choose_imports(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import session bundles"), str(Path.home()),
+                                                self.tr("Session bundles (*.coprod)"))
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Start importing in the background; False when an import is already running."""
+        if self.thread is not None:
+            self._tell(self.tr("An import is already running; wait for it to finish."), warning=True)
+            return False
+        dialog = QProgressDialog(self.tr("Importing…"), "", 0, 0, self.window)
+        named(dialog, "import_progress", self.tr("Import progress"))
+        dialog.setWindowTitle(self.tr("Importing bundles"))
+        dialog.setCancelButton(None)  # an import is one transaction: it completes or changes nothing
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        self.progress_dialog = dialog
+
+        self.thread = QThread(self)
+        paths = [Path(p) for p in paths]
+        self.worker = ImportWorker(self.db_path, paths)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.file_started.connect(
+            lambda i, name: dialog.setLabelText(self.tr("Importing %s (%d of %d)…") % (name, i + 1, len(paths))))
+        self.worker.finished.connect(self._on_finished)
+        self.worker.finished.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+        return True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(max(total, 1))
+            self.progress_dialog.setValue(min(done, max(total, 1)))
+
+    def _on_finished(self, results: list) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+        self.thread = None
+        self.worker = None
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        lines = []
+        for name, report, error in results:
+            lines.append(f"{name}: {summary_text(report)}." if report else f"{name}: {error}")
+        imported = {report["session_id"] for _, report, _ in results if report}
+        self.window.refresh_sessions()
+        page = self.window.page
+        if page.session is not None and page.session.id in imported:
+            self.window.open_session(page.session.id)  # show what arrived in the open session
+        elif page.session is None and imported:
+            self.window.open_session(min(imported))
+        self._tell("\n".join(lines), warning=any(error for _, _, error in results),
+                   title=self.tr("Import finished"))
+        self.import_finished.emit(results)
+
+    # Backup and restore ---------------------------------------------------------
+
+    def backup_now(self) -> Path | None:
+        try:
+            path = backup_database(self.window.db)
+        except CoprodError as exc:
+            self._tell(str(exc), warning=True)
+            return None
+        self._tell(self.tr("Backed up to %s.") % path)
+        return path
+
+    def choose_restore(self) -> None:
+        try:
+            folder = backups_folder(self.db_path)
+        except CoprodError:
+            folder = Path.home()
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), str(folder),
+                                              self.tr("Backups (*.sqlite3);;All files (*)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> dict | None:
+        """Check the backup, ask, then restore; the replaced database is kept beside it."""
+        try:
+            found = check_backup(path)
+        except CoprodError as exc:
+            self._tell(str(exc), warning=True)
+            return None
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore from a backup"),
+            self.tr("Replace everything in this database with the backup %s (%d sessions, %d views)? The database "
+                    "as it is now is kept beside it, so nothing is lost.") % (path.name, found["sessions"],
+                                                                             found["views"]),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return None
+        try:
+            result = restore_database(self.db_path, path)
+        except CoprodError as exc:
+            self._tell(str(exc), warning=True)
+            return None
+        self.window.refresh_sessions()
+        page = self.window.page
+        if page.session is not None:
+            try:
+                page.open_session(page.session.id)
+            except CoprodError:  # the session is not in the backup
+                self.window.stack.setCurrentWidget(self.window.empty)
+                page.session = None
+            self.window.refresh_sessions()
+        self._tell(self.tr("Restored from %s. The database it replaced is kept as %s.")
+                   % (path.name, result["replaced_kept_as"]))
+        return result
+
+    # Telling the facilitator ----------------------------------------------------
+
+    def _tell(self, text: str, warning: bool = False, title: str | None = None) -> None:
+        """A message that does not block (so tests and workers never hang on it), also in the status bar."""
+        self.last_message = text
+        self.window.statusBar().showMessage(text.splitlines()[0] if text else "", 15000)
+        box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Information,
+                          title or self.tr("Exchange"), text, QMessageBox.Ok, self.window)
+        box.setObjectName("exchange_message")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+
+
+def offer_newest_backup(parent, db_path: Path, problem: str) -> bool:
+    """When the database will not open: offer the newest good backup. True if one was restored.
+
+    For the app's start-up (ui/app.py): call it with the StorageError's sentence; on True, open again.
+    """
+    backup = newest_good_backup(db_path)
+    if backup is None:
+        return False
+    answer = QMessageBox.question(
+        parent, "coprod-app",
+        f"{problem}\n\nThe newest good backup is {backup.name}. Restore it? The damaged database is kept beside it.",
+        QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+    if answer != QMessageBox.Yes:
+        return False
+    try:
+        restore_database(db_path, backup)
+    except CoprodError as exc:
+        QMessageBox.critical(parent, "coprod-app", str(exc))
+        return False
+    return True
+
+
+def _separator(parent) -> QAction:
+    action = QAction(parent)
+    action.setSeparator(True)
+    return action
+
+
+def _file_menu(window):
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and action.text().replace("&", "") == window.tr("&File").replace("&", ""):
+            return menu
+    return window.menuBar().addMenu(window.tr("E&xchange"))
+
+
+def _safe_name(title: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in title).strip("-")[:60] or "session"
