@@ -48,12 +48,17 @@ class _Merge:
         self.done = 0
         self.ids: dict[str, dict[str, int]] = {name: {} for name in BUNDLE_TABLES}  # uuid -> local id
         self.codes: dict[int, dict[str, str]] = {}  # local session id -> {code: participant uuid}
+        # Records erased on this laptop never come back from an older bundle (nor what hangs on them).
+        from coprod_app.storage.privacy import erased_uuids
+
+        self.erased = erased_uuids(db)
         self.report: dict[str, Any] = {
             "added": {name: 0 for name in BUNDLE_TABLES},
             "updated": {name: 0 for name in BUNDLE_TABLES},
             "unchanged": {name: 0 for name in BUNDLE_TABLES},
             "updated_records": [],
             "renamed_codes": [],
+            "skipped_erased": 0,
         }
 
     def run(self) -> None:
@@ -101,6 +106,10 @@ class _Merge:
         ids = self.ids[name]
         unchanged = 0
         for row, uuid in zip(rows, uuids):
+            if uuid in self.erased or any(at is not None and row[at] in self.erased for at, _, _ in links):
+                self.erased.add(uuid)
+                self.report["skipped_erased"] += 1
+                continue
             values = list(pick(row))
             for at, parent_ids, parent in links:
                 parent_uuid = row[at] if at is not None else None
@@ -226,10 +235,13 @@ class _Merge:
         positions = [member.columns.index(c) for c in shared]
         links = [(member.index(link.field), link.parent) for link in layout.links]
         columns = tuple(shared) + tuple(link.column for link in layout.links)
+        kept = [row for row in member.rows
+                if not any(at is not None and row[at] in self.erased for at, _ in links)]
+        self.report["skipped_erased"] += len(member.rows) - len(kept)
         batch = [
             [row[i] for i in positions]
             + [self._local_id(parent, row[at] if at is not None else None, name) for at, parent in links]
-            for row in member.rows
+            for row in kept
         ]
         sql = f"INSERT OR IGNORE INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         before = self.db.conn.total_changes
