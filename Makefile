@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-slow bench check-libs clean
+.PHONY: run test test-slow bench bench-small check-libs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test-slow: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# A quick smoke run on a small database: checks the scripts work, measures nothing.
+bench-small: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --small
 
 clean:
 	rm -rf $(VENV) build *.egg-info
