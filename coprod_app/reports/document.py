@@ -178,14 +178,20 @@ class ReportDoc(SimpleDocTemplate):
         canvas.setFillColor(MUTED)
         y = 10 * mm
         page = f"Page {doc.page}"
-        room = self.width - stringWidth(page, fonts.BODY, self._footer_size) - 24
-        title = label(self._meta.title, 200)
-        while len(title) > 10 and stringWidth(title, fonts.BODY, self._footer_size) > room:
-            title = title[: int(len(title) * 0.9)].rstrip() + "…"
-        draw_string(canvas, self.leftMargin, y, title, fonts.BODY, self._footer_size)
+        draw_string(canvas, self.leftMargin, y, self._footer_title(), fonts.BODY, self._footer_size)
         canvas.setFont(fonts.BODY, self._footer_size)
         canvas.drawRightString(self.pagesize[0] - self.rightMargin, y, page)
         canvas.restoreState()
+
+    def _footer_title(self) -> str:
+        """The title shortened to leave room for the widest page number; worked out once per document."""
+        if getattr(self, "_fitted_title", None) is None:
+            room = self.width - stringWidth("Page 99999", fonts.BODY, self._footer_size) - 24
+            title = label(self._meta.title, 200)
+            while len(title) > 10 and stringWidth(title, fonts.BODY, self._footer_size) > room:
+                title = title[: int(len(title) * 0.9)].rstrip() + "…"
+            self._fitted_title = title
+        return self._fitted_title
 
     def build_story(self, story: list) -> None:
         self.build(story, onFirstPage=self._footer, onLaterPages=self._footer)

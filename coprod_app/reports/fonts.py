@@ -122,6 +122,9 @@ def register() -> None:
         # Charts and bare canvases otherwise fall back to Helvetica, which is never embedded.
         rl_config.defaultGraphicsFontName = BODY
         rl_config.canvas_basefontname = BODY
+        # Binary streams, not ASCII85 text: 7-bit-safe PDFs are for old mail systems; encoding every
+        # embedded font and page in pure Python is a tenth of a big report's time, and a quarter of its size.
+        rl_config.useA85 = 0
         _registered = True
 
 

@@ -30,10 +30,31 @@ except ImportError:  # pragma: no cover - depends on the machine
 try:  # optional: joined Arabic letters; harakat (vowel marks) are kept
     from arabic_reshaper import ArabicReshaper
 
-    _reshape = ArabicReshaper(configuration={"delete_harakat": False}).reshape
+    _reshape_run = lru_cache(maxsize=8192)(ArabicReshaper(configuration={"delete_harakat": False}).reshape)
 except ImportError:  # pragma: no cover - depends on the machine
-    def _reshape(text: str) -> str:
+    _reshape_run = None
+
+# Letters join only within a run of Arabic-script characters (zero-width joiners and vowel marks
+# included), so shaping each run alone gives the same text as shaping the whole view, at a fraction
+# of the cost for a view mostly in another script; the same words recur, so runs are cached. A run
+# starts at a letter: a mark or joiner with no letter before it is left as it is.
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_RUN = re.compile(f"(?![\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])[{_ARABIC}][{_ARABIC}\u200c\u200d]*")
+
+
+def _shape_run(match: re.Match) -> str:
+    run = match.group()
+    try:
+        return _reshape_run(run)
+    except Exception:  # a malformed run prints unjoined rather than stopping the export
+        return run
+
+
+def _reshape(text: str) -> str:
+    if _reshape_run is None:
         return text
+    return _ARABIC_RUN.sub(_shape_run, text)
+
 
 # C0 controls other than tab and newline, and C1 controls: invisible, and they upset the PDF text layer.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -159,9 +180,21 @@ def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> P
             for line in _wrap(logical, style.fontName, style.fontSize, width - 2):
                 visual.append(get_display(line, base_dir="R" if rtl else "L"))
         if rtl:
-            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+            style = _right_aligned(style)
         return Paragraph(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style)
     return Paragraph(markup(text, style.fontName), style)
+
+
+_RIGHT_ALIGNED: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    """The style right-aligned, made once per style (a report has hundreds of right-to-left views)."""
+    made = _RIGHT_ALIGNED.get(id(style))
+    if made is None or made[0] is not style:
+        made = _RIGHT_ALIGNED[id(style)] = (style, ParagraphStyle(f"{style.name}-rtl", parent=style,
+                                                                  alignment=TA_RIGHT))
+    return made[1]
 
 
 def label(text: str, limit: int = 60) -> str:

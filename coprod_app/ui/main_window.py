@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 from sqlite_utils import Database
@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from coprod_app import __version__
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import sessions as session_store
+from coprod_app.storage.database import integrity_check
 from coprod_app.storage.packs import current_pack
 from coprod_app.ui.menus import install_all
 from coprod_app.ui.session_list import SessionList
@@ -18,9 +19,13 @@ from coprod_app.ui.session_setup import NewSessionDialog
 
 
 class MainWindow(QMainWindow):
+    # The background integrity check's result (None when the file is sound), delivered on the GUI thread.
+    integrity_checked = Signal(object)
+
     def __init__(self, db: Database, db_path: str) -> None:
         super().__init__()
         self.db = db
+        self.integrity_problem: str | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("coprod-app: you said, we did") + f" · {db_path}")
         screen = self.screen().availableGeometry()
@@ -48,12 +53,31 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
 
-        self.refresh_sessions()
-        sessions = self.session_list.model.sessions
+        sessions = session_store.list_sessions(self.db)
         if sessions:
             current = next((s for s in sessions if s.status == "open"), sessions[0])
-            self.open_session(current.id)
+            self.page.blockSignals(True)  # its `changed` would list the sessions a second time
+            try:
+                self.open_session(current.id)
+            finally:
+                self.page.blockSignals(False)
+        self.session_list.set_sessions(sessions, self.page.session.id if self.page.session else None)
         self.statusBar().showMessage(self.tr("Database: %s") % db_path)
+        check = integrity_check(db)
+        if check is not None:
+            self.integrity_checked.connect(self._integrity_checked)
+            check.when_done(self.integrity_checked.emit)
+
+    def _integrity_checked(self, problem: str | None) -> None:
+        """A damaged file found after the window opened: say so once; saving already refuses."""
+        if problem is None:
+            return
+        self.integrity_problem = problem
+        self.statusBar().showMessage(problem)
+        box = QMessageBox(QMessageBox.Critical, self.tr("The database is damaged"), problem, QMessageBox.Ok, self)
+        box.setObjectName("integrity_message")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()  # does not block: the words in the box stay there to copy elsewhere
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -103,8 +127,7 @@ class MainWindow(QMainWindow):
         except CoprodError as exc:
             QMessageBox.warning(self, self.tr("Could not open the session"), str(exc))
             return
-        self.stack.setCurrentWidget(self.page)
-        self.refresh_sessions()
+        self.stack.setCurrentWidget(self.page)  # the page's refresh (its `changed`) listed the sessions
 
     def new_session(self) -> None:
         try:

@@ -13,26 +13,29 @@ class SessionsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.sessions: list[Session] = []
+        self._texts: list[str] = []
 
     def set_sessions(self, sessions: list[Session]) -> None:
         self.beginResetModel()
         self.sessions = sessions
+        # Made once here: the view asks data() for every role of every row while laying out.
+        self._texts = [self._text(s) for s in sessions]
         self.endResetModel()
+
+    def _text(self, s: Session) -> str:
+        closed = self.tr(" (closed)") if s.status == "closed" else ""
+        return (f"{s.date}  {s.title}{closed}\n"
+                f"{self.tr(FORUM_LABELS.get(s.forum, s.forum))}{' · ' + s.town if s.town else ''} · "
+                + self.tr("%d views, %d people") % (s.views, s.participants))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.sessions)
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self.sessions[index.row()]
         if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            closed = self.tr(" (closed)") if s.status == "closed" else ""
-            return (f"{s.date}  {s.title}{closed}\n"
-                    f"{self.tr(FORUM_LABELS.get(s.forum, s.forum))}{' · ' + s.town if s.town else ''} · "
-                    + self.tr("%d views, %d people") % (s.views, s.participants))
-        if role == Qt.UserRole:
-            return s.id
+            return self._texts[index.row()] if index.isValid() else None
+        if role == Qt.UserRole and index.isValid():
+            return self.sessions[index.row()].id
         return None
 
     def row_of(self, session_id: int) -> int:
@@ -51,6 +54,9 @@ class SessionList(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setSpacing(2)
+        # Years of sessions: lay out the first screenful before the window paints, the rest just after.
+        self.view.setLayoutMode(QListView.Batched)
+        self.view.setBatchSize(40)
         self.view.selectionModel().currentChanged.connect(self._chosen)
         self.new_button = named(QPushButton(self.tr("New session… (Ctrl+N)")), "new_session", self.tr("New session"))
         self.new_button.clicked.connect(self.new_requested.emit)

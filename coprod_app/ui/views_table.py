@@ -84,8 +84,9 @@ class ViewsFilterModel(QSortFilterProxyModel):
         self.view_filter = ViewFilter()
 
     def set_filter(self, principle: str | None, priority: str | None) -> None:
+        self.beginFilterChange()  # Qt 6.10+: invalidateFilter() is deprecated
         self.view_filter = ViewFilter(principle=principle, priority=priority)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         return self.view_filter.matches(self.sourceModel().view_at(row))
