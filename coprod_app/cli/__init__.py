@@ -41,10 +41,27 @@ def _command_modules():
                 yield module
 
 
+def _window_only(argv: list[str]):
+    """The --db value (or None) when the arguments only open the window; False otherwise."""
+    if not argv:
+        return None
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return argv[0][len("--db="):] or False
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argv[1]
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    window_db = _window_only(sys.argv[1:] if argv is None else argv)
+    if window_db is not False:
+        # No sub-command: open the window without importing every command's module first.
+        from coprod_app.ui.app import run_app
+
+        return run_app(window_db)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -14,7 +14,6 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from urllib.request import pathname2url
 
 from sqlite_utils import Database
 
@@ -92,7 +91,7 @@ def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{pathname2url(str(path.resolve()))}?mode=ro", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def check_backup(path: str | Path) -> dict:

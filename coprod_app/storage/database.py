@@ -33,6 +33,10 @@ class StorageError(CoprodError):
     """The database could not be opened or written; nothing saved before is lost."""
 
 
+class DamagedDatabase(StorageError):
+    """The file is damaged or is not a database at all: a backup may be offered."""
+
+
 def default_db_path() -> Path:
     """`COPROD_DB` if set, else db/coprod.sqlite3 under the current folder."""
     return Path(os.environ.get("COPROD_DB") or DEFAULT_DB)
@@ -133,7 +137,7 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise StorageError(f"The database '{path}' could not be read ({exc.strerror}).") from None
     if header != SQLITE_HEADER:
-        raise StorageError(
+        raise DamagedDatabase(
             f"'{path}' is not a coprod-app database (it is not an SQLite file), so it was left untouched."
         )
 
@@ -172,11 +176,11 @@ def _check_existing(db: Database, path: Path, integrity: bool = True) -> None:
                 )
         problems = quick_check(db) if integrity else []
         if problems:
-            raise StorageError(_damaged_sentence(path, problems[0]))
+            raise DamagedDatabase(_damaged_sentence(path, problems[0]))
     except sqlite3.DatabaseError as exc:
         message = str(exc).lower()
         if "malformed" in message or "not a database" in message or "corrupt" in message:
-            raise StorageError(
+            raise DamagedDatabase(
                 f"The database '{path}' is damaged or unreadable ({exc}), so it was left untouched; "
                 "restore a backup."
             ) from None

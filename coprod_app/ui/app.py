@@ -32,11 +32,18 @@ def open_main_window(path: Path):
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from coprod_app.storage.database import open_database
+    from coprod_app.storage.database import DamagedDatabase, open_database
     from coprod_app.storage.packs import ensure_default_pack
 
     try:
-        db = open_database(path, check_in_background=True)
+        try:
+            db = open_database(path, check_in_background=True)
+        except DamagedDatabase as exc:
+            from coprod_app.ui.menus.exchange import offer_newest_backup
+
+            if not offer_newest_backup(None, path, str(exc)):
+                raise
+            db = open_database(path, check_in_background=True)  # the restored backup
         ensure_default_pack(db)
     except CoprodError as exc:
         print(f"coprod-app: {exc}", file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
@@ -25,6 +27,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, db_path: str) -> None:
         super().__init__()
         self.db = db
+        self.db_path = db_path
         self.integrity_problem: str | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("coprod-app: you said, we did") + f" · {db_path}")
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
             return
         self.integrity_problem = problem
         self.statusBar().showMessage(problem)
+        from coprod_app.storage.backup import newest_good_backup
+
+        backup = newest_good_backup(Path(self.db_path))
+        if backup is not None:
+            problem += "\n\n" + self.tr(
+                "The newest good backup is %s: restore it with File ▸ Restore from a backup.") % backup.name
         box = QMessageBox(QMessageBox.Critical, self.tr("The database is damaged"), problem, QMessageBox.Ok, self)
         box.setObjectName("integrity_message")
         box.setAttribute(Qt.WA_DeleteOnClose)

@@ -115,8 +115,10 @@ class ViewsTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for column, chars in ((0, 5), (2, 6), (3, 10), (4, 8), (5, 6)):
-            self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("M") * chars)
+        # Narrow enough that the words keep most of the room on a 1366-pixel laptop screen.
+        for column, chars in ((0, 4), (2, 5), (3, 9), (4, 8), (5, 6)):
+            self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 8)
+        header.setMinimumSectionSize(24)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.setWordWrap(False)
         self.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
