@@ -15,8 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from coprod_app.resources import SYMBOL_CREDIT, symbol_path
 from coprod_app.domain.actions import STATUS_EASY_READ
 from coprod_app.reports import fonts
 from coprod_app.reports.document import Meta, Progress, long_date, styles, write_pdf
@@ -109,6 +110,20 @@ def arrow(size: float = SYMBOL) -> Drawing:
     return d
 
 
+def about_commitments(theme, data: SessionReport, st) -> list:
+    """'This is about:' with each linked commitment's symbol and easy-read words."""
+    keys = list(dict.fromkeys(k for a in theme.actions for k in a.commitments))
+    rows = []
+    for key in keys:
+        words = data.commitment_easy_read.get(key)
+        path = symbol_path(key, "png")
+        if not words:
+            continue
+        picture = Image(str(path), width=SYMBOL, height=SYMBOL) if path is not None else ""
+        rows.append(_point(picture, "This is about", [paragraph(words, st["body"], TEXT_WIDTH)], st))
+    return rows
+
+
 def _styles():
     st = styles(BASE)
     st["point"] = ParagraphStyle("point", parent=st["h2"], fontSize=BASE * 1.3, leading=BASE * 1.6, spaceBefore=0,
@@ -174,6 +189,7 @@ def easy_read_story(data: SessionReport) -> list:
         nxt = [Paragraph(line, st["body"]) for line in next_steps(t.actions)]
         story.append(KeepTogether([paragraph(plain(t.title), st["theme"], WIDTH),
                                    _point(speech_bubble(), "You said", said, st)]))
+        story += about_commitments(t, data, st)
         story.append(_point(tick(), "We did", did, st))
         story.append(_point(arrow(), "What happens next", nxt, st))
     story.append(KeepTogether([
@@ -181,6 +197,8 @@ def easy_read_story(data: SessionReport) -> list:
         _point(arrow(), "Next time", [
             Paragraph(f"We will tell you how things are going at the next {forum}.", st["body"]),
             Paragraph("You can tell us what you think at any time.", st["body"])], st)]))
+    if any(a.commitments for t in data.themes for a in t.actions):
+        story.append(Paragraph(SYMBOL_CREDIT, st["body"]))  # the symbols' licence asks for this line
     return story
 
 

@@ -71,6 +71,7 @@ class SessionReport:
     rounds: list[RoundResult] | None  # None: voting is not part of this version of the app
     themes: list[Theme]
     generated_at: str = field(default_factory=now)
+    commitment_easy_read: dict[str, str] = field(default_factory=dict)  # key -> easy-read words
 
 
 @dataclass
@@ -155,6 +156,7 @@ def gather_session(db: Database, session_id: int, progress: Progress = _noop) ->
         priorities=[(p.key, p.title) for p in pack.priorities],
         commitments={c.key: c.text for c in pack.commitments},
         commitment_priority={c.key: c.priority_key for c in pack.commitments},
+        commitment_easy_read={c.key: c.easy_read or c.text for c in pack.commitments},
         participants=sum(groups.values()),
         by_group=_ordered(groups, [GROUP_LABELS[g] for g in GROUP_LABELS] + [NOT_GIVEN]),
         by_age_band=_ordered(ages, ["0-10", "11-15", "16-18", "19-25", "adult", NOT_GIVEN]),
