@@ -22,10 +22,11 @@ from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import Round
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.participant_look import font
+from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.vote_cards import ChoiceCard, RatingCard
 from coprod_app.ui.vote_pages import BigButton
 
-CARD_WIDTH = 300
+CARD_WIDTH = 400  # room for the symbol, the priority, the speaker button and the badge side by side
 _MOVES = {Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1), Qt.Key_Up: (-1, 0), Qt.Key_Down: (1, 0)}
 
 
@@ -39,19 +40,24 @@ class BallotPage(QWidget):
         scale: float = 1.0,
         columns: int | None = None,
         parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ballot_page")
+        self.palette_ = palette
         self.round = rnd
         self.pack = pack
         self.scale = scale
         self.order: list[str] = []  # pick and rank: chosen keys, in the order tapped
         self.ratings: dict[str, str] = {}
         self.history: list[str] = []  # rating: keys in the order rated, for Undo
-        priorities = {p.key: (i, p.easy_read or p.title) for i, p in enumerate(pack.priorities)}
+        priorities = {p.key: (i, p.easy_read or p.title, p.key) for i, p in enumerate(pack.priorities)}
 
+        # The heading and the bar grow less than the cards at big text sizes, leaving the screen to the cards.
+        frame_scale = min(scale, 1.5)
         self.heading = QLabel(self._heading_text())
-        self.heading.setFont(font(19, scale, bold=True))
+        self.heading.setFont(font(19, frame_scale, bold=True))
         self.heading.setWordWrap(True)
         self.heading.setObjectName("ballot_heading")
 
@@ -68,15 +74,17 @@ class BallotPage(QWidget):
         total = len(rnd.commitments)
         for position, key in enumerate(rnd.commitments):
             c = pack.commitment(key)
-            index, title = priorities[c.priority_key]
+            index, title, priority_key = priorities[c.priority_key]
             if rnd.method == "rating":
-                card = RatingCard(c, title, index, scale)
+                card = RatingCard(c, title, index, scale, palette=palette)
                 card.rated.connect(self._rated)
                 self.rating_cards[key] = card
                 self.grid.addWidget(card, position, 0)
                 self.focus_rows.append(list(card.buttons))
             else:
-                card = ChoiceCard(c, title, index, position + 1, total, scale)
+                card = ChoiceCard(
+                    c, title, index, position + 1, total, scale, priority_key=priority_key, palette=palette
+                )
                 card.activated.connect(self._tapped)
                 self.cards[key] = card
         self.scroll = QScrollArea()
@@ -88,7 +96,7 @@ class BallotPage(QWidget):
 
         self.status = QLabel("")
         self.status.setObjectName("ballot_status")
-        self.status.setFont(font(16, scale, bold=True))
+        self.status.setFont(font(16, frame_scale, bold=True))
         self.status.setWordWrap(True)
         self.undo_button = named(
             BigButton(self.tr("Undo last tap")),
@@ -96,7 +104,7 @@ class BallotPage(QWidget):
             self.tr("Undo last tap"),
             self.tr("Takes back the last card you chose."),
         )
-        self.undo_button.setFont(font(15, scale))
+        self.undo_button.setFont(font(15, frame_scale))
         self.undo_button.clicked.connect(self.undo)
         self.done_button = named(
             BigButton(self.tr("Done ✓")),
@@ -104,7 +112,7 @@ class BallotPage(QWidget):
             self.tr("Done"),
             self.tr("See what you chose before sending it."),
         )
-        self.done_button.setFont(font(17, scale, bold=True))
+        self.done_button.setFont(font(17, frame_scale, bold=True))
         self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(self._done)
 
@@ -122,9 +130,14 @@ class BallotPage(QWidget):
         layout.addLayout(bar)
         if self.cards:
             self._lay_out_cards(self.columns)
+        else:
+            self._set_tab_order()
         for row in self.focus_rows:
             for widget in row:
                 widget.installEventFilter(self)
+        for card in [*self.cards.values(), *self.rating_cards.values()]:
+            card.speaker.installEventFilter(self)
+        self.scroll.viewport().installEventFilter(self)
         self._update()
 
     # Layout ------------------------------------------------------------------
@@ -142,16 +155,28 @@ class BallotPage(QWidget):
             self.focus_rows[-1].append(self.cards[key])
         for col in range(self.columns):
             self.grid.setColumnStretch(col, 1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows reading order: each card, then its speaker button (and its choices), then the bar."""
+        chain: list[QWidget] = []
+        if self.cards:
+            for row in self.focus_rows:
+                for card in row:
+                    chain += [card, card.speaker]
+        else:
+            for card in self.rating_cards.values():
+                chain += [card.speaker, *card.buttons]
         previous = None
-        for widget in [w for row in self.focus_rows for w in row] + [self.undo_button, self.done_button]:
+        for widget in chain + [self.undo_button, self.done_button]:
             if previous is not None:
                 QWidget.setTabOrder(previous, widget)
             previous = widget
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def _fit_columns(self) -> None:
+        """As many columns as the cards' width allows (1-4), decided on the scroll area's real width."""
         if self.cards:
-            wanted = max(1, min(4, (self.scroll.viewport().width()) // round(CARD_WIDTH * self.scale)))
+            wanted = max(1, min(4, self.scroll.viewport().width() // round(CARD_WIDTH * self.scale)))
             if wanted != self.columns:
                 self._lay_out_cards(wanted)
 
@@ -247,6 +272,10 @@ class BallotPage(QWidget):
     # Keyboard ----------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport():
+            if event.type() == QEvent.Resize:
+                self._fit_columns()  # the page's own resize comes before its scroll area's
+            return False
         # Arrows are caught on the cards themselves: the scroll area would otherwise eat them to scroll.
         if (
             event.type() == QEvent.KeyPress
@@ -258,6 +287,10 @@ class BallotPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _move(self, current: QWidget, dr: int, dc: int) -> None:
+        for card in [*self.cards.values(), *self.rating_cards.values()]:
+            if current is card.speaker:  # arrows from a speaker button move as from its card
+                current = card if isinstance(card, ChoiceCard) else card.buttons[0]
+                break
         for r, row in enumerate(self.focus_rows):
             if current in row:
                 c = row.index(current)
@@ -276,9 +309,26 @@ class BallotPage(QWidget):
             c = max(0, min(c, len(self.focus_rows[r]) - 1))
             target = self.focus_rows[r][c]
             target.setFocus(Qt.TabFocusReason)
-            self.scroll.ensureWidgetVisible(target, 0, round(16 * self.scale))
+            self._bring_into_view(target)
 
     def focus_changed(self, widget: QWidget | None) -> None:
         """Keep the focused card in view (called by the screen on every focus change)."""
         if widget is not None and self.scroll.widget().isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget, 0, round(16 * self.scale))
+            self._bring_into_view(widget)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll so `widget` shows; a card taller than the view (big text, small screen) shows from its top."""
+        margin = round(16 * self.scale)
+        card = next(
+            (
+                c
+                for c in [*self.cards.values(), *self.rating_cards.values()]
+                if c is widget or c.isAncestorOf(widget)
+            ),
+            widget,
+        )
+        if card.height() + 2 * margin > self.scroll.viewport().height():
+            top = card.mapTo(self.scroll.widget(), card.rect().topLeft()).y()
+            self.scroll.verticalScrollBar().setValue(max(0, top - margin))
+        else:
+            self.scroll.ensureWidgetVisible(card if card is not widget else widget, 0, margin)

@@ -1,9 +1,8 @@
 """How the participant screen looks: a legible font, big targets, a thick focus ring, sizes that scale.
 
-Colours come from ui/theme.py. The few colours the participant screen adds (one
-per priority for its symbol, and the like / not sure / don't like colours) are
-here until theme.py takes them; each is at least 3:1 against white, and no
-meaning rests on colour alone (each priority also has its own shape).
+Every colour comes from the palette (ui/theme.py: default, high contrast or
+calm); `scale` is the text-size setting (1.0 to 2.0). No meaning rests on colour
+alone: each card has its own symbol, a chosen card a heavy frame and a badge.
 """
 
 from __future__ import annotations
@@ -11,11 +10,6 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 
 from coprod_app.ui.theme import DEFAULT, PARTICIPANT_TARGET_PX, Palette
-
-# One colour per priority (in pack order); shapes differ too, see vote_cards.SymbolArea.
-PRIORITY_COLOURS = ("#1F6F50", "#7A3E9D", "#B3541E", "#1F4E8C", "#8C1F4E", "#4E5B1F")
-RATING_COLOURS = {"like": "#1B6E34", "unsure": "#5A5F66", "dislike": "#A4161A"}
-CHOSEN_BACKGROUND = "#E3ECF8"
 
 _family: str | None = None
 
@@ -75,7 +69,7 @@ def style_sheet(scale: float = 1.0, p: Palette = DEFAULT) -> str:
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
     }}
     QPushButton:disabled {{ color: {p.muted_text}; background: {p.background}; border-style: dashed; }}
-    QPushButton:checked {{ background: {CHOSEN_BACKGROUND}; border-color: {p.accent}; }}
+    QPushButton:checked {{ background: {p.chosen_background}; border-color: {p.accent}; }}
     QPushButton:focus {{
         border: {ring}px solid {p.focus};
         padding: {max(0, pad - ring + edge)}px {max(0, 2 * pad - ring + edge)}px;
@@ -85,6 +79,24 @@ def style_sheet(scale: float = 1.0, p: Palette = DEFAULT) -> str:
     QLineEdit:focus {{ border: {max(4, round(5 * scale))}px solid {p.focus}; }}
     QScrollArea, QWidget#qt_scrollarea_viewport {{ border: none; background: {p.background}; }}
     QWidget#welcome_page, QWidget#review_page, QWidget#thanks_page, QWidget#paused_page, QWidget#pin_pad,
-    QWidget#vote_console_page, QWidget#ballot_cards {{ background: {p.background}; }}
-    QScrollBar:vertical {{ width: {round(24 * scale)}px; }}
+    QWidget#vote_console_page, QWidget#ballot_cards, QWidget#results_page {{ background: {p.background}; }}
+    QWidget#vote_console_page QListWidget {{
+        color: {p.text}; background: {p.background};
+    }}
+    {scroll_bar_style(scale, p)}
+    """
+
+
+def scroll_bar_style(scale: float = 1.0, p: Palette = DEFAULT) -> str:
+    """A wide scroll bar in the palette's colours (Qt's own can vanish on a dark background); no arrows."""
+    return f"""
+    QScrollBar:vertical {{
+        width: {round(24 * scale)}px; background: {p.surface}; border: 1px solid {p.border}; margin: 0px;
+    }}
+    QScrollBar::handle:vertical {{
+        background: {p.muted_text}; min-height: {round(60 * scale)}px; border-radius: {round(6 * scale)}px;
+        margin: {max(2, round(3 * scale))}px;
+    }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     """

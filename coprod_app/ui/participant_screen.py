@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
@@ -27,9 +27,12 @@ from coprod_app.domain.errors import CoprodError, InvalidInput
 from coprod_app.domain.pin import PinGuard
 from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import session_pack
+from coprod_app.ui import read_aloud
 from coprod_app.ui.ballot_page import BallotPage
 from coprod_app.ui.participant_look import style_sheet
 from coprod_app.ui.pin_dialog import PinPad
+from coprod_app.ui.theme import Palette
+from coprod_app.ui.view_settings import load_view_settings
 from coprod_app.ui.vote_console import FacilitatorConsole
 from coprod_app.ui.vote_pages import PausedPage, ResultsPage, ReviewPage, ThanksPage, WelcomePage
 
@@ -52,7 +55,8 @@ class ParticipantScreen(QWidget):
         db: Database,
         round_id: int,
         *,
-        scale: float = 1.0,
+        scale: float | None = None,
+        palette: Palette | None = None,
         embedded_console: bool = True,
         next_person_ms: int = NEXT_PERSON_MS,
         clock: Callable[[], float] = time.monotonic,
@@ -67,7 +71,10 @@ class ParticipantScreen(QWidget):
         if not self.round.is_open:
             raise InvalidInput(f"Vote round {round_id} is closed; start a new round to vote.")
         self.pack = session_pack(db, self.round.session_id)
+        settings = load_view_settings(db)  # this laptop's View menu: text size and theme
+        scale = settings.text_scale if scale is None else scale
         self.scale = scale
+        self.palette_ = palette or settings.palette
         self.pin_guard = PinGuard(stored)
         self.next_participant_code: str | None = None
         self.paused = False
@@ -78,17 +85,18 @@ class ParticipantScreen(QWidget):
         self.setAccessibleName(self.tr("Voting screen"))
         self.setWindowTitle(self.tr("Voting"))
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setStyleSheet(style_sheet(scale))
+        self.setStyleSheet(style_sheet(scale, self.palette_))
 
+        look = {"palette": self.palette_}
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(self.round.method, self.round.max_choices, scale)
+        self.welcome = WelcomePage(self.round.method, self.round.max_choices, scale, **look)
         self.welcome.start.connect(lambda: self._go(self.ballot))
-        self.review = ReviewPage(scale)
+        self.review = ReviewPage(scale, **look)
         self.review.confirm.connect(self.confirm_vote)
         self.review.change.connect(lambda: self._go(self.ballot))
-        self.thanks = ThanksPage(scale)
-        self.paused_page = PausedPage(scale)
-        self.results_page = ResultsPage(scale)
+        self.thanks = ThanksPage(scale, **look)
+        self.paused_page = PausedPage(scale, **look)
+        self.results_page = ResultsPage(scale, **look)
         self.pin_pad = PinPad(self.pin_guard, scale, clock)
         self.pin_pad.unlocked.connect(self._unlocked)
         self.pin_pad.cancelled.connect(self.back_to_voting)
@@ -132,7 +140,7 @@ class ParticipantScreen(QWidget):
         self._focus_page()
 
     def _new_ballot(self) -> BallotPage:
-        ballot = BallotPage(self.round, self.pack, self.scale)
+        ballot = BallotPage(self.round, self.pack, self.scale, palette=self.palette_)
         ballot.done.connect(self._review)
         self._add_page(ballot, scrolls=False)  # the ballot scrolls its cards itself
         return ballot
@@ -218,6 +226,7 @@ class ParticipantScreen(QWidget):
     def next_person(self) -> None:
         """A clean screen: a brand-new ballot, so nothing of the last person's choices remains."""
         self.next_timer.stop()
+        read_aloud.stop()  # nothing of the last person's choices may still be heard
         old = self.ballot
         self.ballot = self._new_ballot()
         self.stack.removeWidget(self._holders.pop(old))
@@ -264,6 +273,7 @@ class ParticipantScreen(QWidget):
         """Leave participant mode for good (only reached through the PIN)."""
         self.has_ended = True
         self.next_timer.stop()
+        read_aloud.stop()
         app = QApplication.instance()
         app.removeEventFilter(self)
         try:
@@ -323,12 +333,13 @@ def start_participant_mode(
     screen: QScreen | None = None,
     *,
     with_console: bool | None = None,
-    scale: float = 1.0,
+    scale: float | None = None,
     laptop: QScreen | None = None,
 ) -> tuple[ParticipantScreen, FacilitatorConsole | None]:
     """Open participant mode; with two screens the console opens on the laptop's screen.
 
     `with_console` None means: a console window when there is more than one screen.
+    `scale` None means: this laptop's text-size setting (View menu).
     """
     screens = QGuiApplication.screens()
     two = len(screens) > 1 if with_console is None else with_console

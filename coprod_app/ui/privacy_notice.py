@@ -1,7 +1,8 @@
 """The easy-read privacy notice, full screen, for participants to read before they speak.
 
-Calm and plain: big text on white, sections side by side on a wide screen, no
-motion. It is not locked: Escape, Enter, Space or the big Close button (touch
+Calm and plain: big text on the chosen palette's background (View menu: default,
+high contrast or calm; text size 100-200 %), sections side by side on a wide
+screen, no motion. It is not locked: Escape, Enter, Space or the big Close button (touch
 or mouse) close it; a touch screen scrolls it with a finger.
 """
 
@@ -23,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.privacy import DEFAULT_RETENTION_MONTHS, NOTICE_TITLE, privacy_notice
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.theme import DEFAULT, PARTICIPANT_TARGET_PX
-
-# Sizes relative to the screen height, so a 768-line projector and a 4K touch screen both read well.
-# (Ask: move these to ui/theme.py.)
-TITLE_PT_PER_100PX = 3.2
-HEADING_PT_PER_100PX = 2.6
-BODY_PT_PER_100PX = 2.1
-MIN_BODY_PT = 16
+from coprod_app.ui.participant_look import scroll_bar_style
+from coprod_app.ui.theme import (
+    BODY_PT_PER_100PX,
+    HEADING_PT_PER_100PX,
+    MIN_BODY_PT,
+    PARTICIPANT_TARGET_PX,
+    TITLE_PT_PER_100PX,
+    Palette,
+)
 
 
 def _tr(text: str) -> str:
@@ -45,24 +47,37 @@ class PrivacyNoticeScreen(QDialog):
         retention_months: int = DEFAULT_RETENTION_MONTHS,
         contact: str = "",
         parent: QWidget | None = None,
+        *,
+        scale: float | None = None,
+        palette: Palette | None = None,
     ) -> None:
+        """`scale` and `palette` default to the View menu's settings (read from `parent.db` if it has one)."""
         super().__init__(parent)
+        from coprod_app.ui.view_settings import load_view_settings
+
+        settings = load_view_settings(getattr(parent, "db", None))
+        self.scale = settings.text_scale if scale is None else scale
+        p = self.palette_ = palette or settings.palette
         self.setObjectName("privacy_notice_screen")
         self.setAccessibleName(_tr(NOTICE_TITLE))
         self.setWindowTitle(_tr(NOTICE_TITLE))
         self.setModal(True)
         self._retention_months = retention_months
         self._contact = contact
-        self.setStyleSheet(f"""
-            QDialog#privacy_notice_screen, QWidget#privacy_notice_body {{ background: {DEFAULT.background}; }}
-            QLabel {{ color: {DEFAULT.text}; }}
-            QLabel[role="heading"], QLabel[role="title"] {{ color: {DEFAULT.accent}; font-weight: bold; }}
+        self.setStyleSheet(
+            f"""
+            QDialog#privacy_notice_screen, QWidget#privacy_notice_body {{ background: {p.background}; }}
+            QScrollArea, QWidget#qt_scrollarea_viewport {{ border: none; background: {p.background}; }}
+            QLabel {{ color: {p.text}; background: transparent; }}
+            QLabel[role="heading"], QLabel[role="title"] {{ color: {p.accent}; font-weight: bold; }}
             QPushButton#privacy_notice_close {{
-                background: {DEFAULT.accent}; color: {DEFAULT.accent_text}; border-radius: 8px;
-                padding: 8px 28px; min-height: {PARTICIPANT_TARGET_PX}px;
+                background: {p.accent}; color: {p.accent_text}; border-radius: 8px;
+                padding: 8px 28px; min-height: {round(PARTICIPANT_TARGET_PX * self.scale)}px;
             }}
-            QPushButton#privacy_notice_close:focus {{ border: 4px solid {DEFAULT.focus}; }}
-        """)
+            QPushButton#privacy_notice_close:focus {{ border: 5px solid {p.focus}; }}
+        """
+            + scroll_bar_style(min(self.scale, 1.5), p)
+        )
         self.close_button = named(
             QPushButton(_tr("Close")), "privacy_notice_close", _tr("Close the privacy notice")
         )
@@ -85,6 +100,7 @@ class PrivacyNoticeScreen(QDialog):
         self.scroll.setFrameShape(QScrollArea.NoFrame)
         self.scroll.setWidget(self.body)
         self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.TouchGesture)
 
         top = QHBoxLayout()
@@ -101,6 +117,7 @@ class PrivacyNoticeScreen(QDialog):
         """Lay the sections out in as many columns as the width allows."""
         height = self.screen().geometry().height() if self.screen() else 768
         width = max(self.width(), self.screen().geometry().width() if self.screen() else 1024)
+        width /= self.scale  # bigger text: fewer, wider columns
         columns = 3 if width >= 1200 else 2 if width >= 800 else 1
         if columns == self._columns:
             return
@@ -110,10 +127,11 @@ class PrivacyNoticeScreen(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         self.labels.clear()
-        body_pt = max(MIN_BODY_PT, round(height / 100 * BODY_PT_PER_100PX))
-        heading_pt = max(MIN_BODY_PT + 4, round(height / 100 * HEADING_PT_PER_100PX))
+        k = self.scale
+        body_pt = round(max(MIN_BODY_PT, height / 100 * BODY_PT_PER_100PX) * k)
+        heading_pt = round(max(MIN_BODY_PT + 4, height / 100 * HEADING_PT_PER_100PX) * k)
         title_font = self.title.font()
-        title_font.setPointSize(max(MIN_BODY_PT + 8, round(height / 100 * TITLE_PT_PER_100PX)))
+        title_font.setPointSize(round(max(MIN_BODY_PT + 8, height / 100 * TITLE_PT_PER_100PX) * k))
         self.title.setFont(title_font)
         button_font = self.close_button.font()
         button_font.setPointSize(heading_pt)

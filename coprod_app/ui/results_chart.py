@@ -14,15 +14,18 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coprod_app.ui.participant_look import RATING_COLOURS, font
-from coprod_app.ui.theme import DEFAULT
+from coprod_app.ui.participant_look import font
+from coprod_app.ui.theme import DEFAULT, Palette
 
 
 class ResultsChart(QWidget):
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("results_chart")
         self.scale = scale
+        self.palette_ = palette
         self.results: dict | None = None
         self.shown_rows = 0
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
@@ -61,7 +64,8 @@ class ResultsChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.fillRect(self.rect(), QColor(DEFAULT.background))
+        p = self.palette_
+        painter.fillRect(self.rect(), QColor(p.background))
         if not self.results:
             return
         rows = self.results["commitments"]
@@ -102,16 +106,16 @@ class ResultsChart(QWidget):
             row_height = heights[i] + stretch
             row = QRectF(0, y, width, row_height)
             if i % 2 == 0:
-                painter.fillRect(row, QColor(DEFAULT.surface))
+                painter.fillRect(row, QColor(p.surface))
             badge = QRectF(gap, y + (row_height - 40 * self.scale) / 2, 40 * self.scale, 40 * self.scale)
             painter.setPen(Qt.NoPen)
-            painter.setBrush(QColor(DEFAULT.accent))
+            painter.setBrush(QColor(p.accent))
             painter.drawEllipse(badge)
-            painter.setPen(QColor(DEFAULT.accent_text))
+            painter.setPen(QColor(p.accent_text))
             painter.setFont(font(14, self.scale, bold=True))
             painter.drawText(badge, Qt.AlignCenter, str(c["rank"]))
 
-            painter.setPen(QColor(DEFAULT.text))
+            painter.setPen(QColor(p.text))
             painter.setFont(text_font)
             painter.drawText(
                 QRectF(rank_w, y + gap / 2, label_w, row_height - gap),
@@ -129,7 +133,7 @@ class ResultsChart(QWidget):
                     painter.setBrush(QColor(colour))
                     painter.drawRect(QRectF(x, bar_y, length, bar_h))
                     x += length
-            painter.setPen(QColor(DEFAULT.text))
+            painter.setPen(QColor(p.text))
             painter.setFont(value_font)
             painter.drawText(
                 QRectF(x + gap, y, value_w + bar_max, row_height),
@@ -138,7 +142,7 @@ class ResultsChart(QWidget):
             )
             y += row_height
         if shown < len(rows):
-            painter.setPen(QColor(DEFAULT.muted_text))
+            painter.setPen(QColor(p.muted_text))
             painter.setFont(text_font)
             more = len(rows) - shown
             painter.drawText(
@@ -152,11 +156,11 @@ class ResultsChart(QWidget):
     def _parts(self, c: dict) -> list[tuple[int, str]]:
         if self.results["method"] == "rating":
             return [
-                (c["like"], RATING_COLOURS["like"]),
-                (c["unsure"], RATING_COLOURS["unsure"]),
-                (c["dislike"], RATING_COLOURS["dislike"]),
+                (c["like"], self.palette_.like),
+                (c["unsure"], self.palette_.unsure),
+                (c["dislike"], self.palette_.dislike),
             ]
-        return [(max(0, c["score"]), DEFAULT.accent)]
+        return [(max(0, c["score"]), self.palette_.accent)]
 
     def _bar_total(self, c: dict) -> int:
         return sum(part for part, _ in self._parts(c))

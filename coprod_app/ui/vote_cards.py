@@ -1,45 +1,55 @@
 """The big cards a participant taps: one commitment each, in easy-read words.
 
 A card is one target: a single tap, a click, Space or Enter chooses it (no drag,
-no double-click). Its symbol area shows a simple shape and colour for the
-priority; a later change puts a real symbol there.
+no double-click). Each card shows the commitment's OpenMoji symbol, and a small
+symbol of its priority beside the priority's name; a pack without symbols gets a
+painted shape per priority instead (shape and colour both differ). A speaker
+button on each card reads it aloud where the computer can speak.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_app.domain.pack import Commitment
 from coprod_app.domain.voting import RATING_LABELS, RATINGS
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.participant_look import CHOSEN_BACKGROUND, PRIORITY_COLOURS, RATING_COLOURS, font, target
-from coprod_app.ui.theme import DEFAULT
+from coprod_app.ui.participant_look import font, target
+from coprod_app.ui.read_aloud import SpeakerButton
+from coprod_app.ui.symbols import SymbolView, paint_symbol
+from coprod_app.ui.theme import DEFAULT, Palette
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 
 
-class SymbolArea(QWidget):
-    """A coloured shape for a priority (shape and colour both differ, so colour is never the only clue)."""
+class SymbolArea(SymbolView):
+    """The card's symbol; a coloured shape for its priority when the pack has no symbol for it."""
 
-    def __init__(self, index: int, scale: float = 1.0, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        name: str,
+        index: int,
+        side: int,
+        palette: Palette = DEFAULT,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            name,
+            side,
+            lambda painter, r: paint_shape(painter, r.adjusted(2, 2, -2, -2), index, palette),
+            palette,
+            parent,
+        )
         self.index = index
-        side = round(44 * scale)
-        self.setFixedSize(side, side)
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
-        paint_shape(painter, QRectF(self.rect()).adjusted(3, 3, -3, -3), self.index)
 
 
-def paint_shape(painter: QPainter, r: QRectF, index: int) -> None:
-    colour = QColor(PRIORITY_COLOURS[index % len(PRIORITY_COLOURS)])
+def paint_shape(painter: QPainter, r: QRectF, index: int, palette: Palette = DEFAULT) -> None:
+    colours = palette.priority_colours
+    colour = QColor(colours[index % len(colours)])
     painter.setPen(QPen(colour.darker(130), 2))
     painter.setBrush(colour)
     shape = SHAPES[index % len(SHAPES)]
@@ -59,9 +69,9 @@ def paint_shape(painter: QPainter, r: QRectF, index: int) -> None:
         painter.drawPolygon(QPolygonF(points))
 
 
-def paint_face(painter: QPainter, r: QRectF, rating: str) -> None:
+def paint_face(painter: QPainter, r: QRectF, rating: str, palette: Palette = DEFAULT) -> None:
     """A simple face: smile (like), straight mouth (not sure), frown (don't like)."""
-    colour = QColor(RATING_COLOURS[rating])
+    colour = QColor(palette.rating_colour(rating))
     painter.setPen(QPen(colour, max(2.0, r.width() / 14)))
     painter.setBrush(Qt.NoBrush)
     painter.drawEllipse(r)
@@ -78,6 +88,19 @@ def paint_face(painter: QPainter, r: QRectF, rating: str) -> None:
     painter.drawPath(path)
 
 
+def card_words(commitment: Commitment) -> str:
+    return commitment.easy_read or commitment.text
+
+
+def spoken_card(commitment: Commitment, priority_title: str) -> str:
+    """What the speaker button reads: the easy-read words, the "I" statement, then the topic."""
+    parts = [card_words(commitment)]
+    if commitment.i_statement:
+        parts.append(commitment.i_statement)
+    parts.append(priority_title)
+    return " ".join(p if p.rstrip().endswith((".", "!", "?", "…")) else p + "." for p in parts)
+
+
 class ChoiceCard(QFrame):
     """One commitment to pick or rank. `mark` is "" (not chosen), "✓" (picked) or "1", "2"… (ranked)."""
 
@@ -92,12 +115,16 @@ class ChoiceCard(QFrame):
         total: int,
         scale: float = 1.0,
         parent: QWidget | None = None,
+        *,
+        priority_key: str = "",
+        palette: Palette = DEFAULT,
     ) -> None:
         super().__init__(parent)
         self.key = commitment.key
         self.scale = scale
+        self.palette_ = palette
         self.mark = ""
-        self.words = commitment.easy_read or commitment.text
+        self.words = card_words(commitment)
         named(
             self,
             f"card_{commitment.key}",
@@ -114,15 +141,32 @@ class ChoiceCard(QFrame):
 
         header = QHBoxLayout()
         header.setSpacing(round(10 * scale))
-        header.addWidget(SymbolArea(priority_index, scale))
+        self.symbol = SymbolArea(commitment.key, priority_index, round(64 * scale), palette)
+        header.addWidget(self.symbol, 0, Qt.AlignTop)
+        topic_row = QHBoxLayout()
+        topic_row.setSpacing(round(6 * scale))
+        self.priority_symbol = SymbolArea(
+            priority_key or "priority-" + commitment.key.removeprefix("commitment-").split(".")[0],
+            priority_index,
+            round(26 * scale),
+            palette,
+        )
         topic = QLabel(priority_title)
+        topic.setObjectName("card_topic")
         topic.setFont(font(12, scale, bold=True))
         topic.setProperty("role", "muted")
         topic.setWordWrap(True)
-        header.addWidget(topic, 1)
+        topic_row.addWidget(self.priority_symbol, 0, Qt.AlignTop)
+        topic_row.addWidget(topic, 1)
+        header.addLayout(topic_row, 1)
+        self.speaker = SpeakerButton(
+            lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
+        )
+        self.speaker.setAccessibleName(self.tr("Read aloud: %1").replace("%1", self.words))
+        header.addWidget(self.speaker, 0, Qt.AlignTop)
         self.badge_space = QWidget()
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
-        header.addWidget(self.badge_space)
+        header.addWidget(self.badge_space, 0, Qt.AlignTop)
 
         text = QLabel(self.words)
         text.setFont(font(17, scale, bold=True))
@@ -143,7 +187,8 @@ class ChoiceCard(QFrame):
             layout.addWidget(said)
         layout.addStretch(1)
         for child in self.findChildren(QWidget):
-            child.setAttribute(Qt.WA_TransparentForMouseEvents)
+            if child is not self.speaker:
+                child.setAttribute(Qt.WA_TransparentForMouseEvents)
 
     def set_mark(self, mark: str) -> None:
         self.mark = mark
@@ -185,14 +230,14 @@ class ChoiceCard(QFrame):
         self.update()
 
     def paintEvent(self, _event) -> None:
-        p = DEFAULT
+        p = self.palette_
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         chosen = bool(self.mark)
         radius = 14 * self.scale
         ring = max(4.0, 5 * self.scale)
         body = QRectF(self.rect()).adjusted(ring, ring, -ring, -ring)
-        painter.setBrush(QColor(CHOSEN_BACKGROUND if chosen else p.surface))
+        painter.setBrush(QColor(p.chosen_background if chosen else p.surface))
         painter.setPen(
             QPen(QColor(p.accent if chosen else p.border), max(4.0, 5 * self.scale) if chosen else 2)
         )
@@ -220,27 +265,35 @@ class ChoiceCard(QFrame):
         return QSize(max(hint.width(), round(280 * self.scale)), hint.height())
 
 
-def rating_words(widget: QWidget, rating: str) -> str:
-    """Like / Not sure / Don't like, translated."""
-    return {
-        "like": widget.tr("Like"),
-        "unsure": widget.tr("Not sure"),
-        "dislike": widget.tr("Don't like"),
-    }.get(rating, RATING_LABELS.get(rating, rating))
+def rating_words(_widget: QWidget | None, rating: str) -> str:
+    """Like / Not sure / Don't like, translated (one context, whichever screen shows them)."""
+    words = {
+        "like": QCoreApplication.translate("RatingWords", "Like"),
+        "unsure": QCoreApplication.translate("RatingWords", "Not sure"),
+        "dislike": QCoreApplication.translate("RatingWords", "Don't like"),
+    }
+    return words.get(rating, RATING_LABELS.get(rating, rating))
 
 
 class RatingButton(QPushButton):
-    """Like / not sure / don't like, with a face so it can be chosen without reading."""
+    """Like / not sure / don't like, with its symbol (a painted face without one), choosable without reading."""
 
-    def __init__(self, rating: str, scale: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rating: str, scale: float, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+    ) -> None:
         super().__init__(parent)
         self.setText(rating_words(self, rating))
         self.rating = rating
         self.scale = scale
+        self.palette_ = palette
         self.setCheckable(True)
         self.setFont(font(14, scale, bold=True))
-        face = round(34 * scale)
-        self.setStyleSheet(f"QPushButton {{ padding-left: {face + round(22 * scale)}px; text-align: left; }}")
+        face = round(40 * scale)
+        check = round(30 * scale)
+        self.setStyleSheet(
+            f"QPushButton {{ padding-left: {face + round(22 * scale)}px; padding-right: {check}px;"
+            " text-align: left; }"
+        )
         self.setMinimumHeight(round(64 * scale))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -254,18 +307,21 @@ class RatingButton(QPushButton):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        p = self.palette_
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        side = 34 * self.scale
-        left = 14 * self.scale
-        paint_face(painter, QRectF(left, (self.height() - side) / 2, side, side), self.rating)
+        side = 40 * self.scale
+        left = 12 * self.scale
+        r = QRectF(left, (self.height() - side) / 2, side, side)
+        if not paint_symbol(painter, r, self.rating, p):
+            paint_face(painter, r.adjusted(3, 3, -3, -3), self.rating, p)
         if self.isChecked():  # chosen: a heavy frame, so the state never rests on colour alone
             width = max(4.0, 5 * self.scale)
             painter.setBrush(Qt.NoBrush)
-            painter.setPen(QPen(QColor(DEFAULT.focus if self.hasFocus() else DEFAULT.accent), width))
+            painter.setPen(QPen(QColor(p.focus if self.hasFocus() else p.accent), width))
             inset = width / 2 + (0 if self.hasFocus() else width)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8)
-            painter.setPen(QColor(DEFAULT.accent))
+            painter.setPen(QColor(p.accent))
             painter.setFont(font(16, self.scale, bold=True))
             painter.drawText(
                 QRectF(self.rect()).adjusted(0, 0, -12 * self.scale, 0), Qt.AlignRight | Qt.AlignVCenter, "✓"
@@ -284,28 +340,45 @@ class RatingCard(QFrame):
         priority_index: int,
         scale: float = 1.0,
         parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
     ) -> None:
         super().__init__(parent)
         self.key = commitment.key
+        self.palette_ = palette
         self.setObjectName(f"rating_card_{commitment.key}")
         self.rating: str | None = None
-        words = commitment.easy_read or commitment.text
+        words = card_words(commitment)
         pad = round(12 * scale)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(round(12 * scale))
-        layout.addWidget(SymbolArea(priority_index, scale), 0, Qt.AlignTop)
+        self.symbol = SymbolArea(commitment.key, priority_index, round(64 * scale), palette)
+        layout.addWidget(self.symbol, 0, Qt.AlignTop)
         text_box = QVBoxLayout()
+        topic_row = QHBoxLayout()
+        topic_row.setSpacing(round(6 * scale))
         topic = QLabel(priority_title)
+        topic.setObjectName("card_topic")
         topic.setFont(font(11.5, scale, bold=True))
         topic.setProperty("role", "muted")
+        topic.setWordWrap(True)
+        # Top right of the words, as on every card: read first, then the three choices to its right.
+        self.speaker = SpeakerButton(
+            lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
+        )
+        self.speaker.setAccessibleName(self.tr("Read aloud: %1").replace("%1", words))
+        topic_row.addWidget(topic, 1)
+        topic_row.addWidget(self.speaker, 0, Qt.AlignTop)
         text = QLabel(words)
+        text.setObjectName("card_words")
         text.setFont(font(16, scale, bold=True))
         text.setWordWrap(True)
-        text_box.addWidget(topic)
+        text_box.addLayout(topic_row)
         text_box.addWidget(text)
         if commitment.i_statement:
             said = QLabel("“" + commitment.i_statement + "”")
+            said.setObjectName("card_i_statement")
             said.setFont(font(12, scale, italic=True))
             said.setProperty("role", "muted")
             said.setWordWrap(True)
@@ -317,7 +390,7 @@ class RatingCard(QFrame):
         column = QVBoxLayout()
         column.setSpacing(round(6 * scale))
         for rating in RATINGS:
-            button = RatingButton(rating, scale)
+            button = RatingButton(rating, scale, palette=palette)
             named(button, f"rate_{commitment.key}_{rating}", f"{button.text()}: {words}")
             self.group.addButton(button)
             button.clicked.connect(lambda _checked=False, r=rating: self._choose(r))
@@ -331,10 +404,9 @@ class RatingCard(QFrame):
         self.rated.emit(self.key, rating)
 
     def paintEvent(self, _event) -> None:
+        p = self.palette_
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.setBrush(QColor(DEFAULT.surface))
-        painter.setPen(
-            QPen(QColor(DEFAULT.accent if self.rating else DEFAULT.border), 3 if self.rating else 1.5)
-        )
+        painter.setBrush(QColor(p.surface))
+        painter.setPen(QPen(QColor(p.accent if self.rating else p.border), 3 if self.rating else 1.5))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 12, 12)

@@ -6,6 +6,8 @@ participant screen, reached with Ctrl+Shift+F and the PIN.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +28,7 @@ from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.pin_dialog import PinDialog
 from coprod_app.ui.tally_dialog import TallyDialog
+from coprod_app.ui.theme import DEFAULT
 
 NO_CODE = ""
 
@@ -82,7 +85,8 @@ class FacilitatorConsole(QWidget):
         self.groups.setTextFormat(Qt.PlainText)
         self.problem = QLabel("")
         self.problem.setObjectName("console_problem")
-        self.problem.setStyleSheet("color: #A4161A; font-weight: bold;")
+        error = getattr(screen, "palette_", None)
+        self.problem.setStyleSheet(f"color: {(error.error if error else DEFAULT.error)}; font-weight: bold;")
         self.problem.setWordWrap(True)
 
         buttons = QGridLayout()
@@ -119,6 +123,20 @@ class FacilitatorConsole(QWidget):
         layout.addWidget(self.groups_button)
         layout.addWidget(self.groups, 1)
         layout.addStretch(0)
+        # Tab follows reading order: the code box, the list of codes, then the buttons row by row.
+        chain = [
+            self.code,
+            self.voted,
+            self.next_button,
+            self.pause_button,
+            self.reveal_button,
+            self.tally_button,
+            self.back_button,
+            self.end_button,
+            self.groups_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         # After the thank-you is on screen, not before: the participant never waits for the console.
         screen.vote_saved.connect(lambda _id: QTimer.singleShot(0, self, self.refresh))
         screen.state_changed.connect(self.refresh)

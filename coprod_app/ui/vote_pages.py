@@ -1,18 +1,31 @@
 """The calm, simple pages around the ballot: welcome, review, thank you, please wait, results.
 
-Short sentences in easy-read words; one big button where a choice is needed.
+Short sentences in easy-read words; one big button where a choice is needed; a
+speaker button at the top right of each page reads it aloud (hidden when the
+computer cannot speak).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_app.domain.pack import Pack
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.participant_look import font
+from coprod_app.ui.read_aloud import SpeakerButton
 from coprod_app.ui.results_chart import ResultsChart
+from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.vote_cards import rating_words
 
 
@@ -23,6 +36,33 @@ def _label(text: str, points: float, scale: float, name: str, bold: bool = False
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignCenter)
     return label
+
+
+def _speaker_row(
+    layout: QBoxLayout, page: QWidget, name: str, scale: float, palette: Palette
+) -> SpeakerButton:
+    """The page's speaker button, top right; it reads the page's labels in reading order."""
+    speaker = SpeakerButton(lambda: spoken_page(page), name, scale, palette)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(speaker)
+    layout.addLayout(row)
+    return speaker
+
+
+def spoken_page(page: QWidget) -> str:
+    """The words a page shows, top to bottom, as one text to read aloud."""
+    labels = [
+        label
+        for label in page.findChildren(QLabel)
+        if label.isVisibleTo(page) and label.text().strip() and not label.objectName().startswith("qt_")
+    ]
+    labels.sort(key=lambda label: (label.mapTo(page, label.rect().topLeft()).y(), label.x()))
+    texts = []
+    for label in labels:
+        text = " ".join(label.text().replace("✓", "").split())
+        texts.append(text if text.endswith((".", "?", "!", ":", "…")) else text + ".")
+    return " ".join(texts)
 
 
 class BigButton(QPushButton):
@@ -52,7 +92,13 @@ class WelcomePage(QWidget):
     start = Signal()
 
     def __init__(
-        self, method: str, max_choices: int, scale: float = 1.0, parent: QWidget | None = None
+        self,
+        method: str,
+        max_choices: int,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("welcome_page")
@@ -60,6 +106,7 @@ class WelcomePage(QWidget):
         m = round(40 * scale)
         layout.setContentsMargins(m, m, m, m)
         layout.setSpacing(round(28 * scale))
+        self.speaker = _speaker_row(layout, self, "welcome_read", scale, palette)
         if method == "rating":
             hint = self.tr("Look at each card. Tap Like, Not sure or Don't like.")
         elif method == "rank":
@@ -87,15 +134,26 @@ class ReviewPage(QWidget):
     confirm = Signal()
     change = Signal()
 
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("review_page")
         self.scale = scale
         layout = QVBoxLayout(self)
-        m = round(32 * scale)
+        # The title, question and buttons grow less than the list at big text sizes, so the list has room.
+        frame = min(scale, 1.5)
+        m = round(32 * frame)
         layout.setContentsMargins(m, m, m, m)
-        layout.setSpacing(round(16 * scale))
-        layout.addWidget(_label(self.tr("You chose:"), 28, scale, "review_title", bold=True))
+        layout.setSpacing(round(16 * frame))
+        title = _label(self.tr("You chose:"), 28, frame, "review_title", bold=True)
+        self.speaker = SpeakerButton(lambda: spoken_page(self), "review_read", frame, palette)
+        top = QHBoxLayout()
+        if not self.speaker.isHidden():
+            top.addSpacing(self.speaker.width())  # keeps the title in the middle
+        top.addWidget(title, 1)
+        top.addWidget(self.speaker, 0, Qt.AlignTop)
+        layout.addLayout(top)
         self.list_label = QLabel("")
         self.list_label.setObjectName("review_choices")
         self.list_label.setFont(font(19, scale))
@@ -111,16 +169,16 @@ class ReviewPage(QWidget):
         self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list_scroll.setWidget(self.list_label)
         layout.addWidget(self.list_scroll, 1)
-        layout.addWidget(_label(self.tr("Is this right?"), 26, scale, "review_question", bold=True))
+        layout.addWidget(_label(self.tr("Is this right?"), 26, frame, "review_question", bold=True))
         self.problem = _label("", 17, scale, "review_problem", bold=True)
         self.problem.setProperty("role", "error")
         self.problem.hide()
         layout.addWidget(self.problem)
         self.yes_button = _button(
-            self.tr("Yes ✓"), "review_yes", scale, primary=True, accessible=self.tr("Yes, send my vote")
+            self.tr("Yes ✓"), "review_yes", frame, primary=True, accessible=self.tr("Yes, send my vote")
         )
         self.change_button = _button(
-            self.tr("Change"), "review_change", scale, accessible=self.tr("No, change my choices")
+            self.tr("Change"), "review_change", frame, accessible=self.tr("No, change my choices")
         )
         self.yes_button.clicked.connect(self.confirm)
         self.change_button.clicked.connect(self.change)
@@ -154,10 +212,15 @@ def _words(pack: Pack, key: str) -> str:
 
 
 class ThanksPage(QWidget):
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("thanks_page")
         layout = QVBoxLayout(self)
+        m = round(24 * scale)
+        layout.setContentsMargins(m, m, m, m)
+        self.speaker = _speaker_row(layout, self, "thanks_read", scale, palette)
         layout.addStretch(2)
         layout.addWidget(_label(self.tr("Thank you."), 44, scale, "thanks_title", bold=True))
         layout.addWidget(_label(self.tr("Your vote is saved."), 26, scale, "thanks_saved"))
@@ -166,10 +229,15 @@ class ThanksPage(QWidget):
 
 
 class PausedPage(QWidget):
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("paused_page")
         layout = QVBoxLayout(self)
+        m = round(24 * scale)
+        layout.setContentsMargins(m, m, m, m)
+        self.speaker = _speaker_row(layout, self, "paused_read", scale, palette)
         layout.addStretch(2)
         layout.addWidget(_label(self.tr("Please wait."), 40, scale, "paused_title", bold=True))
         layout.addWidget(_label(self.tr("Voting will start again soon."), 24, scale, "paused_hint"))
@@ -177,7 +245,9 @@ class PausedPage(QWidget):
 
 
 class ResultsPage(QWidget):
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("results_page")
         layout = QVBoxLayout(self)
@@ -186,8 +256,19 @@ class ResultsPage(QWidget):
         # Headings grow less than the chart at big text sizes, leaving the room's screen to the results.
         self.title = _label(self.tr("What people chose"), 30, min(scale, 1.3), "results_title", bold=True)
         self.subtitle = _label("", 18, min(scale, 1.3), "results_subtitle")
-        self.chart = ResultsChart(scale=scale)
-        layout.addWidget(self.title)
+        self.chart = ResultsChart(scale=scale, palette=palette)
+        self.speaker = SpeakerButton(
+            lambda: f"{self.title.text()} {self.subtitle.text()} {self.chart.describe()}",
+            "results_read",
+            min(scale, 1.3),
+            palette,
+        )
+        top = QHBoxLayout()
+        if not self.speaker.isHidden():
+            top.addSpacing(self.speaker.width())  # keeps the title in the middle
+        top.addWidget(self.title, 1)
+        top.addWidget(self.speaker, 0, Qt.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.chart, 1)
 

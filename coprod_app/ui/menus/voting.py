@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -12,16 +13,41 @@ from coprod_app.storage.sessions import session_pack
 
 
 def install(window) -> None:
-    menu = window.menuBar().addMenu(window.tr("&Voting"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("VotingMenu", "&Voting"))
     voting = VotingMenu(window)
     window.voting_menu = voting
     for text, name, shortcut, slot in (
-        (window.tr("&New vote round…"), "action_new_round", "Ctrl+Shift+R", voting.new_round),
-        (window.tr("&Start participant screen…"), "action_participant_screen", "Ctrl+Shift+V", voting.start),
-        (window.tr("Enter paper &tally…"), "action_paper_tally", None, voting.paper_tally),
-        (window.tr("&Results…"), "action_vote_results", None, voting.results),
-        (window.tr("&Close vote round…"), "action_close_round", None, voting.close_round),
-        (window.tr("Set facilitator &PIN…"), "action_set_pin", None, voting.set_pin),
+        (
+            QCoreApplication.translate("VotingMenu", "&New vote round…"),
+            "action_new_round",
+            "Ctrl+Shift+R",
+            voting.new_round,
+        ),
+        (
+            QCoreApplication.translate("VotingMenu", "&Start participant screen…"),
+            "action_participant_screen",
+            "Ctrl+Shift+V",
+            voting.start,
+        ),
+        (
+            QCoreApplication.translate("VotingMenu", "Enter paper &tally…"),
+            "action_paper_tally",
+            None,
+            voting.paper_tally,
+        ),
+        (QCoreApplication.translate("VotingMenu", "&Results…"), "action_vote_results", None, voting.results),
+        (
+            QCoreApplication.translate("VotingMenu", "&Close vote round…"),
+            "action_close_round",
+            None,
+            voting.close_round,
+        ),
+        (
+            QCoreApplication.translate("VotingMenu", "Set facilitator &PIN…"),
+            "action_set_pin",
+            None,
+            voting.set_pin,
+        ),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
@@ -42,8 +68,8 @@ class VotingMenu:
         if session is None:
             QMessageBox.information(
                 self.window,
-                self.window.tr("No session open"),
-                self.window.tr("Open or create a session first."),
+                QCoreApplication.translate("VotingMenu", "No session open"),
+                QCoreApplication.translate("VotingMenu", "Open or create a session first."),
             )
             return None
         return session.id
@@ -56,14 +82,16 @@ class VotingMenu:
         if not rounds:
             QMessageBox.information(
                 self.window,
-                self.window.tr("No vote round"),
-                self.window.tr("Start a vote round first (Voting → New vote round)."),
+                QCoreApplication.translate("VotingMenu", "No vote round"),
+                QCoreApplication.translate(
+                    "VotingMenu", "Start a vote round first (Voting → New vote round)."
+                ),
             )
             return None
         if len(rounds) == 1:
             return rounds[0]
         labels = [
-            self.window.tr("Round %1: %2, %3 cards, %4 ballots (%5)")
+            QCoreApplication.translate("VotingMenu", "Round %1: %2, %3 cards, %4 ballots (%5)")
             .replace("%1", str(r.id))
             .replace("%2", METHOD_LABELS[r.method])
             .replace("%3", str(len(r.commitments)))
@@ -72,7 +100,12 @@ class VotingMenu:
             for r in reversed(rounds)
         ]
         label, ok = QInputDialog.getItem(
-            self.window, self.window.tr("Which vote round?"), self.window.tr("Vote round:"), labels, 0, False
+            self.window,
+            QCoreApplication.translate("VotingMenu", "Which vote round?"),
+            QCoreApplication.translate("VotingMenu", "Vote round:"),
+            labels,
+            0,
+            False,
         )
         return list(reversed(rounds))[labels.index(label)] if ok else None
 
@@ -90,7 +123,10 @@ class VotingMenu:
         )
         if dialog.exec() and dialog.round is not None:
             self.window.statusBar().showMessage(
-                self.window.tr("Started vote round %1.").replace("%1", str(dialog.round.id)), 8000
+                QCoreApplication.translate("VotingMenu", "Started vote round %1.").replace(
+                    "%1", str(dialog.round.id)
+                ),
+                8000,
             )
 
     def set_pin(self) -> bool:
@@ -108,9 +144,10 @@ class VotingMenu:
         if not vote_store.facilitator_pin_hash(self.window.db):
             QMessageBox.information(
                 self.window,
-                self.window.tr("Set a PIN first"),
-                self.window.tr(
-                    "The participant screen can only be left with a PIN. Set one for this laptop now."
+                QCoreApplication.translate("VotingMenu", "Set a PIN first"),
+                QCoreApplication.translate(
+                    "VotingMenu",
+                    "The participant screen can only be left with a PIN. Set one for this laptop now.",
                 ),
             )
             if not self.set_pin():
@@ -126,8 +163,8 @@ class VotingMenu:
             labels = [f"{s.name()} ({s.geometry().width()}×{s.geometry().height()})" for s in others]
             label, ok = QInputDialog.getItem(
                 self.window,
-                self.window.tr("Which screen?"),
-                self.window.tr("Show the voting screen on:"),
+                QCoreApplication.translate("VotingMenu", "Which screen?"),
+                QCoreApplication.translate("VotingMenu", "Show the voting screen on:"),
                 labels,
                 0,
                 False,
@@ -140,7 +177,9 @@ class VotingMenu:
                 self.window.db, rnd.id, screen, laptop=self.window.screen()
             )
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Could not start voting"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("VotingMenu", "Could not start voting"), str(exc)
+            )
             return
         self.participant.ended.connect(self._ended)
 
@@ -171,8 +210,11 @@ class VotingMenu:
         try:
             vote_store.close_round(self.window.db, rnd.id)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Could not close the round"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("VotingMenu", "Could not close the round"), str(exc)
+            )
             return
         self.window.statusBar().showMessage(
-            self.window.tr("Vote round %1 is closed.").replace("%1", str(rnd.id)), 8000
+            QCoreApplication.translate("VotingMenu", "Vote round %1 is closed.").replace("%1", str(rnd.id)),
+            8000,
         )
