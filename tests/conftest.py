@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("COPROD_READ_ALOUD", "off")  # no speech daemon during tests; read-aloud tests fake the engine
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -227,7 +227,7 @@ def privacy_notice(
         NoticeSection(
             "Why we write it down",
             (
-                "We want to make support for children and young people with SEND better.",
+                "We want to make help better for children and young people who need extra support.",
                 "Your words help the council decide what to change.",
                 "Later we tell you what we did.",
             ),
@@ -236,7 +236,7 @@ def privacy_notice(
             "Who sees it",
             (
                 "The people running this session.",
-                "The council team who look after SEND plans.",
+                "The council team who plan extra support for children.",
                 "Reports do not say who said what.",
                 "We only use your exact words if you say yes.",
                 "If fewer than 5 people give an answer, reports do not show the number.",

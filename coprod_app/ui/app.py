@@ -30,7 +30,7 @@ def open_main_window(path: Path):
     box) when the database cannot be opened, or when the passphrase lock was
     not opened. `benchmarks/run.py` times exactly this, so the figure is the app's.
     """
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coprod_app.storage.database import DamagedDatabase, open_database
     from coprod_app.storage.packs import ensure_default_pack
@@ -49,6 +49,14 @@ def open_main_window(path: Path):
         print(f"coprod-app: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "coprod-app", str(exc))
         return None
+    from coprod_app.ui.theme import style_sheet
+    from coprod_app.ui.translations import install_translator
+    from coprod_app.ui.view_settings import load_view_settings
+
+    settings = load_view_settings(db)  # theme, text size and language, kept per laptop
+    app = QApplication.instance()
+    app.setStyleSheet(style_sheet(settings.palette, settings.text_scale))
+    install_translator(app, settings.language)
     from coprod_app.ui.lock import require_unlock
 
     if not require_unlock(db):

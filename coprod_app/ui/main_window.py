@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStac
 from sqlite_utils import Database
 
 from coprod_app import __version__
+from coprod_app.resources import SYMBOL_CREDIT
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage.database import integrity_check
@@ -155,5 +156,5 @@ class MainWindow(QMainWindow):
             self.tr("About coprod-app"),
             self.tr("coprod-app %s\n\nRecord what children, young people and families say, let them vote, "
                     "and answer them with \"you said, we did\". Works offline; nothing leaves this laptop "
-                    "unless you export it.") % __version__,
+                    "unless you export it.") % __version__ + "\n\n" + SYMBOL_CREDIT,
         )

@@ -8,10 +8,11 @@ bundle never freezes the window; a progress dialog follows it and the report
 
 from __future__ import annotations
 
+
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -28,6 +29,11 @@ from coprod_app.storage.bundle import export_bundle, import_bundle, summary_text
 from coprod_app.ui.accessibility import named
 
 logger = logging.getLogger(__name__)
+
+def _tr(text: str) -> str:
+    """Translated in this menu's own context, which pyside6-lupdate also uses."""
+    return QCoreApplication.translate("ExchangeMenu", text)
+
 
 BUNDLE_SUFFIX = ".coprod"
 
@@ -347,7 +353,7 @@ def _file_menu(window):
         menu = action.menu()
         if menu is not None and action.text().replace("&", "") == window.tr("&File").replace("&", ""):
             return menu
-    return window.menuBar().addMenu(window.tr("E&xchange"))
+    return window.menuBar().addMenu(_tr("E&xchange"))
 
 
 def _safe_name(title: str) -> str:

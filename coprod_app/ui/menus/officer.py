@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from coprod_app.domain.errors import CoprodError
 
 
+def _tr(text: str) -> str:
+    """Translated in this menu's own context, which pyside6-lupdate also uses."""
+    return QCoreApplication.translate("OfficerMenu", text)
+
+
 def install(window) -> None:
-    menu = window.menuBar().addMenu(window.tr("&Officer"))
+    menu = window.menuBar().addMenu(_tr("&Officer"))
     officer = OfficerMenu(window)
     window.officer_menu = officer
     for text, name, shortcut, slot in (
-        (window.tr("&Themes and actions…"), "action_themes", "Ctrl+Shift+T", officer.themes),
-        (window.tr("&Export officer report (PDF)…"), "action_export_officer", "Ctrl+Shift+E",
+        (_tr("&Themes and actions…"), "action_themes", "Ctrl+Shift+T", officer.themes),
+        (_tr("&Export officer report (PDF)…"), "action_export_officer", "Ctrl+Shift+E",
          lambda: officer.export("officer")),
-        (window.tr("Export &easy read (PDF)…"), "action_export_easy_read", None, lambda: officer.export("easy-read")),
-        (window.tr("Export summary &across sessions (PDF)…"), "action_export_annual", None,
+        (_tr("Export &easy read (PDF)…"), "action_export_easy_read", None, lambda: officer.export("easy-read")),
+        (_tr("Export summary &across sessions (PDF)…"), "action_export_annual", None,
          lambda: officer.export("annual")),
-        (window.tr("Export &CSV…"), "action_export_csv", None, lambda: officer.export("csv")),
-        (window.tr("&Last time you said…"), "action_last_time", "Ctrl+Shift+L", officer.last_time),
+        (_tr("Export &CSV…"), "action_export_csv", None, lambda: officer.export("csv")),
+        (_tr("&Last time you said…"), "action_last_time", "Ctrl+Shift+L", officer.last_time),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
@@ -44,8 +51,8 @@ class OfficerMenu:
         page = getattr(self.window, "page", None)
         session = getattr(page, "session", None)
         if session is None and needed:
-            QMessageBox.information(self.window, self.window.tr("No session open"),
-                                    self.window.tr("Open a session first."))
+            QMessageBox.information(self.window, _tr("No session open"),
+                                    _tr("Open a session first."))
         return session.id if session is not None else None
 
     def themes(self) -> None:
@@ -57,7 +64,7 @@ class OfficerMenu:
         try:
             dialog = ActionsEditor(self.window.db, session_id, self.window)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Themes and actions"), str(exc))
+            QMessageBox.warning(self.window, _tr("Themes and actions"), str(exc))
             return
         dialog.exec()
 
@@ -81,4 +88,4 @@ class OfficerMenu:
         try:
             self.viewer = open_last_time(self.window.db, session_id)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Last time you said"), str(exc))
+            QMessageBox.warning(self.window, _tr("Last time you said"), str(exc))

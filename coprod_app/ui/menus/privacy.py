@@ -3,6 +3,8 @@ session's retention and optional questions, the privacy notice, and the passphra
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 import logging
 from pathlib import Path
 
@@ -28,6 +30,11 @@ from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog
 from coprod_app.ui.privacy_notice import show_privacy_notice
 
 logger = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    """Translated in this menu's own context, which pyside6-lupdate also uses."""
+    return QCoreApplication.translate("PrivacyMenu", text)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -176,39 +183,39 @@ class PrivacyMenu:
 
     def __init__(self, window) -> None:
         self.window = window
-        menu = window.menuBar().addMenu(window.tr("P&rivacy"))
+        menu = window.menuBar().addMenu(_tr("P&rivacy"))
         menu.setObjectName("menu_privacy")
         self.menu = menu
         self.erase = self._add(
-            window.tr("&Erase a participant…"), "action_erase_participant", self.erase_participant
+            _tr("&Erase a participant…"), "action_erase_participant", self.erase_participant
         )
         self.retention_due = self._add(
-            window.tr("&Data due for deletion…"), "action_retention_due", self.show_due
+            _tr("&Data due for deletion…"), "action_retention_due", self.show_due
         )
         menu.addSeparator()
         self.retention = self._add(
-            window.tr("&Keep this session's data for…"), "action_set_retention", self.set_retention
+            _tr("&Keep this session's data for…"), "action_set_retention", self.set_retention
         )
         self.demographics = self._add(
-            window.tr("&Ask for group, age band and town in this session"),
+            _tr("&Ask for group, age band and town in this session"),
             "action_ask_demographics",
             self.toggle_demographics,
         )
         self.demographics.setCheckable(True)
         menu.addSeparator()
         self.notice = self._add(
-            window.tr("Show the privacy &notice"), "action_show_privacy_notice", self.show_notice
+            _tr("Show the privacy &notice"), "action_show_privacy_notice", self.show_notice
         )
         self.print_notice = self._add(
-            window.tr("&Print the privacy notice (PDF)…"), "action_print_privacy_notice", self.save_notice_pdf
+            _tr("&Print the privacy notice (PDF)…"), "action_print_privacy_notice", self.save_notice_pdf
         )
         self.contact = self._add(
-            window.tr("Contact shown on the notice…"), "action_privacy_contact", self.set_contact
+            _tr("Contact shown on the notice…"), "action_privacy_contact", self.set_contact
         )
         menu.addSeparator()
-        self.set_lock = self._add(window.tr("Set passphrase &lock…"), "action_set_lock", self.set_passphrase)
+        self.set_lock = self._add(_tr("Set passphrase &lock…"), "action_set_lock", self.set_passphrase)
         self.remove_lock = self._add(
-            window.tr("&Remove passphrase lock…"), "action_remove_lock", self.remove_passphrase
+            _tr("&Remove passphrase lock…"), "action_remove_lock", self.remove_passphrase
         )
         menu.aboutToShow.connect(self.update_actions)
         if hasattr(window.page, "changed"):  # a session opened, changed or closed
@@ -241,7 +248,7 @@ class PrivacyMenu:
                 self.demographics.setChecked(False)
         locked = privacy_store.has_passphrase(self.db)
         self.set_lock.setText(
-            self.window.tr("Change passphrase &lock…") if locked else self.window.tr("Set passphrase &lock…")
+            _tr("Change passphrase &lock…") if locked else _tr("Set passphrase &lock…")
         )
         self.remove_lock.setEnabled(locked)
 
@@ -268,13 +275,13 @@ class PrivacyMenu:
         if dialog.exec() and dialog.result_erasure is not None:
             e = dialog.result_erasure
             self._after_deletion(session_gone=False)
-            message = self.window.tr("Erased participant %s: %s and %s removed.") % (
+            message = _tr("Erased participant %s: %s and %s removed.") % (
                 e.code,
                 _plural(e.views, "view"),
                 _plural(e.votes, "vote"),
             )
             if not e.wiped:
-                message += " " + self.window.tr(
+                message += " " + _tr(
                     "Another program has the database open, so the words may still be "
                     "in the file until the next erase or purge."
                 )
@@ -289,7 +296,7 @@ class PrivacyMenu:
             gone = current is not None and any(s.id == current for s in r.sessions)
             self._after_deletion(session_gone=gone)
             self.window.statusBar().showMessage(
-                self.window.tr("Deleted %s with %s and %s.")
+                _tr("Deleted %s with %s and %s.")
                 % (_plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
             )
 
@@ -299,8 +306,8 @@ class PrivacyMenu:
             return
         months, ok = QInputDialog.getInt(
             self.window,
-            self.window.tr("Keep this session's data"),
-            self.window.tr(
+            _tr("Keep this session's data"),
+            _tr(
                 "Months to keep this session's data after its date\n(it is then due for deletion):"
             ),
             privacy_store.retention_months(self.db, session_id),
@@ -312,10 +319,10 @@ class PrivacyMenu:
         try:
             privacy_store.set_retention_months(self.db, session_id, months)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Not changed"), str(exc))
+            QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
             return
         self.window.statusBar().showMessage(
-            self.window.tr("This session is kept for %s, until %s.")
+            _tr("This session is kept for %s, until %s.")
             % (describe_period(months), privacy_store.keep_until(self.db, session_id))
         )
 
@@ -328,8 +335,8 @@ class PrivacyMenu:
         if not ask:
             answer = QMessageBox.question(
                 self.window,
-                self.window.tr("Stop asking for group, age band and town"),
-                self.window.tr("Also remove the group, age band and town already noted in this session?"),
+                _tr("Stop asking for group, age band and town"),
+                _tr("Also remove the group, age band and town already noted in this session?"),
                 QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel,
                 QMessageBox.No,
             )
@@ -340,7 +347,7 @@ class PrivacyMenu:
         try:
             privacy_store.set_ask_demographics(self.db, session_id, ask, clear_existing=clear)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Not changed"), str(exc))
+            QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
         self.window.page.refresh()
         self.update_actions()
 
@@ -359,9 +366,9 @@ class PrivacyMenu:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
-                self.window.tr("Save the privacy notice"),
+                _tr("Save the privacy notice"),
                 str(Path("exports") / "privacy-notice.pdf"),
-                self.window.tr("PDF files (*.pdf)"),
+                _tr("PDF files (*.pdf)"),
             )
             if not path:
                 return None
@@ -369,32 +376,32 @@ class PrivacyMenu:
         try:
             saved = export_privacy_notice(path, months, contact)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Could not save the notice"), str(exc))
+            QMessageBox.warning(self.window, _tr("Could not save the notice"), str(exc))
             return None
-        self.window.statusBar().showMessage(self.window.tr("Saved the privacy notice to %s.") % saved)
+        self.window.statusBar().showMessage(_tr("Saved the privacy notice to %s.") % saved)
         return saved
 
     def set_contact(self) -> None:
         text, ok = QInputDialog.getText(
             self.window,
-            self.window.tr("Contact on the privacy notice"),
-            self.window.tr("Who families can contact to ask for removal (a team name and phone or email):"),
+            _tr("Contact on the privacy notice"),
+            _tr("Who families can contact to ask for removal (a team name and phone or email):"),
             text=privacy_store.privacy_contact(self.db),
         )
         if ok:
             try:
                 privacy_store.set_privacy_contact(self.db, text)
             except CoprodError as exc:
-                QMessageBox.warning(self.window, self.window.tr("Not changed"), str(exc))
+                QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
 
     def set_passphrase(self) -> None:
         if SetPassphraseDialog(self.db, self.window).exec():
-            self.window.statusBar().showMessage(self.window.tr("The passphrase lock is set."))
+            self.window.statusBar().showMessage(_tr("The passphrase lock is set."))
         self.update_actions()
 
     def remove_passphrase(self) -> None:
         if RemovePassphraseDialog(self.db, self.window).exec():
-            self.window.statusBar().showMessage(self.window.tr("The passphrase lock is removed."))
+            self.window.statusBar().showMessage(_tr("The passphrase lock is removed."))
         self.update_actions()
 
 
