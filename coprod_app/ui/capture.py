@@ -2,7 +2,7 @@
 
 Keyboard first: the words box has focus (Alt+T returns to it); Alt+1..3 toggle
 the charter principles, Alt+P goes to the priority, Alt+M to the commitments,
-Alt+O/X/N/Z choose the sentiment, Alt+G goes to how it was given, Alt+W to who
+Alt+Y/X/N/Z choose the sentiment, Alt+G goes to how it was given, Alt+W to who
 said it, Alt+U toggles the follow-up flag; Enter saves and clears for the next
 view, Shift+Enter starts a new line. These are explicit shortcuts, not label
 mnemonics, so they work wherever focus is in the window.
@@ -92,7 +92,7 @@ class CaptureForm(QWidget):
         sentiment_row = QHBoxLayout(sentiment_box)
         self.sentiment_group = QButtonGroup(self)
         self.sentiment_buttons: dict[str | None, QRadioButton] = {}
-        sentiment_keys = {None: "Alt+Z", "positive": "Alt+O", "mixed": "Alt+X", "negative": "Alt+N"}
+        sentiment_keys = {None: "Alt+Z", "positive": "Alt+Y", "mixed": "Alt+X", "negative": "Alt+N"}
         for value, text in ((None, self.tr("Not clear")), ("positive", self.tr("Positive")),
                             ("mixed", self.tr("Mixed")), ("negative", self.tr("Negative"))):
             text = f"{text} ({sentiment_keys[value]})"

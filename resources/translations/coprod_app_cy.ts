@@ -2383,9 +2383,9 @@ Record what children, young people and families say, let them vote, and answer t
     <name>VotingMenu</name>
     <message>
         <location filename="../../coprod_app/ui/menus/voting.py" line="16"/>
-        <source>&amp;Voting</source>
+        <source>Vot&amp;ing</source>
         <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
-        <translation>&amp;Pleidleisio</translation>
+        <translation>Pleidle&amp;isio</translation>
     </message>
     <message>
         <location filename="../../coprod_app/ui/menus/voting.py" line="21"/>

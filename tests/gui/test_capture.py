@@ -185,3 +185,20 @@ def test_new_session_dialog_says_why_when_title_missing(qtbot, db):
     assert dialog.session is None
     assert dialog.error.text() == "A session needs a title."
     assert session_store.list_sessions(db) == []
+
+
+def test_every_capture_shortcut_works_with_all_menus_installed(qtbot, window, db, session):
+    """No Alt shortcut of the capture form is shadowed by a menu title or a button's mnemonic."""
+    form = window.page.form
+    for key, value in ((Qt.Key_Y, "positive"), (Qt.Key_X, "mixed"), (Qt.Key_N, "negative"), (Qt.Key_Z, None)):
+        qtbot.keyClick(form.words, key, Qt.AltModifier)
+        assert form.sentiment_buttons[value].isChecked(), value
+    for n, key in enumerate((Qt.Key_1, Qt.Key_2, Qt.Key_3), start=1):
+        qtbot.keyClick(form.words, key, Qt.AltModifier)
+        assert form.principle_checks[f"principle-{n}"].isChecked()
+    for key, widget in ((Qt.Key_P, form.priority), (Qt.Key_M, form.commitments), (Qt.Key_G, form.how),
+                        (Qt.Key_W, form.participant), (Qt.Key_T, form.words)):
+        qtbot.keyClick(window, key, Qt.AltModifier)
+        assert widget.hasFocus(), widget.objectName()
+    qtbot.keyClick(form.words, Qt.Key_U, Qt.AltModifier)
+    assert form.follow_up.isChecked()

@@ -13,7 +13,7 @@ from coprod_app.storage.sessions import session_pack
 
 
 def install(window) -> None:
-    menu = window.menuBar().addMenu(QCoreApplication.translate("VotingMenu", "&Voting"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("VotingMenu", "Vot&ing"))
     voting = VotingMenu(window)
     window.voting_menu = voting
     for text, name, shortcut, slot in (
