@@ -6,7 +6,6 @@ adds its own sub-commands, so a new area of the app adds a module, not edits her
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import pkgutil

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import GROUP_LABELS, Participant
-from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, SENTIMENTS, ViewDraft
+from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, ViewDraft
 from coprod_app.ui.accessibility import named
 
 NO_PARTICIPANT = ""

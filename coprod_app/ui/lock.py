@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from sqlite_utils import Database
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import privacy as privacy_store
-from coprod_app.ui.accessibility import named
+from coprod_app.ui.accessibility import named, ok_cancel_buttons
 
 MAX_ATTEMPTS = 5
 
@@ -45,13 +44,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        ok = named(buttons.button(QDialogButtonBox.Ok), "unlock_ok", self.tr("Open"))
-        ok.setText(self.tr("Open"))
-        named(buttons.button(QDialogButtonBox.Cancel), "unlock_cancel", self.tr("Quit"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "unlock_ok", self.tr("Open"), "unlock_cancel", cancel_text=self.tr("Quit"))
         label = QLabel(self.tr("Type the passphrase to open the app."))
         label.setBuddy(self.passphrase)
         layout = QVBoxLayout(self)
@@ -103,12 +96,7 @@ class SetPassphraseDialog(QDialog):
             form.addRow(self.tr("&Current passphrase"), self.current)
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("&Again"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        named(buttons.button(QDialogButtonBox.Ok), "lock_save", self.tr("Set the lock"))
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Set the lock"))
-        named(buttons.button(QDialogButtonBox.Cancel), "lock_cancel", self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "lock_save", self.tr("Set the lock"), "lock_cancel")
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -146,12 +134,7 @@ class RemovePassphraseDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("remove_lock_message")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        named(buttons.button(QDialogButtonBox.Ok), "remove_lock_ok", self.tr("Remove the lock"))
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Remove the lock"))
-        named(buttons.button(QDialogButtonBox.Cancel), "remove_lock_cancel", self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "remove_lock_ok", self.tr("Remove the lock"), "remove_lock_cancel")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Type the current passphrase to remove the lock.")))
         layout.addWidget(self.current)

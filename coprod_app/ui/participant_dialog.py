@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.session import AGE_BANDS, GROUP_LABELS, GROUPS
-from coprod_app.ui.accessibility import named
+from coprod_app.ui.accessibility import named, ok_cancel_buttons
 
 
 class ParticipantDialog(QDialog):
@@ -44,12 +44,7 @@ class ParticipantDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        ok = named(buttons.button(QDialogButtonBox.Ok), "participant_create", self.tr("Make code"))
-        ok.setText(self.tr("Make code"))
-        named(buttons.button(QDialogButtonBox.Cancel), "participant_cancel", self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "participant_create", self.tr("Make code"), "participant_cancel")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("No names or birth dates: the app makes an anonymous code.")))
         if ask_demographics:

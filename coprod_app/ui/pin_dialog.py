@@ -12,7 +12,6 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pin import MAX_LENGTH, PinGuard
-from coprod_app.ui.accessibility import named
+from coprod_app.ui.accessibility import named, ok_cancel_buttons
 from coprod_app.ui.participant_look import font
 
 
@@ -186,13 +185,7 @@ class SetPinDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("New PIN"), self.first)
         form.addRow(self.tr("Type it again"), self.second)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setObjectName("set_pin_ok")
-        buttons.button(QDialogButtonBox.Ok).setAccessibleName(self.tr("Save PIN"))
-        buttons.button(QDialogButtonBox.Cancel).setObjectName("set_pin_cancel")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "set_pin_ok", self.tr("Save PIN"), "set_pin_cancel", on_ok=self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

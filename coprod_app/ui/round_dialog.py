@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import DEFAULT_MAX_CHOICES, METHOD_LABELS, METHODS, Round
-from coprod_app.ui.accessibility import named
+from coprod_app.ui.accessibility import named, ok_cancel_buttons
 
 
 class NewRoundDialog(QDialog):
@@ -86,15 +85,7 @@ class NewRoundDialog(QDialog):
         form.addRow(self.tr("&Method"), self.method)
         form.addRow(self.tr("Most c&hoices"), self.max_choices)
         form.addRow(self.tr("&Priority"), self.priority)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        ok = buttons.button(QDialogButtonBox.Ok)
-        ok.setText(self.tr("Start round"))
-        ok.setObjectName("round_ok")
-        ok.setAccessibleName(self.tr("Start round"))
-        buttons.button(QDialogButtonBox.Cancel).setObjectName("round_cancel")
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "round_ok", self.tr("Start round"), "round_cancel", on_ok=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Cards on the ballot:")))
         for b in (self.all_cards, self.one_priority, self.hand_picked):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import FORUM_LABELS, FORUMS
-from coprod_app.ui.accessibility import named
+from coprod_app.ui.accessibility import named, ok_cancel_buttons
 
 
 class NewSessionDialog(QDialog):
@@ -57,12 +56,7 @@ class NewSessionDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        named(buttons.button(QDialogButtonBox.Ok), "session_create", self.tr("Create session"))
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create session"))
-        named(buttons.button(QDialogButtonBox.Cancel), "session_cancel", self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "session_create", self.tr("Create session"), "session_cancel")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Strategy pack: %s") % pack.name))
         layout.addLayout(form)
