@@ -135,12 +135,14 @@ def cold_start(db_path: Path, runs: int) -> list[str]:
         app_rss.append(rss)
     shutil.rmtree(work, ignore_errors=True)
     ratio = statistics.median(app) / statistics.median(bare)
-    extra_mb = (max(app_rss) - max(bare_rss)) / 1024
+    # Peak resident memory of each process at its first paint (ru_maxrss, KiB), medians compared.
+    extra_mb = (statistics.median(app_rss) - statistics.median(bare_rss)) / 1024
     return [
         f"cold_start_vs_bare_window: {ratio:.2f} (goal <= 1.5)"
         f"   [app {statistics.median(app) * 1000:.0f} ms, bare window {statistics.median(bare) * 1000:.0f} ms]",
         f"peak_rss_extra_mb_vs_80mb: {max(extra_mb, 0) / 80:.2f} (goal <= 1.0)"
-        f"   [{extra_mb:.1f} MB more than a bare window]",
+        f"   [{extra_mb:.1f} MB more than a bare window: {statistics.median(app_rss) / 1024:.0f} MB vs "
+        f"{statistics.median(bare_rss) / 1024:.0f} MB]",
     ]
 
 
