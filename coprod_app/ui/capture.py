@@ -10,7 +10,7 @@ mnemonics, so they work wherever focus is in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,20 @@ class WordsBox(QPlainTextEdit):
     """Enter saves; Shift+Enter adds a new line."""
 
     submitted = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z undo typing while there is typing to undo; otherwise they reach
+        # the window and undo or redo the last saved change (record, change, delete).
+        if event.type() == QEvent.ShortcutOverride:
+            document = self.document()
+            if event.matches(QKeySequence.Undo) and not document.isUndoAvailable():
+                event.ignore()
+                return False
+            if (event.matches(QKeySequence.Redo) or event.keyCombination() == QKeyCombination(
+                    Qt.ControlModifier | Qt.ShiftModifier, Qt.Key_Z)) and not document.isRedoAvailable():
+                event.ignore()
+                return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.ShiftModifier:

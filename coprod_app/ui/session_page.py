@@ -25,6 +25,7 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.wording import views_count
 from coprod_app.ui.capture import CaptureForm
 from coprod_app.ui.participant_dialog import ParticipantDialog
 from coprod_app.ui.views_table import ViewsTable
@@ -151,7 +152,7 @@ class SessionPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.source.rowCount()
         if shown == total:
-            text = self.tr("1 view") if total == 1 else self.tr("%d views") % total
+            text = views_count(total)
         else:
             text = self.tr("%d of %d views shown") % (shown, total)
         self.count_label.setText(text)
@@ -235,14 +236,16 @@ class SessionPage(QWidget):
             func(view_id)
 
     def undo(self) -> None:
-        description = self.history.next_undo
-        if description and self.form.editing_id is None:
-            self._act(self.history.undo, lambda _: self.tr("Undone: %s (saved).") % description)
+        self._step(self.history.next_undo, self.history.undo, self.tr("Undone: %s (saved)."))
 
     def redo(self) -> None:
-        description = self.history.next_redo
-        if description and self.form.editing_id is None:
-            self._act(self.history.redo, lambda _: self.tr("Redone: %s (saved).") % description)
+        self._step(self.history.next_redo, self.history.redo, self.tr("Redone: %s (saved)."))
+
+    def _step(self, description: str | None, step, said: str) -> None:
+        if description and self.form.editing_id is None and self._act(step, lambda _: said % description):
+            # The words box's own typing history is older than this step: Ctrl+Z / Ctrl+Shift+Z
+            # go on through saved changes rather than back into old typing.
+            self.form.words.document().clearUndoRedoStacks()
 
     # Session status and participants --------------------------------------------
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -11,12 +12,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import FORUM_LABELS, FORUMS
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+
+
+class DateBox(QDateEdit):
+    """A date field that Tab leaves, like every other field (Qt's moves between day, month and year)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and not event.modifiers() & ~Qt.ShiftModifier:
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key_Tab and not event.modifiers())
+            return
+        super().keyPressEvent(event)
 
 
 class NewSessionDialog(QDialog):
@@ -30,7 +42,7 @@ class NewSessionDialog(QDialog):
 
         self.title = named(QLineEdit(), "session_title", self.tr("Session title"))
         self.title.setMaxLength(200)
-        self.date = named(QDateEdit(QDate.currentDate()), "session_date", self.tr("Session date"))
+        self.date = named(DateBox(QDate.currentDate()), "session_date", self.tr("Session date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.forum = named(QComboBox(), "session_forum", self.tr("Forum"))

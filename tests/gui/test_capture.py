@@ -202,3 +202,47 @@ def test_every_capture_shortcut_works_with_all_menus_installed(qtbot, window, db
         assert widget.hasFocus(), widget.objectName()
     qtbot.keyClick(form.words, Qt.Key_U, Qt.AltModifier)
     assert form.follow_up.isChecked()
+
+
+def test_ctrl_z_in_the_empty_words_box_undoes_the_saved_view(qtbot, window, db, session):
+    """Typing is undone first; once the box has nothing to undo, Ctrl+Z undoes the last save."""
+    form = window.page.form
+    qtbot.keyClicks(form.words, "first")
+    qtbot.keyClick(form.words, Qt.Key_Return)
+    assert [v.text for v in saved(db, session)] == ["first"]
+    qtbot.keyClicks(form.words, "half typed")
+    qtbot.keyClick(form.words, Qt.Key_Z, Qt.ControlModifier)  # undoes typing, not the save
+    assert [v.text for v in saved(db, session)] == ["first"]
+    while form.words.document().isUndoAvailable():
+        qtbot.keyClick(form.words, Qt.Key_Z, Qt.ControlModifier)
+    assert form.words.toPlainText() == ""
+    qtbot.keyClick(form.words, Qt.Key_Z, Qt.ControlModifier)
+    assert saved(db, session) == []
+    qtbot.keyClick(form.words, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert [v.text for v in saved(db, session)] == ["first"]
+
+
+def test_session_list_says_one_view_and_one_person(qtbot, window, db, session):
+    from coprod_app.domain.view import ViewDraft
+
+    session_store.add_participant(db, session.id)
+    view_store.record_view(db, session.id, ViewDraft(text="a"))
+    window.refresh_sessions()
+    text = window.session_list.model.index(0).data()
+    assert "1 view, 1 person" in text
+
+
+def test_tab_leaves_the_date_field(qtbot, db):
+    from coprod_app.storage.packs import current_pack
+    from coprod_app.ui.session_setup import NewSessionDialog
+
+    pack = current_pack(db)
+    dialog = NewSessionDialog(pack, lambda **f: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key_Tab)
+    assert dialog.forum.hasFocus()
