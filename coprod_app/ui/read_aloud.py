@@ -14,10 +14,11 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
 
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.ballot_button import BallotButton
 from coprod_app.ui.theme import DEFAULT, Palette
 
 logger = logging.getLogger(__name__)
@@ -123,8 +124,10 @@ def _quiet_stop(speech) -> None:
         logger.info("could not stop reading aloud", exc_info=True)
 
 
-class SpeakerButton(QPushButton):
+class SpeakerButton(BallotButton):
     """A square button with a drawn speaker; it reads `words()` aloud. Hidden when there is no engine."""
+
+    enter_repeats = False  # one press, one reading
 
     def __init__(
         self,
@@ -168,15 +171,6 @@ class SpeakerButton(QPushButton):
         if self._speak is not None:
             return bool(self._speak(self.words()))
         return say(self.words())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.isAutoRepeat():
-            self.click()
-            return
-        if event.key() in (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down):
-            event.ignore()  # the ballot moves focus
-            return
-        super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

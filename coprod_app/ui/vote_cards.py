@@ -13,11 +13,12 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_app.domain.pack import Commitment
 from coprod_app.domain.voting import RATING_LABELS, RATINGS
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.ballot_button import BallotButton
 from coprod_app.ui.participant_look import font, target
 from coprod_app.ui.read_aloud import SpeakerButton
 from coprod_app.ui.symbols import SymbolView, paint_symbol
@@ -275,7 +276,7 @@ def rating_words(_widget: QWidget | None, rating: str) -> str:
     return words.get(rating, RATING_LABELS.get(rating, rating))
 
 
-class RatingButton(QPushButton):
+class RatingButton(BallotButton):
     """Like / not sure / don't like, with its symbol (a painted face without one), choosable without reading."""
 
     def __init__(
@@ -295,15 +296,6 @@ class RatingButton(QPushButton):
             " text-align: left; }"
         )
         self.setMinimumHeight(round(64 * scale))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            self.click()
-            return
-        if event.key() in (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down):
-            event.ignore()  # the ballot moves focus
-            return
-        super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
