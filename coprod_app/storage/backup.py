@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from coprod_app.storage.database import SQLITE_HEADER, StorageError
+from coprod_app.storage.database import StorageError, check_sqlite_header
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
 
 logger = logging.getLogger(__name__)
@@ -103,13 +103,7 @@ def check_backup(path: str | Path) -> dict:
     where = f"'{path}'"
     if not path.is_file():
         raise StorageError(f"There is no backup file {where}.")
-    try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StorageError(f"The backup {where} could not be read ({exc.strerror}).") from None
-    if header != SQLITE_HEADER:
-        raise StorageError(f"{where} is not a coprod-app database (it is not an SQLite file), so nothing was changed.")
+    check_sqlite_header(path, "backup", "nothing was changed")
     try:
         conn = _open_read_only(path)
     except sqlite3.Error as exc:

@@ -71,7 +71,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         raise StorageError(f"'{path}' is a folder, not a database file.")
     exists = path.exists() and path.stat().st_size > 0
     if exists:
-        _check_header(path)
+        check_sqlite_header(path)
         _check_writable(path)
     elif not create:
         raise StorageError(f"There is no database at '{path}'.")
@@ -130,16 +130,15 @@ def _create_private_file(path: Path) -> None:
         ) from None
 
 
-def _check_header(path: Path) -> None:
+def check_sqlite_header(path: Path, what: str = "database", outcome: str = "it was left untouched") -> None:
+    """Refuse, in one sentence, a file that is not SQLite at all (reads 16 bytes, writes nothing)."""
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"The database '{path}' could not be read ({exc.strerror}).") from None
+        raise StorageError(f"The {what} '{path}' could not be read ({exc.strerror}).") from None
     if header != SQLITE_HEADER:
-        raise DamagedDatabase(
-            f"'{path}' is not a coprod-app database (it is not an SQLite file), so it was left untouched."
-        )
+        raise DamagedDatabase(f"'{path}' is not a coprod-app database (it is not an SQLite file), so {outcome}.")
 
 
 def _check_writable(path: Path) -> None:
