@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.domain.errors import CoprodError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class CommandLineError(CoprodError):

@@ -4,10 +4,7 @@ longer than needed, and the passphrase lock keeps only a salted hash."""
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import hmac
 import json
-import secrets
 from dataclasses import dataclass, field
 
 from coprod_app.domain.errors import InvalidInput
@@ -156,6 +153,9 @@ def check_new_passphrase(passphrase: str, repeat: str | None = None) -> str:
 
 def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
     """A salted scrypt hash as JSON text, safe to store; the passphrase cannot be read back from it."""
+    import hashlib  # here and below, not at start-up: they load OpenSSL
+    import secrets
+
     salt = salt or secrets.token_bytes(16)
     digest = hashlib.scrypt(
         passphrase.encode("utf-8"), salt=salt, dklen=32, maxmem=64 * 1024 * 1024, **_SCRYPT
@@ -165,6 +165,9 @@ def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
 
 def passphrase_matches(passphrase: str, stored: str) -> bool:
     """True when `passphrase` gives the stored hash (constant-time comparison)."""
+    import hashlib
+    import hmac
+
     try:
         record = json.loads(stored)
         if record.get("alg") != "scrypt":

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coprod_app.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import random
 
 FORUMS = ("youth-forum", "parent-carer-forum", "engagement-event", "other")
 FORUM_LABELS = {
@@ -124,8 +127,10 @@ def check_short_text(value: str | None, what: str) -> str:
     return value
 
 
-def new_code(taken: set[str], rng: secrets.SystemRandom | None = None) -> str:
+def new_code(taken: set[str], rng: random.Random | None = None) -> str:
     """A short anonymous code not yet in `taken`, grown by one character when codes run short."""
+    import secrets  # here, not at start-up: it loads OpenSSL
+
     rng = rng or secrets.SystemRandom()
     length = CODE_LENGTH
     while len(taken) * 2 >= len(CODE_ALPHABET) ** length:

@@ -14,11 +14,13 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.storage.database import StorageError, check_sqlite_header
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

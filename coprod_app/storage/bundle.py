@@ -14,9 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from coprod_app import __version__
 from coprod_app.domain.pack import PackError, parse_pack
@@ -32,6 +30,9 @@ from coprod_app.storage.bundle_format import (
 from coprod_app.storage.database import device_id, now
 from coprod_app.storage.migrations import SCHEMA_VERSION
 from coprod_app.storage.sessions import get_session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["BUNDLE_TABLES", "BundleError", "export_bundle", "import_bundle", "summary_text", "table_layouts"]
 

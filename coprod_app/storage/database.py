@@ -13,15 +13,15 @@ import logging
 import os
 import sqlite3
 import threading
-import uuid as uuidlib
 import weakref
 from pathlib import Path
-from typing import Callable, Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migration_set
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +48,52 @@ def now() -> str:
 
 
 def new_uuid() -> str:
-    return str(uuidlib.uuid4())
+    import uuid  # here, not at start-up (it loads the platform module)
+
+    return str(uuid.uuid4())
 
 
-def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False) -> Database:
+class AppDatabase:
+    """The open database: a sqlite-utils `Database` on one connection, loaded when first needed.
+
+    Reads (`execute` of a SELECT) run straight on the connection until then, so
+    the window's first paint (the session list, the newest session's views) does
+    not wait for sqlite-utils to be imported (about 50 ms, with click and dateutil).
+    Anything else (`db.atomic()`, `db["table"]`, `db.query`, a write through
+    `execute`) goes to the sqlite-utils Database, made on first use; the window
+    makes it just after its first paint, so the first save does not wait either.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: Database | None = None
+
+    def utils(self) -> Database:
+        """The sqlite-utils Database on this connection."""
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            # execute_plugins=False: third-party sqlite-utils plugins installed on the laptop must not
+            # change how the app's connection behaves (they can register SQL functions).
+            self._utils = Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        if self._utils is None and sql.lstrip()[:6].upper() == "SELECT":
+            return self.conn.execute(sql, () if parameters is None else parameters)
+        return self.utils().execute(sql, parameters)
+
+    def __getattr__(self, name: str):
+        return getattr(self.utils(), name)
+
+    def __getitem__(self, table: str):
+        return self.utils()[table]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False) -> AppDatabase:
     """Open (and if needed create and upgrade) the database at `path`.
 
     Raises StorageError with one sentence, leaving the file untouched, when the
@@ -81,10 +123,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         conn = sqlite3.connect(str(path), timeout=10, check_same_thread=True)
     except sqlite3.Error as exc:
         raise StorageError(f"The database '{path}' could not be opened ({exc}).") from None
-    # execute_plugins=False: third-party sqlite-utils plugins installed on the laptop must not change
-    # how the app's connection behaves (they can register SQL functions); it also skips their
-    # entry-point scan at start-up.
-    db = Database(conn, execute_plugins=False)
+    db = AppDatabase(conn)
     try:
         # Opening that must write (an upgrade, a device id, switching to WAL) checks first, as without the option.
         background = check_in_background and exists and not _writes_on_open(db)
@@ -94,8 +133,9 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         if background:
             _start_integrity_check(db, path)  # nothing to upgrade: _writes_on_open said so
         else:
-            with writing(db, what="upgrade the database"):
-                migrations.apply(db)
+            if _pending_migrations(conn):
+                with writing(db, what="upgrade the database"):
+                    migration_set().apply(db.utils())
             _ensure_device_id(db)
     except BaseException:
         conn.close()
@@ -107,16 +147,30 @@ def _damaged_sentence(path: Path, problem: str) -> str:
     return f"The database '{path}' is damaged ({problem}), so it was left untouched; restore a backup."
 
 
-def _writes_on_open(db: Database) -> bool:
+def _writes_on_open(db: AppDatabase) -> bool:
     """Whether opening would write: switching to WAL, a schema upgrade, the migrations table, a device id."""
     try:
-        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        if db.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             return True
-        if migrations.pending(db) or db["_sqlite_migrations"].pks != ["id"]:
-            return True
-        return device_id(db) is None
+        return bool(_pending_migrations(db.conn)) or device_id(db) is None
     except sqlite3.DatabaseError:
         return True  # another program's file, or unreadable: the checks before writing say which
+
+
+def _pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The app's migrations not yet applied to the file (all of them for a new file).
+
+    Also "pending" when sqlite-utils' table of applied migrations has another shape
+    than the one it makes today (an `id` key), so that applying brings it up to date.
+    """
+    columns = {row[1]: row[5] for row in conn.execute("PRAGMA table_info(_sqlite_migrations)")}
+    if not columns:
+        return list(KNOWN_MIGRATIONS)
+    if [name for name, key in columns.items() if key] != ["id"]:
+        return list(KNOWN_MIGRATIONS)
+    applied = {r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return [name for name in KNOWN_MIGRATIONS if name not in applied]
 
 
 def _create_private_file(path: Path) -> None:
@@ -155,7 +209,7 @@ def _check_writable(path: Path) -> None:
 def _check_existing(db: Database, path: Path, integrity: bool = True) -> None:
     """Read-only checks before anything is written to an existing file."""
     try:
-        tables = set(db.table_names())
+        tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "_sqlite_migrations" not in tables:
             raise StorageError(f"'{path}' is a database from another program, so it was left untouched.")
         if "_sqlite_migrations" in tables:
@@ -305,12 +359,12 @@ def _refuse_if_damaged(db: Database) -> None:
     check.released = True
 
 
-def _set_pragmas(db: Database, path: Path) -> None:
+def _set_pragmas(db: AppDatabase, path: Path) -> None:
     try:
-        mode = db.execute("PRAGMA journal_mode=wal").fetchone()[0]
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA busy_timeout=10000")
+        mode = db.conn.execute("PRAGMA journal_mode=wal").fetchone()[0]
+        db.conn.execute("PRAGMA synchronous=FULL")
+        db.conn.execute("PRAGMA foreign_keys=ON")
+        db.conn.execute("PRAGMA busy_timeout=10000")
     except sqlite3.Error as exc:
         raise StorageError(f"The database '{path}' could not be opened for writing ({_reason(exc)}).") from None
     if mode.lower() != "wal":

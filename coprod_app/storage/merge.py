@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import sqlite3
 from operator import itemgetter
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from coprod_app.domain.session import new_code
 from coprod_app.storage.bundle import BUNDLE_TABLES, NAMES, BundleError, TableLayout
 from coprod_app.storage.bundle_format import Progress, Rows
 from coprod_app.storage.database import writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _CHUNK = 5000  # UUIDs per lookup query (well under SQLite's variable limit)
 _PROGRESS_EVERY = 2000

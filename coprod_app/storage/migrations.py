@@ -7,11 +7,13 @@ be merged later without losing or doubling anything.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "coprod_app"
-migrations = Migrations(MIGRATION_SET)
 
 _RECORD = """
     uuid TEXT NOT NULL UNIQUE,
@@ -21,7 +23,6 @@ _RECORD = """
 """
 
 
-@migrations(name="0001_initial")
 def initial(db: Database) -> None:
     _run(
         db,
@@ -150,5 +151,18 @@ def _run(db: Database, script: str) -> None:
             db.execute(statement)
 
 
-KNOWN_MIGRATIONS = ("0001_initial",)
+# In the order they run. Opening a file compares its applied names with these before anything else,
+# so this list is all start-up needs; sqlite-utils' Migrations is made only to make or upgrade a file.
+MIGRATIONS = (("0001_initial", initial),)
+KNOWN_MIGRATIONS = tuple(name for name, _ in MIGRATIONS)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+
+
+def migration_set() -> Migrations:
+    """sqlite-utils' Migrations holding the app's migrations, to apply to a new or older file."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, migration in MIGRATIONS:
+        migrations(name=name)(migration)
+    return migrations

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.domain.errors import NotFound
 from coprod_app.domain.pack import Pack, load_pack_file, parse_pack
 from coprod_app.storage.database import now, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 DEFAULT_PACK_FILE = RESOURCES / "packs" / "stockton-send-2025.json"

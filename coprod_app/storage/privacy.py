@@ -15,9 +15,7 @@ import json
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from coprod_app.domain import privacy as rules
 from coprod_app.domain.errors import InvalidInput
@@ -32,6 +30,9 @@ from coprod_app.storage.database import (
     writing,
 )
 from coprod_app.storage.sessions import asks_demographics, find_participant, get_session  # noqa: F401 (asks_demographics is part of this API)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.domain import session as rules
 from coprod_app.domain.errors import NotFound
@@ -13,6 +12,9 @@ from coprod_app.domain.pack import Pack, parse_pack
 from coprod_app.domain.session import Participant, Session
 from coprod_app.storage.database import change_fields, record_fields, writing
 from coprod_app.storage.packs import current_pack
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SESSION_COLUMNS = (
     "s.id, s.uuid, s.title, s.date, s.forum, s.town, s.venue, s.facilitators, s.pack_key, s.status, s.created_at"

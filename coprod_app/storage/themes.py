@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.domain import actions as rules
 from coprod_app.domain.actions import Action, HistoryEntry, Theme
@@ -14,6 +13,9 @@ from coprod_app.domain.session import Session
 from coprod_app.storage.database import change_fields, device_id, new_uuid, now, record_fields, writing
 from coprod_app.storage.packs import current_pack
 from coprod_app.storage.sessions import get_session, session_pack
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _check_views(db: Database, view_ids) -> tuple[int, ...]:

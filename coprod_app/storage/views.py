@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.view import View, ViewDraft, check_view
 from coprod_app.storage.database import change_fields, record_fields, writing
 from coprod_app.storage.sessions import find_participant, get_session, pack_from_json
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = """
     v.id, v.uuid, v.session_id, v.text, v.principles, v.priority, v.commitments, v.sentiment, v.how,

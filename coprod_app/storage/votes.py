@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.domain import pin as pin_rules
 from coprod_app.domain import privacy
@@ -18,6 +17,9 @@ from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.session import GROUPS
 from coprod_app.storage.database import change_fields, get_meta, record_fields, set_meta, writing
 from coprod_app.storage.sessions import find_participant, get_session, session_pack
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ROUND_COLUMNS = "r.id, r.uuid, r.session_id, r.method, r.max_choices, r.commitments, r.status, r.created_at"
 

@@ -6,6 +6,8 @@ then add actions ("we did") and change their status, each change kept with its d
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from coprod_app.domain.actions import STATUS_LABELS, STATUSES, Theme
 from coprod_app.domain.errors import CoprodError
@@ -33,6 +34,9 @@ from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _short(text: str, limit: int = 90) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from coprod_app.domain.errors import CoprodError
 
+WARM_UP_MS = 200
+
 
 def prepare_application(app) -> None:
     """Names and style for the QApplication, before any window is made."""
@@ -68,6 +70,7 @@ def open_main_window(path: Path):
 
 
 def run_app(db_path: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from coprod_app.storage.database import default_db_path
@@ -82,4 +85,7 @@ def run_app(db_path: str | None = None) -> int:
         window.showMaximized()
     else:
         window.show()
+    # Just after the window is up, load what the first save needs but the first paint does not
+    # (sqlite-utils); a save before then loads it itself. A zero delay would run before the paint.
+    QTimer.singleShot(WARM_UP_MS, window.db.utils)
     return app.exec()

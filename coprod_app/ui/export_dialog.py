@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
-from sqlite_utils import Database
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.reports.exports import DEFAULT_FOLDER, KIND_LABELS, KINDS, ExportRequest, default_out
 from coprod_app.storage import sessions as session_store
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.workers import ExportWorker, database_path, default_pool
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class ExportDialog(QDialog):

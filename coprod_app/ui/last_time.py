@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen, QPolygonF
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from coprod_app.domain.actions import STATUS_EASY_READ, Theme
 from coprod_app.domain.session import Session
@@ -35,6 +35,9 @@ from coprod_app.ui.participant_look import scroll_bar_style
 from coprod_app.ui.read_aloud import SpeakerButton
 from coprod_app.ui.symbols import SymbolView
 from coprod_app.ui.theme import CARD_TEXT_PT, DEFAULT, PARTICIPANT_TARGET_PX, Palette
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 AUTO = object()

@@ -7,6 +7,8 @@ scrypt hash of the passphrase is stored, in the database's meta table.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MAX_ATTEMPTS = 5
 

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
-from sqlite_utils import Database
 
 from coprod_app import __version__
-from coprod_app.resources import SYMBOL_CREDIT
 from coprod_app.domain.errors import CoprodError
+from coprod_app.resources import SYMBOL_CREDIT
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage.database import integrity_check
 from coprod_app.storage.packs import current_pack
 from coprod_app.ui.menus import install_all
 from coprod_app.ui.session_list import SessionList
 from coprod_app.ui.session_page import SessionPage
-from coprod_app.ui.session_setup import NewSessionDialog
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class MainWindow(QMainWindow):
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page)  # the page's refresh (its `changed`) listed the sessions
 
     def new_session(self) -> None:
+        from coprod_app.ui.session_setup import NewSessionDialog
+
         try:
             pack = current_pack(self.db)
         except CoprodError as exc:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from coprod_app.domain.errors import CoprodError, InvalidInput
 from coprod_app.domain.pin import PinGuard
@@ -35,6 +35,9 @@ from coprod_app.ui.theme import Palette
 from coprod_app.ui.view_settings import load_view_settings
 from coprod_app.ui.vote_console import FacilitatorConsole
 from coprod_app.ui.vote_pages import PausedPage, ResultsPage, ReviewPage, ThanksPage, WelcomePage
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

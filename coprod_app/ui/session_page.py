@@ -6,6 +6,8 @@ the screen says so; what the list shows is what a restart shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.session import FORUM_LABELS, Session
@@ -25,10 +26,13 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.wording import views_count
 from coprod_app.ui.capture import CaptureForm
 from coprod_app.ui.participant_dialog import ParticipantDialog
 from coprod_app.ui.views_table import ViewsTable
+from coprod_app.ui.wording import views_count
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class SessionPage(QWidget):

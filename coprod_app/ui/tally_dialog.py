@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
@@ -21,6 +22,9 @@ from coprod_app.domain.voting import RATINGS, Round
 from coprod_app.storage import votes as vote_store
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.vote_cards import rating_words
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class TallyDialog(QDialog):

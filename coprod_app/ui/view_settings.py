@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_app.storage.database import get_meta, set_meta
 from coprod_app.ui.theme import DEFAULT, Palette, clamp_scale, palette_named
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 THEME_KEY = "ui_theme"
 SCALE_KEY = "ui_text_scale"

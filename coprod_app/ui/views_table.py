@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from coprod_app.domain.view import View, ViewFilter
 from coprod_app.ui.accessibility import named
 
+
 def local_time(stamp: str) -> str:
     """HH:MM on this laptop's clock, from a stored UTC time."""
     try:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.storage import votes as vote_store
 from coprod_app.ui.results_chart import ResultsChart
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class VoteResultsDialog(QDialog):

@@ -8,7 +8,6 @@ bundle never freezes the window; a progress dialog follows it and the report
 
 from __future__ import annotations
 
-
 import logging
 from pathlib import Path
 
@@ -17,15 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.storage.backup import (
-    backup_database,
-    backups_folder,
-    check_backup,
-    database_path,
-    newest_good_backup,
-    restore_database,
-)
-from coprod_app.storage.bundle import export_bundle, import_bundle, summary_text
 from coprod_app.ui.accessibility import named
 
 logger = logging.getLogger(__name__)
@@ -67,6 +57,7 @@ class ImportWorker(QObject):
         self.finished.emit(results)
 
     def _import_all(self, results: list) -> None:
+        from coprod_app.storage.bundle import import_bundle
         from coprod_app.storage.database import open_database
 
         try:
@@ -156,6 +147,8 @@ class ExchangeMenu(QObject):
 
     @property
     def db_path(self) -> Path:
+        from coprod_app.storage.backup import database_path
+
         return database_path(self.window.db)
 
     # Export ------------------------------------------------------------------
@@ -172,6 +165,8 @@ class ExchangeMenu(QObject):
             self.export_session(Path(path))
 
     def export_session(self, path: Path) -> dict | None:
+        from coprod_app.storage.bundle import export_bundle
+
         session = self.window.page.session
         if session is None:
             return None
@@ -229,6 +224,8 @@ class ExchangeMenu(QObject):
             self.progress_dialog.setValue(min(done, max(total, 1)))
 
     def _on_finished(self, results: list) -> None:
+        from coprod_app.storage.bundle import summary_text
+
         if self.thread is not None:
             self.thread.quit()
             self.thread.wait()
@@ -256,6 +253,8 @@ class ExchangeMenu(QObject):
     # Backup and restore ---------------------------------------------------------
 
     def backup_now(self) -> Path | None:
+        from coprod_app.storage.backup import backup_database
+
         try:
             path = backup_database(self.window.db)
         except CoprodError as exc:
@@ -265,6 +264,8 @@ class ExchangeMenu(QObject):
         return path
 
     def choose_restore(self) -> None:
+        from coprod_app.storage.backup import backups_folder
+
         try:
             folder = backups_folder(self.db_path)
         except CoprodError:
@@ -276,6 +277,8 @@ class ExchangeMenu(QObject):
 
     def restore_from(self, path: Path) -> dict | None:
         """Check the backup, ask, then restore; the replaced database is kept beside it."""
+        from coprod_app.storage.backup import check_backup, restore_database
+
         try:
             found = check_backup(path)
         except CoprodError as exc:
@@ -325,6 +328,8 @@ def offer_newest_backup(parent, db_path: Path, problem: str) -> bool:
 
     For the app's start-up (ui/app.py): call it with the StorageError's sentence; on True, open again.
     """
+    from coprod_app.storage.backup import newest_good_backup, restore_database
+
     backup = newest_good_backup(db_path)
     if backup is None:
         return False

@@ -3,11 +3,10 @@ session's retention and optional questions, the privacy notice, and the passphra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,12 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
 from coprod_app.storage import privacy as privacy_store
-from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog
-from coprod_app.ui.privacy_notice import show_privacy_notice
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +40,8 @@ class EraseParticipantDialog(QDialog):
     """Choose a participant by code, see what will go, and confirm."""
 
     def __init__(self, db, session_id: int, parent=None) -> None:
+        from coprod_app.storage.sessions import list_participants
+
         super().__init__(parent)
         self.db = db
         self.session_id = session_id
@@ -301,6 +298,8 @@ class PrivacyMenu:
             )
 
     def set_retention(self) -> None:
+        from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
+
         session_id = self._session_id()
         if session_id is None:
             return
@@ -357,6 +356,8 @@ class PrivacyMenu:
         return months, privacy_store.privacy_contact(self.db)
 
     def show_notice(self):
+        from coprod_app.ui.privacy_notice import show_privacy_notice
+
         months, contact = self._notice_settings()
         return show_privacy_notice(self.window, months, contact)
 
@@ -395,11 +396,15 @@ class PrivacyMenu:
                 QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
 
     def set_passphrase(self) -> None:
+        from coprod_app.ui.lock import SetPassphraseDialog
+
         if SetPassphraseDialog(self.db, self.window).exec():
             self.window.statusBar().showMessage(_tr("The passphrase lock is set."))
         self.update_actions()
 
     def remove_passphrase(self) -> None:
+        from coprod_app.ui.lock import RemovePassphraseDialog
+
         if RemovePassphraseDialog(self.db, self.window).exec():
             self.window.statusBar().showMessage(_tr("The passphrase lock is removed."))
         self.update_actions()

@@ -7,9 +7,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.domain.voting import METHOD_LABELS
-from coprod_app.storage import votes as vote_store
-from coprod_app.storage.sessions import session_pack
 
 
 def install(window) -> None:
@@ -75,6 +72,9 @@ class VotingMenu:
         return session.id
 
     def _choose_round(self, open_only: bool):
+        from coprod_app.domain.voting import METHOD_LABELS
+        from coprod_app.storage import votes as vote_store
+
         session_id = self._session_id()
         if session_id is None:
             return None
@@ -110,6 +110,8 @@ class VotingMenu:
         return list(reversed(rounds))[labels.index(label)] if ok else None
 
     def new_round(self) -> None:
+        from coprod_app.storage import votes as vote_store
+        from coprod_app.storage.sessions import session_pack
         from coprod_app.ui.round_dialog import NewRoundDialog
 
         session_id = self._session_id()
@@ -130,12 +132,14 @@ class VotingMenu:
             )
 
     def set_pin(self) -> bool:
+        from coprod_app.storage import votes as vote_store
         from coprod_app.ui.pin_dialog import SetPinDialog
 
         dialog = SetPinDialog(lambda pin: vote_store.set_facilitator_pin(self.window.db, pin), self.window)
         return bool(dialog.exec())
 
     def start(self) -> None:
+        from coprod_app.storage import votes as vote_store
         from coprod_app.ui.participant_screen import start_participant_mode
 
         if self.participant is not None and not self.participant.has_ended:
@@ -189,6 +193,7 @@ class VotingMenu:
         self.window.refresh_sessions()
 
     def paper_tally(self) -> None:
+        from coprod_app.storage.sessions import session_pack
         from coprod_app.ui.tally_dialog import TallyDialog
 
         rnd = self._choose_round(open_only=True)
@@ -204,6 +209,8 @@ class VotingMenu:
             VoteResultsDialog(self.window.db, rnd.id, self.window).exec()
 
     def close_round(self) -> None:
+        from coprod_app.storage import votes as vote_store
+
         rnd = self._choose_round(open_only=True)
         if rnd is None:
             return
