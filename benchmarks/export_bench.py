@@ -1,6 +1,6 @@
 """Export speed, each figure against a bare ReportLab build of the same paragraphs in the same run.
 
-    python benchmarks/export_bench.py [--small] [--scale]
+    python benchmarks/export_bench.py [--small] [--scale] [--db PATH]
 
 Prints:
   officer_pdf_500_views: <officer report of 500 views ÷ bare build of the paragraphs it prints> (goal <= 1.5)
@@ -8,6 +8,8 @@ Prints:
   gui_longest_stall_ms_during_annual_export: <ms> (goal < 100)
 The annual figures use a small generated database (10 sessions, 1,500 views, 3,000 votes) unless --scale
 is given (200 sessions, 50,000 views, 200,000 votes). --small runs each build once: a smoke check.
+--db PATH reuses a database made earlier by benchmarks/generate.py at the chosen scale instead of
+generating one (it is only read); the figure's name still says the number of sessions it holds.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def main() -> int:
     parser.add_argument("--small", action="store_true", help="one run of each build: a quick smoke check")
     parser.add_argument("--scale", action="store_true",
                         help="the annual figures over 200 sessions / 50,000 views / 200,000 votes")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="reuse this generated database for the annual figures (only read, never written)")
     args = parser.parse_args()
     runs = 1 if args.small else 3
     folder = Path(tempfile.mkdtemp(prefix="export-bench-"))
@@ -170,8 +174,16 @@ def main() -> int:
           f"{len(printed)} paragraphs; {officer / bare_views:.2f} against the 500 view texts alone]", flush=True)
 
     sessions, views, votes = (200, 50_000, 200_000) if args.scale else (10, 1_500, 3_000)
-    big = folder / "borough.sqlite3"
-    generate(big, sessions=sessions, views=views, votes=votes, seed=1)
+    if args.db is not None:
+        if not args.db.is_file():
+            raise SystemExit(f"There is no database at '{args.db}'; make one with benchmarks/generate.py.")
+        big = args.db
+        reader = open_database(big, create=False)
+        sessions = reader.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        reader.close()
+    else:
+        big = folder / "borough.sqlite3"
+        generate(big, sessions=sessions, views=views, votes=votes, seed=1)
     db = open_database(big, create=False)
     annual = best(lambda: run_export(db, ExportRequest("annual", folder / "annual.pdf")), 1 if args.scale else runs)
     from coprod_app.reports.annual import annual_story

@@ -260,6 +260,48 @@ def score_round(rnd: Round, ballots: Iterable[Ballot], tallies: Iterable[Tally])
     for ballot in ballots:
         n_ballots += 1
         _add_ballot(rnd, cards, ballot.choices)
+    return _finish(rnd, cards, n_ballots, tallies)
+
+
+@dataclass(frozen=True)
+class CardTotals:
+    """What all of a round's ballots add up to for one card, summed elsewhere (the reports sum them in SQL).
+
+    `chosen`: ballots that list the card (pick, rank); `points`: the Borda points
+    they give it, `max(points_for_first - position, 0)` each (rank); `like`,
+    `unsure`, `dislike`: ratings given to it (rating).
+    """
+
+    key: str
+    chosen: int = 0
+    points: int = 0
+    like: int = 0
+    unsure: int = 0
+    dislike: int = 0
+
+
+def score_totals(rnd: Round, ballots: int, totals: Iterable[CardTotals], tallies: Iterable[Tally]) -> RoundScores:
+    """The same scores and ranks as `score_round`, from `ballots` ballots already summed per card."""
+    cards = {key: CardResult(key=key, order=i) for i, key in enumerate(rnd.commitments)}
+    for total in totals:
+        card = cards.get(total.key)
+        if card is None:  # not on this round's ballot: ignored, as in `score_round`
+            continue
+        if rnd.method == "rating":
+            card.like += total.like
+            card.unsure += total.unsure
+            card.dislike += total.dislike
+        elif rnd.method == "rank":
+            card.count += total.chosen
+            card.score += total.points
+        else:
+            card.count += total.chosen
+            card.score += total.chosen
+    return _finish(rnd, cards, ballots, tallies)
+
+
+def _finish(rnd: Round, cards: dict[str, CardResult], n_ballots: int, tallies: Iterable[Tally]) -> RoundScores:
+    """Paper and show-of-hands tallies added, rating scores worked out, and the cards ranked."""
     tallied = 0
     for tally in tallies:
         card = cards.get(tally.commitment_key)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from coprod_app.domain.actions import STATUS_LABELS, STATUSES, status_counts
 from coprod_app.domain.privacy import people_count
@@ -25,6 +25,7 @@ from coprod_app.reports.document import (
     write_pdf,
 )
 from coprod_app.reports.officer import themes_story
+from coprod_app.reports.text import Para
 from coprod_app.storage.report_data import AnnualReport
 
 WIDTH = A4[0] - 40 * mm
@@ -51,11 +52,11 @@ def _counts_table(title: str, counts: dict[str, int], st) -> list:
 
 def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
     st = styles()
-    story = [Paragraph("Summary across sessions", st["h2"]),
-             Paragraph("You said, we did", st["title"]),
-             Paragraph(f"Period: {period(data)}", st["body"])]
+    story = [Para("Summary across sessions", st["h2"]),
+             Para("You said, we did", st["title"]),
+             Para(f"Period: {period(data)}", st["body"])]
     if data.pack_name:
-        story.append(Paragraph(f"Strategy pack: {data.pack_name}", st["body"]))
+        story.append(Para(f"Strategy pack: {data.pack_name}", st["body"]))
     totals = [["", ""], ["Sessions", str(len(data.sessions))], ["People who took part", people_count(data.participants)],
               ["Views recorded", people_count(data.views)]]
     if data.standing is not None:
@@ -63,10 +64,10 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
     all_actions = [a for t in data.themes for a in t.actions]
     totals += [["Themes", str(len(data.themes))], ["Actions", str(len(all_actions))]]
     story += [grid(totals, [WIDTH * 0.45, WIDTH * 0.3], st, header=False), Spacer(1, 8),
-              Paragraph("Counts of people or views from 1 to 4 are shown as \u201cfewer than 5\u201d. "
-                        "Counts of actions, themes and sessions are exact.", st["small"])]
+              Para("Counts of people or views from 1 to 4 are shown as \u201cfewer than 5\u201d. "
+                   "Counts of actions, themes and sessions are exact.", st["small"])]
 
-    story += [Paragraph("Progress on actions", st["h1"])]
+    story += [Para("Progress on actions", st["h1"])]
     counts = status_counts(all_actions)
     story.append(grid([["Status", "Actions"]] + [[STATUS_LABELS[s], str(n)] for s, n in counts.items()],
                       [WIDTH * 0.45, WIDTH * 0.3], st, align_right=(1,)))
@@ -74,7 +75,7 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
     story.append(bar_chart([(STATUS_LABELS[s], counts[s]) for s in STATUSES], WIDTH, "Actions by status",
                            suppress=False, bar_colours=[STATUS_COLOURS[s] for s in STATUSES], label_share=0.3))
 
-    story += [PageBreak(), Paragraph("Who took part", st["h1"])]
+    story += [PageBreak(), Para("Who took part", st["h1"])]
     story += _counts_table("Forum", data.by_forum, st)
     story += _counts_table("Town", data.by_town, st)
     story += _counts_table("Group", data.by_group, st)
@@ -82,7 +83,7 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
         story.append(bar_chart(list(data.by_group.items()), WIDTH, "People who took part, by group",
                                label_share=0.3))
 
-    story += [CondPageBreak(60 * mm), Paragraph("Sessions", st["h1"])]
+    story += [CondPageBreak(60 * mm), Para("Sessions", st["h1"])]
     rows = [["Date", "Session", "Forum", "Town", "People", "Views"]]
     for s in data.sessions:
         rows.append([long_date(s.date), s.title, FORUM_LABELS.get(s.forum, s.forum), s.town or "",
@@ -93,9 +94,9 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
                       st, align_right=(4, 5)))
 
     if data.standing is not None:
-        story += [PageBreak(), Paragraph("Commitments: how they stood across all vote rounds", st["h1"])]
+        story += [PageBreak(), Para("Commitments: how they stood across all vote rounds", st["h1"])]
         if not data.standing:
-            story.append(Paragraph("No votes were held in this period.", st["body"]))
+            story.append(Para("No votes were held in this period.", st["body"]))
         else:
             chosen = [c for c in data.standing if c.count]
             rows = [["Commitment", "Rounds", "Times chosen", "Best rank", "Top 3"]]
@@ -106,12 +107,12 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
                               align_right=(1, 2, 3, 4)))
             unchosen = [commitment_number(c.key) for c in data.standing if not c.count]
             if unchosen:
-                story.append(Paragraph("Not chosen in any round: " + ", ".join(unchosen) + ".", st["small"]))
+                story.append(Para("Not chosen in any round: " + ", ".join(unchosen) + ".", st["small"]))
             story.append(Spacer(1, 8))
             story.append(bar_chart([(f"Commitment {commitment_number(c.key)}", c.count) for c in chosen[:12]],
                                    WIDTH, "Times each commitment was chosen (top 12)"))
 
-    story += [PageBreak(), Paragraph("Themes and what happened", st["h1"])]
+    story += [PageBreak(), Para("Themes and what happened", st["h1"])]
     story += themes_story(data.themes, st, WIDTH, history=True)
     return story
 

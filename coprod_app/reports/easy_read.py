@@ -17,11 +17,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from coprod_app.resources import SYMBOL_CREDIT, symbol_path
 from coprod_app.domain.actions import STATUS_EASY_READ
 from coprod_app.reports import fonts
 from coprod_app.reports.document import Meta, Progress, long_date, styles, write_pdf
 from coprod_app.reports.text import paragraph
+from coprod_app.resources import SYMBOL_CREDIT, symbol_path
 from coprod_app.storage.report_data import SessionReport
 
 BASE = 16

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from coprod_app.domain.actions import STATUS_LABELS, progress_sentence
 from coprod_app.domain.privacy import people_count
@@ -24,7 +24,7 @@ from coprod_app.reports.document import (
     styles,
     write_pdf,
 )
-from coprod_app.reports.text import has_rtl, markup, paragraph
+from coprod_app.reports.text import Para, has_rtl, markup, paragraph
 from coprod_app.storage.report_data import ReportView, RoundResult, SessionReport
 
 WIDTH = A4[0] - 40 * mm
@@ -49,7 +49,7 @@ def _h(text: str, st, level: str = "h1"):
 
 def _cover(data: SessionReport, st) -> list:
     s = data.session
-    story = [Paragraph("Officer report", st["h2"]), _h(s.title, st, "title")]
+    story = [Para("Officer report", st["h2"]), _h(s.title, st, "title")]
     details = [["", ""], ["Date", long_date(s.date)], ["Forum", FORUM_LABELS.get(s.forum, s.forum)]]
     if s.town:
         details.append(["Town", s.town])
@@ -59,7 +59,7 @@ def _cover(data: SessionReport, st) -> list:
                 ["Views recorded", people_count(len(data.views))]]
     table = grid(details, [WIDTH * 0.3, WIDTH * 0.7], st, header=False)
     story += [table, Spacer(1, 8)]
-    story.append(Paragraph("Who took part", st["h2"]))
+    story.append(Para("Who took part", st["h2"]))
     rows = [["Group", "People"]] + [[k, people_count(n)] for k, n in data.by_group.items()]
     if len(rows) == 1:
         rows.append(["No participants were recorded", ""])
@@ -69,13 +69,13 @@ def _cover(data: SessionReport, st) -> list:
     if len(rows) > 1:
         story.append(grid(rows, [WIDTH * 0.6, WIDTH * 0.4], st))
     story.append(Spacer(1, 8))
-    story.append(Paragraph("To protect privacy, any count from 1 to 4 is shown as \u201cfewer than 5\u201d. "
-                           "Nobody\u2019s name is recorded.", st["small"]))
+    story.append(Para("To protect privacy, any count from 1 to 4 is shown as \u201cfewer than 5\u201d. "
+                      "Nobody\u2019s name is recorded.", st["small"]))
     return story
 
 
 def _principles(data: SessionReport, st) -> list:
-    story = [PageBreak(), Paragraph("Views by charter principle", st["h1"])]
+    story = [PageBreak(), Para("Views by charter principle", st["h1"])]
     counts = Counter(p for v in data.views for p in v.principles)
     quoted = Counter(p for v in data.views if v.quotable for p in v.principles)
     rows = [["Charter principle", "Views", "Quoted in this report"]]
@@ -95,12 +95,12 @@ def _principles(data: SessionReport, st) -> list:
 
 
 def _priorities(data: SessionReport, st) -> list:
-    story = [CondPageBreak(120 * mm), Paragraph("Views by priority and commitment", st["h1"])]
+    story = [CondPageBreak(120 * mm), Para("Views by priority and commitment", st["h1"])]
     by_priority = Counter(v.priority for v in data.views if v.priority)
     by_commitment = Counter(c for v in data.views for c in v.commitments)
     rows = [["Priority or commitment", "Views"]]
     for key, title in data.priorities:
-        rows.append([Paragraph(markup(title, st["cell_bold"].fontName), st["cell_bold"]),
+        rows.append([Para(markup(title, st["cell_bold"].fontName), st["cell_bold"]),
                      people_count(by_priority[key])])
         for ckey, text in data.commitments.items():
             if data.commitment_priority.get(ckey) == key and by_commitment[ckey]:
@@ -124,12 +124,12 @@ def _chart_label(key: str) -> str:
 def _votes(rounds: list[RoundResult] | None, data: SessionReport, st) -> list:
     if rounds is None:  # voting is not in this version of the app
         return []
-    story = [PageBreak(), Paragraph("Vote results", st["h1"])]
+    story = [PageBreak(), Para("Vote results", st["h1"])]
     if not rounds:
-        return story + [Paragraph("No vote was held at this session.", st["body"])]
+        return story + [Para("No vote was held at this session.", st["body"])]
     for n, r in enumerate(rounds, 1):
-        story.append(Paragraph(f"Round {n}: {markup(METHOD_LABELS.get(r.method, r.method))}", st["h2"]))
-        story.append(Paragraph(f"People who voted: {people_count(r.ballots)}", st["body"]))
+        story.append(Para(f"Round {n}: {markup(METHOD_LABELS.get(r.method, r.method))}", st["h2"]))
+        story.append(Para(f"People who voted: {people_count(r.ballots)}", st["body"]))
         rate = r.method == "rating" or any(c.get("like") for c in r.commitments)
         header = ["Rank", "Commitment", "Chosen by"] + (["Like", "Not sure", "Don\u2019t like"] if rate else [])
         widths = [WIDTH * 0.1, WIDTH * 0.6, WIDTH * 0.3] if not rate else \
@@ -148,7 +148,7 @@ def _votes(rounds: list[RoundResult] | None, data: SessionReport, st) -> list:
         story.append(grid(rows, widths, st, align_right=tuple(range(2, len(header)))))
         unchosen = [commitment_number(c.get("key", "")) for c in r.commitments if c not in chosen]
         if unchosen:
-            story.append(Paragraph(markup("Not chosen by anyone: " + ", ".join(unchosen) + "."), st["small"]))
+            story.append(Para(markup("Not chosen by anyone: " + ", ".join(unchosen) + "."), st["small"]))
         items = [(_chart_label(c.get("key", "")), int(c.get("count") or 0)) for c in chosen]
         if items:
             story += [Spacer(1, 8), bar_chart(items, WIDTH, f"Round {n}: people who chose each commitment")]
@@ -165,15 +165,15 @@ def _quote(v: ReportView, data: SessionReport, st, principle_titles: dict[str, s
     if has_rtl(v.text):
         # Quote marks and the tags would be reordered into the wrong place around right-to-left words.
         return [paragraph(v.text, st["quote"], WIDTH - st["quote"].leftIndent),
-                Paragraph(markup(tag_line, st["tags"].fontName), st["tags"])]
+                Para(markup(tag_line, st["tags"].fontName), st["tags"])]
     # The tags in the same paragraph and font: a one-font paragraph lays out fastest (500-view reports).
     return [paragraph(f"\u201c{v.text}\u201d ({tag_line})", st["quote"])]
 
 
 def _what_people_said(data: SessionReport, st) -> list:
-    story = [PageBreak(), Paragraph("What people said", st["h1"])]
+    story = [PageBreak(), Para("What people said", st["h1"])]
     withheld = sum(1 for v in data.views if not v.quotable)
-    story.append(Paragraph(
+    story.append(Para(
         "Words are printed exactly as recorded, only where the person agreed to be quoted or where they are the "
         f"facilitator\u2019s own notes. Views counted but not quoted (no agreement to quote): "
         f"{people_count(withheld)}. Each view is printed once, under its first charter principle.",
@@ -193,7 +193,7 @@ def _what_people_said(data: SessionReport, st) -> list:
         for v in views:
             story += _quote(v, data, st, titles)
     if not any(groups.values()):
-        story.append(Paragraph("No view at this session may be quoted.", st["body"]))
+        story.append(Para("No view at this session may be quoted.", st["body"]))
     return story
 
 
@@ -201,12 +201,12 @@ def themes_story(themes, st, width: float = WIDTH, history: bool = True) -> list
     """Each theme with what was said, the actions on it and their status (shared with the annual report)."""
     story = []
     if not themes:
-        return [Paragraph("No themes have been written for these views yet.", st["body"])]
+        return [Para("No themes have been written for these views yet.", st["body"])]
     for t in themes:
         block = [paragraph(t.title, st["h2"], width),
-                 Paragraph(f"<b>You said</b> (from {people_count(len(t.view_ids))} views)", st["h3"]),
+                 Para(f"<b>You said</b> (from {people_count(len(t.view_ids))} views)", st["h3"]),
                  paragraph(t.you_said, st["body"], width),
-                 Paragraph("<b>We did</b> \u00b7 " + markup(progress_sentence(t.actions)), st["h3"])]
+                 Para("<b>We did</b> \u00b7 " + markup(progress_sentence(t.actions)), st["h3"])]
         if t.actions:
             rows = [["What we did or will do", "Status", "Owner", "Due"]]
             for a in t.actions:
@@ -225,7 +225,7 @@ def themes_story(themes, st, width: float = WIDTH, history: bool = True) -> list
                     if steps:
                         lines.append(f"Action {a.id}: {steps}")
                 if lines:
-                    story.append(Paragraph(markup("\n".join(lines), st["small"].fontName), st["small"]))
+                    story.append(Para(markup("\n".join(lines), st["small"].fontName), st["small"]))
         story.append(Spacer(1, 6))
     return story
 
@@ -237,9 +237,9 @@ def officer_story(data: SessionReport, st=None) -> list:
     story += _priorities(data, st)
     story += _votes(data.rounds, data, st)
     story += _what_people_said(data, st)
-    story += [PageBreak(), Paragraph("You said, we did", st["h1"])] + themes_story(data.themes, st)
-    story += [CondPageBreak(40 * mm), Paragraph("Follow up offline", st["h1"]),
-              Paragraph(f"Views flagged to follow up offline (safeguarding): {people_count(data.follow_ups)}. "
+    story += [PageBreak(), Para("You said, we did", st["h1"])] + themes_story(data.themes, st)
+    story += [CondPageBreak(40 * mm), Para("Follow up offline", st["h1"]),
+              Para(f"Views flagged to follow up offline (safeguarding): {people_count(data.follow_ups)}. "
                         "The app records the flag only, never the details; the facilitator follows these up "
                         "outside the app.", st["body"])]
     return story

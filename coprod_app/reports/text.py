@@ -12,7 +12,9 @@ these libraries the words still print, in stored order.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+import weakref
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -20,6 +22,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from coprod_app.reports.fonts import BODY, font_chain, font_for, font_for_in
 
@@ -169,6 +173,103 @@ def _wrap(line: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+# Markup this module and the reports write: bold, italic, line breaks and font faces. Only such markup
+# is parsed once and reused; anything else (a <seq/> counter, a bullet) is parsed afresh every time.
+_TAG = re.compile(r"<[^>]*>")
+_REUSABLE_TAG = re.compile(r'</?[bi]>|<br/>|<font face="[\w-]+">|</font>')
+_parsed_lock = threading.Lock()
+_parsed: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # style -> {markup: (text, style, frags)}
+
+
+_ESCAPE = re.compile(r"&(?!(?:amp|lt|gt);)")  # an ampersand that is not one of escape()'s three entities
+
+
+def _parse(text: str, style: ParagraphStyle):
+    """(cleaned text, style, fragments) as Paragraph would parse them, once per markup and style; or None.
+
+    Text with no tags and no entities but escape()'s three is one run of characters in
+    the style's font. ReportLab's parser makes one fragment of it, or several when it
+    has `&amp;`, `&lt;` or `&gt;` (it splits the text at each entity, and such a
+    paragraph is laid out several times slower): here it always gets the one fragment,
+    the one ReportLab makes for the same characters without entities.
+    """
+    if "<" not in text and not _ESCAPE.search(text):
+        cleaned = cleanBlockQuotedText(text)
+        words = cleaned.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        template = _parse_markup("x", style)
+        if words.strip() and template is not None and len(template[2]) == 1:
+            return cleaned, template[1], (template[2][0].clone(text=words),)
+    return _parse_markup(text, style)
+
+
+def _parse_markup(text: str, style: ParagraphStyle):
+    """What ReportLab's parser makes of `text` in `style`, parsed once; None for markup not reused."""
+    done = _parse_cached(text, style)
+    if done is None:
+        return None
+    cleaned, parsed_style, frags = done
+    return cleaned, style if parsed_style is None else parsed_style, frags
+
+
+def _parse_cached(text: str, style: ParagraphStyle):
+    with _parsed_lock:
+        per_style = _parsed.get(style)
+        if per_style is None:
+            per_style = _parsed[style] = {}
+        done = per_style.get(text)
+    if done is not None:
+        return done
+    if not all(_REUSABLE_TAG.fullmatch(tag) for tag in _TAG.findall(text)):
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    parsed_style, frags, bullet_frags = parser.parse(cleaned, style)
+    if frags is None or bullet_frags:
+        return None  # Paragraph itself parses it again and says what is wrong
+    # The style itself is not kept in the entry (None stands for it): the entry would keep its own key alive.
+    done = (cleaned, None if parsed_style is style else parsed_style, tuple(frags))
+    with _parsed_lock:
+        per_style[text] = done
+    return done
+
+
+class Para(Paragraph):
+    """A Paragraph that parses its markup once per style and breaks its lines once per width.
+
+    Reports repeat the same markup hundreds of times (table headings, "You said",
+    status words): it is parsed once per style, and each Paragraph gets its own copy
+    of the parsed fragments, exactly what ReportLab's parser makes for it. (A style
+    must not be changed once a Para uses it; the reports make their styles once.)
+
+    ReportLab also lays a paragraph out again each time something asks its size: a
+    table cell two or three times (sizing the table, keeping it together, drawing it),
+    a paragraph in a KeepTogether twice. The lines depend only on the width, so a
+    second `wrap` at the same width returns the first answer and keeps the same lines.
+    Either way the PDF is the same, byte for byte.
+    """
+
+    _wrapped: tuple | None = None  # (width, size, lines) of the last wrap
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8"):
+        if (frags is None and style is not None and bulletText is None and caseSensitive == 1
+                and getattr(style, "bulletText", None) is None and not getattr(style, "textTransform", None)):
+            parsed = _parse(text, style)
+            if parsed is not None:
+                text, style, template = parsed
+                frags = [f.clone() for f in template]
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+    def wrap(self, availWidth, availHeight):
+        done = self._wrapped
+        # ReportLab drops or replaces the lines (blPara) when a split fails or is made: then lay out again.
+        if done is not None and done[0] == availWidth and done[2] is getattr(self, "blPara", None):
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, getattr(self, "blPara", None))
+        return size
+
+
 def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
     """A Paragraph of user text; with `width`, right-to-left text is wrapped and ordered per line."""
     text = clean(text)
@@ -181,8 +282,8 @@ def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> P
                 visual.append(get_display(line, base_dir="R" if rtl else "L"))
         if rtl:
             style = _right_aligned(style)
-        return Paragraph(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style)
-    return Paragraph(markup(text, style.fontName), style)
+        return Para(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style)
+    return Para(markup(text, style.fontName), style)
 
 
 _RIGHT_ALIGNED: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
