@@ -31,3 +31,17 @@ def session(db):
     from coprod_app.storage.sessions import create_session
 
     return create_session(db, title="Youth forum night", date="2026-11-20", forum="youth-forum", town="Stockton")
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_gui_thread(request):
+    """As in the app: while a test drives the window, cycles are collected on the GUI thread only."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from coprod_app.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()
+    collector.deleteLater()

@@ -18,8 +18,10 @@ WARM_UP_MS = 200
 
 def prepare_application(app) -> None:
     """Names and style for the QApplication, before any window is made."""
+    from coprod_app.ui.collector import collect_on_gui_thread
     from coprod_app.ui.theme import style_sheet
 
+    collect_on_gui_thread(app)  # export workers must never destroy a widget (see ui/collector.py)
     app.setApplicationName("coprod-app")
     app.setOrganizationName("coprod-app")
     app.setStyleSheet(style_sheet())
