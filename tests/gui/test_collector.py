@@ -2,12 +2,13 @@
 
 import gc
 import threading
+from typing import ClassVar
 
 from coprod_app.ui.collector import GuiThreadCollector
 
 
 class Node:
-    deaths: list = []
+    deaths: ClassVar[list] = []
 
     def __init__(self):
         self.me = self  # a cycle: only the cycle collector frees it
