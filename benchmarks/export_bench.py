@@ -185,13 +185,13 @@ def main() -> int:
         big = folder / "borough.sqlite3"
         generate(big, sessions=sessions, views=views, votes=votes, seed=1)
     db = open_database(big, create=False)
-    annual = best(lambda: run_export(db, ExportRequest("annual", folder / "annual.pdf")), 1 if args.scale else runs)
+    annual = best(lambda: run_export(db, ExportRequest("annual", folder / "annual.pdf")), runs)
     from coprod_app.reports.annual import annual_story
     from coprod_app.storage.report_data import gather_annual
 
     paragraphs = story_texts(annual_story(gather_annual(db)))
     db.close()
-    bare = best(lambda: bare_build(paragraphs), 1 if args.scale else runs)
+    bare = best(lambda: bare_build(paragraphs), runs)
     print(f"annual_pdf_{sessions}_sessions: {annual / bare:.2f} (goal <= 2)   "
           f"[annual {annual:.2f} s, bare {bare:.2f} s, {len(paragraphs)} paragraphs]", flush=True)
 

@@ -41,6 +41,7 @@ OTHER_SCRIPTS = {
     "export_bench.py": (["--small"], ["--scale"]),
     "import_bench.py": (["--views", "1000", "--repeat", "1"], []),
 }
+USE_THE_DATABASE = {"export_bench.py"}  # given --db PATH in the full run
 
 # A screen big enough that both windows are shown the same way: normal, 1280x800 (on a smaller
 # screen the app maximises itself, which would be a different window to paint).
@@ -246,7 +247,7 @@ def open_session_figure(db_path: Path, runs: int) -> str:
             f"   [p95 {p95 * 1000:.1f} ms]")
 
 
-def other_scripts(small: bool) -> list[str]:
+def other_scripts(small: bool, db_path: Path) -> list[str]:
     lines = []
     for name, (small_args, full_args) in OTHER_SCRIPTS.items():
         script = HERE / name
@@ -254,6 +255,8 @@ def other_scripts(small: bool) -> list[str]:
             lines.append(f"{name}: missing")
             continue
         args = [sys.executable, str(script), *(small_args if small else full_args)]
+        if name in USE_THE_DATABASE and not small:
+            args += ["--db", str(db_path)]  # read only: the figures are over the same borough database
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
         result = subprocess.run(args, capture_output=True, text=True, env=env)
         figures = [line for line in result.stdout.splitlines() if LINE.match(line)]
@@ -290,7 +293,7 @@ def main() -> int:
     runs = 3 if args.small else 7
     lines = []
     for figure in (lambda: cold_start(db_path, runs), lambda: [record_view_figure(db_path, 20 if args.small else 200)],
-                   lambda: [open_session_figure(db_path, 5 if args.small else 30)], lambda: other_scripts(args.small)):
+                   lambda: [open_session_figure(db_path, 5 if args.small else 30)], lambda: other_scripts(args.small, db_path)):
         for line in figure():
             print(line, flush=True)
             lines.append(line)
