@@ -35,6 +35,10 @@ class ViewsModel(QAbstractTableModel):
         self._rows = [None] * len(self._views)  # display texts, made when a row is first shown
         self.endResetModel()
 
+    @property
+    def views(self) -> list[View]:
+        return self._views
+
     def view_at(self, row: int) -> View:
         return self._views[row]
 
@@ -120,9 +124,23 @@ class ViewsTable(QTableView):
         for column, chars in ((0, 4), (2, 5), (3, 9), (4, 8), (5, 6)):
             self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 8)
         header.setMinimumSectionSize(24)
+        self.source.modelReset.connect(self._fit_number_and_who)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.setWordWrap(False)
         self.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
+
+    def _fit_number_and_who(self) -> None:
+        """Widen the number and Who columns to their widest entry (never narrower: a width set by hand stays)."""
+        views = self.source.views
+        if not views:
+            return
+        metrics = self.fontMetrics()
+        widest_number = str(max(v.id for v in views))
+        widest_code = max((v.draft.participant or "—" for v in views), key=len)
+        for column, text in ((0, widest_number), (2, widest_code[:12])):
+            needed = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 8
+            if needed > self.columnWidth(column):
+                self.setColumnWidth(column, needed)
 
     def selected_view_id(self) -> int | None:
         rows = self.selectionModel().selectedRows()

@@ -159,8 +159,8 @@ def test_closed_session_cannot_take_views(qtbot, window, db, session):
 
 
 def test_new_session_dialog(qtbot, db, db_path, monkeypatch):
-    from coprod_app.ui.session_setup import NewSessionDialog
     from coprod_app.storage.packs import current_pack
+    from coprod_app.ui.session_setup import NewSessionDialog
 
     pack = current_pack(db)
     dialog = NewSessionDialog(pack, lambda **f: session_store.create_session(db, pack=pack, **f))
@@ -175,8 +175,8 @@ def test_new_session_dialog(qtbot, db, db_path, monkeypatch):
 
 
 def test_new_session_dialog_says_why_when_title_missing(qtbot, db):
-    from coprod_app.ui.session_setup import NewSessionDialog
     from coprod_app.storage.packs import current_pack
+    from coprod_app.ui.session_setup import NewSessionDialog
 
     pack = current_pack(db)
     dialog = NewSessionDialog(pack, lambda **f: session_store.create_session(db, pack=pack, **f))
