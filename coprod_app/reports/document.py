@@ -103,6 +103,7 @@ def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], h
     """A table of user or app text, every cell escaped and wrapped, the header repeated on each page."""
     cells = []
     body = st["cell"]
+    right_styles: dict[str, ParagraphStyle] = {}
     for r, row in enumerate(rows):
         line = []
         for c, value in enumerate(row):
@@ -116,7 +117,9 @@ def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], h
                 line.append(text)  # a plain string cell: no Paragraph to lay out
                 continue
             if c in align_right:
-                style = ParagraphStyle(f"{style.name}-r", parent=style, alignment=2)
+                if style.name not in right_styles:  # made once per table: each new style is parsed afresh
+                    right_styles[style.name] = ParagraphStyle(f"{style.name}-r", parent=style, alignment=2)
+                style = right_styles[style.name]
             line.append(paragraph(text, style, widths[c] - 8))
         cells.append(line)
     table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")

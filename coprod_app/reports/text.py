@@ -182,24 +182,35 @@ _parsed: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # style -> {ma
 
 
 _ESCAPE = re.compile(r"&(?!(?:amp|lt|gt);)")  # an ampersand that is not one of escape()'s three entities
+# Spaces other than ' ' (a no-break space, a tab): next to an entity ReportLab's parser makes a fragment
+# of them, which it lays out as a plain space; such text is left to the parser, to print the same.
+_ODD_SPACE = re.compile(r"[^\S ]")
 
 
-def _parse(text: str, style: ParagraphStyle):
-    """(cleaned text, style, fragments) as Paragraph would parse them, once per markup and style; or None.
+def _parse(text: str, style: ParagraphStyle, keep: bool):
+    """(cleaned text, style, fresh fragments) as Paragraph would parse them; or None to let it parse.
 
     Text with no tags and no entities but escape()'s three is one run of characters in
     the style's font. ReportLab's parser makes one fragment of it, or several when it
     has `&amp;`, `&lt;` or `&gt;` (it splits the text at each entity, and such a
     paragraph is laid out several times slower): here it always gets the one fragment,
-    the one ReportLab makes for the same characters without entities.
+    the one ReportLab makes for the same characters without entities. Other markup is
+    parsed once per style and kept when `keep` (the reports' own repeated markup), never
+    for people's words: each is printed once, and keeping them would grow with every export.
     """
-    if "<" not in text and not _ESCAPE.search(text):
+    if "<" not in text and not _ESCAPE.search(text) and not _ODD_SPACE.search(text):
         cleaned = cleanBlockQuotedText(text)
         words = cleaned.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
         template = _parse_markup("x", style)
         if words.strip() and template is not None and len(template[2]) == 1:
-            return cleaned, template[1], (template[2][0].clone(text=words),)
-    return _parse_markup(text, style)
+            return cleaned, template[1], [template[2][0].clone(text=words)]
+    if not keep:
+        return None
+    parsed = _parse_markup(text, style)
+    if parsed is None:
+        return None
+    cleaned, parsed_style, frags = parsed
+    return cleaned, parsed_style, [f.clone() for f in frags]
 
 
 def _parse_markup(text: str, style: ParagraphStyle):
@@ -251,13 +262,13 @@ class Para(Paragraph):
 
     _wrapped: tuple | None = None  # (width, size, lines) of the last wrap
 
-    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8"):
+    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8",
+                 keep_markup=True):
         if (frags is None and style is not None and bulletText is None and caseSensitive == 1
                 and getattr(style, "bulletText", None) is None and not getattr(style, "textTransform", None)):
-            parsed = _parse(text, style)
+            parsed = _parse(text, style, keep_markup)
             if parsed is not None:
-                text, style, template = parsed
-                frags = [f.clone() for f in template]
+                text, style, frags = parsed
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
 
     def wrap(self, availWidth, availHeight):
@@ -282,20 +293,20 @@ def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> P
                 visual.append(get_display(line, base_dir="R" if rtl else "L"))
         if rtl:
             style = _right_aligned(style)
-        return Para(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style)
-    return Para(markup(text, style.fontName), style)
-
-
-_RIGHT_ALIGNED: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+        return Para(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style, keep_markup=False)
+    return Para(markup(text, style.fontName), style, keep_markup=False)
 
 
 def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
-    """The style right-aligned, made once per style (a report has hundreds of right-to-left views)."""
-    made = _RIGHT_ALIGNED.get(id(style))
-    if made is None or made[0] is not style:
-        made = _RIGHT_ALIGNED[id(style)] = (style, ParagraphStyle(f"{style.name}-rtl", parent=style,
-                                                                  alignment=TA_RIGHT))
-    return made[1]
+    """The style right-aligned, made once per style (a report has hundreds of right-to-left views).
+
+    Kept on the style itself, so it goes when the report's styles go. (A style made from
+    this one copies the attribute: its own is the one whose parent it is.)
+    """
+    made = style.__dict__.get("_right_aligned")
+    if made is None or made.parent is not style:
+        made = style._right_aligned = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+    return made
 
 
 def label(text: str, limit: int = 60) -> str:

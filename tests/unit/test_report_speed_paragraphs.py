@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reportlab import rl_config
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table
 
 from coprod_app.reports import fonts
@@ -67,6 +69,8 @@ def test_same_words_and_lines_as_paragraph(st_, text):
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80))
+@example("<\xa0")  # a no-break space beside an entity: ReportLab lays it out as its own fragment
+@example("a &\tb \u3000<c>")
 def test_any_text_gives_the_same_words_and_lines(text):
     fonts.register()
     style = styles()["body"]
@@ -89,9 +93,26 @@ def test_markup_is_parsed_once_per_style_and_each_para_gets_its_own_fragments(st
     assert _frags(a) == _frags(b)
     assert all(x is not y for x, y in zip(a.frags, b.frags))
     # markup outside what the reports write (a counter that changes on each parse) is left to ReportLab
-    assert text_module._parse("Item <seq/>", st_["body"]) is None
+    assert text_module._parse("Item <seq/>", st_["body"], keep=True) is None
     first, second = Para("Item <seq/>", st_["body"]), Para("Item <seq/>", st_["body"])
     assert first.getPlainText() != second.getPlainText()
+
+
+def test_peoples_words_are_not_kept_after_they_are_printed(st_):
+    style = ParagraphStyle("fresh", parent=st_["body"])
+    for n in range(20):  # a line break and an emoji make markup: parsed, printed once, not kept
+        paragraph(f"Quote {n}\nwith a second line 🙂", style)
+        paragraph(f"لا أحد يستمع إلينا {n}", style, width=200)
+    kept = text_module._parsed.get(style, {})
+    assert not any("Quote" in text or "أحد" in text for text in kept)
+
+
+def test_the_right_aligned_style_belongs_to_its_own_style(st_):
+    style = ParagraphStyle("fresh-ltr", parent=st_["body"])
+    rtl = text_module._right_aligned(style)
+    assert rtl.alignment == TA_RIGHT and text_module._right_aligned(style) is rtl
+    child = ParagraphStyle("child", parent=style, fontSize=20)  # copies the parent's attributes
+    assert text_module._right_aligned(child).fontSize == 20
 
 
 def test_a_second_wrap_at_the_same_width_keeps_the_lines(st_):
