@@ -280,8 +280,8 @@ class CardTotals:
     dislike: int = 0
 
 
-def score_totals(rnd: Round, ballots: int, totals: Iterable[CardTotals], tallies: Iterable[Tally]) -> RoundScores:
-    """The same scores and ranks as `score_round`, from `ballots` ballots already summed per card."""
+def score_totals(rnd: Round, totals: Iterable[CardTotals], tallies: Iterable[Tally]) -> RoundScores:
+    """The same scores and ranks as `score_round`, from the `rnd.ballots` ballots summed per card."""
     cards = {key: CardResult(key=key, order=i) for i, key in enumerate(rnd.commitments)}
     for total in totals:
         card = cards.get(total.key)
@@ -297,7 +297,7 @@ def score_totals(rnd: Round, ballots: int, totals: Iterable[CardTotals], tallies
         else:
             card.count += total.chosen
             card.score += total.chosen
-    return _finish(rnd, cards, ballots, tallies)
+    return _finish(rnd, cards, rnd.ballots, tallies)
 
 
 def _finish(rnd: Round, cards: dict[str, CardResult], n_ballots: int, tallies: Iterable[Tally]) -> RoundScores:

@@ -7,6 +7,8 @@ thank you. A refused vote or tally stores nothing.
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ from coprod_app.storage.sessions import find_participant, get_session, session_p
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+logger = logging.getLogger(__name__)
 _ROUND_COLUMNS = "r.id, r.uuid, r.session_id, r.method, r.max_choices, r.commitments, r.status, r.created_at"
 
 
@@ -89,6 +92,12 @@ def get_round(db: Database, round_id: int) -> rules.Round:
 def list_rounds(db: Database, session_id: int) -> list[rules.Round]:
     """A session's rounds, oldest first."""
     return [_round(r) for r in db.execute(_round_query("WHERE r.session_id = ? ORDER BY r.id"), [session_id])]
+
+
+def rounds_of_sessions(db: Database, session_ids: list[int]) -> list[rules.Round]:
+    """The rounds of these sessions, by session, each session's oldest first."""
+    query = _round_query("WHERE r.session_id IN (SELECT value FROM json_each(?)) ORDER BY r.session_id, r.id")
+    return [_round(r) for r in db.execute(query, [json.dumps(session_ids)])]
 
 
 def set_round_status(db: Database, round_id: int, status: str) -> rules.Round:
@@ -184,15 +193,25 @@ def _ballots(db: Database, round_id: int) -> list[rules.Ballot]:
 
 
 def _tallies(db: Database, round_id: int) -> list[rules.Tally]:
-    rows = db.execute(
-        "SELECT commitment_key, count, grp, rating FROM tallies WHERE round_id = ? ORDER BY id", [round_id]
-    ).fetchall()
-    return [rules.Tally(*r) for r in rows]
+    return tallies_of_rounds(db, [round_id]).get(round_id, [])
+
+
+def tallies_of_rounds(db: Database, round_ids: list[int]) -> dict[int, list[rules.Tally]]:
+    """Paper and show-of-hands tallies of these rounds, each round's in the order they were added."""
+    out: dict[int, list[rules.Tally]] = {}
+    for round_id, key, count, grp, rating in db.execute(
+        "SELECT round_id, commitment_key, count, grp, rating FROM tallies"
+        " WHERE round_id IN (SELECT value FROM json_each(?)) ORDER BY id", [json.dumps(round_ids)],
+    ):
+        out.setdefault(round_id, []).append(rules.Tally(key, count, grp, rating))
+    return out
 
 
 def _results(db: Database, rnd: rules.Round, ballots, tallies) -> dict:
-    pack = session_pack(db, rnd.session_id)
-    scores = rules.score_round(rnd, ballots, tallies)
+    return _results_of(session_pack(db, rnd.session_id), rnd, rules.score_round(rnd, ballots, tallies))
+
+
+def _results_of(pack, rnd: rules.Round, scores: rules.RoundScores) -> dict:
     commitments = []
     for card in scores.cards:
         c = pack.commitment(card.key)
@@ -218,6 +237,82 @@ def round_results(db: Database, round_id: int) -> dict:
     """
     rnd = get_round(db, round_id)
     return _results(db, rnd, _ballots(db, round_id), _tallies(db, round_id))
+
+
+def results_of_rounds(db: Database, rounds: list[rules.Round]) -> dict[int, dict]:
+    """{round id: its results, in the `round_results` shape} for many rounds at once.
+
+    The ballots are summed per round and card in SQL (`round_totals`) and scored by the
+    domain's rules (`voting.score_totals`); a round whose ballots SQL cannot sum is scored
+    one ballot at a time, as `round_results` does.
+    """
+    totals = round_totals(db, rounds)
+    tallies = tallies_of_rounds(db, [r.id for r in rounds])
+    packs: dict[int, object] = {}
+    out: dict[int, dict] = {}
+    for rnd in rounds:
+        if rnd.id not in totals:
+            out[rnd.id] = round_results(db, rnd.id)
+            continue
+        if rnd.session_id not in packs:
+            packs[rnd.session_id] = session_pack(db, rnd.session_id)
+        scores = rules.score_totals(rnd, totals[rnd.id], tallies.get(rnd.id, ()))
+        out[rnd.id] = _results_of(packs[rnd.session_id], rnd, scores)
+    return out
+
+
+# The votes of each round summed in SQL: one row per (position or key, card or rating, JSON type), with
+# how many ballots have it. A pick or rank ballot is a JSON array of card keys (key = position); a
+# rating ballot is a JSON object of card key -> like/unsure/dislike. Grouping inside each round
+# keeps SQLite's sorts small: about 0.3 s for 200,000 votes here, against 0.7 s scoring them one by one.
+_TOTALS_SQL = """
+SELECT r.id, (
+    SELECT json_group_array(json_array(key, value, type, ballots)) FROM (
+        SELECT j.key AS key, j.value AS value, j.type AS type, count(*) AS ballots
+        FROM votes v, json_each(v.choices) AS j WHERE v.round_id = r.id GROUP BY 1, 2, 3))
+FROM rounds r WHERE r.id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+def round_totals(db: Database, rounds: list) -> dict:
+    """{round id: [voting.CardTotals]}, summed in SQL, for each of `rounds` whose ballots SQL can sum.
+
+    The sums follow voting._add_ballot: in a pick or rank round each card counts the ballots
+    listing it and, for rank, max(points_for_first - position, 0) points from each; in a rating
+    round each card counts its likes, not-sures and don't-likes. A round with a ballot of another
+    shape (an object in a pick round, a number among the keys, JSON SQLite will not read) is left
+    out, to be scored one ballot at a time with `round_results`. A round with no ballots
+    gets an empty list. (Ballots are written by json.dumps: no object repeats a key, and none is JSON5,
+    which SQLite 3.42+ would read where Python's json module stops.)
+    """
+    wanted = {r.id: r for r in rounds}
+    try:
+        rows = db.execute(_TOTALS_SQL, {"ids": json.dumps(list(wanted))}).fetchall()
+    except sqlite3.Error:  # malformed JSON in some ballot: every round is scored one by one
+        logger.warning("vote totals could not be summed in SQL; scoring ballots one by one", exc_info=True)
+        return {}
+    out: dict[int, list] = {}
+    for round_id, groups in rows:
+        rnd = wanted[round_id]
+        rating = rnd.method == "rating"
+        first = rnd.points_for_first
+        cards: dict = {}
+        for key, value, kind, ballots in json.loads(groups or "[]"):
+            if rating:
+                if not isinstance(key, str):
+                    break
+                card = cards.setdefault(key, [0, 0, 0, 0, 0])
+                if kind == "text" and value in rules.RATINGS:
+                    card[2 + rules.RATINGS.index(value)] += ballots
+            else:
+                if not isinstance(key, int) or isinstance(key, bool) or kind != "text":
+                    break
+                card = cards.setdefault(value, [0, 0, 0, 0, 0])
+                card[0] += ballots
+                card[1] += ballots * max(first - key, 0)
+        else:
+            out[round_id] = [rules.CardTotals(key, *sums) for key, sums in cards.items()]
+    return out
 
 
 def results_by_group(db: Database, round_id: int) -> dict[str, dict]:

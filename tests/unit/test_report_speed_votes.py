@@ -26,11 +26,11 @@ def _one_by_one(db, rnd_id: int) -> tuple[int, list[tuple]]:
 def _summed(db, rnd_id: int) -> tuple[int, list[tuple]] | None:
     """The report's results: ballots summed in SQL, scored by voting.score_totals."""
     rnd = votes.get_round(db, rnd_id)
-    totals = report_data.round_totals(db, [rnd])
+    totals = votes.round_totals(db, [rnd])
     if rnd.id not in totals:
         return None
-    tallies = report_data._tallies_of(db, [rnd.id]).get(rnd.id, ())
-    scores = rules.score_totals(rnd, rnd.ballots, totals[rnd.id], tallies)
+    tallies = votes.tallies_of_rounds(db, [rnd.id]).get(rnd.id, ())
+    scores = rules.score_totals(rnd, totals[rnd.id], tallies)
     return scores.ballots, [tuple(c.as_dict()[f] for f in RESULT_FIELDS) for c in scores.cards]
 
 
@@ -164,7 +164,7 @@ def test_ballots_of_an_unexpected_shape_are_scored_one_by_one(db, session):
     fine = votes.create_round(db, session.id, "pick", 2, FEW)
     _raw_vote(db, fine.id, json.dumps(["commitment-9.9", FEW[3]]))  # a card not on the ballot is ignored
     rounds = votes.list_rounds(db, session.id)
-    totals = report_data.round_totals(db, rounds)
+    totals = votes.round_totals(db, rounds)
     assert pick.id not in totals and rank.id not in totals
     assert rating.id in totals and fine.id in totals
     assert _summed(db, rating.id) == _one_by_one(db, rating.id)
@@ -177,7 +177,7 @@ def test_malformed_ballot_json_fails_as_before(db, session):
     rnd = votes.create_round(db, session.id, "pick", 2, FEW)
     votes.cast_vote(db, rnd.id, FEW[:2])
     _raw_vote(db, rnd.id, "[not json")
-    assert report_data.round_totals(db, [votes.get_round(db, rnd.id)]) == {}
+    assert votes.round_totals(db, [votes.get_round(db, rnd.id)]) == {}
     with pytest.raises(json.JSONDecodeError):
         _old_standing(db, _sessions(db))
     with pytest.raises(json.JSONDecodeError):
