@@ -106,9 +106,11 @@ def gui_stall(db_path: Path, out: Path) -> float:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from coprod_app.ui.app import prepare_application
     from coprod_app.ui.export_dialog import ExportDialog
 
     app = QApplication.instance() or QApplication([])
+    prepare_application(app)  # as the app runs: its style, and cycles collected on the GUI thread
     db = open_database(db_path, create=False)
     dialog = ExportDialog(db, None, "annual")
     dialog.out.setText(str(out))

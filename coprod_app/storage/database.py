@@ -92,6 +92,12 @@ class AppDatabase:
     def close(self) -> None:
         self.conn.close()
 
+    def __enter__(self) -> AppDatabase:  # `with open_database(path) as db:` closes it, as sqlite-utils does
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
 
 def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False) -> AppDatabase:
     """Open (and if needed create and upgrade) the database at `path`.

@@ -140,10 +140,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Could not open the session"), str(exc))
             return
         self.stack.setCurrentWidget(self.page)  # the page's refresh (its `changed`) listed the sessions
-        if self.page.session.status == "closed":
-            # The words box is off, and the first button in the window would be "New session…": a
-            # facilitator typing straight away would open that dialog. The session list is harmless to type in.
-            self.session_list.view.setFocus()
 
     def new_session(self) -> None:
         from coprod_app.ui.session_setup import NewSessionDialog

@@ -128,7 +128,9 @@ class SessionPage(QWidget):
             combo.blockSignals(False)
         self.form.stop_edit()
         self.refresh()
-        self.form.words.setFocus()
+        # A closed session's words box is off; left alone, the keyboard would land on the window's first
+        # button, "New session…", and a facilitator typing straight away would open that dialog.
+        (self.table if self.session.status == "closed" else self.form.words).setFocus()
 
     def refresh(self) -> None:
         """Reload from the database: the list shows exactly what is saved."""

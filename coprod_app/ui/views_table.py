@@ -135,10 +135,11 @@ class ViewsTable(QTableView):
         if not views:
             return
         metrics = self.fontMetrics()
-        widest_number = str(max(v.id for v in views))
-        widest_code = max((v.draft.participant or "—" for v in views), key=len)
-        for column, text in ((0, widest_number), (2, widest_code[:12])):
-            needed = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 8
+        newest = max(views, key=lambda v: v.id)
+        longest_code = max(views, key=lambda v: len(v.draft.participant or ""))
+        for column, view in ((0, newest), (2, longest_code)):
+            needed = metrics.horizontalAdvance(display_texts(view)[column]) + 2 * metrics.averageCharWidth() + 8
+            needed = min(needed, 20 * metrics.averageCharWidth())  # a code from elsewhere never takes the row
             if needed > self.columnWidth(column):
                 self.setColumnWidth(column, needed)
 

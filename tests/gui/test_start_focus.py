@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.main_window import MainWindow
@@ -26,11 +27,13 @@ def test_an_open_session_starts_in_the_words_box(qtbot, db, db_path, session):
 
 
 def test_when_every_session_is_closed_typing_at_once_opens_no_dialog(qtbot, db, db_path, session):
+    kept = view_store.record_view(db, session.id, ViewDraft(text="More clubs after school"))
     session_store.set_session_status(db, session.id, "closed")
     win = _shown(qtbot, db, db_path)
-    assert QApplication.focusWidget() is win.session_list.view
+    assert QApplication.focusWidget() is win.page.table
     qtbot.keyClicks(QApplication.focusWidget(), "we want a quiet room")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    for key in (Qt.Key_Space, Qt.Key_Return):
+        qtbot.keyClick(QApplication.focusWidget(), key)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-    assert view_store.list_views(db, session.id) == []
+    assert view_store.list_views(db, session.id) == [kept]
     assert win.page.session.id == session.id

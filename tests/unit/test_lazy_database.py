@@ -77,3 +77,16 @@ def test_a_migrations_table_of_another_shape_is_brought_up_to_date(tmp_path):
     names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations").fetchall()]
     assert names == list(KNOWN_MIGRATIONS)  # nothing applied twice
     db.close()
+
+
+def test_with_open_database_closes_it(tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from coprod_app.storage.database import open_database
+
+    with open_database(tmp_path / "db" / "coprod.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM sessions").fetchone() == (0,)
+    with pytest.raises(sqlite3.ProgrammingError):
+        db.execute("SELECT 1")
