@@ -213,6 +213,9 @@ class SessionPage(QWidget):
         return after
 
     def start_edit(self, view_id: int) -> None:
+        if self.session is not None and self.session.status == "closed":
+            self.form.show_status(self.tr("This session is closed. Reopen it to change its views."), "error")
+            return
         try:
             view = view_store.get_view(self.db, view_id)
         except CoprodError as exc:

@@ -36,4 +36,6 @@ def test_when_every_session_is_closed_typing_at_once_opens_no_dialog(qtbot, db, 
         qtbot.keyClick(QApplication.focusWidget(), key)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     assert view_store.list_views(db, session.id) == [kept]
+    assert win.page.form.editing_id is None  # Enter on a view of a closed session says why instead
+    assert "closed" in win.page.form.status.text()
     assert win.page.session.id == session.id
