@@ -5,7 +5,7 @@ threshold: an export worker writing a PDF, the integrity check at start-up. A
 closed dialog caught in a cycle (a slot that refers back to it) would then be
 destroyed in that thread, and Qt crashes when a widget is destroyed outside the
 GUI thread. So automatic collection is turned off and a timer on the GUI thread
-collects instead, generation by generation, when Python itself would have.
+collects instead, when Python itself would have (see `collect_due`).
 """
 
 from __future__ import annotations

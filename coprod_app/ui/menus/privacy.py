@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
 from coprod_app.storage import privacy as privacy_store
+from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +43,6 @@ class EraseParticipantDialog(QDialog):
     """Choose a participant by code, see what will go, and confirm."""
 
     def __init__(self, db, session_id: int, parent=None) -> None:
-        from coprod_app.storage.sessions import list_participants
-
         super().__init__(parent)
         self.db = db
         self.session_id = session_id
@@ -298,8 +299,6 @@ class PrivacyMenu:
             )
 
     def set_retention(self) -> None:
-        from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
-
         session_id = self._session_id()
         if session_id is None:
             return
@@ -396,15 +395,11 @@ class PrivacyMenu:
                 QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
 
     def set_passphrase(self) -> None:
-        from coprod_app.ui.lock import SetPassphraseDialog
-
         if SetPassphraseDialog(self.db, self.window).exec():
             self.window.statusBar().showMessage(_tr("The passphrase lock is set."))
         self.update_actions()
 
     def remove_passphrase(self) -> None:
-        from coprod_app.ui.lock import RemovePassphraseDialog
-
         if RemovePassphraseDialog(self.db, self.window).exec():
             self.window.statusBar().showMessage(_tr("The passphrase lock is removed."))
         self.update_actions()
