@@ -144,6 +144,26 @@ def initial(db: Database) -> None:
     )
 
 
+def ledger_and_devices(db: Database) -> None:
+    """The erasure ledger (UUIDs only, never words) and the laptops whose bundles this one trusts."""
+    _run(
+        db,
+        """
+        CREATE TABLE ledger (
+            uuid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE trusted_devices (
+            fingerprint TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            trusted_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # Not executescript(): it would COMMIT the migration's open transaction.
     for statement in script.split(";"):
@@ -153,7 +173,7 @@ def _run(db: Database, script: str) -> None:
 
 # In the order they run. Opening a file compares its applied names with these before anything else,
 # so this list is all start-up needs; sqlite-utils' Migrations is made only to make or upgrade a file.
-MIGRATIONS = (("0001_initial", initial),)
+MIGRATIONS = (("0001_initial", initial), ("0002_ledger_and_devices", ledger_and_devices))
 KNOWN_MIGRATIONS = tuple(name for name, _ in MIGRATIONS)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
