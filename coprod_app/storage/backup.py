@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass, field
 import os
 import sqlite3
 import tempfile
@@ -59,8 +60,26 @@ def backup_database(db: Database, out: str | Path | None = None) -> Path:
         raise StorageError(f"'{out}' is a folder; give a file name for the backup.")
     if out.exists() and out.resolve() == source.resolve():
         raise StorageError("A backup cannot be written over the database it is a backup of.")
+    folder = backups_folder(source)
+    if out.parent.resolve() == folder.resolve() or not out.parent.exists() and out.parent == folder:
+        _private_folder(folder)
+    else:
+        # Erase and purge clean every backup they know of: remember this one (its path only).
+        from coprod_app.storage.ledger import note_backup_elsewhere
+
+        note_backup_elsewhere(source, out)
     _copy_with_backup_api(db.conn, out, single_file=True)
     return out
+
+
+def _private_folder(folder: Path) -> None:
+    """The backups folder, readable by its owner only (0700) where the system has such permissions."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name != "nt":
+            os.chmod(folder, 0o700)  # also an older folder made 0755
+    except OSError as exc:
+        raise StorageError(f"The backups folder '{folder}' could not be made ({exc.strerror}).") from None
 
 
 def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file: bool) -> None:
@@ -148,6 +167,7 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
     found = check_backup(backup)
     if db_path.exists() and db_path.resolve() == backup.resolve():
         raise StorageError("That file is the database itself; choose a backup to restore.")
+    _ledger_to_sidecar(db_path)  # the ledger outlives the database it replaces
     kept = None
     if db_path.exists() and db_path.stat().st_size > 0:
         kept = db_path.with_name(f"{db_path.name}.replaced-{_stamp()}")
@@ -180,9 +200,47 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
     finally:
         source.close()
     os.chmod(db_path, 0o600)
+    applied = _apply_ledger_after_restore(db_path)
     logger.info("restored %s from %s, kept the old one as %s", db_path, backup, kept)
     return {"database": str(db_path), "restored_from": str(backup), "replaced_kept_as": str(kept) if kept else None,
-            **found}
+            **found, "ledger": applied}
+
+
+def _ledger_to_sidecar(db_path: Path) -> None:
+    """Copy the current database's ledger into the sidecar before the database is replaced."""
+    from coprod_app.storage.ledger import read_sidecar, write_sidecar
+
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    try:
+        conn = _open_read_only(db_path)
+        try:
+            rows = conn.execute("SELECT uuid, kind, at FROM ledger").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:  # too damaged to read, or older than the ledger: the sidecar is all there is
+        return
+    sidecar = read_sidecar(db_path)
+    missing = {uuid: (kind, at) for uuid, kind, at in rows if uuid not in sidecar.entries}
+    if missing:
+        sidecar.entries.update(missing)
+        write_sidecar(db_path, sidecar)
+
+
+def _apply_ledger_after_restore(db_path: Path) -> dict:
+    """Open the restored database (bringing its schema up to date) and apply the ledger to it.
+
+    An older backup may still hold someone erased or a session purged since: they go again,
+    before anything shows them.
+    """
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.ledger import apply_ledger
+
+    db = open_database(db_path)
+    try:
+        return apply_ledger(db)
+    finally:
+        db.close()
 
 
 def _keep_aside(db_path: Path, kept: Path) -> None:
@@ -223,6 +281,178 @@ def newest_good_backup(db_path: str | Path) -> Path | None:
             continue
         return candidate
     return None
+
+
+# Erase and purge reach the backups too ----------------------------------------------
+
+
+@dataclass
+class BackupCleaning:
+    """What an erase or purge did to the backups it knows of."""
+
+    rewritten: list[str] = field(default_factory=list)  # rewritten without the erased records
+    deleted: list[str] = field(default_factory=list)  # could not be rewritten (damaged, unreadable): deleted
+    clean: int = 0  # held nothing the ledger names
+    unreachable: list[str] = field(default_factory=list)  # written elsewhere, not there now (a USB stick?)
+    failed: list[str] = field(default_factory=list)  # could be neither rewritten nor deleted
+
+    def summary(self) -> dict:
+        return {"rewritten": len(self.rewritten), "deleted": len(self.deleted), "clean": self.clean,
+                "unreachable": list(self.unreachable), "failed": list(self.failed)}
+
+    def sentence(self) -> str:
+        """Plain words for the message the user sees; '' when there were no backups at all."""
+        parts = []
+        if self.rewritten:
+            parts.append(f"{_n(len(self.rewritten), 'backup')} rewritten without them")
+        if self.deleted:
+            parts.append(f"{_n(len(self.deleted), 'backup')} that could not be rewritten deleted")
+        if self.clean:
+            parts.append(f"{_n(self.clean, 'backup')} already without them")
+        text = ("Backups: " + ", ".join(parts) + ".") if parts else ""
+        if self.unreachable:
+            text += (" " if text else "") + (
+                f"{_n(len(self.unreachable), 'backup')} made elsewhere could not be found "
+                f"({', '.join(self.unreachable)}): connect the drive and run 'coprod-app purge' to clean it.")
+        if self.failed:
+            text += (" " if text else "") + (
+                f"{_n(len(self.failed), 'backup')} could be neither rewritten nor deleted "
+                f"({', '.join(self.failed)}): delete it by hand.")
+        return text
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def known_backups(db_path: str | Path) -> list[tuple[Path, str]]:
+    """Every copy of the database the app wrote: (path, where) with where 'folder', 'replaced' or 'elsewhere'."""
+    from coprod_app.storage.ledger import read_sidecar
+
+    db_path = Path(db_path)
+    found: list[tuple[Path, str]] = []
+    folder = backups_folder(db_path)
+    if folder.is_dir():
+        found += [(p, "folder") for p in sorted(folder.glob("*.sqlite3")) if p.is_file()]
+        found += [(p, "partial") for p in sorted([*folder.glob(".*.tmp"), *folder.glob(".*.rewrite")])
+                  if p.is_file()]  # left by a killed backup or rewrite
+    found += [(p, "replaced") for p in sorted(db_path.parent.glob(f"{db_path.name}.replaced-*"))
+              if p.is_file() and not p.name.endswith(("-wal", "-shm", "-journal"))]
+    seen = {p.resolve() for p, _ in found} | {db_path.resolve()}
+    for text in read_sidecar(db_path).backups:
+        p = Path(text)
+        if p.resolve() not in seen:
+            seen.add(p.resolve())
+            found.append((p, "elsewhere"))
+    return found
+
+
+def clean_backups(db_path: str | Path, entries: dict[str, tuple[str, str]],
+                  texts: list[str] | None = None) -> BackupCleaning:
+    """Rewrite every known backup without the records `entries` names (uuid -> (kind, at)), or delete it.
+
+    A backup is rewritten in memory and written back whole (VACUUM INTO a private
+    temp file, fsync, rename), so the words leave its bytes and it stays a valid
+    backup; one that cannot be opened or rewritten is deleted. A backup holding none
+    of the records (and none of `texts`, words of the erased views) is left alone.
+    """
+    from coprod_app.storage.ledger import forget_backups
+    from coprod_app.storage.privacy import searchable_bytes
+
+    db_path = Path(db_path)
+    result = BackupCleaning()
+    needles = searchable_bytes(texts or [])
+    forget: list[str] = []
+    for path, where in known_backups(db_path):
+        if where == "partial":  # half a copy from a killed backup: never a usable backup, may hold words
+            _delete_backup(path, result)
+            continue
+        if not path.exists():
+            result.unreachable.append(str(path))
+            continue
+        try:
+            with path.open("rb") as f:
+                is_sqlite = f.read(16) == b"SQLite format 3\x00"
+        except OSError:
+            result.failed.append(str(path))
+            continue
+        if not is_sqlite and where == "elsewhere":
+            forget.append(str(path))  # something else has been saved under that name since: not ours
+            continue
+        try:
+            changed = _rewrite_backup(path, entries, needles) if is_sqlite else None
+        except (sqlite3.Error, OSError, StorageError) as exc:
+            logger.warning("backup %s could not be rewritten (%s); deleting it", path, exc)
+            changed = None
+        if changed is None:
+            _delete_backup(path, result)
+        elif changed:
+            result.rewritten.append(str(path))
+        else:
+            result.clean += 1
+    if forget:
+        forget_backups(db_path, forget)
+    return result
+
+
+def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: list[bytes]) -> bool:
+    """Rewrite one backup without the named records; False when it held none of them."""
+    from coprod_app.storage.ledger import delete_named, present_rows
+    from coprod_app.storage.privacy import file_contains
+
+    conn = _open_read_only(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "sessions" not in tables or "_sqlite_migrations" not in tables:
+            raise StorageError("not a coprod-app backup")
+        present = present_rows(conn, entries) if entries else {}
+        if not present and not file_contains(path, needles):
+            return False
+        memory = sqlite3.connect(":memory:")
+    finally:
+        conn.close()
+    try:
+        source = _open_read_only(path)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        memory.execute("PRAGMA foreign_keys=ON")
+        with memory:
+            delete_named(memory, present)
+            if "ledger" in tables:  # a restore of this backup then keeps the ledger even without the sidecar
+                memory.executemany("INSERT OR IGNORE INTO ledger (uuid, kind, at) VALUES (?, ?, ?)",
+                                   [(uuid, kind, at) for uuid, (kind, at) in entries.items()])
+        if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise StorageError("the rewritten copy failed its check")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".rewrite", dir=path.parent)  # 0600
+        os.close(fd)
+        try:
+            memory.execute("VACUUM INTO ?", [tmp_name])  # a fresh file: no freed pages, no journal left
+            with open(tmp_name, "rb+") as f:
+                os.fsync(f.fileno())
+            os.chmod(tmp_name, 0o600)
+            os.replace(tmp_name, path)
+        except BaseException:
+            _remove_quietly(tmp_name)
+            raise
+    finally:
+        memory.close()
+    for suffix in ("-wal", "-shm", "-journal"):  # stale companions of the old file would spoil the new one
+        _remove_quietly(str(path) + suffix)
+    return True
+
+
+def _delete_backup(path: Path, result: BackupCleaning) -> None:
+    try:
+        for suffix in ("-wal", "-shm", "-journal", ""):
+            part = Path(str(path) + suffix)
+            if part.exists():
+                part.unlink()
+        result.deleted.append(str(path))
+    except OSError as exc:
+        logger.warning("backup %s could not be deleted: %s", path, exc)
+        result.failed.append(str(path))
 
 
 def _remove_quietly(name: str) -> None:

@@ -143,6 +143,9 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
                 with writing(db, what="upgrade the database"):
                     migration_set().apply(db.utils())
             _ensure_device_id(db)
+        from coprod_app.storage.ledger import apply_on_open
+
+        apply_on_open(db)  # what was erased or purged stays so, even after restoring an older backup
     except BaseException:
         conn.close()
         raise

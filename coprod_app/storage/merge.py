@@ -64,6 +64,9 @@ class _Merge:
 
     def run(self) -> None:
         self._tick(0)
+        if self.tables["sessions"].values("uuid")[0] in self.erased:  # purged here: never brought back
+            raise BundleError("This bundle's session was deleted on this laptop when its retention period "
+                              "ended, so nothing was imported.")
         for name in BUNDLE_TABLES:
             rows = self.tables.get(name) or Rows((), [])
             if name == "theme_views":

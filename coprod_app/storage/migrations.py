@@ -164,6 +164,25 @@ def ledger_and_devices(db: Database) -> None:
     )
 
 
+def erasures_into_ledger(db: Database) -> None:
+    """Erasures noted before the ledger existed (meta rows 'erased:<uuid>') move into the ledger table."""
+    import json
+
+    rows = db.execute("SELECT key, value FROM meta WHERE key LIKE 'erased:%'").fetchall()
+    for key, value in rows:
+        try:
+            record = json.loads(value)
+        except ValueError:
+            record = {}
+        at = str(record.get("at") or "")
+        entries = [(key[len("erased:"):], "participant")]
+        entries += [(uuid, "view") for uuid in record.get("views", [])]
+        entries += [(uuid, "vote") for uuid in record.get("votes", [])]
+        for uuid, kind in entries:
+            db.execute("INSERT OR IGNORE INTO ledger (uuid, kind, at) VALUES (?, ?, ?)", [uuid, kind, at])
+    db.execute("DELETE FROM meta WHERE key LIKE 'erased:%'")
+
+
 def _run(db: Database, script: str) -> None:
     # Not executescript(): it would COMMIT the migration's open transaction.
     for statement in script.split(";"):
@@ -173,7 +192,11 @@ def _run(db: Database, script: str) -> None:
 
 # In the order they run. Opening a file compares its applied names with these before anything else,
 # so this list is all start-up needs; sqlite-utils' Migrations is made only to make or upgrade a file.
-MIGRATIONS = (("0001_initial", initial), ("0002_ledger_and_devices", ledger_and_devices))
+MIGRATIONS = (
+    ("0001_initial", initial),
+    ("0002_ledger_and_devices", ledger_and_devices),
+    ("0003_erasures_into_ledger", erasures_into_ledger),
+)
 KNOWN_MIGRATIONS = tuple(name for name, _ in MIGRATIONS)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from dataclasses import dataclass
+
 from coprod_app.domain import privacy as rules
 from coprod_app.domain.errors import InvalidInput
 from coprod_app.domain.privacy import DueSession, Erasure, PurgeResult
+from coprod_app.storage import ledger
+from coprod_app.storage.backup import BackupCleaning, clean_backups
 from coprod_app.storage.database import (
     StorageError,
     _reason,
     change_fields,
     get_meta,
-    now,
     set_meta,
     writing,
 )
@@ -38,7 +40,6 @@ logger = logging.getLogger(__name__)
 
 LOCK_KEY = "lock_passphrase"
 CONTACT_KEY = "privacy_contact"
-ERASED_PREFIX = "erased:"
 # Shorter texts ("yes", "ok") occur by chance in any file, so a byte search for them proves nothing.
 MIN_SEARCHABLE_BYTES = 8
 
@@ -55,15 +56,35 @@ def participant_footprint(db: Database, session_id: int, code: str) -> dict:
     }
 
 
-def erase_participant(db: Database, session_id: int, code: str) -> Erasure:
-    """Remove one participant's views, votes, details and consent, and wipe the words from the file.
+@dataclass(frozen=True)
+class ErasureReport(Erasure):
+    """An erasure, and what it did to the backups (None when the database has no file)."""
+
+    backups: BackupCleaning | None = None
+
+    def summary(self) -> dict:
+        summary = super().summary()
+        if self.backups is not None:
+            summary["backups"] = self.backups.summary()
+        return summary
+
+
+def erase_participant(db: Database, session_id: int, code: str) -> ErasureReport:
+    """Remove one participant's views, votes, details and consent, and wipe the words from the file and backups.
 
     Themes linked to their views lose the link but keep the officer's summary.
     Works on open and closed sessions alike: a family may ask at any time.
+
+    The ledger (sidecar and table) names the participant before anything is
+    deleted, so a kill at any point is finished by the next open (ledger.apply_ledger).
     """
     get_session(db, session_id)
     p = find_participant(db, session_id, code)
     texts = [r[0] for r in db.execute("SELECT text FROM views WHERE participant_id = ?", [p.id]).fetchall()]
+    records = [(p.uuid, "participant")]
+    records += [(r[0], "view") for r in db.execute("SELECT uuid FROM views WHERE participant_id = ?", [p.id])]
+    records += [(r[0], "vote") for r in db.execute("SELECT uuid FROM votes WHERE participant_id = ?", [p.id])]
+    entries = ledger.remember(db, records)  # durable before the first row goes
     with _secure_delete(db):
         with writing(db, what="erase the participant"):
             themes = db.execute(
@@ -71,7 +92,7 @@ def erase_participant(db: Database, session_id: int, code: str) -> Erasure:
                 "WHERE v.participant_id = ?",
                 [p.id],
             ).fetchone()[0]
-            _remember_erasure(db, p.uuid, p.id)
+            ledger.insert_entries(db, entries)
             db.execute(
                 "DELETE FROM theme_views WHERE view_id IN (SELECT id FROM views WHERE participant_id = ?)",
                 [p.id],
@@ -82,38 +103,33 @@ def erase_participant(db: Database, session_id: int, code: str) -> Erasure:
             # Touch the session so that a merge on another laptop sees it changed.
             db["sessions"].update(session_id, change_fields(db))
         wiped = _rewrite_file(db, texts)
+    if wiped:
+        ledger.wiped(db)  # otherwise the mark stays and the next open wipes again
+    backups = _clean_backups(db, texts)
     logger.info("erased participant %s of session %s: %d views, %d votes", p.code, session_id, views, votes)
-    return Erasure(
-        session_id=session_id, code=p.code, views=views, votes=votes, themes_unlinked=themes, wiped=wiped
+    return ErasureReport(
+        session_id=session_id, code=p.code, views=views, votes=votes, themes_unlinked=themes, wiped=wiped,
+        backups=backups,
     )
 
 
-def _remember_erasure(db: Database, participant_uuid: str, participant_id: int) -> None:
-    """Keep the erased records' UUIDs (random numbers, no content) so a merge does not bring them back."""
-    record = {
-        "at": now(),
-        "views": [
-            r[0] for r in db.execute("SELECT uuid FROM views WHERE participant_id = ?", [participant_id])
-        ],
-        "votes": [
-            r[0] for r in db.execute("SELECT uuid FROM votes WHERE participant_id = ?", [participant_id])
-        ],
-    }
-    db.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-        [ERASED_PREFIX + participant_uuid, json.dumps(record)],
-    )
+def _clean_backups(db: Database, texts: list[str]) -> BackupCleaning | None:
+    """Apply the whole ledger to every backup the app knows of (also catching ones missed before)."""
+    path = database_file(db)
+    if path is None:
+        return None
+    return clean_backups(path, ledger.all_entries(db), texts)
 
 
 def erased_uuids(db: Database) -> set[str]:
-    """UUIDs of participants, views and votes erased on this laptop; an import must skip them."""
-    found: set[str] = set()
-    for key, value in db.execute("SELECT key, value FROM meta WHERE key LIKE ?", [ERASED_PREFIX + "%"]):
-        record = json.loads(value)
-        found.add(key[len(ERASED_PREFIX) :])
-        found.update(record.get("views", []))
-        found.update(record.get("votes", []))
-    return found
+    """UUIDs of participants, views and votes erased and sessions purged on this laptop; an import skips them.
+
+    The ledger table and its sidecar file together (a restored older backup may lack
+    some in its table). A purged session's participants and vote rounds are named too;
+    everything else in it links to one of those, and an import skips what links to a
+    named record.
+    """
+    return ledger.ledger_uuids(db)
 
 
 def themes_quoting(db: Database, session_id: int, code: str) -> list[tuple[int, str]]:
@@ -142,8 +158,38 @@ def _today(today: dt.date | str | None) -> dt.date:
     return today if isinstance(today, dt.date) else dt.date.fromisoformat(today)
 
 
-def sessions_due(db: Database, today: dt.date | str | None = None) -> list[DueSession]:
-    """Sessions whose retention period has ended by `today`, oldest first, with what each holds."""
+@dataclass(frozen=True)
+class PurgeReport(PurgeResult):
+    """A purge, the sessions it had to skip because of a bad value, and what it did to the backups."""
+
+    problems: tuple[dict, ...] = ()
+    backups: BackupCleaning | None = None
+
+    def summary(self) -> dict:
+        summary = super().summary()
+        summary["problems"] = list(self.problems)
+        if self.backups is not None:
+            summary["backups"] = self.backups.summary()
+        return summary
+
+
+def _due_check(date, months, today: dt.date) -> tuple[bool, str | None, str | None]:
+    """(due, keep-until date, problem): one bad value is a problem for that session only."""
+    try:
+        months = rules.check_retention_months(months)
+    except InvalidInput:
+        return False, None, f"its retention period '{months}' is not a whole number of months from 1 to 120"
+    try:
+        ends = rules.retention_ends(str(date), months)
+    except (ValueError, OverflowError, TypeError):
+        return False, None, f"its date '{date}' is not a date from which a retention period can be counted"
+    return today >= ends, ends.isoformat(), None
+
+
+def sessions_due_and_problems(
+    db: Database, today: dt.date | str | None = None
+) -> tuple[list[DueSession], list[dict]]:
+    """Sessions past their retention period, oldest first, and the sessions skipped for a bad date or period."""
     today = _today(today)
     rows = db.execute(
         """SELECT s.id, s.title, s.date, s.retention_months,
@@ -152,47 +198,77 @@ def sessions_due(db: Database, today: dt.date | str | None = None) -> list[DueSe
                (SELECT count(*) FROM participants p WHERE p.session_id = s.id)
            FROM sessions s ORDER BY s.date, s.id"""
     ).fetchall()
-    due = []
+    due, problems = [], []
     for sid, title, date, months, views, votes, people in rows:
-        if rules.is_due(date, months, today):
+        is_due, ends, problem = _due_check(date, months, today)
+        if problem:
+            logger.warning("session %s skipped by retention: %s", sid, problem)
+            problems.append({"session": sid, "title": title, "problem": problem})
+        elif is_due:
             due.append(
                 DueSession(
                     id=sid,
                     title=title,
                     date=date,
                     retention_months=months,
-                    keep_until=rules.retention_ends(date, months).isoformat(),
+                    keep_until=ends,
                     views=views,
                     votes=votes,
                     participants=people,
                 )
             )
-    return due
+    return due, problems
 
 
-def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = False) -> PurgeResult:
+def sessions_due(db: Database, today: dt.date | str | None = None) -> list[DueSession]:
+    """Sessions whose retention period has ended by `today`, oldest first, with what each holds.
+
+    A session with a date or period that cannot be counted is skipped (see
+    `sessions_due_and_problems`), never stopping the others.
+    """
+    return sessions_due_and_problems(db, today)[0]
+
+
+def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = False) -> PurgeReport:
     """Delete every session past its retention period with everything in it, then VACUUM.
 
     The file is rewritten (VACUUM, WAL emptied) even when nothing is due, so
-    `purge` also finishes wiping after an erase that ran short of disk space.
+    `purge` also finishes wiping after an erase that ran short of disk space, and
+    every backup the app knows of is cleaned of what the ledger names.
 
     Themes and actions are kept (they are the officer's summaries, not
     anyone's words); they only lose their links to the deleted views.
+    A session with a bad date or retention period is skipped and reported in `problems`.
     """
-    due = sessions_due(db, today)
+    due, problems = sessions_due_and_problems(db, today)
     if dry_run:
-        return PurgeResult(sessions=tuple(due), dry_run=True)
+        return PurgeReport(sessions=tuple(due), dry_run=True, problems=tuple(problems))
+    ledger.apply_ledger(db)  # anything erased or purged that a restore brought back goes first
     ids = [s.id for s in due]
-    marks = ",".join("?" * len(ids))
     with _secure_delete(db):
         if ids:
+            entries = ledger.remember(db, _session_records(db, ids))
+            marks = ",".join("?" * len(ids))
             with writing(db, what="delete the sessions past their retention period"):
+                ledger.insert_entries(db, entries)
                 # Participants, views, rounds, votes, tallies and theme links go by ON DELETE CASCADE.
                 db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
         # Even with nothing due: this finishes wiping after an erase that could not rewrite the file.
-        _rewrite_file(db, [])
+        if _rewrite_file(db, []):
+            ledger.wiped(db)
+    backups = _clean_backups(db, [])
     logger.info("purged sessions %s", ids)
-    return PurgeResult(sessions=tuple(due))
+    return PurgeReport(sessions=tuple(due), problems=tuple(problems), backups=backups)
+
+
+def _session_records(db: Database, ids: list[int]) -> list[tuple[str, str]]:
+    """What the ledger names for purged sessions: each session, its participants and its vote rounds."""
+    marks = ",".join("?" * len(ids))
+    records = [(r[0], "session") for r in db.execute(f"SELECT uuid FROM sessions WHERE id IN ({marks})", ids)]
+    records += [(r[0], "participant")
+                for r in db.execute(f"SELECT uuid FROM participants WHERE session_id IN ({marks})", ids)]
+    records += [(r[0], "round") for r in db.execute(f"SELECT uuid FROM rounds WHERE session_id IN ({marks})", ids)]
+    return records
 
 
 def retention_months(db: Database, session_id: int) -> int:
@@ -209,10 +285,10 @@ def set_retention_months(db: Database, session_id: int, months) -> int:
     return months
 
 
-def keep_until(db: Database, session_id: int) -> str:
-    """The day this session's data is due for deletion, YYYY-MM-DD."""
+def keep_until(db: Database, session_id: int) -> str | None:
+    """The day this session's data is due for deletion, YYYY-MM-DD; None when its date or period is bad."""
     s = get_session(db, session_id)
-    return rules.retention_ends(s.date, retention_months(db, session_id)).isoformat()
+    return _due_check(s.date, retention_months(db, session_id), _today(None))[1]
 
 
 
@@ -239,12 +315,16 @@ def set_ask_demographics(db: Database, session_id: int, ask: bool, clear_existin
 def privacy_settings(db: Database, session_id: int) -> dict:
     s = get_session(db, session_id)
     months = retention_months(db, session_id)
-    return {
+    _due, ends, problem = _due_check(s.date, months, _today(None))
+    settings = {
         "session": s.id,
         "retention_months": months,
-        "keep_until": rules.retention_ends(s.date, months).isoformat(),
+        "keep_until": ends,
         "ask_demographics": asks_demographics(db, session_id),
     }
+    if problem:
+        settings["problem"] = problem
+    return settings
 
 
 # The notice's contact and the passphrase lock -------------------------------------
@@ -334,12 +414,7 @@ def _rewrite_file(db: Database, texts: Iterable[str]) -> bool:
             f"The data was deleted, but the file could not be rewritten: {_reason(exc)}."
         ) from None
     path = database_file(db)
-    needles = []
-    for text in texts:
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-            data = text.encode(encoding, "surrogatepass")
-            if len(data) >= MIN_SEARCHABLE_BYTES:
-                needles.append(data)
+    needles = searchable_bytes(texts)
     # secure_delete has already zeroed the freed space, so the words may be gone even without VACUUM.
     clean = path is None or not any(file_contains(f, needles) for f in (path, Path(f"{path}-wal")))
     if vacuum_failed is not None and (not clean or not needles):
@@ -352,6 +427,17 @@ def _rewrite_file(db: Database, texts: Iterable[str]) -> bool:
         logger.warning("WAL checkpoint was blocked by another connection")
         return False
     return clean
+
+
+def searchable_bytes(texts: Iterable[str]) -> list[bytes]:
+    """The byte forms SQLite may store `texts` in, long enough that finding one is not chance."""
+    needles = []
+    for text in texts:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            data = text.encode(encoding, "surrogatepass")
+            if len(data) >= MIN_SEARCHABLE_BYTES:
+                needles.append(data)
+    return needles
 
 
 def file_contains(path: Path, needles: list[bytes], chunk: int = 1 << 20) -> bool:

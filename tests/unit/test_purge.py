@@ -47,6 +47,11 @@ def _session(db, title, date, views=1, votes=1):
     return s, view_ids
 
 
+def _core(summary: dict) -> dict:
+    """The keys the command line has always printed (others are added beside them)."""
+    return {key: summary[key] for key in ("sessions", "views", "votes")}
+
+
 def test_add_months_clamps_to_the_end_of_the_month():
     assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
     assert add_months(dt.date(2024, 2, 29), 12) == dt.date(2025, 2, 28)
@@ -91,7 +96,7 @@ def test_dry_run_lists_but_deletes_nothing(db):
     old, _ = _session(db, "Old", "2023-01-10", views=3, votes=2)
     _session(db, "New", "2026-01-10")
     result = purge(db, today="2025-06-01", dry_run=True)
-    assert result.summary() == {
+    assert _core(result.summary()) == {
         "sessions": [{"id": old.id, "title": "Old", "date": "2023-01-10"}],
         "views": 3,
         "votes": 2,
@@ -107,7 +112,7 @@ def test_purge_deletes_due_sessions_with_everything_in_them(db, db_path):
 
     result = purge(db, today=dt.date(2025, 6, 1))
 
-    assert result.summary() == {
+    assert _core(result.summary()) == {
         "sessions": [
             {"id": older.id, "title": "Older", "date": "2022-05-01"},
             {"id": old.id, "title": "Old", "date": "2023-01-10"},
@@ -126,7 +131,7 @@ def test_purge_deletes_due_sessions_with_everything_in_them(db, db_path):
     # VACUUM and the checkpoint leave no trace of the deleted words.
     assert traces(db_path, f"{OLD_WORDS} Old") == [] and traces(db_path, f"{OLD_WORDS} Older") == []
     assert traces(db_path, f"{OLD_WORDS} New")
-    assert purge(db, today=dt.date(2025, 6, 1)).summary() == {"sessions": [], "views": 0, "votes": 0}
+    assert _core(purge(db, today=dt.date(2025, 6, 1)).summary()) == {"sessions": [], "views": 0, "votes": 0}
     print(f"\npurge: 2 sessions, 5 views, 2 votes deleted; {4 + 3} items checked")
 
 
