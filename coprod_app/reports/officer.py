@@ -24,7 +24,7 @@ from coprod_app.reports.document import (
     styles,
     write_pdf,
 )
-from coprod_app.reports.text import Para, has_rtl, markup, paragraph
+from coprod_app.reports.text import Para, has_rtl, markup, paragraph, paragraphs
 from coprod_app.storage.report_data import ReportView, RoundResult, SessionReport
 
 WIDTH = A4[0] - 40 * mm
@@ -164,10 +164,11 @@ def _quote(v: ReportView, data: SessionReport, st, principle_titles: dict[str, s
     tag_line = " \u00b7 ".join([f"view {v.id}"] + tags)
     if has_rtl(v.text):
         # Quote marks and the tags would be reordered into the wrong place around right-to-left words.
-        return [paragraph(v.text, st["quote"], WIDTH - st["quote"].leftIndent),
+        return [*paragraphs(v.text, st["quote"], WIDTH - st["quote"].leftIndent),
                 Para(markup(tag_line, st["tags"].fontName), st["tags"])]
     # The tags in the same paragraph and font: a one-font paragraph lays out fastest (500-view reports).
-    return [paragraph(f"\u201c{v.text}\u201d ({tag_line})", st["quote"])]
+    # A long view comes in pieces, each laid out once (see paragraphs).
+    return paragraphs(f"\u201c{v.text}\u201d ({tag_line})", st["quote"])
 
 
 def _what_people_said(data: SessionReport, st) -> list:
@@ -205,7 +206,7 @@ def themes_story(themes, st, width: float = WIDTH, history: bool = True) -> list
     for t in themes:
         block = [paragraph(t.title, st["h2"], width),
                  Para(f"<b>You said</b> (from {people_count(len(t.view_ids))} views)", st["h3"]),
-                 paragraph(t.you_said, st["body"], width),
+                 *paragraphs(t.you_said, st["body"], width),
                  Para("<b>We did</b> \u00b7 " + markup(progress_sentence(t.actions)), st["h3"])]
         if t.actions:
             rows = [["What we did or will do", "Status", "Owner", "Due"]]

@@ -281,11 +281,48 @@ class Para(Paragraph):
         return size
 
 
+# About a page of body text: each piece is laid out once, or twice when a page break falls in it.
+CHUNK = 3000
+
+
 def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
     """A Paragraph of user text; with `width`, right-to-left text is wrapped and ordered per line."""
     text = clean(text)
-    if width and get_display is not None and has_rtl(text):
-        rtl = _starts_rtl(text)
+    bidi = bool(width) and get_display is not None and has_rtl(text)
+    return _para(text, style, width, bidi, bidi and _starts_rtl(text), _whole(text, style, bidi))
+
+
+def paragraphs(text: str, style: ParagraphStyle, width: float | None = None, limit: int = CHUNK) -> list[Paragraph]:
+    """User text of any length as Paragraphs of at most about `limit` characters, read as one.
+
+    ReportLab breaks a paragraph's lines again from its start each time it splits it
+    across a page, so one 100,000-character view cost time in proportion to the square of
+    its length (23 s at 400,000 characters). Pieces of a page or so each are laid out once:
+    the time grows with the length. The text is cut at a line break, else after a sentence,
+    else at a space, else between two characters (never inside a character and its marks);
+    every character is printed once, in order. The pieces share the view's direction and
+    typeface, and only the first keeps the space before and the last the space after.
+    """
+    text = clean(text)
+    if len(text) <= limit:
+        return [paragraph(text, style, width)]
+    bidi = bool(width) and get_display is not None and has_rtl(text)
+    rtl, whole = bidi and _starts_rtl(text), _whole(text, style, bidi)
+    pieces = pieces_of(text, limit)
+    last = len(pieces) - 1
+    # A piece that ends at a line break: the next piece starts on a new line, which is that break.
+    return [_para(piece[:-1] if piece.endswith("\n") else piece, _piece_style(style, i == 0, i == last), width,
+                  bidi, rtl, whole)
+            for i, piece in enumerate(pieces)]
+
+
+def _whole(text: str, style: ParagraphStyle, bidi: bool) -> str | None:
+    return whole_font(_reshape(text) if bidi else text, style.fontName)
+
+
+def _para(text: str, style: ParagraphStyle, width: float | None, bidi: bool, rtl: bool,
+          whole: str | None) -> Paragraph:
+    if bidi:
         visual = []
         shaped = _reshape(text)
         for logical in shaped.split("\n"):
@@ -293,8 +330,66 @@ def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> P
                 visual.append(get_display(line, base_dir="R" if rtl else "L"))
         if rtl:
             style = _right_aligned(style)
-        return Para(_joined(visual, style.fontName, whole_font(shaped, style.fontName)), style, keep_markup=False)
-    return Para(markup(text, style.fontName), style, keep_markup=False)
+        return Para(_joined(visual, style.fontName, whole), style, keep_markup=False)
+    return Para(_joined(text.split("\n"), style.fontName, whole), style, keep_markup=False)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u3002\u061f\u06d4][\"'\u201d\u2019)\]]*\s+")  # a sentence's end
+
+
+def pieces_of(text: str, limit: int = CHUNK) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters, in order: joined, they are `text` again.
+
+    A piece ends with the line break it was cut at, or with the spaces after the
+    sentence or word it was cut after.
+    """
+    pieces = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        end = start + limit
+        low = start + limit // 2  # a cut no earlier than half way keeps pieces from getting small
+        cut = text.rfind("\n", low, end)
+        if cut >= 0:
+            cut += 1
+        else:
+            cut = _last_sentence_end(text, low, end)
+        if cut is None:
+            space = max(text.rfind(" ", low, end), text.rfind("\u3000", low, end))
+            cut = space + 1 if space >= 0 else _char_boundary(text, end, low)
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _last_sentence_end(text: str, low: int, end: int) -> int | None:
+    found = None
+    for match in _SENTENCE_END.finditer(text, low, end):
+        found = match.end()
+    return found
+
+
+def _char_boundary(text: str, cut: int, low: int) -> int:
+    """`cut` moved back past combining marks, joiners and variation selectors, so no character is split."""
+    while cut > low and (unicodedata.combining(text[cut]) or text[cut] in "\u200c\u200d\ufe0e\ufe0f"
+                         or "\U0001f3fb" <= text[cut] <= "\U0001f3ff" or text[cut - 1] == "\u200d"):
+        cut -= 1
+    return cut
+
+
+def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    """The style without the space above (not first) or below (not last), made once per style."""
+    if first and last:
+        return style
+    key = "first" if first else "last" if last else "middle"
+    made = style.__dict__.get("_pieces")
+    if made is None or made.get("parent") is not style:
+        made = style._pieces = {"parent": style}
+    if key not in made:
+        made[key] = ParagraphStyle(f"{style.name}-{key}", parent=style,
+                                   spaceBefore=style.spaceBefore if first else 0,
+                                   spaceAfter=style.spaceAfter if last else 0)
+    return made[key]
 
 
 def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
