@@ -70,6 +70,9 @@ def restore_file(args) -> int:
             f"{views} view{'' if views == 1 else 's'}).")
     if kept:
         text += f" The database it replaced is kept as {kept}."
+    if result.get("ledger", {}).get("removed"):  # the backup was older than an erasure or purge
+        text += (f" {result['ledger']['removed']} erased or purged records it still held were removed again "
+                 "and wiped from the file.")
     emit(args, result, text)
     sys.stdout.flush()
     return 0

@@ -56,6 +56,8 @@ def erase_one(args) -> int:
             + ", ".join(f"{tid} ({title})" for tid, title in quoted)
             + "."
         )
+    if result.backups is not None and result.backups.sentence():
+        text += " " + result.backups.sentence()
     emit(args, data, text)
     if not result.wiped:
         return fail(
@@ -72,6 +74,8 @@ def purge_due(args) -> int:
     result = purge(open_db(args), today=args.today, dry_run=args.dry_run)
     if not result.sessions:
         text = "No session is past its retention period."
+        if result.problems:
+            text = "No other session is past its retention period."
     else:
         listing = table(
             [[s.id, s.date, s.keep_until, s.views, s.votes, s.title] for s in result.sessions],
@@ -82,7 +86,11 @@ def purge_due(args) -> int:
             f"{listing}\n{verb} {_n(len(result.sessions), 'session')} with {_n(result.views, 'view')} "
             f"and {_n(result.votes, 'vote')}."
         )
-    emit(args, result.summary(), text)
+    # A bad row never stops the rest: it is named, and the others are purged all the same.
+    skipped = [f"Skipped session {p['session']}: {p['problem']}." for p in result.problems]
+    if result.backups is not None and result.backups.sentence():
+        skipped.append(result.backups.sentence())
+    emit(args, result.summary(), "\n".join(skipped + [text]) if skipped else text)
     return 0
 
 
@@ -95,12 +103,14 @@ def show_or_set_retention(args) -> int:
     if args.demographics is not None:
         privacy.set_ask_demographics(db, args.session, args.demographics == "on")
     s = privacy.privacy_settings(db, args.session)
-    emit(
-        args,
-        s,
-        f"Session {s['session']} is kept for {s['retention_months']} months, until {s['keep_until']}; "
-        f"group, age band and town are {'asked' if s['ask_demographics'] else 'not asked'}.",
-    )
+    asked = "asked" if s["ask_demographics"] else "not asked"
+    if s.get("problem"):
+        text = (f"Session {s['session']} cannot be given a keep-until date: {s['problem']}; "
+                f"group, age band and town are {asked}.")
+    else:
+        text = (f"Session {s['session']} is kept for {s['retention_months']} months, until {s['keep_until']}; "
+                f"group, age band and town are {asked}.")
+    emit(args, s, text)
     return 0
 
 

@@ -234,13 +234,18 @@ def _apply_ledger_after_restore(db_path: Path) -> dict:
     before anything shows them.
     """
     from coprod_app.storage.database import open_database
-    from coprod_app.storage.ledger import apply_ledger
+    from coprod_app.storage.ledger import apply_ledger, applied_on_open
 
-    db = open_database(db_path)
     try:
-        return apply_ledger(db)
-    finally:
-        db.close()
+        db = open_database(db_path)  # opening applies the ledger already; applying again is cheap and explicit
+        try:
+            first, again = applied_on_open(db), apply_ledger(db)
+        finally:
+            db.close()
+    except StorageError as exc:
+        raise StorageError(f"The backup was restored, but what was erased or purged since could not be removed "
+                           f"from it again ({str(exc).rstrip('.')}); run 'coprod-app purge' to finish.") from None
+    return {"removed": first["removed"] + again["removed"], "wiped": first["wiped"] or again["wiped"]}
 
 
 def _keep_aside(db_path: Path, kept: Path) -> None:

@@ -20,6 +20,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -307,9 +308,17 @@ def apply_ledger(db: Database) -> dict:
     return {"removed": removed, "wiped": True}
 
 
+_applied: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def apply_on_open(db: Database) -> None:
     """The open path's hook: apply the ledger; a failure is logged, never stops the app opening."""
     try:
-        apply_ledger(db)
+        _applied[db] = apply_ledger(db)
     except (StorageError, sqlite3.Error, OSError) as exc:
         logger.warning("could not apply the erasure ledger on open: %s", exc)
+
+
+def applied_on_open(db: Database) -> dict:
+    """What `apply_on_open` did when this database was opened: {"removed": N, "wiped": bool}."""
+    return _applied.get(db, {"removed": 0, "wiped": False})

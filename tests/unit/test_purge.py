@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -161,3 +162,63 @@ def test_switching_demographics_off(db, session):
     assert (cleared.group, cleared.age_band, cleared.town) == (None, None, None)
     set_ask_demographics(db, session.id, True)
     assert asks_demographics(db, session.id)
+
+
+# One bad row never stops purge or retention (issue 14, part 5) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "column, bad, said",
+    [
+        ("date", "9999-12-31", "9999-12-31"),  # was: "year 10001 is out of range" and no purge at all
+        ("date", "garbage", "garbage"),
+        ("retention_months", -5, "-5"),  # was: due at once, deleted five months *before* its date
+    ],
+)
+def test_purge_skips_a_bad_row_reports_it_and_purges_the_rest(db, db_path, column, bad, said):
+    old, _ = _session(db, "Old", "2023-01-10", views=2, votes=1)
+    broken, _ = _session(db, "Broken", "2024-01-10", views=1, votes=0)
+    new, _ = _session(db, "New", "2026-01-10")
+    db.execute(f"UPDATE sessions SET {column} = ? WHERE id = ?", [bad, broken.id])  # straight into the table
+    db.conn.commit()
+
+    dry = purge(db, today="2025-06-01", dry_run=True).summary()
+    assert [s["id"] for s in dry["sessions"]] == [old.id]
+    assert [p["session"] for p in dry["problems"]] == [broken.id]
+
+    result = purge(db, today="2025-06-01")
+
+    summary = result.summary()
+    assert [s["id"] for s in summary["sessions"]] == [old.id]
+    assert [p["session"] for p in summary["problems"]] == [broken.id]
+    assert said in summary["problems"][0]["problem"]
+    assert sorted(s.id for s in list_sessions(db)) == [broken.id, new.id], "the bad row is kept, not deleted"
+    assert traces(db_path, f"{OLD_WORDS} Old") == []
+    # The settings of the bad session say what is wrong instead of failing.
+    settings = privacy_settings(db, broken.id)
+    assert settings["keep_until"] is None and said in settings["problem"]
+
+
+def test_cli_purge_and_retention_report_a_bad_row_in_one_sentence(db, db_path, capsys):
+    from coprod_app.cli import main
+
+    old, _ = _session(db, "Old", "2023-01-10")
+    broken, _ = _session(db, "Broken", "2024-01-10")
+    db.execute("UPDATE sessions SET date = '9999-12-31' WHERE id = ?", [broken.id])
+    db.conn.commit()
+    status = main(["--db", str(db_path), "purge", "--json", "--today", "2025-06-01"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    data = json.loads(out)
+    assert [s["id"] for s in data["sessions"]] == [old.id]
+    assert data["problems"][0]["session"] == broken.id and "9999-12-31" in data["problems"][0]["problem"]
+    assert {"views", "votes"} <= set(data)
+
+    status = main(["--db", str(db_path), "purge", "--today", "2025-06-01"])
+    out, err = capsys.readouterr()
+    assert status == 0 and f"Skipped session {broken.id}:" in out and "Traceback" not in out + err
+
+    status = main(["--db", str(db_path), "retention", "--session", str(broken.id)])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert "cannot be given a keep-until date" in out and out.count("\n") == 1
