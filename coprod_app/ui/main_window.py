@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
             self.integrity_checked.connect(self._integrity_checked)
             check.when_done(self.integrity_checked.emit)
 
+        from coprod_app.ui.database_watch import DatabaseWatch
+
+        self.database_watch = DatabaseWatch(self)  # an erase from a terminal leaves no words on this screen
     def _integrity_checked(self, problem: str | None) -> None:
         """A damaged file found after the window opened: say so once; saving already refuses."""
         if problem is None:
@@ -131,6 +134,23 @@ class MainWindow(QMainWindow):
 
     def refresh_sessions(self) -> None:
         current = self.page.session.id if self.page.session else None
+    def reload_saved(self, forget_undo: bool = False) -> None:
+        """Show what is saved now, after an erase, purge, restore or import changed the database.
+
+        `forget_undo`: something was erased, so undo must not bring its words back.
+        """
+        if forget_undo:
+            self.page.history.clear()
+            self._update_undo_actions()
+        if self.page.session is not None:
+            try:
+                self.page.refresh()
+            except CoprodError:  # the open session was purged or is not in a restored backup
+                self.page.session = None
+                self.page.table.source.set_views([])  # its words must not stay in the hidden list either
+                self.stack.setCurrentWidget(self.empty)
+        self.refresh_sessions()
+
         self.session_list.set_sessions(session_store.list_sessions(self.db), current)
 
     def open_session(self, session_id: int) -> None:

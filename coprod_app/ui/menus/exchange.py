@@ -306,8 +306,12 @@ class ExchangeMenu(QObject):
                 self.window.stack.setCurrentWidget(self.window.empty)
                 page.session = None
             self.window.refresh_sessions()
-        self._tell(self.tr("Restored from %s. The database it replaced is kept as %s.")
-                   % (path.name, result["replaced_kept_as"]))
+        message = self.tr("Restored from %s. The database it replaced is kept as %s.") % (
+            path.name, result["replaced_kept_as"])
+        if result.get("ledger", {}).get("removed"):  # the backup was older than an erasure or purge
+            message += " " + self.tr("It still held %d records erased or purged since: they were removed again "
+                                     "and wiped from the file.") % result["ledger"]["removed"]
+        self._tell(message)
         return result
 
     # Telling the facilitator ----------------------------------------------------

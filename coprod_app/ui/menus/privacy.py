@@ -182,6 +182,7 @@ class PrivacyMenu:
     def __init__(self, window) -> None:
         self.window = window
         menu = window.menuBar().addMenu(_tr("P&rivacy"))
+        self.last_message = ""  # the sentence the status bar showed after an erase or purge
         menu.setObjectName("menu_privacy")
         self.menu = menu
         self.erase = self._add(
@@ -252,16 +253,8 @@ class PrivacyMenu:
 
     def _after_deletion(self, session_gone: bool) -> None:
         """Undo must not bring erased words back, and the screens must show what is saved."""
-        page = self.window.page
-        page.history.clear()
-        page.history_changed.emit()
-        if session_gone:
-            page.session = None
-            if hasattr(self.window, "stack") and hasattr(self.window, "empty"):
-                self.window.stack.setCurrentWidget(self.window.empty)
-        else:
-            page.refresh()
-        self.window.refresh_sessions()
+        # reload_saved finds out by itself whether the open session is gone.
+        self.window.reload_saved(forget_undo=True)
 
     # Actions ---------------------------------------------------------------------
 
@@ -284,6 +277,9 @@ class PrivacyMenu:
                     "in the file until the next erase or purge."
                 )
             self.window.statusBar().showMessage(message)
+            if e.backups is not None and e.backups.sentence():
+                message += " " + e.backups.sentence()
+            self.last_message = message
         return dialog
 
     def show_due(self) -> None:
@@ -293,10 +289,14 @@ class PrivacyMenu:
             r = dialog.result_purge
             gone = current is not None and any(s.id == current for s in r.sessions)
             self._after_deletion(session_gone=gone)
-            self.window.statusBar().showMessage(
-                _tr("Deleted %s with %s and %s.")
-                % (_plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
-            )
+            message = _tr("Deleted %s with %s and %s.") % (
+                _plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
+            if r.backups is not None and r.backups.sentence():
+                message += " " + r.backups.sentence()
+            for problem in r.problems:
+                message += " " + _tr("Session %s was skipped: %s.") % (problem["session"], problem["problem"])
+            self.last_message = message
+            self.window.statusBar().showMessage(message)
 
     def set_retention(self) -> None:
         session_id = self._session_id()
