@@ -41,6 +41,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from coprod_app.storage import votes
+    from coprod_app.storage import pin as pin_store
     from coprod_app.storage.database import open_database
     from coprod_app.storage.packs import ensure_default_pack
     from coprod_app.storage.sessions import create_session
@@ -52,7 +53,7 @@ def main() -> int:
         ensure_default_pack(db)
         session = create_session(db, title="Benchmark", date="2026-01-01", forum="youth-forum")
         rnd = votes.create_round(db, session.id, "pick", 3)
-        votes.set_facilitator_pin(db, "2468")
+        pin_store.set_facilitator_pin(db, "2468")
         screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000)
         screen.resize(1024, 768)
         screen.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from coprod_app.cli.common import CommandLineError, emit, open_db, positive_int, table
+from coprod_app.cli.common import CommandLineError, emit, open_db, positive_int, table, whole_number
 from coprod_app.domain.session import GROUPS
 from coprod_app.domain.voting import DEFAULT_MAX_CHOICES, METHODS, RATINGS
 
@@ -20,8 +20,8 @@ def register(subparsers, common) -> None:
     new.add_argument(
         "--max",
         type=positive_int,
-        default=DEFAULT_MAX_CHOICES,
-        help=f"the most cards one person may choose (default {DEFAULT_MAX_CHOICES})",
+        help=f"the most cards one person may choose, up to the cards on the ballot "
+             f"(default {DEFAULT_MAX_CHOICES}, or all the cards when there are fewer)",
     )
     new.add_argument(
         "--commitment",
@@ -62,7 +62,7 @@ def register(subparsers, common) -> None:
     tadd = tsub.add_parser("add", parents=[common], help="add a count for one commitment")
     tadd.add_argument("--round", required=True, type=positive_int)
     tadd.add_argument("--commitment", required=True, metavar="KEY")
-    tadd.add_argument("--count", required=True, type=positive_int)
+    tadd.add_argument("--count", required=True, type=whole_number, help="0 to 100,000")
     tadd.add_argument("--group", choices=GROUPS)
     tadd.add_argument("--rating", choices=RATINGS, help="in a rating round: which rating these marks are")
     tadd.set_defaults(handler=add_tally)
@@ -76,10 +76,17 @@ def register(subparsers, common) -> None:
 
     pin = subparsers.add_parser("pin", help="the facilitator's PIN for the participant screen")
     psub = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
-    pset = psub.add_parser("set", parents=[common], help="set this device's PIN (asked for if not given)")
-    pset.add_argument(
-        "--pin", help="4 to 12 digits (without it, typed at a hidden prompt or read from stdin)"
+    pset = psub.add_parser(
+        "set",
+        parents=[common],
+        help="set or change this device's PIN (a PIN already set is changed only with the current one)",
+        description="Set the facilitator PIN, or change it: a PIN already set is changed only when "
+        "the current PIN is given. A PIN not given as an option is typed at a hidden prompt, or "
+        "read from standard input one per line: the current PIN first (only when a PIN is set), "
+        "then the new one.",
     )
+    pset.add_argument("--pin", metavar="NEW", help="the new PIN, 4 to 12 digits")
+    pset.add_argument("--current-pin", metavar="OLD", help="the PIN set now (needed when one is set)")
     pset.set_defaults(handler=set_pin)
 
 
@@ -168,16 +175,25 @@ def _results_text(data: dict) -> str:
 
 
 def set_pin(args) -> int:
-    from coprod_app.storage.votes import set_facilitator_pin
+    from coprod_app.storage.pin import facilitator_pin_hash, set_facilitator_pin
 
+    db = open_db(args)
+    current = args.current_pin
+    if current is None and facilitator_pin_hash(db):
+        current = _read_pin("Current PIN: ")
     pin = args.pin
     if pin is None:
-        if sys.stdin.isatty():
-            pin = getpass.getpass("New PIN (4 to 12 digits): ")
-            if getpass.getpass("Type it again: ") != pin:
-                raise CommandLineError("the two PINs are different; nothing was changed")
-        else:
-            pin = sys.stdin.readline().strip()
-    set_facilitator_pin(open_db(args), pin)
+        pin = _read_pin("New PIN (4 to 12 digits): ", again="Type it again: ")
+    set_facilitator_pin(db, pin, current)
     emit(args, {"ok": True}, "The facilitator PIN is set for this device.")
     return 0
+
+
+def _read_pin(prompt: str, again: str | None = None) -> str:
+    """A PIN typed at a hidden prompt, or the next line of standard input when it is not a terminal."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    pin = getpass.getpass(prompt)
+    if again is not None and getpass.getpass(again) != pin:
+        raise CommandLineError("the two PINs are different; nothing was changed")
+    return pin

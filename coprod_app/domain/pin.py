@@ -4,6 +4,10 @@ Stored per device as a salted, slow PBKDF2-SHA256 hash from the standard
 library, never as the PIN itself. After wrong tries the next try must wait
 longer each time (1, 2, 4 … seconds, at most 60); this module only works the
 wait out from a clock value it is given, so it is testable without sleeping.
+
+The count of wrong tries and the wall-clock time of the next allowed try are
+handed to a keeper (storage keeps them in the database), so closing and
+reopening the app does not start the back-off again at zero.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import math
 from dataclasses import dataclass
+from typing import Protocol
 
 from coprod_app.domain.errors import InvalidInput
 
@@ -71,26 +77,77 @@ class Attempt:
     refused: bool = False  # True when the try came too early and was not checked at all
 
 
-class PinGuard:
-    """Checks tries against the stored hash and makes each wrong try cost more waiting."""
+@dataclass(frozen=True)
+class Backoff:
+    """Wrong tries in a row, and the wall-clock time (seconds since 1970) the next try is allowed."""
 
-    def __init__(self, stored: str) -> None:
+    failures: int = 0
+    next_try_at: float = 0.0
+
+
+class BackoffKeeper(Protocol):
+    """Where a guard keeps its back-off between runs of the app (the database's meta table)."""
+
+    def load(self) -> Backoff: ...
+
+    def save(self, backoff: Backoff) -> None: ...
+
+
+class PinGuard:
+    """Checks tries against the stored hash and makes each wrong try cost more waiting.
+
+    `now` is wall-clock time when a keeper is given (the wait must mean the same
+    after a restart). With a keeper, the guard takes the stricter of what it
+    remembers and what is kept: another window, or an earlier run, may have
+    counted wrong tries since, and a keeper that cannot write must not make the
+    wait shorter.
+    """
+
+    def __init__(self, stored: str, keeper: BackoffKeeper | None = None) -> None:
         self.stored = stored
-        self.failures = 0
-        self.next_try_at = 0.0
+        self.keeper = keeper
+        self.backoff = Backoff()
+
+    @property
+    def failures(self) -> int:
+        return self._merged().failures
+
+    def _merged(self) -> Backoff:
+        current = self.backoff
+        if self.keeper is not None:
+            kept = self.keeper.load()
+            current = Backoff(
+                max(current.failures, kept.failures), max(current.next_try_at, kept.next_try_at)
+            )
+        return current
+
+    def _current(self, now: float) -> Backoff:
+        current = self._merged()
+        # A clock set back (or a damaged value) must not make the wait endless: never more than the
+        # wait these failures earn (at most MAX_DELAY), counted from now.
+        longest = now + delay_after(current.failures)
+        if not math.isfinite(current.next_try_at) or current.next_try_at > longest:
+            current = Backoff(current.failures, longest)
+            self._keep(current)
+        self.backoff = current
+        return current
+
+    def _keep(self, backoff: Backoff) -> None:
+        self.backoff = backoff
+        if self.keeper is not None:
+            self.keeper.save(backoff)
 
     def wait_left(self, now: float) -> float:
-        return max(0.0, self.next_try_at - now)
+        return max(0.0, self._current(now).next_try_at - now)
 
     def attempt(self, pin: str, now: float) -> Attempt:
         wait = self.wait_left(now)
         if wait > 0:
             return Attempt(ok=False, wait=wait, refused=True)
         if verify_pin(pin, self.stored):
-            self.failures = 0
-            self.next_try_at = 0.0
+            self._keep(Backoff())
             return Attempt(ok=True, wait=0.0)
-        self.failures += 1
-        delay = delay_after(self.failures)
-        self.next_try_at = now + delay
+        failures = self.backoff.failures + 1
+        delay = delay_after(failures)
+        self._keep(Backoff(failures, now + delay))
         return Attempt(ok=False, wait=delay)

@@ -9,7 +9,13 @@ It cannot be left without the facilitator's PIN: Escape, Alt+F4, Ctrl+W, Ctrl+Q
 and every other Ctrl/Alt shortcut of the app are absorbed while it is active, and
 its close event is refused. Ctrl+Shift+F asks for the PIN and then shows the
 facilitator's controls. With two screens it opens on the chosen screen and the
-console (who has voted, pause, reveal, end) stays on the laptop.
+console (how many have voted, pause, reveal, end) stays on the laptop.
+
+Minimised or hidden, it comes straight back. `start_participant_mode` also
+covers every other window of the app for as long as voting is on (see
+ui/lock_cover.py): Alt+Tab, minimising or switching desktop shows a lock cover,
+never the session. Wrong PINs make the next try wait, and the wait is kept in
+the database, so restarting the app does not reset it.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_app.domain.errors import CoprodError, InvalidInput
-from coprod_app.domain.pin import PinGuard
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import session_pack
 from coprod_app.ui import read_aloud
@@ -62,12 +68,12 @@ class ParticipantScreen(QWidget):
         palette: Palette | None = None,
         embedded_console: bool = True,
         next_person_ms: int = NEXT_PERSON_MS,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.Window)
-        stored = vote_store.facilitator_pin_hash(db)
-        if not stored:
+        guard = pin_store.pin_guard(db)  # its wrong-PIN wait is kept in the database, in wall-clock time
+        if guard is None:
             raise InvalidInput("Set a facilitator PIN before starting the participant screen.")
         self.db = db
         self.round = vote_store.get_round(db, round_id)
@@ -78,12 +84,15 @@ class ParticipantScreen(QWidget):
         scale = settings.text_scale if scale is None else scale
         self.scale = scale
         self.palette_ = palette or settings.palette
-        self.pin_guard = PinGuard(stored)
+        self.pin_guard = guard
+        self.clock = clock
+        self._full_screen = False
         self.next_participant_code: str | None = None
         self.paused = False
         self.revealed = False
         self.has_ended = False
         self._overlay: QWidget | None = None
+        self.lockdown = None  # set by start_participant_mode: the covers on the app's other windows
         self.setObjectName("participant_screen")
         self.setAccessibleName(self.tr("Voting screen"))
         self.setWindowTitle(self.tr("Voting"))
@@ -137,10 +146,23 @@ class ParticipantScreen(QWidget):
         screen = screen or self.screen() or QGuiApplication.primaryScreen()
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
+        self._full_screen = True
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
         self._focus_page()
+
+    def come_back(self) -> None:
+        """In front again, as it was opened (after a minimise, a hide, or "Back to voting" on a lock cover)."""
+        if self.has_ended:
+            return
+        if self._full_screen:
+            self.showFullScreen()
+        else:
+            self.setWindowState(self.windowState() & ~Qt.WindowMinimized)
+            self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _new_ballot(self) -> BallotPage:
         ballot = BallotPage(self.round, self.pack, self.scale, palette=self.palette_)
@@ -294,6 +316,16 @@ class ParticipantScreen(QWidget):
         else:
             event.ignore()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.WindowStateChange and self.isMinimized() and not self.has_ended:
+            QTimer.singleShot(0, self, self.come_back)  # minimised by the window manager: straight back
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not self.has_ended and not event.spontaneous():
+            QTimer.singleShot(0, self, self.come_back)  # hidden by code: only the PIN ends voting
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.ShortcutOverride, QEvent.KeyPress) or not self._is_mine(watched):
@@ -343,7 +375,10 @@ def start_participant_mode(
 
     `with_console` None means: a console window when there is more than one screen.
     `scale` None means: this laptop's text-size setting (View menu).
+    Every other window of the app is covered until voting ends (ui/lock_cover.py).
     """
+    from coprod_app.ui.lock_cover import Lockdown
+
     screens = QGuiApplication.screens()
     two = len(screens) > 1 if with_console is None else with_console
     participant = ParticipantScreen(db, round_id, scale=scale)
@@ -357,5 +392,7 @@ def start_participant_mode(
         console.resize(min(560, geo.width()), min(720, geo.height()))
         console.move(geo.topLeft())
         console.show()
+    participant.lockdown = Lockdown(participant, [participant, console])
+    participant.lockdown.start()
     participant.open_on(screen)
     return participant, console

@@ -1,7 +1,8 @@
 """The facilitator's PIN: a keypad to leave the participant screen, and a dialog to set it.
 
 Wrong tries make the next try wait longer (see domain/pin.py); the pad says how
-long, and refuses tries until then without checking them.
+long, and refuses tries until then without checking them. The wait is kept in
+the database and counted in wall-clock time, so it outlives a restart.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class PinPad(QWidget):
         self,
         guard: PinGuard,
         scale: float = 1.0,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -163,12 +164,24 @@ class PinDialog(QDialog):
 
 
 class SetPinDialog(QDialog):
-    """Set this laptop's facilitator PIN (asked for twice)."""
+    """Set this laptop's facilitator PIN (asked for twice); changing a PIN that is set needs the current one.
 
-    def __init__(self, save: Callable[[str], None], parent: QWidget | None = None) -> None:
+    `save(new_pin, current_pin)` stores it or raises a CoprodError with the sentence to show;
+    `current_pin` is None when no PIN is set yet.
+    """
+
+    def __init__(
+        self,
+        save: Callable[[str, str | None], None],
+        parent: QWidget | None = None,
+        *,
+        needs_current: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("set_pin_dialog")
-        self.setWindowTitle(self.tr("Set the facilitator PIN"))
+        self.setWindowTitle(
+            self.tr("Change the facilitator PIN") if needs_current else self.tr("Set the facilitator PIN")
+        )
         self.save = save
         intro = QLabel(
             self.tr(
@@ -177,12 +190,18 @@ class SetPinDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.current = None
+        if needs_current:
+            self.current = named(QLineEdit(), "set_pin_current", self.tr("Current PIN"))
         self.first = named(QLineEdit(), "set_pin_first", self.tr("New PIN"))
         self.second = named(QLineEdit(), "set_pin_second", self.tr("New PIN again"))
-        for box in (self.first, self.second):
-            box.setEchoMode(QLineEdit.Password)
-            box.setMaxLength(MAX_LENGTH)
+        for box in (self.current, self.first, self.second):
+            if box is not None:
+                box.setEchoMode(QLineEdit.Password)
+                box.setMaxLength(MAX_LENGTH)
         form = QFormLayout()
+        if self.current is not None:
+            form.addRow(self.tr("Current PIN"), self.current)
         form.addRow(self.tr("New PIN"), self.first)
         form.addRow(self.tr("Type it again"), self.second)
         buttons = ok_cancel_buttons(self, "set_pin_ok", self.tr("Save PIN"), "set_pin_cancel", on_ok=self._save)
@@ -196,8 +215,10 @@ class SetPinDialog(QDialog):
             QMessageBox.warning(self, self.tr("PIN not set"), self.tr("The two PINs are different."))
             return
         try:
-            self.save(self.first.text())
+            self.save(self.first.text(), self.current.text() if self.current is not None else None)
         except CoprodError as exc:
+            if self.current is not None:
+                self.current.clear()
             QMessageBox.warning(self, self.tr("PIN not set"), str(exc))
             return
         self.accept()

@@ -2,6 +2,11 @@
 
 With two screens it is a window on the laptop; with one screen it is a page of the
 participant screen, reached with Ctrl+Shift+F and the PIN.
+
+The laptop may be in view of the room, and the main window is locked while voting
+is on, so the console shows no one's words and as little about people as it can:
+how many have voted, and in the "next voter's code" list only the codes that have
+not voted yet, without their group (a code is needed to link a vote to a sticker).
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +31,7 @@ from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.pin_dialog import PinDialog
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.tally_dialog import TallyDialog
 from coprod_app.ui.theme import DEFAULT
 
@@ -55,8 +60,8 @@ class FacilitatorConsole(QWidget):
         self.state_label = QLabel("")
         self.state_label.setObjectName("console_state")
         self.state_label.setWordWrap(True)
-        self.voted = named(QListWidget(), "console_voted", self.tr("Codes of people who have voted"))
-        self.voted.setMaximumHeight(140)
+        self.voted = QLabel("")
+        self.voted.setObjectName("console_voted")
         self.code = named(
             QComboBox(),
             "console_next_code",
@@ -83,7 +88,7 @@ class FacilitatorConsole(QWidget):
         self.groups.setObjectName("console_groups")
         self.groups.setWordWrap(True)
         self.groups.setTextFormat(Qt.PlainText)
-        self.problem = QLabel("")
+        self.problem = plain_label()  # an error sentence may quote a code from a bundle
         self.problem.setObjectName("console_problem")
         error = getattr(screen, "palette_", None)
         self.problem.setStyleSheet(f"color: {(error.error if error else DEFAULT.error)}; font-weight: bold;")
@@ -111,7 +116,6 @@ class FacilitatorConsole(QWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(self.state_label)
         layout.addLayout(code_row)
-        layout.addWidget(QLabel(self.tr("Codes that have voted:")))
         layout.addWidget(self.voted)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
@@ -123,10 +127,9 @@ class FacilitatorConsole(QWidget):
         layout.addWidget(self.groups_button)
         layout.addWidget(self.groups, 1)
         layout.addStretch(0)
-        # Tab follows reading order: the code box, the list of codes, then the buttons row by row.
+        # Tab follows reading order: the code box, then the buttons row by row.
         chain = [
             self.code,
-            self.voted,
             self.next_button,
             self.pause_button,
             self.reveal_button,
@@ -174,8 +177,9 @@ class FacilitatorConsole(QWidget):
             self.tr("Hide results") if screen.revealed else self.tr("Show results on the big screen")
         )
         codes = vote_store.voted_codes(db, rnd.id)
-        self.voted.clear()
-        self.voted.addItems(codes)
+        self.voted.setText(
+            self.tr("People with a code who have voted: %1.").replace("%1", str(len(codes)))
+        )
         self._fill_codes(set(codes))
         self.groups.setText(self._group_text())
 
@@ -186,8 +190,7 @@ class FacilitatorConsole(QWidget):
         self.code.addItem(self.tr("(no code)"), NO_CODE)
         for p in list_participants(self.screen_.db, self.screen_.round.session_id):
             if p.code not in voted:
-                label = p.code + (f"  ({GROUP_LABELS[p.group]})" if p.group else "")
-                self.code.addItem(label, p.code)
+                self.code.addItem(p.code, p.code)
         index = self.code.findData(wanted)
         self.code.setCurrentIndex(max(0, index))
         self.code.blockSignals(False)

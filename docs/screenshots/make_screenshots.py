@@ -42,13 +42,14 @@ from coprod_app.storage.database import open_database, set_meta
 from coprod_app.storage.packs import ensure_default_pack
 from coprod_app.storage.sessions import create_session
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 theme, scale, page, out = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 db = open_database(os.path.join(tempfile.mkdtemp(), "shots.sqlite3"))
 ensure_default_pack(db)
 set_meta(db, "ui_theme", theme)
 set_meta(db, "ui_text_scale", scale)
 session = create_session(db, title="Youth forum", date="2026-11-20", forum="youth-forum", town="Stockton")
-votes.set_facilitator_pin(db, "2468")
+pin_store.set_facilitator_pin(db, "2468")
 if page == "welsh":
     from coprod_app.ui.translations import install_translator
     install_translator(app, "cy")

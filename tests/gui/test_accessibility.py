@@ -13,6 +13,7 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage.packs import current_pack
 from coprod_app.storage.sessions import session_pack
 from coprod_app.storage.views import record_view
@@ -49,7 +50,7 @@ def test_dialogs_name_every_focusable_widget(qtbot, db, session):
 
 @pytest.fixture
 def make_screen(qtbot, db, session):
-    votes.set_facilitator_pin(db, PIN)
+    pin_store.set_facilitator_pin(db, PIN)
     session_store.add_participant(db, session.id, group="young-person")
     made = []
 
@@ -271,7 +272,7 @@ def test_every_facilitator_window_and_dialog_names_its_widgets(qtbot, db, db_pat
     from coprod_app.ui.vote_console import FacilitatorConsole
     from coprod_app.ui.vote_results_dialog import VoteResultsDialog
 
-    votes.set_facilitator_pin(db, PIN)
+    pin_store.set_facilitator_pin(db, PIN)
     session_store.add_participant(db, session.id, group="parent-carer")
     view_ids = [record_view(db, session.id, ViewDraft(text=f"View {i}")).id for i in range(2)]
     theme = theme_store.add_theme(db, "Clubs", "You said clubs.", view_ids)

@@ -15,6 +15,7 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage.views import record_view
 from coprod_app.ui.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.participant_screen import ParticipantScreen
@@ -85,7 +86,7 @@ def cut_off(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def voting(qtbot, db, session):
-    votes.set_facilitator_pin(db, "2468")
+    pin_store.set_facilitator_pin(db, "2468")
     made = []
 
     def _make(method: str, size, scale=2.0, palette=None) -> ParticipantScreen:

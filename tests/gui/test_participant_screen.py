@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 from coprod_app.ui.participant_screen import ParticipantScreen
 
 PIN = "2468"
@@ -37,7 +38,7 @@ def clock():
 
 @pytest.fixture
 def make_screen(qtbot, db, session, clock):
-    votes.set_facilitator_pin(db, PIN)
+    pin_store.set_facilitator_pin(db, PIN)
     made = []
 
     def _make(method: str = "pick", max_choices: int = 3, commitments=None) -> ParticipantScreen:
@@ -351,11 +352,12 @@ def test_two_screens_put_voting_on_the_projector_and_the_console_on_the_laptop(t
         from coprod_app.storage.packs import ensure_default_pack
         from coprod_app.storage.sessions import create_session
         from coprod_app.storage import votes
+        from coprod_app.storage import pin as pin_store
         from coprod_app.ui.participant_screen import start_participant_mode
         db = open_database({str(tmp_path / "two.sqlite3")!r}); ensure_default_pack(db)
         s = create_session(db, title="T", date="2026-01-01", forum="youth-forum")
         r = votes.create_round(db, s.id, "pick")
-        votes.set_facilitator_pin(db, "2468")
+        pin_store.set_facilitator_pin(db, "2468")
         screens = app.screens()
         participant, console = start_participant_mode(db, r.id, screens[1], laptop=screens[0])
         app.processEvents()

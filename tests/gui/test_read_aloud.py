@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 from coprod_app.ui import read_aloud
 from coprod_app.ui.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.participant_screen import ParticipantScreen
@@ -47,7 +48,7 @@ def no_speech(monkeypatch):
 
 @pytest.fixture
 def screen_for(qtbot, db, session):
-    votes.set_facilitator_pin(db, "2468")
+    pin_store.set_facilitator_pin(db, "2468")
     made = []
 
     def _make(method="pick", keys=("commitment-1.1", "commitment-2.1")):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage.database import get_meta, set_meta
 from coprod_app.ui.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.main_window import MainWindow
@@ -75,7 +76,7 @@ def test_unknown_or_broken_settings_fall_back_to_the_defaults(db):
 def test_participant_screens_use_the_stored_theme_and_text_size(qtbot, db, session):
     set_meta(db, "ui_theme", "calm")
     set_meta(db, "ui_text_scale", "1.75")
-    votes.set_facilitator_pin(db, "2468")
+    pin_store.set_facilitator_pin(db, "2468")
     rnd = votes.create_round(db, session.id, "pick", 2)
     screen = ParticipantScreen(db, rnd.id)
     qtbot.addWidget(screen)
@@ -102,7 +103,7 @@ def test_participant_screens_use_the_stored_theme_and_text_size(qtbot, db, sessi
 def test_welsh_ships_and_the_participant_screen_speaks_it(qtbot, db, session, welsh):
     assert (TRANSLATIONS / "coprod_app_cy.ts").exists() and (TRANSLATIONS / "coprod_app_cy.qm").exists()
     assert "cy" in available_languages()
-    votes.set_facilitator_pin(db, "2468")
+    pin_store.set_facilitator_pin(db, "2468")
     rnd = votes.create_round(db, session.id, "rating", 2, ["commitment-1.1", "commitment-2.1"])
     screen = ParticipantScreen(db, rnd.id)
     qtbot.addWidget(screen)

@@ -10,6 +10,7 @@ from coprod_app.domain import pin as pin_rules
 from coprod_app.domain.errors import CoprodError, InvalidInput, NotFound
 from coprod_app.domain.voting import Ballot, Round, Tally, check_ballot, method_note, score_round
 from coprod_app.storage import votes
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage.sessions import add_participant, set_session_status
 
 KEYS = ("a", "b", "c", "d", "e")
@@ -275,6 +276,6 @@ def test_wrong_pins_wait_longer_each_time():
 
 
 def test_pin_is_stored_hashed_in_meta(db):
-    votes.set_facilitator_pin(db, "97531")
-    stored = votes.facilitator_pin_hash(db)
+    pin_store.set_facilitator_pin(db, "97531")
+    stored = pin_store.facilitator_pin_hash(db)
     assert stored and "97531" not in stored and pin_rules.verify_pin("97531", stored)

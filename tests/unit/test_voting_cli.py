@@ -163,7 +163,7 @@ def test_pin_set_from_stdin(run, monkeypatch, db_path):
 
     from coprod_app.domain.pin import verify_pin
     from coprod_app.storage.database import open_database
-    from coprod_app.storage.votes import facilitator_pin_hash
+    from coprod_app.storage.pin import facilitator_pin_hash
 
     monkeypatch.setattr("sys.stdin", io.StringIO("8642\n"))
     assert run("pin", "set")[0] == 0

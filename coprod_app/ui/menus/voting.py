@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.ui import plain_text
 
 
 def install(window) -> None:
@@ -132,20 +133,25 @@ class VotingMenu:
             )
 
     def set_pin(self) -> bool:
-        from coprod_app.storage import votes as vote_store
+        from coprod_app.storage import pin as pin_store
         from coprod_app.ui.pin_dialog import SetPinDialog
 
-        dialog = SetPinDialog(lambda pin: vote_store.set_facilitator_pin(self.window.db, pin), self.window)
+        db = self.window.db
+        dialog = SetPinDialog(
+            lambda pin, current: pin_store.set_facilitator_pin(db, pin, current),
+            self.window,
+            needs_current=pin_store.facilitator_pin_hash(db) is not None,
+        )
         return bool(dialog.exec())
 
     def start(self) -> None:
-        from coprod_app.storage import votes as vote_store
+        from coprod_app.storage import pin as pin_store
         from coprod_app.ui.participant_screen import start_participant_mode
 
         if self.participant is not None and not self.participant.has_ended:
-            self.participant.raise_()
+            self.participant.come_back()
             return
-        if not vote_store.facilitator_pin_hash(self.window.db):
+        if not pin_store.facilitator_pin_hash(self.window.db):
             QMessageBox.information(
                 self.window,
                 QCoreApplication.translate("VotingMenu", "Set a PIN first"),
@@ -181,7 +187,7 @@ class VotingMenu:
                 self.window.db, rnd.id, screen, laptop=self.window.screen()
             )
         except CoprodError as exc:
-            QMessageBox.warning(
+            plain_text.warning(  # the sentence may quote the session's pack
                 self.window, QCoreApplication.translate("VotingMenu", "Could not start voting"), str(exc)
             )
             return
@@ -217,7 +223,7 @@ class VotingMenu:
         try:
             vote_store.close_round(self.window.db, rnd.id)
         except CoprodError as exc:
-            QMessageBox.warning(
+            plain_text.warning(
                 self.window, QCoreApplication.translate("VotingMenu", "Could not close the round"), str(exc)
             )
             return
