@@ -5,6 +5,11 @@ transaction with `secure_delete` on (freed space is overwritten with zeros),
 then rewrites the whole file with VACUUM and empties the WAL with a TRUNCATE
 checkpoint, so that the words are in neither the database file nor its -wal.
 VACUUM's temporary copy is kept in memory, not in a temporary file on disk.
+
+Before anything is deleted, the ledger (storage/ledger.py: UUIDs and kinds,
+in the database and in a sidecar file) names what goes, so that a kill, a
+restored older backup or an old bundle cannot bring it back; afterwards every
+backup the app made is rewritten without it (storage/backup.clean_backups).
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.plain_text import plain_label, tooltip, window_title
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -53,7 +54,7 @@ class ActionsEditor(QDialog):
         self.session = session_store.get_session(db, session_id)
         self.theme: Theme | None = None
         self.setObjectName("actions_editor")
-        self.setWindowTitle(self.tr("Themes and actions: %s") % self.session.title)
+        self.setWindowTitle(window_title(self.tr("Themes and actions: %s") % self.session.title))
         self.resize(1200, 720)
 
         # Views of the session, ticked when they belong to the chosen theme.
@@ -112,7 +113,7 @@ class ActionsEditor(QDialog):
         self.status_button = named(QPushButton(self.tr("Change &status")), "action_change_status",
                                    self.tr("Give the chosen action this status and reason"))
         self.status_button.clicked.connect(self.change_status)
-        self.error = QLabel("")
+        self.error = plain_label()  # an error sentence may quote what was typed
         self.error.setObjectName("actions_error")
         self.error.setWordWrap(True)
 
@@ -157,7 +158,7 @@ class ActionsEditor(QDialog):
         for v in view_store.list_views(self.db, self.session.id):
             who = v.draft.participant or self.tr("facilitator")
             item = QListWidgetItem(f"{v.id} · {who} · {_short(v.text)}")
-            item.setToolTip(v.text[:2000])
+            item.setToolTip(tooltip(v.text[:2000]))
             item.setData(Qt.UserRole, v.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
@@ -201,7 +202,7 @@ class ActionsEditor(QDialog):
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, a.id)
-                cell.setToolTip(value)
+                cell.setToolTip(tooltip(value))
                 self.actions_table.setItem(r, c, cell)
         self.history.clear()
         for enabled in (self.add_action_button, self.delete_theme_button):

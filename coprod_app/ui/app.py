@@ -34,10 +34,11 @@ def open_main_window(path: Path):
     box) when the database cannot be opened, or when the passphrase lock was
     not opened. `benchmarks/run.py` times exactly this, so the figure is the app's.
     """
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from coprod_app.storage.database import DamagedDatabase, open_database
     from coprod_app.storage.packs import ensure_default_pack
+    from coprod_app.ui import plain_text
 
     try:
         try:
@@ -51,7 +52,7 @@ def open_main_window(path: Path):
         ensure_default_pack(db)
     except CoprodError as exc:
         print(f"coprod-app: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "coprod-app", str(exc))
+        plain_text.critical(None, "coprod-app", str(exc))  # the sentence may quote the path
         return None
     from coprod_app.ui.theme import style_sheet
     from coprod_app.ui.translations import install_translator

@@ -33,6 +33,7 @@ from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import GROUP_LABELS, Participant
 from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, ViewDraft
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.plain_text import plain_label, tooltip
 
 NO_PARTICIPANT = ""
 
@@ -145,7 +146,7 @@ class CaptureForm(QWidget):
         self.cancel_button = named(QPushButton(self.tr("Cancel edit (Esc)")), "cancel_edit", self.tr("Cancel edit"))
         self.cancel_button.clicked.connect(self.cancel_edit.emit)
         self.cancel_button.hide()
-        self.status = QLabel("")
+        self.status = plain_label()  # an error sentence may quote what was typed
         self.status.setObjectName("save_status")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
@@ -192,7 +193,7 @@ class CaptureForm(QWidget):
         for n, principle in enumerate(pack.principles, start=1):
             text = f"{principle.title} (Alt+{n})" if n < 10 else principle.title
             check = named(QCheckBox(text), f"principle_{principle.key}", principle.title, principle.description)
-            check.setToolTip(principle.description)
+            check.setToolTip(tooltip(principle.description))
             self.principle_checks[principle.key] = check
             self.principles_layout.addWidget(check)
             if n < 10:
@@ -210,7 +211,7 @@ class CaptureForm(QWidget):
             item.setData(Qt.UserRole + 1, commitment.priority_key)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
-            item.setToolTip(commitment.text)
+            item.setToolTip(tooltip(commitment.text))
             self.commitments.addItem(item)
         self._filter_commitments()
         self._fix_tab_order()

@@ -26,6 +26,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.reports.exports import DEFAULT_FOLDER, KIND_LABELS, KINDS, ExportRequest, default_out
 from coprod_app.storage import sessions as session_store
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.workers import ExportWorker, database_path, default_pool
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class ExportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.status = QLabel("")
+        self.status = plain_label()  # paths and error sentences are shown as typed
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
 

@@ -20,7 +20,6 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,6 +31,7 @@ from coprod_app.domain.actions import STATUS_EASY_READ, Theme
 from coprod_app.domain.session import Session
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.participant_look import scroll_bar_style
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.read_aloud import SpeakerButton
 from coprod_app.ui.symbols import SymbolView
 from coprod_app.ui.theme import CARD_TEXT_PT, DEFAULT, PARTICIPANT_TARGET_PX, Palette
@@ -233,13 +233,13 @@ class LastTimeViewer(QWidget):
         self.setAttribute(Qt.WA_AcceptTouchEvents)
         self._press_x: float | None = None
 
-        self.title = QLabel()
+        self.title = plain_label()  # theme titles are shown as typed (see plain_text)
         self.title.setObjectName("last_time_title")
         self.title.setWordWrap(True)
         # The title grows less than the lines, so at 200 % the card's words still have the room.
         self.title.setFont(self._font((CARD_TEXT_PT + 10) * min(scale, 1.4) / scale, bold=True))
         self.body = QWidget()  # replaced whole for each card
-        self.position = QLabel()
+        self.position = plain_label()
         self.position.setObjectName("last_time_position")
         self.position.setFont(self._font((CARD_TEXT_PT - 8) * button_scale / scale))
         self.previous_button = named(
@@ -320,12 +320,19 @@ class LastTimeViewer(QWidget):
                 0,
                 Qt.AlignTop,
             )
-            text = QLabel(f"<b>{_html(line.heading)}</b><br>{_html(line.text)}")
+            # Two plain labels, the heading in a bold font: "you said" and "we did" are shown as typed.
+            text = QWidget()
             text.setObjectName(f"last_time_line_{i + 1}")
-            text.setTextFormat(Qt.RichText)
-            text.setWordWrap(True)
-            text.setFont(self._font(CARD_TEXT_PT))
             text.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+            words = QVBoxLayout(text)
+            words.setContentsMargins(0, 0, 0, 0)
+            words.setSpacing(0)
+            for part, said, bold in (("heading", line.heading, True), ("text", line.text, False)):
+                label = plain_label(said)
+                label.setObjectName(f"last_time_line_{i + 1}_{part}")
+                label.setWordWrap(True)
+                label.setFont(self._font(CARD_TEXT_PT, bold=bold))
+                words.addWidget(label)
             row.addWidget(text, 1)
             rows.addLayout(row)
         rows.addStretch(1)
@@ -385,10 +392,6 @@ class LastTimeViewer(QWidget):
         elif self.speech is not None:
             read_aloud._quiet_stop(self.speech)
         super().closeEvent(event)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
 
 def open_last_time(db: Database, session_id: int, parent: QWidget | None = None) -> LastTimeViewer:

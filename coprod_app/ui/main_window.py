@@ -15,6 +15,7 @@ from coprod_app.resources import SYMBOL_CREDIT
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage.database import integrity_check
 from coprod_app.storage.packs import current_pack
+from coprod_app.ui import plain_text
 from coprod_app.ui.menus import install_all
 from coprod_app.ui.session_list import SessionList
 from coprod_app.ui.session_page import SessionPage
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.integrity_problem: str | None = None
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("coprod-app: you said, we did") + f" · {db_path}")
+        self.setWindowTitle(plain_text.window_title(self.tr("coprod-app: you said, we did") + f" · {db_path}"))
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width()), min(800, screen.height()))
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
                 "The newest good backup is %s: restore it with File ▸ Restore from a backup.") % backup.name
         box = QMessageBox(QMessageBox.Critical, self.tr("The database is damaged"), problem, QMessageBox.Ok, self)
         box.setObjectName("integrity_message")
+        box.setTextFormat(Qt.PlainText)  # the sentence names the file as it is called
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()  # does not block: the words in the box stay there to copy elsewhere
 
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         try:
             self.page.open_session(session_id)
         except CoprodError as exc:
-            QMessageBox.warning(self, self.tr("Could not open the session"), str(exc))
+            plain_text.warning(self, self.tr("Could not open the session"), str(exc))
             return
         self.stack.setCurrentWidget(self.page)  # the page's refresh (its `changed`) listed the sessions
 
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         try:
             pack = current_pack(self.db)
         except CoprodError as exc:
-            QMessageBox.warning(self, self.tr("No strategy pack"), str(exc))
+            plain_text.warning(self, self.tr("No strategy pack"), str(exc))
             return
         dialog = NewSessionDialog(pack, lambda **fields: session_store.create_session(self.db, pack=pack, **fields),
                                   self)

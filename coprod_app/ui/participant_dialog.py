@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.session import AGE_BANDS, GROUP_LABELS, GROUPS
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+from coprod_app.ui.plain_text import plain_label
 
 
 class ParticipantDialog(QDialog):
@@ -35,7 +36,7 @@ class ParticipantDialog(QDialog):
         self.town.addItems(list(towns))
         self.quote = named(QCheckBox(self.tr("They agree to be &quoted word for word in reports")),
                            "participant_quote_consent", self.tr("Agrees to be quoted"))
-        self.error = QLabel("")
+        self.error = plain_label()  # an error sentence may quote what was typed
         self.error.setWordWrap(True)
 
         form = QFormLayout()

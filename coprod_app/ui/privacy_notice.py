@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.privacy import DEFAULT_RETENTION_MONTHS, NOTICE_TITLE, privacy_notice
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.participant_look import scroll_bar_style
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.theme import (
     BODY_PT_PER_100PX,
     HEADING_PT_PER_100PX,
@@ -144,7 +145,7 @@ class PrivacyNoticeScreen(QDialog):
             box = QVBoxLayout()
             box.setSpacing(6)
             for section in group:
-                heading = QLabel(_tr(section.heading))
+                heading = plain_label(_tr(section.heading))
                 heading.setProperty("role", "heading")
                 font = heading.font()
                 font.setPointSize(heading_pt)
@@ -155,7 +156,7 @@ class PrivacyNoticeScreen(QDialog):
                 box.addWidget(heading)
                 self.labels.append(heading)
                 for sentence in section.sentences:
-                    label = QLabel(_tr(sentence))
+                    label = plain_label(_tr(sentence))  # the contact is shown as typed (see plain_text)
                     label.setWordWrap(True)
                     font = label.font()
                     font.setPointSize(body_pt)

@@ -23,6 +23,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import DEFAULT_MAX_CHOICES, METHOD_LABELS, METHODS, Round
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+from coprod_app.ui.plain_text import plain_label
 
 
 class NewRoundDialog(QDialog):
@@ -76,7 +77,7 @@ class NewRoundDialog(QDialog):
         self.max_choices.setRange(1, total)
         self.max_choices.setValue(DEFAULT_MAX_CHOICES)
         self.method.currentIndexChanged.connect(self._update)
-        self.problem = QLabel("")
+        self.problem = plain_label()  # an error sentence may quote the pack
         self.problem.setObjectName("round_problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #A4161A; font-weight: bold;")

@@ -28,6 +28,7 @@ from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.capture import CaptureForm
 from coprod_app.ui.participant_dialog import ParticipantDialog
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.views_table import ViewsTable
 from coprod_app.ui.wording import views_count
 
@@ -45,10 +46,10 @@ class SessionPage(QWidget):
         self.session: Session | None = None
         self.history = UndoHistory()
 
-        self.heading = QLabel("")
+        self.heading = plain_label()  # title, venue and facilitators are shown as typed (see plain_text)
         self.heading.setObjectName("session_heading")
         self.heading.setWordWrap(True)
-        self.details = QLabel("")
+        self.details = plain_label()
         self.details.setObjectName("session_details")
         self.details.setWordWrap(True)
         self.status_button = named(QPushButton(""), "session_status_toggle", self.tr("Close or reopen session"))

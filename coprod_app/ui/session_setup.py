@@ -19,6 +19,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import FORUM_LABELS, FORUMS
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+from coprod_app.ui.plain_text import plain_label
 
 
 class DateBox(QDateEdit):
@@ -57,7 +58,7 @@ class NewSessionDialog(QDialog):
         self.facilitators = named(QLineEdit(), "session_facilitators", self.tr("Facilitators"),
                                   self.tr("First names or roles of the people running the session."))
         self.facilitators.setMaxLength(200)
-        self.error = QLabel("")
+        self.error = plain_label()  # an error sentence may quote what was typed
         self.error.setObjectName("dialog_error")
         self.error.setWordWrap(True)
 
@@ -70,7 +71,7 @@ class NewSessionDialog(QDialog):
             form.addRow(label, widget)
         buttons = ok_cancel_buttons(self, "session_create", self.tr("Create session"), "session_cancel")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Strategy pack: %s") % pack.name))
+        layout.addWidget(plain_label(self.tr("Strategy pack: %s") % pack.name))  # the pack's name as written
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -21,6 +21,7 @@ from coprod_app.domain.session import GROUP_LABELS, GROUPS
 from coprod_app.domain.voting import RATINGS, Round
 from coprod_app.storage import votes as vote_store
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.vote_cards import rating_words
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class TallyDialog(QDialog):
         self.rating = named(QComboBox(), "tally_rating", self.tr("Rating"))
         for r in RATINGS:
             self.rating.addItem(rating_words(self, r), r)
-        self.problem = QLabel("")
+        self.problem = plain_label()  # an error sentence may quote the pack
         self.problem.setObjectName("tally_problem")
         self.problem.setStyleSheet("color: #A4161A; font-weight: bold;")
         self.problem.setWordWrap(True)

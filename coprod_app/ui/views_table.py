@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from coprod_app.domain.view import View, ViewFilter
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.plain_text import tooltip
 
 
 def local_time(stamp: str) -> str:
@@ -60,7 +61,7 @@ class ViewsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ToolTipRole and index.column() == 1:
-            return self._views[index.row()].text[:2000]
+            return tooltip(self._views[index.row()].text[:2000])
         if role not in (Qt.DisplayRole, Qt.AccessibleTextRole):
             return None
         row = self._rows[index.row()]

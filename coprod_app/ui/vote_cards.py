@@ -13,13 +13,14 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_app.domain.pack import Commitment
 from coprod_app.domain.voting import RATING_LABELS, RATINGS
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.ballot_button import BallotButton
 from coprod_app.ui.participant_look import font, target
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.read_aloud import SpeakerButton
 from coprod_app.ui.symbols import SymbolView, paint_symbol
 from coprod_app.ui.theme import DEFAULT, Palette
@@ -152,7 +153,7 @@ class ChoiceCard(QFrame):
             round(26 * scale),
             palette,
         )
-        topic = QLabel(priority_title)
+        topic = plain_label(priority_title)  # pack words, shown as written (see plain_text)
         topic.setObjectName("card_topic")
         topic.setFont(font(12, scale, bold=True))
         topic.setProperty("role", "muted")
@@ -169,7 +170,7 @@ class ChoiceCard(QFrame):
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
         header.addWidget(self.badge_space, 0, Qt.AlignTop)
 
-        text = QLabel(self.words)
+        text = plain_label(self.words)
         text.setFont(font(17, scale, bold=True))
         text.setWordWrap(True)
         text.setObjectName("card_words")
@@ -180,7 +181,7 @@ class ChoiceCard(QFrame):
         layout.addLayout(header)
         layout.addWidget(text)
         if commitment.i_statement:
-            said = QLabel("“" + commitment.i_statement + "”")
+            said = plain_label("“" + commitment.i_statement + "”")
             said.setFont(font(12.5, scale, italic=True))
             said.setProperty("role", "muted")
             said.setWordWrap(True)
@@ -350,7 +351,7 @@ class RatingCard(QFrame):
         text_box = QVBoxLayout()
         topic_row = QHBoxLayout()
         topic_row.setSpacing(round(6 * scale))
-        topic = QLabel(priority_title)
+        topic = plain_label(priority_title)  # pack words, shown as written (see plain_text)
         topic.setObjectName("card_topic")
         topic.setFont(font(11.5, scale, bold=True))
         topic.setProperty("role", "muted")
@@ -362,14 +363,14 @@ class RatingCard(QFrame):
         self.speaker.setAccessibleName(self.tr("Read aloud: %1").replace("%1", words))
         topic_row.addWidget(topic, 1)
         topic_row.addWidget(self.speaker, 0, Qt.AlignTop)
-        text = QLabel(words)
+        text = plain_label(words)
         text.setObjectName("card_words")
         text.setFont(font(16, scale, bold=True))
         text.setWordWrap(True)
         text_box.addLayout(topic_row)
         text_box.addWidget(text)
         if commitment.i_statement:
-            said = QLabel("“" + commitment.i_statement + "”")
+            said = plain_label("“" + commitment.i_statement + "”")
             said.setObjectName("card_i_statement")
             said.setFont(font(12, scale, italic=True))
             said.setProperty("role", "muted")

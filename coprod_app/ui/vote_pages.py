@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.pack import Pack
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.participant_look import font
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.read_aloud import SpeakerButton
 from coprod_app.ui.results_chart import ResultsChart
 from coprod_app.ui.theme import DEFAULT, Palette
@@ -30,7 +31,7 @@ from coprod_app.ui.vote_cards import rating_words
 
 
 def _label(text: str, points: float, scale: float, name: str, bold: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)  # card words come from the pack: shown as written (see plain_text)
     label.setObjectName(name)
     label.setFont(font(points, scale, bold=bold))
     label.setWordWrap(True)
@@ -154,11 +155,10 @@ class ReviewPage(QWidget):
         top.addWidget(title, 1)
         top.addWidget(self.speaker, 0, Qt.AlignTop)
         layout.addLayout(top)
-        self.list_label = QLabel("")
+        self.list_label = plain_label()
         self.list_label.setObjectName("review_choices")
         self.list_label.setFont(font(19, scale))
         self.list_label.setWordWrap(True)
-        self.list_label.setTextFormat(Qt.PlainText)
         self.list_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         # Only the list scrolls (at a large text size): Yes and Change always stay in view.
         self.list_scroll = QScrollArea()

@@ -96,3 +96,17 @@ def test_the_window_own_saves_do_not_reload_it(qtbot, window, session):
     watch = window.database_watch
     window.page.save(ViewDraft(text="A view saved in this window"))
     assert watch.check() is False
+
+
+def test_the_retention_dialog_names_a_session_it_skips(qtbot, window, db):
+    from coprod_app.ui.menus.privacy import RetentionDialog
+
+    broken = create_session(db, title="Typed by another tool", date="2019-03-01", forum="other")
+    db.execute("UPDATE sessions SET date = '9999-12-31' WHERE id = ?", [broken.id])
+    db.conn.commit()
+    dialog = RetentionDialog(db, window)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    text = dialog.findChild(QLabel, "retention_intro").text()
+    assert "Typed by another tool" in text and "9999-12-31" in text

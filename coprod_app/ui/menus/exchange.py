@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.ui import plain_text
 from coprod_app.ui.accessibility import named
 
 logger = logging.getLogger(__name__)
@@ -196,6 +197,7 @@ class ExchangeMenu(QObject):
             self._tell(self.tr("An import is already running; wait for it to finish."), warning=True)
             return False
         dialog = QProgressDialog(self.tr("Importing…"), "", 0, 0, self.window)
+        dialog.setLabel(plain_text.plain_label(self.tr("Importing…")))  # it names the files as they are called
         named(dialog, "import_progress", self.tr("Import progress"))
         dialog.setWindowTitle(self.tr("Importing bundles"))
         dialog.setCancelButton(None)  # an import is one transaction: it completes or changes nothing
@@ -284,7 +286,7 @@ class ExchangeMenu(QObject):
         except CoprodError as exc:
             self._tell(str(exc), warning=True)
             return None
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self.window, self.tr("Restore from a backup"),
             self.tr("Replace everything in this database with the backup %s (%d sessions, %d views)? The database "
                     "as it is now is kept beside it, so nothing is lost.") % (path.name, found["sessions"],
@@ -323,6 +325,7 @@ class ExchangeMenu(QObject):
         box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Information,
                           title or self.tr("Exchange"), text, QMessageBox.Ok, self.window)
         box.setObjectName("exchange_message")
+        box.setTextFormat(Qt.PlainText)  # session titles and file names as they are, even from a bundle
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
 
@@ -337,7 +340,7 @@ def offer_newest_backup(parent, db_path: Path, problem: str) -> bool:
     backup = newest_good_backup(db_path)
     if backup is None:
         return False
-    answer = QMessageBox.question(
+    answer = plain_text.question(
         parent, "coprod-app",
         f"{problem}\n\nThe newest good backup is {backup.name}. Restore it? The damaged database is kept beside it.",
         QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
@@ -346,7 +349,7 @@ def offer_newest_backup(parent, db_path: Path, problem: str) -> bool:
     try:
         restore_database(db_path, backup)
     except CoprodError as exc:
-        QMessageBox.critical(parent, "coprod-app", str(exc))
+        plain_text.critical(parent, "coprod-app", str(exc))
         return False
     return True
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.ui import plain_text
 
 
 def _tr(text: str) -> str:
@@ -50,8 +50,8 @@ class OfficerMenu:
         page = getattr(self.window, "page", None)
         session = getattr(page, "session", None)
         if session is None and needed:
-            QMessageBox.information(self.window, _tr("No session open"),
-                                    _tr("Open a session first."))
+            plain_text.information(self.window, _tr("No session open"),
+                                   _tr("Open a session first."))
         return session.id if session is not None else None
 
     def themes(self) -> None:
@@ -63,7 +63,7 @@ class OfficerMenu:
         try:
             dialog = ActionsEditor(self.window.db, session_id, self.window)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, _tr("Themes and actions"), str(exc))
+            plain_text.warning(self.window, _tr("Themes and actions"), str(exc))
             return
         dialog.exec()
 
@@ -87,4 +87,4 @@ class OfficerMenu:
         try:
             self.viewer = open_last_time(self.window.db, session_id)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, _tr("Last time you said"), str(exc))
+            plain_text.warning(self.window, _tr("Last time you said"), str(exc))

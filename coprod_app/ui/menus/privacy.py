@@ -24,6 +24,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.storage.sessions import list_participants
+from coprod_app.ui import plain_text
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog
 
@@ -53,7 +54,7 @@ class EraseParticipantDialog(QDialog):
         for p in list_participants(db, session_id):
             self.code.addItem(p.code, p.code)
         self.code.currentIndexChanged.connect(self._describe)
-        self.summary = QLabel("")
+        self.summary = plain_text.plain_label()  # codes and theme titles as typed, even from a bundle
         self.summary.setObjectName("erase_summary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -117,7 +118,7 @@ class RetentionDialog(QDialog):
         self.result_purge = None
         self.setObjectName("retention_dialog")
         self.setWindowTitle(self.tr("Data past its retention period"))
-        self.due = privacy_store.sessions_due(db)
+        self.due, self.problems = privacy_store.sessions_due_and_problems(db)
         self.listing = named(QListWidget(), "retention_due_list", self.tr("Sessions due for deletion"))
         for s in self.due:
             self.listing.addItem(
@@ -144,6 +145,9 @@ class RetentionDialog(QDialog):
             if self.due
             else self.tr("No session is past its retention period.")
         )
+        for problem in self.problems:  # a bad value stops only that session, and it is named
+            intro += "\n" + self.tr("Session %s (%s) is skipped: %s.") % (
+                problem["session"], problem["title"], problem["problem"])
         text = QLabel(intro)
         text.setObjectName("retention_intro")
         text.setWordWrap(True)
@@ -171,7 +175,7 @@ class RetentionDialog(QDialog):
         try:
             self.result_purge = privacy_store.purge(self.db)
         except CoprodError as exc:
-            QMessageBox.warning(self, self.tr("Could not delete"), str(exc))
+            plain_text.warning(self, self.tr("Could not delete"), str(exc))
             return
         self.accept()
 
@@ -317,7 +321,7 @@ class PrivacyMenu:
         try:
             privacy_store.set_retention_months(self.db, session_id, months)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
+            plain_text.warning(self.window, _tr("Not changed"), str(exc))
             return
         self.window.statusBar().showMessage(
             _tr("This session is kept for %s, until %s.")
@@ -345,7 +349,7 @@ class PrivacyMenu:
         try:
             privacy_store.set_ask_demographics(self.db, session_id, ask, clear_existing=clear)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
+            plain_text.warning(self.window, _tr("Not changed"), str(exc))
         self.window.page.refresh()
         self.update_actions()
 
@@ -376,7 +380,7 @@ class PrivacyMenu:
         try:
             saved = export_privacy_notice(path, months, contact)
         except CoprodError as exc:
-            QMessageBox.warning(self.window, _tr("Could not save the notice"), str(exc))
+            plain_text.warning(self.window, _tr("Could not save the notice"), str(exc))
             return None
         self.window.statusBar().showMessage(_tr("Saved the privacy notice to %s.") % saved)
         return saved
@@ -392,7 +396,7 @@ class PrivacyMenu:
             try:
                 privacy_store.set_privacy_contact(self.db, text)
             except CoprodError as exc:
-                QMessageBox.warning(self.window, _tr("Not changed"), str(exc))
+                plain_text.warning(self.window, _tr("Not changed"), str(exc))
 
     def set_passphrase(self) -> None:
         if SetPassphraseDialog(self.db, self.window).exec():

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.ui import plain_text
 from coprod_app.ui.theme import PALETTES, TEXT_SCALES, style_sheet
 from coprod_app.ui.translations import LANGUAGE_NAMES, available_languages, install_translator
 from coprod_app.ui.view_settings import (
@@ -108,7 +109,7 @@ class ViewMenu:
         try:
             save(self.window.db, value)
         except CoprodError as exc:
-            QMessageBox.warning(
+            plain_text.warning(
                 self.window, QCoreApplication.translate("ViewMenu", "Setting not saved"), str(exc)
             )
             return False
