@@ -31,6 +31,7 @@ from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.pin_dialog import PinDialog
+from coprod_app.ui.plain_text import plain_label
 from coprod_app.ui.tally_dialog import TallyDialog
 from coprod_app.ui.theme import DEFAULT
 
@@ -87,7 +88,7 @@ class FacilitatorConsole(QWidget):
         self.groups.setObjectName("console_groups")
         self.groups.setWordWrap(True)
         self.groups.setTextFormat(Qt.PlainText)
-        self.problem = QLabel("")
+        self.problem = plain_label()  # an error sentence may quote a code from a bundle
         self.problem.setObjectName("console_problem")
         error = getattr(screen, "palette_", None)
         self.problem.setStyleSheet(f"color: {(error.error if error else DEFAULT.error)}; font-weight: bold;")

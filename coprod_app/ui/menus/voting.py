@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.ui import plain_text
 
 
 def install(window) -> None:
@@ -186,7 +187,7 @@ class VotingMenu:
                 self.window.db, rnd.id, screen, laptop=self.window.screen()
             )
         except CoprodError as exc:
-            QMessageBox.warning(
+            plain_text.warning(  # the sentence may quote the session's pack
                 self.window, QCoreApplication.translate("VotingMenu", "Could not start voting"), str(exc)
             )
             return
@@ -222,7 +223,7 @@ class VotingMenu:
         try:
             vote_store.close_round(self.window.db, rnd.id)
         except CoprodError as exc:
-            QMessageBox.warning(
+            plain_text.warning(
                 self.window, QCoreApplication.translate("VotingMenu", "Could not close the round"), str(exc)
             )
             return
