@@ -185,8 +185,8 @@ class PrivacyMenu:
 
     def __init__(self, window) -> None:
         self.window = window
-        menu = window.menuBar().addMenu(_tr("P&rivacy"))
         self.last_message = ""  # the sentence the status bar showed after an erase or purge
+        menu = window.menuBar().addMenu(_tr("P&rivacy"))
         menu.setObjectName("menu_privacy")
         self.menu = menu
         self.erase = self._add(
@@ -280,10 +280,10 @@ class PrivacyMenu:
                     "Another program has the database open, so the words may still be "
                     "in the file until the next erase or purge."
                 )
-            self.window.statusBar().showMessage(message)
             if e.backups is not None and e.backups.sentence():
                 message += " " + e.backups.sentence()
             self.last_message = message
+            self.window.statusBar().showMessage(message)
         return dialog
 
     def show_due(self) -> None:
