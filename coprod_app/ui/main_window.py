@@ -74,10 +74,10 @@ class MainWindow(QMainWindow):
         if check is not None:
             self.integrity_checked.connect(self._integrity_checked)
             check.when_done(self.integrity_checked.emit)
-
         from coprod_app.ui.database_watch import DatabaseWatch
 
         self.database_watch = DatabaseWatch(self)  # an erase from a terminal leaves no words on this screen
+
     def _integrity_checked(self, problem: str | None) -> None:
         """A damaged file found after the window opened: say so once; saving already refuses."""
         if problem is None:
@@ -134,8 +134,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo %s") % history.next_undo if history.can_undo() else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %s") % history.next_redo if history.can_redo() else self.tr("&Redo"))
 
-    def refresh_sessions(self) -> None:
-        current = self.page.session.id if self.page.session else None
     def reload_saved(self, forget_undo: bool = False) -> None:
         """Show what is saved now, after an erase, purge, restore or import changed the database.
 
@@ -153,6 +151,8 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(self.empty)
         self.refresh_sessions()
 
+    def refresh_sessions(self) -> None:
+        current = self.page.session.id if self.page.session else None
         self.session_list.set_sessions(session_store.list_sessions(self.db), current)
 
     def open_session(self, session_id: int) -> None:
