@@ -70,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         from coprod_app.ui.app import run_app  # Qt is loaded only when a window is wanted
 
         return run_app(args.db)
+    from coprod_app.reports.exports import remove_stray_exports
+
+    remove_stray_exports()  # what an export killed last time left in exports/ (old and unlocked only)
     try:
         return args.handler(args) or 0
     except CommandLineError as exc:

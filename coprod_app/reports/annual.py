@@ -58,7 +58,8 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
     if data.pack_name:
         story.append(Para(f"Strategy pack: {data.pack_name}", st["body"]))
     totals = [["", ""], ["Sessions", str(len(data.sessions))], ["People who took part", people_count(data.participants)],
-              ["Views recorded", people_count(data.views)]]
+              ["Views recorded", people_count(data.views)],
+              ["Views to follow up offline (safeguarding; counted only here)", data.follow_ups]]
     if data.standing is not None:
         totals.append(["Vote rounds", str(data.rounds)])
     all_actions = [a for t in data.themes for a in t.actions]

@@ -2,18 +2,32 @@
 
 A missing, read-only or full folder gives one clear sentence, and no
 half-written file is ever left behind (an older file of the same name stays).
+Several files that belong together (the CSV export) are written whole first and
+then renamed together (`FileSet`). A temporary file is `.<name>.<random>.part`,
+locked while it is written; one left by a killed export is removed on the next
+start (`remove_stray_parts`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 from coprod_app.domain.errors import CoprodError
+
+try:  # POSIX: a temporary file is locked while it is written, so a clean-up never takes it
+    import fcntl
+except ImportError:  # pragma: no cover - Windows, where a file open for writing cannot be deleted anyway
+    fcntl = None
+
+logger = logging.getLogger(__name__)
 
 
 class ExportError(CoprodError):
@@ -65,17 +79,9 @@ def atomic_file(path: str | Path, text: bool = False) -> Iterator[IO]:
     if path.is_dir():
         raise ExportError(f"Could not save '{path}': a folder of that name is in the way; "
                           "choose another file name. Nothing was written.")
+    fd, tmp = _temporary(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise ExportError(_sentence(path, exc)) from None
-    tmp = Path(tmp_name)
-    try:
-        if text:
-            handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
-        else:
-            handle = os.fdopen(fd, "wb")
-        with handle:
+        with _opened(fd, text) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -87,6 +93,220 @@ def atomic_file(path: str | Path, text: bool = False) -> Iterator[IO]:
     except BaseException:
         _remove(tmp)
         raise
+
+
+# What tempfile.mkstemp makes of prefix ".<name>." and suffix ".part": 8 letters, digits or underscores.
+_PART = re.compile(r"\..+\.[a-z0-9_]{8}\.part")
+STRAY_AGE = 10 * 60  # seconds: a temporary file this old, and not locked, belongs to no running export
+
+
+def _temporary(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside `path`, owner-only, locked against the clean-up while it is written."""
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.",
+                                    suffix=".part")
+    except OSError as exc:
+        raise ExportError(_sentence(path, exc)) from None
+    if fcntl is not None:
+        with contextlib.suppress(OSError):  # a file system without locks: the age check alone protects it
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd, Path(name)
+
+
+def _opened(fd: int, text: bool) -> IO:
+    if text:
+        return os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+    return os.fdopen(fd, "wb")
+
+
+class FileSet:
+    """Files that belong together, written all or none (the CSV export's views, votes and actions).
+
+    Each is written whole to its temporary file first; only when every one is on disk
+    are they renamed into place. If anything fails before that, every temporary file
+    goes and the folder is as it was. If a rename fails, the files already put in
+    place are taken back out and older files of the same names put back (kept by a
+    hard link until then; where the disk has no hard links, an older file cannot be
+    put back and the sentence says so).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._temporaries: list[tuple[Path, Path]] = []  # (temporary, target)
+        self.written: list[Path] = []  # once committed: the files now in place
+
+    @contextlib.contextmanager
+    def open(self, name: str, text: bool = False) -> Iterator[IO]:
+        target = self.folder / name
+        if target.is_dir():
+            raise ExportError(f"Could not save '{target}': a folder of that name is in the way; "
+                              "choose another folder. Nothing was written.")
+        fd, tmp = _temporary(target)
+        self._temporaries.append((tmp, target))
+        try:
+            with _opened(fd, text) as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise ExportError(_sentence(target, exc)) from None
+
+    def discard(self) -> None:
+        for tmp, _target in self._temporaries:
+            _remove(tmp)
+        self._temporaries = []
+
+    def commit(self) -> list[Path]:
+        """Rename every file into place; on a failure, undo the ones done and say so in one sentence."""
+        kept: dict[Path, Path | None] = {}  # target -> a hard link to the older file (None: there was none)
+        try:
+            for tmp, target in self._temporaries:
+                kept[target] = _keep_older(target)
+                os.replace(tmp, target)
+        except OSError as exc:
+            lost = self._undo(kept)
+            self.discard()
+            message = _sentence(target, exc)
+            if lost:
+                message = message.replace("Nothing was written.", "The new files were removed, but the older "
+                                          f"{', '.join(p.name for p in lost)} could not be put back.")
+            raise ExportError(message) from None
+        for older in kept.values():
+            if older is not None:
+                _remove(older)
+        _fsync_folder(self.folder)
+        self.written = [target for _tmp, target in self._temporaries]
+        self._temporaries = []
+        return self.written
+
+    def _undo(self, kept: dict[Path, Path | None]) -> list[Path]:
+        lost = []
+        for target, older in kept.items():
+            if older is None:
+                _remove(target)
+                continue
+            try:
+                os.replace(older, target)
+            except OSError:
+                lost.append(target)
+        return lost
+
+
+def _keep_older(target: Path) -> Path | None:
+    """A hard link to the file at `target` under a temporary name, or None when there is no such file."""
+    if not target.exists():
+        return None
+    for _ in range(100):
+        older = target.with_name(f".{target.name}.{os.urandom(6).hex()[:8]}.part")
+        try:
+            os.link(target, older)
+            return older
+        except FileExistsError:
+            continue
+        except OSError:
+            return None  # no hard links here (FAT, some network disks): the new file replaces it for good
+    return None
+
+
+@contextlib.contextmanager
+def file_set(folder: str | Path) -> Iterator[FileSet]:
+    """`with file_set(folder) as files: with files.open(name) as f: ...`: all are kept, or none."""
+    folder = Path(folder)
+    check_folder(folder)
+    files = FileSet(folder)
+    try:
+        yield files
+    except BaseException:
+        files.discard()
+        raise
+    files.commit()
+
+
+def prepare_folder(folder: Path) -> bool:
+    """Make sure `folder` can take an export's files before anything is read; True when it was made now.
+
+    A missing folder is made (owner-only) when the folder it goes in exists, so
+    `export csv --out exports/2026-11` works; a missing parent is more likely a
+    typing mistake, and is refused.
+    """
+    if folder.exists():
+        check_folder(folder)
+        return False
+    parent = folder.parent if str(folder.parent) else Path(".")
+    check_folder(parent)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        check_folder(folder)
+        return False
+    except OSError as exc:
+        raise ExportError(_sentence(folder, exc)) from None
+    return True
+
+
+def remove_made_folder(folder: Path) -> None:
+    """Remove a folder `prepare_folder` made, if nothing is in it (an export that failed or was cancelled)."""
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
+def remove_stray_parts(folders: Iterable[str | Path], older_than: float = STRAY_AGE,
+                       subfolders: bool = True) -> list[Path]:
+    """Remove temporary files a killed export left in these folders (and the folders just inside them).
+
+    Only files named as this module names them, older than `older_than` seconds and
+    not locked by an export still writing them. Returns what was removed.
+    """
+    removed = []
+    cutoff = time.time() - older_than
+    seen = set()
+    for folder in folders:
+        folder = Path(folder)
+        try:
+            places = [folder]
+            if subfolders:  # the CSV export writes into a folder of its own inside exports/
+                places += [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
+        except OSError:
+            continue  # no such folder, or not readable: nothing of ours to clean
+        for place in places:
+            try:
+                key = place.resolve()
+                if key in seen:
+                    continue
+                seen.add(key)
+                candidates = [p for p in place.iterdir() if _PART.fullmatch(p.name)]
+            except OSError:
+                continue
+            for path in candidates:
+                if _stray(path, cutoff):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+                        removed.append(path)
+    if removed:
+        logger.info("removed %d temporary file(s) left by an export that was stopped", len(removed))
+    return removed
+
+
+def _stray(path: Path, cutoff: float) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    if not path.is_file() or path.is_symlink() or info.st_mtime > cutoff:
+        return False
+    if fcntl is None:
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while an export holds it
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # the lock goes with it
 
 
 def _remove(tmp: Path) -> None:

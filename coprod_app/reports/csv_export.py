@@ -1,7 +1,9 @@
 """CSV files of views, vote results and actions, in UTF-8 with a byte-order mark so Excel reads them right.
 
 The same privacy rules as the PDFs: a view's words only when they may be
-quoted, and counts of people from 1 to 4 written as "fewer than 5".
+quoted, no view flagged to follow up offline (see storage/report_data.py), and
+counts of people from 1 to 4 written as "fewer than 5". The files are written
+all or none: a full disk or a failure half way leaves the folder as it was.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ import csv
 from pathlib import Path
 
 from coprod_app.domain.privacy import people_count
-from coprod_app.reports.atomic import atomic_file, check_folder
+from coprod_app.reports.atomic import FileSet, file_set
 from coprod_app.reports.document import Progress
 from coprod_app.storage.report_data import CsvData
 
 VIEW_COLUMNS = ["session_id", "session_date", "session_title", "view_id", "participant", "quoted", "text",
                 "principles", "priority", "commitments", "sentiment", "how", "created_at"]
-# No per-view follow-up flag: safeguarding flags are reported as counts only (officer PDF).
+# No follow-up flag, and no row for a view flagged to follow up offline: counts only, in the PDFs.
 VOTE_COLUMNS = ["session_id", "session_date", "round_id", "method", "ballots", "rank", "key", "text", "score",
                 "count", "like", "unsure", "dislike"]
 ACTION_COLUMNS = ["theme_id", "theme_title", "you_said", "sessions", "action_id", "we_did", "status", "reason",
@@ -31,13 +33,12 @@ def _cell(value) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _write(path: Path, columns: list[str], rows: list[dict]) -> Path:
-    with atomic_file(path, text=True) as handle:
+def _write(files: FileSet, name: str, columns: list[str], rows) -> None:
+    with files.open(name, text=True) as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in columns])
-    return path
 
 
 def _vote_row(row: dict) -> dict:
@@ -52,13 +53,13 @@ def _vote_row(row: dict) -> dict:
 
 def write_csv(data: CsvData, folder: str | Path, progress: Progress) -> list[Path]:
     """views.csv, votes.csv (when voting is part of the app) and actions.csv in `folder`."""
-    folder = Path(folder)
-    check_folder(folder)
-    written = [_write(folder / "views.csv", VIEW_COLUMNS, data.views)]
-    progress(0.7, "Writing views.csv")
-    if data.votes is not None:
-        written.append(_write(folder / "votes.csv", VOTE_COLUMNS, [_vote_row(r) for r in data.votes]))
-    progress(0.85, "Writing votes.csv")
-    written.append(_write(folder / "actions.csv", ACTION_COLUMNS, data.actions))
+    with file_set(Path(folder)) as files:
+        _write(files, "views.csv", VIEW_COLUMNS, data.views)
+        progress(0.7, "Writing views.csv")
+        if data.votes is not None:
+            _write(files, "votes.csv", VOTE_COLUMNS, (_vote_row(r) for r in data.votes))
+        progress(0.85, "Writing votes.csv")
+        _write(files, "actions.csv", ACTION_COLUMNS, data.actions)
+        progress(0.95, "Writing actions.csv")  # a cancel here still leaves nothing
     progress(1.0, "Saved")
-    return written
+    return files.written

@@ -15,7 +15,14 @@ from typing import Callable
 from sqlite_utils import Database
 
 from coprod_app.domain.errors import InvalidInput
-from coprod_app.reports.atomic import ExportCancelled
+from coprod_app.reports.atomic import (
+    ExportCancelled,
+    ExportError,
+    check_folder,
+    prepare_folder,
+    remove_made_folder,
+    remove_stray_parts,
+)
 
 KINDS = ("officer", "easy-read", "annual", "csv")
 KIND_LABELS = {
@@ -38,7 +45,8 @@ class ExportRequest:
 
 def _guarded(progress: Callable[[float, str], None] | None, cancelled: Callable[[], bool] | None):
     def report(fraction: float, what: str) -> None:
-        if cancelled is not None and cancelled():
+        # At 100% the files are in place: a cancel then must not say that nothing was written.
+        if fraction < 1.0 and cancelled is not None and cancelled():
             raise ExportCancelled()
         if progress is not None:
             progress(max(0.0, min(1.0, fraction)), what)
@@ -58,13 +66,20 @@ def default_out(db: Database, kind: str, session_id: int | None = None, start: s
         return folder / f"summary-{span}.pdf"
     name = "all-sessions"
     if session_id is not None:
+        from coprod_app.storage.report_data import reading
         from coprod_app.storage.sessions import get_session
 
-        s = get_session(db, session_id)
+        with reading("suggest a file name"):
+            s = get_session(db, session_id)
         name = f"{s.date}-{slug(s.title)}"
     if kind == "csv":
         return folder / f"{name}-csv"
     return folder / f"{name}-{kind}.pdf"
+
+
+def remove_stray_exports() -> list[Path]:
+    """At start: temporary files that a killed export left in exports/ and the CSV folders inside it."""
+    return remove_stray_parts([DEFAULT_FOLDER])
 
 
 def run_export(db: Database, request: ExportRequest, progress=None, cancelled=None) -> list[Path]:
@@ -79,23 +94,44 @@ def run_export(db: Database, request: ExportRequest, progress=None, cancelled=No
         raise InvalidInput(f"The {kind} report needs a session; give its id.")
     if request.start and request.end and request.start > request.end:
         raise InvalidInput("The start date is after the end date; swap them.")
+    out = Path(request.out)
     report(0.0, "Starting")
-    if kind == "officer":
+    # Where the files go is checked before anything is read: a typing mistake in the folder
+    # is told at once, not after a minute of reading a borough's database.
+    if kind != "csv":
+        folder = out.parent if str(out.parent) else Path(".")
+        check_folder(folder)
+        remove_stray_parts([folder], subfolders=False)  # a folder chosen by hand: what a killed export left
+        if out.is_dir():
+            raise ExportError(f"Could not save '{out}': a folder of that name is in the way; "
+                              "choose another file name. Nothing was written.")
+        with report_data.reading("export"):
+            return [_write_pdf(db, request, out, report)]
+    made = prepare_folder(out)
+    remove_stray_parts([out], subfolders=False)
+    try:
+        from coprod_app.reports.csv_export import write_csv
+
+        with report_data.reading("export"):
+            data = report_data.gather_csv(db, request.session_id, report)
+        return write_csv(data, out, report)
+    except BaseException:
+        if made:
+            remove_made_folder(out)  # everything this export made goes, the folder too
+        raise
+
+
+def _write_pdf(db: Database, request: ExportRequest, out: Path, report) -> Path:
+    from coprod_app.storage import report_data
+
+    if request.kind == "officer":
         from coprod_app.reports.officer import write_officer
 
-        data = report_data.gather_session(db, request.session_id, report)
-        return [write_officer(data, request.out, report)]
-    if kind == "easy-read":
+        return write_officer(report_data.gather_session(db, request.session_id, report), out, report)
+    if request.kind == "easy-read":
         from coprod_app.reports.easy_read import write_easy_read
 
-        data = report_data.gather_session(db, request.session_id, report)
-        return [write_easy_read(data, request.out, report)]
-    if kind == "annual":
-        from coprod_app.reports.annual import write_annual
+        return write_easy_read(report_data.gather_session(db, request.session_id, report), out, report)
+    from coprod_app.reports.annual import write_annual
 
-        data = report_data.gather_annual(db, request.start, request.end, report)
-        return [write_annual(data, request.out, report)]
-    from coprod_app.reports.csv_export import write_csv
-
-    data = report_data.gather_csv(db, request.session_id, report)
-    return write_csv(data, request.out, report)
+    return write_annual(report_data.gather_annual(db, request.start, request.end, report), out, report)

@@ -70,7 +70,8 @@ def _cover(data: SessionReport, st) -> list:
         story.append(grid(rows, [WIDTH * 0.6, WIDTH * 0.4], st))
     story.append(Spacer(1, 8))
     story.append(Para("To protect privacy, any count from 1 to 4 is shown as \u201cfewer than 5\u201d. "
-                      "Nobody\u2019s name is recorded.", st["small"]))
+                      "Nobody\u2019s name is recorded. Views flagged to follow up offline are only counted, "
+                      "at the end of this report.", st["small"]))
     return story
 
 
@@ -240,9 +241,10 @@ def officer_story(data: SessionReport, st=None) -> list:
     story += _what_people_said(data, st)
     story += [PageBreak(), Para("You said, we did", st["h1"])] + themes_story(data.themes, st)
     story += [CondPageBreak(40 * mm), Para("Follow up offline", st["h1"]),
-              Para(f"Views flagged to follow up offline (safeguarding): {people_count(data.follow_ups)}. "
-                        "The app records the flag only, never the details; the facilitator follows these up "
-                        "outside the app.", st["body"])]
+              Para(f"Views flagged to follow up offline (safeguarding): {markup(data.follow_ups)}. "
+                   "Their words, participant codes and tags are never printed or exported, and they are not "
+                   "counted anywhere else in this report. The facilitator follows these up outside the app.",
+                   st["body"])]
     return story
 
 

@@ -4,21 +4,32 @@ The privacy rules are applied here, before anything reaches a report: a view's
 words leave the database only when it may be quoted (its participant agreed, or
 it is the facilitator's own note with no participant). Other views arrive
 without their words, so no report can print them by mistake.
+
+A view flagged "follow up offline" (safeguarding) never leaves at all: not its
+words, its participant code, its tags nor its time. Every export reads views
+through `_reportable_views`, which leaves them out, and gets only their number,
+already as exports may show it (`follow_ups`: 1-4 are "fewer than 5"). The totals
+and breakdowns in exports leave them out too, so no difference of two printed
+numbers gives the small count away. (The officer's own screen shows the exact
+count; it does not read this module.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from sqlite_utils import Database
 
 from coprod_app.domain.actions import Theme
+from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
-from coprod_app.storage.database import now
+from coprod_app.storage.database import StorageError, _reason, now
 from coprod_app.storage.sessions import get_session, list_sessions, session_pack
 from coprod_app.storage.themes import list_themes
 
@@ -32,6 +43,31 @@ def _noop(fraction: float, what: str) -> None:
     pass
 
 
+DAMAGED_TEXT = ("some text stored in the database is damaged and cannot be read; run 'coprod-app check', "
+                "and restore a backup if it finds damage")
+
+
+def read_failure(exc: sqlite3.Error) -> str:
+    """Why reading the database failed, in words; never the stored text itself.
+
+    SQLite's message for a damaged word quotes the bytes it could not read, which may
+    be a child's words: it is replaced, not passed on.
+    """
+    if "decode" in str(exc).lower():
+        return DAMAGED_TEXT
+    return _reason(exc)
+
+
+@contextlib.contextmanager
+def reading(what: str = "export"):
+    """Turns a failure to read the database (a damaged file, undecodable text) into one sentence."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        logger.debug("reading for %s failed", what, exc_info=True)
+        raise StorageError(f"Could not {what}: {read_failure(exc)}. Nothing was written.") from None
+
+
 @dataclass(frozen=True)
 class ReportView:
     id: int
@@ -40,7 +76,6 @@ class ReportView:
     priority: str | None
     commitments: tuple[str, ...]
     sentiment: str | None
-    follow_up: bool
 
     @property
     def quotable(self) -> bool:
@@ -66,8 +101,8 @@ class SessionReport:
     participants: int
     by_group: dict[str, int]
     by_age_band: dict[str, int]
-    views: list[ReportView]
-    follow_ups: int
+    views: list[ReportView]  # never a view flagged to follow up offline
+    follow_ups: str  # how many were flagged, as an export may show it: 1-4 are "fewer than 5"
     rounds: list[RoundResult] | None  # None: voting is not part of this version of the app
     themes: list[Theme]
     generated_at: str = field(default_factory=now)
@@ -97,6 +132,7 @@ class AnnualReport:
     standing: list[CommitmentStanding] | None
     rounds: int
     themes: list[Theme]
+    follow_ups: str = "0"  # views flagged to follow up offline, as an export may show it (not in `views`)
     pack_name: str = ""
     generated_at: str = field(default_factory=now)
 
@@ -135,16 +171,8 @@ def gather_session(db: Database, session_id: int, progress: Progress = _noop) ->
     for grp, age_band in db.execute("SELECT grp, age_band FROM participants WHERE session_id = ?", [session_id]):
         groups[GROUP_LABELS.get(grp, NOT_GIVEN) if grp else NOT_GIVEN] += 1
         ages[age_band or NOT_GIVEN] += 1
-    views = []
-    rows = db.execute(
-        "SELECT v.id, CASE WHEN v.participant_id IS NULL OR p.quote_consent = 1 THEN v.text END,"
-        " v.principles, v.priority, v.commitments, v.sentiment, v.follow_up"
-        " FROM views v LEFT JOIN participants p ON p.id = v.participant_id WHERE v.session_id = ? ORDER BY v.id",
-        [session_id],
-    )
-    for row in rows:
-        views.append(ReportView(id=row[0], text=row[1], principles=tuple(json.loads(row[2])), priority=row[3],
-                                commitments=tuple(json.loads(row[4])), sentiment=row[5], follow_up=bool(row[6])))
+    views = [ReportView(id=r.id, text=r.text, principles=r.principles, priority=r.priority,
+                        commitments=r.commitments, sentiment=r.sentiment) for r in _reportable_views(db, session_id)]
     progress(0.06, "Reading the votes")
     rounds = _round_results(db, session_id)
     progress(0.08, "Reading the themes and actions")
@@ -161,10 +189,53 @@ def gather_session(db: Database, session_id: int, progress: Progress = _noop) ->
         by_group=_ordered(groups, [GROUP_LABELS[g] for g in GROUP_LABELS] + [NOT_GIVEN]),
         by_age_band=_ordered(ages, ["0-10", "11-15", "16-18", "19-25", "adult", NOT_GIVEN]),
         views=views,
-        follow_ups=sum(1 for v in views if v.follow_up),
+        follow_ups=people_count(follow_up_count(db, session_id)),
         rounds=rounds,
         themes=themes,
     )
+
+
+@dataclass(frozen=True)
+class _ViewRow:
+    id: int
+    session_id: int
+    participant: str  # "" for the facilitator's own note
+    text: str | None  # None: not to be quoted
+    principles: tuple[str, ...]
+    priority: str | None
+    commitments: tuple[str, ...]
+    sentiment: str | None
+    how: str | None
+    created_at: str
+
+
+# The one reading of views for every export. A view flagged to follow up offline is not among
+# them (its words, code, tags and time stay in the database); words only where they may be quoted.
+_REPORTABLE_VIEWS = (
+    "SELECT v.id, v.session_id, p.code, CASE WHEN v.follow_up = 0 AND (v.participant_id IS NULL"
+    " OR p.quote_consent = 1) THEN v.text END, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
+    " v.created_at FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
+    " WHERE v.session_id = ? AND v.follow_up = 0 ORDER BY v.id"
+)
+
+
+def _reportable_views(db: Database, session_id: int):
+    """The views of a session that an export may show, in order (none flagged to follow up offline)."""
+    for r in db.execute(_REPORTABLE_VIEWS, [session_id]):
+        yield _ViewRow(id=r[0], session_id=r[1], participant=r[2] or "", text=r[3],
+                       principles=tuple(json.loads(r[4])), priority=r[5], commitments=tuple(json.loads(r[6])),
+                       sentiment=r[7], how=r[8], created_at=r[9])
+
+
+def follow_up_count(db: Database, session_id: int | None = None) -> int:
+    """How many views were flagged to follow up offline: in one session, or in all of them.
+
+    Exact: an export shows it only through `people_count` (see `SessionReport.follow_ups`).
+    """
+    if session_id is None:
+        return db.execute("SELECT count(*) FROM views WHERE follow_up != 0").fetchone()[0]
+    return db.execute("SELECT count(*) FROM views WHERE session_id = ? AND follow_up != 0",
+                      [session_id]).fetchone()[0]
 
 
 def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
@@ -180,6 +251,10 @@ def gather_annual(db: Database, start: str | None = None, end: str | None = None
     progress(0.02, "Reading the sessions")
     sessions = sorted((s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
                       key=lambda s: (s.date, s.id))
+    # Each session's views as exports count them: without those flagged to follow up offline.
+    flagged = dict(db.execute(f"SELECT s.id, count(*) FROM views v JOIN sessions s ON s.id = v.session_id {where}"
+                              f" {'AND' if where else 'WHERE'} v.follow_up != 0 GROUP BY s.id", params).fetchall())
+    sessions = [replace(s, views=s.views - flagged[s.id]) if s.id in flagged else s for s in sessions]
     by_forum = Counter()
     by_town = Counter()
     by_group = Counter()
@@ -192,8 +267,7 @@ def gather_annual(db: Database, start: str | None = None, end: str | None = None
         by_forum[FORUM_LABELS.get(forum, forum)] += n
         by_town[town or NOT_GIVEN] += n
         by_group[GROUP_LABELS.get(grp, NOT_GIVEN) if grp else NOT_GIVEN] += n
-    views = db.execute(f"SELECT count(*) FROM views v JOIN sessions s ON s.id = v.session_id {where}",
-                       params).fetchone()[0]
+    views = sum(s.views for s in sessions)
     progress(0.05, "Reading the vote rounds")
     standing, round_count = _standing(db, sessions, progress)
     progress(0.09, "Reading the themes and actions")
@@ -205,6 +279,7 @@ def gather_annual(db: Database, start: str | None = None, end: str | None = None
         by_town=dict(sorted(by_town.items(), key=lambda kv: (kv[0] == NOT_GIVEN, kv[0]))),
         by_group=_ordered(by_group, list(GROUP_LABELS.values()) + [NOT_GIVEN]),
         standing=standing, rounds=round_count, themes=themes, pack_name=pack_name,
+        follow_ups=people_count(sum(flagged.values())),
     )
 
 
@@ -262,24 +337,23 @@ class CsvData:
 
 
 def gather_csv(db: Database, session_id: int | None = None, progress: Progress = _noop) -> CsvData:
-    """Rows for the CSV export: views (words only when they may be quoted), vote results, actions."""
+    """Rows for the CSV export: views (words only when they may be quoted), vote results, actions.
+
+    A view flagged to follow up offline has no row at all: a row per flag would print their
+    exact number (and a time and tags that point at one child), which the small-number rule forbids.
+    """
     sessions = [get_session(db, session_id)] if session_id is not None else list_sessions(db)
     session_ids = [s.id for s in sessions]
     by_id = {s.id: s for s in sessions}
     views = []
     for i, sid in enumerate(session_ids):
-        rows = db.execute(
-            "SELECT v.id, v.session_id, p.code, CASE WHEN v.participant_id IS NULL OR p.quote_consent = 1"
-            " THEN v.text END, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
-            " v.created_at FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
-            " WHERE v.session_id = ? ORDER BY v.id", [sid])
-        for r in rows:
+        for r in _reportable_views(db, sid):
             views.append({
-                "session_id": r[1], "session_date": by_id[sid].date, "session_title": by_id[sid].title,
-                "view_id": r[0], "participant": r[2] or "", "quoted": "yes" if r[3] is not None else "no",
-                "text": r[3] if r[3] is not None else "", "principles": " ".join(json.loads(r[4])),
-                "priority": r[5] or "", "commitments": " ".join(json.loads(r[6])), "sentiment": r[7] or "",
-                "how": r[8] or "", "created_at": r[9],
+                "session_id": r.session_id, "session_date": by_id[sid].date, "session_title": by_id[sid].title,
+                "view_id": r.id, "participant": r.participant, "quoted": "yes" if r.text is not None else "no",
+                "text": r.text if r.text is not None else "", "principles": " ".join(r.principles),
+                "priority": r.priority or "", "commitments": " ".join(r.commitments), "sentiment": r.sentiment or "",
+                "how": r.how or "", "created_at": r.created_at,
             })
         progress(0.1 + 0.4 * (i + 1) / max(1, len(session_ids)), "Reading the views")
     votes = None

@@ -72,6 +72,12 @@ def open_main_window(path: Path):
     return MainWindow(db, str(path))
 
 
+def _remove_stray_exports() -> None:
+    from coprod_app.reports.exports import remove_stray_exports
+
+    remove_stray_exports()
+
+
 def run_app(db_path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -91,4 +97,5 @@ def run_app(db_path: str | None = None) -> int:
     # Just after the window is up, load what the first save needs but the first paint does not
     # (sqlite-utils); a save before then loads it itself. A zero delay would run before the paint.
     QTimer.singleShot(WARM_UP_MS, window.db.utils)
+    QTimer.singleShot(WARM_UP_MS, _remove_stray_exports)  # what an export killed last time left behind
     return app.exec()
