@@ -323,10 +323,13 @@ class PrivacyMenu:
         except CoprodError as exc:
             plain_text.warning(self.window, _tr("Not changed"), str(exc))
             return
-        self.window.statusBar().showMessage(
-            _tr("This session is kept for %s, until %s.")
-            % (describe_period(months), privacy_store.keep_until(self.db, session_id))
-        )
+        until = privacy_store.keep_until(self.db, session_id)
+        if until is None:  # a date written by another tool that no period can be counted from
+            message = _tr("This session is kept for %s, but its date cannot be counted from: %s.") % (
+                describe_period(months), privacy_store.privacy_settings(self.db, session_id).get("problem", ""))
+        else:
+            message = _tr("This session is kept for %s, until %s.") % (describe_period(months), until)
+        self.window.statusBar().showMessage(message)
 
     def toggle_demographics(self) -> None:
         session_id = self._session_id()
