@@ -176,7 +176,7 @@ def gather_session(db: Database, session_id: int, progress: Progress = _noop) ->
     progress(0.06, "Reading the votes")
     rounds = _round_results(db, session_id)
     progress(0.08, "Reading the themes and actions")
-    themes = list_themes(db, session_id)
+    themes = _themes(db, session_id)
     return SessionReport(
         session=session,
         pack_name=pack.name,
@@ -238,6 +238,23 @@ def follow_up_count(db: Database, session_id: int | None = None) -> int:
                       [session_id]).fetchone()[0]
 
 
+def _themes(db: Database, session_id: int | None = None, **dates) -> list[Theme]:
+    """The themes as exports show them: each counts only its views that are not flagged to follow up.
+
+    "You said (from 10 views)" beside "Views recorded: 7" would give away 3 flagged views.
+    """
+    themes = list_themes(db, session_id, **dates)
+    linked = sorted({i for t in themes for i in t.view_ids})
+    flagged: set[int] = set()
+    for start in range(0, len(linked), 500):  # SQLite limits the number of parameters
+        chunk = linked[start:start + 500]
+        flagged.update(r[0] for r in db.execute(
+            f"SELECT id FROM views WHERE follow_up != 0 AND id IN ({','.join('?' * len(chunk))})", chunk))
+    if not flagged:
+        return themes
+    return [replace(t, view_ids=tuple(i for i in t.view_ids if i not in flagged)) for t in themes]
+
+
 def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
     out = {k: counts[k] for k in order if counts.get(k)}
     out.update({k: n for k, n in sorted(counts.items()) if k not in out})
@@ -271,7 +288,7 @@ def gather_annual(db: Database, start: str | None = None, end: str | None = None
     progress(0.05, "Reading the vote rounds")
     standing, round_count = _standing(db, sessions, progress)
     progress(0.09, "Reading the themes and actions")
-    themes = list_themes(db, start=start, end=end)
+    themes = _themes(db, start=start, end=end)
     pack_name = session_pack(db, sessions[-1].id).name if sessions else ""
     return AnnualReport(
         start=start, end=end, sessions=sessions, participants=participants, views=views,
@@ -365,7 +382,7 @@ def gather_csv(db: Database, session_id: int | None = None, progress: Progress =
                     votes.append({"session_id": sid, "session_date": by_id[sid].date, "round_id": result.id,
                                   "method": result.method, "ballots": result.ballots, **c})
     actions = []
-    themes = list_themes(db, session_id) if session_id is not None else list_themes(db)
+    themes = _themes(db, session_id)
     for t in themes:
         for a in t.actions:
             actions.append({

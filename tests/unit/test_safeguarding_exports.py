@@ -92,6 +92,9 @@ def test_no_total_gives_the_small_count_away(db, tmp_path):
     s, _ = _session(db, 2)
     files = _export_all(db, s, tmp_path)
     assert re.search(r"Views recorded 7\b", _one_line(files["officer"]))
+    # The theme was made from all 9 views: it counts the 7 as well.
+    assert "You said (from 7 views)" in _one_line(files["officer"])
+    assert "You said (from 7 views)" in _one_line(files["annual"])
     assert re.search(r"Views recorded 7\b", _one_line(files["annual"]))
     rows = list(csv.DictReader(files["csv2/views.csv"].splitlines()))
     assert len(rows) == 7 and all(r["quoted"] == "yes" for r in rows)
