@@ -2,8 +2,10 @@
 
 Both sides write into a fresh database with the app's schema and pragmas (WAL,
 synchronous=FULL, foreign keys on) in one transaction. The import also reads
-the zip, checks every checksum and pack key, and matches UUIDs; the ratio is
-what all that costs over the bare inserts.
+the zip, checks the signature, every checksum and every value (with the
+domain's own checks, as the command line does), and matches UUIDs; the ratio
+is what all that costs over the bare inserts. The importing database trusts
+the source laptop, as an officer's laptop would.
 
     .venv/bin/python benchmarks/import_bench.py [--views N] [--repeat R]
 """
@@ -20,13 +22,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coprod_app.storage.bundle import export_bundle, import_bundle
 from coprod_app.storage.database import open_database, record_fields
+from coprod_app.storage.devices import this_device, trust_device
 from coprod_app.storage.packs import ensure_default_pack
 from coprod_app.storage.sessions import add_participant, create_session
 
 TABLES = ("sessions", "participants", "views")
 
 
-def build_source(path: Path, views: int) -> tuple[Path, int]:
+def build_source(path: Path, views: int) -> tuple[Path, str]:
+    """The source laptop's bundle of one big session, and that laptop's fingerprint."""
     db = open_database(path)
     ensure_default_pack(db)
     session = create_session(db, title="Big engagement event", date="2026-11-20", forum="engagement-event")
@@ -55,12 +59,14 @@ def build_source(path: Path, views: int) -> tuple[Path, int]:
         db["views"].insert_all(rows, batch_size=1000)
     out = path.parent / "big.coprod"
     export_bundle(db, session.id, out)
+    fingerprint = this_device(db).fingerprint
     db.close()
-    return out, session.id
+    return out, fingerprint
 
 
-def time_import(folder: Path, bundle: Path, run: int) -> float:
+def time_import(folder: Path, bundle: Path, run: int, source: str) -> float:
     db = open_database(folder / f"import-{run}.sqlite3")
+    trust_device(db, source)
     start = time.perf_counter()
     import_bundle(db, bundle)
     elapsed = time.perf_counter() - start
@@ -97,11 +103,11 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="coprod-bench-") as tmp:
         folder = Path(tmp)
-        bundle, _ = build_source(folder / "source.sqlite3", args.views)
+        bundle, source = build_source(folder / "source.sqlite3", args.views)
         imports, raws = [], []
         for run in range(args.repeat):  # interleaved, so a busy moment on the machine hits both sides
             raws.append(time_executemany(folder, folder / "source.sqlite3", run))
-            imports.append(time_import(folder, bundle, run))
+            imports.append(time_import(folder, bundle, run, source))
         imported, raw = sorted(imports)[len(imports) // 2], sorted(raws)[len(raws) // 2]
     ratio = imported / raw
     print(f"# import {imported * 1000:.1f} ms, executemany {raw * 1000:.1f} ms (median of {args.repeat})")

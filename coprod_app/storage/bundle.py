@@ -6,24 +6,28 @@ linked to its views). `import_bundle` merges a bundle in one transaction:
 records are matched by UUID, so importing twice changes nothing, and a record
 changed on both sides keeps the later change. The file format is described in
 docs/bundle-format.md; reading and checking the file is in bundle_format.py,
-the merge rules in merge.py.
+the checks of every value in bundle_checks.py, the merge rules in merge.py.
+
+Every bundle is signed by the laptop that made it (storage/devices.py), and an
+import accepts only this laptop's own bundles and those of laptops it trusts.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coprod_app import __version__
-from coprod_app.domain.pack import PackError, parse_pack
+from coprod_app.storage import devices
 from coprod_app.storage.bundle_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     BundleError,
     Progress,
     Rows,
+    Signer,
+    UntrustedBundle,
     read_bundle,
     write_bundle,
 )
@@ -34,7 +38,8 @@ from coprod_app.storage.sessions import get_session
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-__all__ = ["BUNDLE_TABLES", "BundleError", "export_bundle", "import_bundle", "summary_text", "table_layouts"]
+__all__ = ["BUNDLE_TABLES", "BundleError", "UntrustedBundle", "export_bundle", "import_bundle", "summary_text",
+           "table_layouts"]
 
 # Parents before children: the order members are merged in.
 BUNDLE_TABLES = (
@@ -96,6 +101,10 @@ class TableLayout:
     links: tuple[Link, ...]
     has_uuid: bool
     changed_column: str | None  # the "last change" time: updated_at, or None when rows never change
+    # Every field a bundle carries for this table -> ("text" | "integer" | "uuid", may be null), and the
+    # fields a record cannot do without (NOT NULL with no default): what bundle_checks checks first.
+    fields: dict[str, tuple[str, bool]]
+    required: tuple[str, ...]
 
 
 def table_layouts(db: Database) -> dict[str, TableLayout]:
@@ -110,11 +119,21 @@ def table_layouts(db: Database) -> dict[str, TableLayout]:
             for fk in db.execute(f"PRAGMA foreign_key_list({name})").fetchall()
             if fk[2] in BUNDLE_TABLES
         )
-        linked = {link.column for link in links}
+        linked = {link.column: link for link in links}
         names = [col[1] for col in info]
         columns = tuple(c for c in names if c != "id" and c not in linked)
         changed = "updated_at" if "updated_at" in names else None
-        layouts[name] = TableLayout(name, columns, links, "uuid" in names, changed)
+        fields: dict[str, tuple[str, bool]] = {}
+        required = []
+        for _cid, column, sql_type, not_null, default, _pk in info:
+            if column == "id":
+                continue
+            field = linked[column].field if column in linked else column
+            kind = "uuid" if column in linked else ("integer" if "INT" in sql_type.upper() else "text")
+            fields[field] = (kind, not not_null)
+            if not_null and default is None:
+                required.append(field)
+        layouts[name] = TableLayout(name, columns, links, "uuid" in names, changed, fields, tuple(required))
     return layouts
 
 
@@ -128,6 +147,7 @@ def _link_field(column: str) -> str:
 def export_bundle(db: Database, session_id: int, out: str | Path, progress: Progress | None = None) -> dict[str, Any]:
     """Write one session and everything linked to it to a `.coprod` file; returns what was written."""
     session = get_session(db, session_id)
+    me = devices.this_device(db)  # made on first use, before the snapshot's transaction
     layouts = table_layouts(db)
     total = len(BUNDLE_TABLES) + 1
     tables: dict[str, Rows] = {}
@@ -143,15 +163,18 @@ def export_bundle(db: Database, session_id: int, out: str | Path, progress: Prog
         "app_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "device_id": device_id(db),
+        # Covered by the signature (the signed manifest holds this header's SHA-256 and size).
+        "signer": {"name": me.name, "public_key": me.public_key, "fingerprint": me.fingerprint},
         "exported_at": now(),
         "session_uuid": session.uuid,
         "session_title": session.title,
         "counts": {name: len(t.rows) for name, t in tables.items()},
     }
-    path = write_bundle(out, header, tables)
+    path = write_bundle(out, header, tables, sign=lambda message: devices.sign(db, message)[1])
     if progress:
         progress(total, total)
-    return {"path": str(path), "session_id": session_id, "session_uuid": session.uuid, "counts": header["counts"]}
+    return {"path": str(path), "session_id": session_id, "session_uuid": session.uuid, "counts": header["counts"],
+            "signed_by": me.summary()}
 
 
 def _session_rows(db: Database, layout: TableLayout, session_id: int) -> Rows:
@@ -173,77 +196,62 @@ def _session_rows(db: Database, layout: TableLayout, session_id: int) -> Rows:
 def import_bundle(db: Database, path: str | Path, progress: Progress | None = None) -> dict[str, Any]:
     """Merge a bundle into the database in one transaction and report what changed.
 
-    Returns {"added": {table: n}, "updated": {table: n}, "unchanged": {table: n},
-    "updated_records": [...], "renamed_codes": [...], "session_id": local id, ...}.
-    Any refusal or error leaves the database exactly as it was.
+    Only a bundle signed by this laptop or by a laptop it trusts is read past its header
+    (UntrustedBundle names the laptop otherwise), and every value in it must pass the
+    command line's checks. Returns {"added": {table: n}, "updated": {table: n},
+    "unchanged": {table: n}, "updated_records": [...], "renamed_codes": [...],
+    "session_id": local id, ...}. Any refusal or error leaves the database exactly as it was.
     """
+    from coprod_app.storage.bundle_checks import check_values
     from coprod_app.storage.merge import merge_bundle  # merge imports this module's layouts
 
-    header, tables = read_bundle(path, BUNDLE_TABLES)
-    check_bundle(tables, f"'{Path(path).name}'")
-    report = merge_bundle(db, table_layouts(db), tables, progress)
+    where = f"'{Path(path).name}'"
+    header, signer, tables = read_bundle(path, BUNDLE_TABLES, trust=_trusted_here(db, where))
+    layouts = table_layouts(db)
+    check_values(tables, layouts, where)
+    report = merge_bundle(db, layouts, tables, progress, also=lambda: _pin_key(db, signer))
     report["bundle"] = {
         "file": Path(path).name,
         "format_version": header.get("format_version"),
         "app_version": header.get("app_version"),
         "device_id": header.get("device_id"),
         "exported_at": header.get("exported_at"),
+        "signed_by": {"fingerprint": signer.fingerprint, "name": signer.name},
     }
     return report
 
 
-def check_bundle(tables: dict[str, Rows], where: str) -> None:
-    """Refuse a bundle without exactly one session, or one whose tags are not in its session's pack."""
-    sessions = tables["sessions"]
-    if len(sessions.rows) != 1:
-        raise BundleError(f"{where} is damaged (it should hold one session, not {len(sessions.rows)}), "
-                          "so nothing was imported.")
-    for table, member in tables.items():
-        keys = ("theme_uuid", "view_uuid") if table == "theme_views" else ("uuid",)
-        for key in keys:
-            if member.rows and not all(isinstance(v, str) and v for v in member.values(key)):
-                raise BundleError(f"{where} is damaged (a record in {table}.json has no {key}), "
-                                  "so nothing was imported.")
-    pack_json = sessions.values("pack_json")[0]
-    try:
-        pack = parse_pack(json.loads(pack_json or "null"))
-    except (PackError, json.JSONDecodeError, TypeError) as exc:
-        raise BundleError(f"{where} carries a strategy pack that cannot be used ({exc}), so nothing was imported.") \
-            from None
-    known = {
-        "principle": {p.key for p in pack.principles},
-        "priority": {p.key for p in pack.priorities},
-        "commitment": {c.key for c in pack.commitments},
-    }
+def _trusted_here(db: Database, where: str):
+    """The check read_bundle runs once the signature is sound: is the signer this laptop, or trusted here?"""
 
-    def check(kind: str, values: list, is_list: bool) -> None:
-        for value in set(values):  # many views share the same tags: look at each distinct text once
-            if value is None:
-                continue
-            keys = [value]
-            if is_list:
-                try:
-                    keys = json.loads(value) if isinstance(value, str) else value
-                except json.JSONDecodeError:
-                    raise BundleError(f"{where} is damaged (a list of {kind} keys is not JSON), "
-                                      "so nothing was imported.") from None
-                keys = keys if isinstance(keys, list) else [keys]
-            for key in keys:
-                if not isinstance(key, str) or key not in known[kind]:
-                    raise BundleError(
-                        f"{where} refers to the {kind} '{key}', which is not in its session's strategy pack "
-                        f"'{pack.key}', so nothing was imported."
-                    )
+    def trust(signer: Signer) -> None:
+        if signer.fingerprint == devices.own_fingerprint(db) and signer.public_key == devices.this_device(db).public_key:
+            return
+        known = devices.find_trusted(db, signer.fingerprint)
+        shown = devices.display(signer.name, signer.fingerprint)
+        if known is None:
+            raise UntrustedBundle(
+                f"{where} is signed by laptop {shown}, which this laptop does not trust, so nothing was imported; "
+                f"if that laptop's own screen shows the fingerprint {signer.fingerprint}, trust it with "
+                f"'coprod-app device trust {signer.fingerprint}' (or File → Laptops I trust…) and import again.",
+                signer,
+            )
+        if known.public_key and known.public_key != signer.public_key:
+            raise BundleError(
+                f"{where} says it comes from laptop {shown}, but it is signed with another key than the one "
+                "trusted for that fingerprint, so it is forged and nothing was imported."
+            )
 
-    try:
-        views = tables["views"]
-        check("principle", views.values("principles"), True)
-        check("priority", views.values("priority"), False)
-        check("commitment", views.values("commitments"), True)
-        check("commitment", tables["rounds"].values("commitments"), True)
-        check("commitment", tables["tallies"].values("commitment_key"), False)
-    except TypeError:  # a list where text belongs cannot be hashed
-        raise BundleError(f"{where} is damaged (a tag is not text), so nothing was imported.") from None
+    return trust
+
+
+def _pin_key(db: Database, signer: Signer) -> None:
+    """The first bundle from a laptop trusted by fingerprint alone pins its whole key (and names it)."""
+    db.execute(
+        "UPDATE trusted_devices SET public_key = ?, name = CASE WHEN name = '' THEN ? ELSE name END "
+        "WHERE fingerprint = ? AND public_key = ''",
+        [signer.public_key, signer.name, signer.fingerprint],
+    )
 
 
 def summary_text(report: dict[str, Any]) -> str:

@@ -12,7 +12,9 @@ Rules (see docs/bundle-format.md, "Merge rules"):
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -29,12 +31,15 @@ _PROGRESS_EVERY = 2000
 
 
 def merge_bundle(
-    db: Database, layouts: dict[str, TableLayout], tables: dict[str, Rows], progress: Progress | None
+    db: Database, layouts: dict[str, TableLayout], tables: dict[str, Rows], progress: Progress | None,
+    also: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
-    """Apply the bundle's rows; one transaction, so any error leaves the database as it was."""
+    """Apply the bundle's rows (and `also`, in the same transaction); any error leaves the database as it was."""
     merge = _Merge(db, layouts, tables, progress)
     with writing(db, what="import the bundle"):
         merge.run()
+        if also is not None:
+            also()
     return merge.report
 
 
@@ -73,9 +78,24 @@ class _Merge:
                 self._links(self.layouts[name], rows)
             else:
                 self._records(self.layouts[name], rows)
+        self._one_vote_each()
         session_uuid = self.tables["sessions"].values("uuid")[0]
         self.report["session_uuid"] = session_uuid
-        self.report["session_id"] = self.ids["sessions"][session_uuid]
+        # None when this laptop erased or purged the session itself: then nothing of it came back.
+        self.report["session_id"] = self.ids["sessions"].get(session_uuid)
+
+    def _one_vote_each(self) -> None:
+        """A person votes once per round, here as on the command line: a vote under another UUID is refused."""
+        rounds = list(self.ids["rounds"].values())
+        if not rounds:
+            return
+        twice = self.db.execute(
+            "SELECT r.uuid FROM votes v JOIN rounds r ON r.id = v.round_id WHERE v.participant_id IS NOT NULL"
+            " AND v.round_id IN (SELECT value FROM json_each(?)) GROUP BY v.round_id, v.participant_id"
+            " HAVING count(*) > 1 LIMIT 1", [json.dumps(rounds)]).fetchone()
+        if twice:
+            raise BundleError(f"The bundle holds a second vote by a participant who has already voted in vote round "
+                              f"{twice[0]} here, so nothing was imported.")
 
     def _tick(self, n: int) -> None:
         before = self.done

@@ -13,7 +13,8 @@ import pytest
 
 from coprod_app.storage.bundle import export_bundle, import_bundle
 from coprod_app.storage.database import open_database, record_fields
-from tests.unit.bundle_helpers import full_session, laptop, snapshot
+from coprod_app.storage.devices import this_device, trust_device
+from tests.unit.bundle_helpers import full_session, laptop, snapshot, trust_each_other
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = 20_000
@@ -51,18 +52,21 @@ def big_bundle(tmp_path_factory):
     with db.atomic():
         db["views"].insert_all(rows, batch_size=2000)
     path = export_bundle(db, session_id, folder / "big.coprod")["path"]
+    fingerprint = this_device(db).fingerprint
     db.close()
-    return Path(path)
+    return Path(path), fingerprint
 
 
 @pytest.fixture
-def officer(tmp_path):
-    """The officer's database, with a session from elsewhere already in it."""
+def officer(tmp_path, big_bundle):
+    """The officer's database, trusting both laptops, with a session from elsewhere already in it."""
     path = tmp_path / "officer" / "coprod.sqlite3"
     other = laptop(tmp_path / "other.sqlite3")
     bundle = export_bundle(other, full_session(other), tmp_path / "other.coprod")["path"]
-    other.close()
     db = laptop(path)
+    trust_each_other(db, other)
+    trust_device(db, big_bundle[1])
+    other.close()
     import_bundle(db, bundle)
     before = snapshot(db)
     db.close()
@@ -71,6 +75,7 @@ def officer(tmp_path):
 
 @pytest.mark.parametrize("stop_at", [2_000, 14_000])
 def test_kill_9_during_import_leaves_the_database_as_before(big_bundle, officer, stop_at):
+    big_bundle = big_bundle[0]
     path, before = officer
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(

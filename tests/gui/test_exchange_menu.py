@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coprod_app.storage.bundle import export_bundle
 from coprod_app.storage.views import list_views
 from coprod_app.ui.main_window import MainWindow
-from tests.unit.bundle_helpers import full_session, laptop, snapshot
+from tests.unit.bundle_helpers import full_session, laptop, snapshot, trust_each_other
 
 
 @pytest.fixture
@@ -23,10 +23,12 @@ def window(qtbot, db, db_path):
 
 
 @pytest.fixture
-def bundle(tmp_path):
+def bundle(tmp_path, db):
+    """A bundle from the laptop at table two, which this laptop trusts."""
     other = laptop(tmp_path / "table2" / "coprod.sqlite3")
     session_id = full_session(other, views=5, title="Table two")
     path = export_bundle(other, session_id, tmp_path / "table2.coprod")["path"]
+    trust_each_other(db, other)
     other.close()
     return path
 

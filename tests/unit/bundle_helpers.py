@@ -108,26 +108,65 @@ def db_files_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def rewrite_bundle(src: Path, out: Path, change, *, fix_manifest: bool = True) -> Path:
-    """Copy a bundle with `change(members)` applied to its decoded JSON members; optionally re-checksum."""
+def trust_each_other(*dbs) -> None:
+    """Every laptop trusts every other, as officers do once by comparing fingerprints on screen."""
+    from coprod_app.storage.devices import this_device, trust_device
+
+    for db in dbs:
+        for other in dbs:
+            if other is not db:
+                trust_device(db, this_device(other).fingerprint, this_device(other).name)
+
+
+def rewrite_bundle(src: Path, out: Path, change, *, fix_manifest: bool = True, sign_with=None) -> Path:
+    """Copy a bundle with `change(members)` applied to its decoded JSON members, as someone with a text editor.
+
+    `fix_manifest` recomputes every checksum and size (which needs no key); the signature is
+    left as it was, so it no longer matches. `sign_with` (a laptop's database) also signs the
+    result with that laptop's key, naming it as the signer, as its owner (or a thief) could.
+    """
     with zipfile.ZipFile(src) as zf:
         original = {name: zf.read(name) for name in zf.namelist()}
     members = {name: json.loads(data) for name, data in original.items()}
+    if sign_with is not None:
+        from coprod_app.storage.devices import this_device
+
+        me = this_device(sign_with)
+        members["bundle.json"]["signer"] = {"name": me.name, "public_key": me.public_key,
+                                            "fingerprint": me.fingerprint}
     change(members)
     encoded = {  # members left alone keep their exact bytes, so only the changed one mismatches
         name: original[name] if name in original and json.loads(original[name]) == v
         else json.dumps(v, ensure_ascii=False).encode()
-        for name, v in members.items() if name != "manifest.json"
+        for name, v in members.items() if name not in ("manifest.json", "signature.json")
     }
-    if fix_manifest:
+    manifest = original["manifest.json"]
+    if fix_manifest or sign_with is not None:
         members["manifest.json"]["members"] = {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in encoded.items()
         }
+        manifest = json.dumps(members["manifest.json"]).encode()
+    signature = original.get("signature.json")
+    if sign_with is not None:
+        signature = sign_manifest(sign_with, manifest)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in encoded.items():
             zf.writestr(name, data)
-        zf.writestr("manifest.json", json.dumps(members["manifest.json"]))
+        zf.writestr("manifest.json", manifest)
+        if signature is not None:
+            zf.writestr("signature.json", signature)
     return out
+
+
+def sign_manifest(db, manifest: bytes) -> bytes:
+    """The signature.json member for these manifest bytes, signed with `db`'s laptop key."""
+    import base64
+
+    from coprod_app.storage.bundle_format import SIGNATURE_CONTEXT
+    from coprod_app.storage.devices import sign
+
+    _, signature = sign(db, SIGNATURE_CONTEXT + manifest)
+    return json.dumps({"algorithm": "ed25519", "signature": base64.b64encode(signature).decode()}).encode()
 
 
 def touch_row(db, table: str, row_id: int, changes: dict, *, when: str | None = None, device: str | None = None):

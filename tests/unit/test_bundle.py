@@ -1,4 +1,8 @@
-"""Session bundles: export, import, merge of several laptops, and every refusal (issue 6)."""
+"""Session bundles: export, import, merge of several laptops, and every refusal (issue 6).
+
+Every laptop here trusts the others (`trust_each_other`), as officers set up once by comparing
+fingerprints; what happens without that trust is in test_bundle_signed.py.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import pytest
 
 from coprod_app.storage import bundle_format
 from coprod_app.storage.bundle import BundleError, export_bundle, import_bundle, summary_text
-from coprod_app.storage.database import StorageError, device_id
+from coprod_app.storage.database import StorageError, device_id, now
 from coprod_app.storage.sessions import add_participant, list_participants
 from coprod_app.storage.views import list_views, update_view
 from tests.unit.bundle_helpers import (
@@ -23,6 +27,7 @@ from tests.unit.bundle_helpers import (
     rewrite_bundle,
     snapshot,
     touch_row,
+    trust_each_other,
 )
 
 
@@ -39,8 +44,9 @@ def officer_path(tmp_path):
 
 
 @pytest.fixture
-def officer(officer_path):
+def officer(officer_path, laptop_a):
     db = laptop(officer_path)
+    trust_each_other(db, laptop_a)
     yield db
     db.close()
 
@@ -69,7 +75,7 @@ def test_export_is_a_private_zip_with_versions_device_and_checksums(laptop_a, bu
         header = json.loads(zf.read("bundle.json"))
         manifest = json.loads(zf.read("manifest.json"))
         for name in names:
-            if name != "manifest.json":
+            if name not in ("manifest.json", "signature.json"):
                 import hashlib
 
                 assert manifest["members"][name]["sha256"] == hashlib.sha256(zf.read(name)).hexdigest()
@@ -77,6 +83,7 @@ def test_export_is_a_private_zip_with_versions_device_and_checksums(laptop_a, bu
     assert header["format"] == "coprod-bundle" and header["format_version"] == bundle_format.FORMAT_VERSION
     assert header["app_version"] == __import__("coprod_app").__version__
     assert header["device_id"] == device_id(laptop_a)
+    assert set(header["signer"]) == {"name", "public_key", "fingerprint"} and "signature.json" in names
     assert header["counts"]["views"] == 6 and header["counts"]["votes"] == 3
     assert str(bundle.parent).encode() not in raw and b"/tmp" not in raw, "no absolute paths in the bundle"
 
@@ -120,6 +127,7 @@ def test_two_laptops_merge_into_one_session_without_doubling(laptop_a, tmp_path,
     session_id = full_session(laptop_a, views=4)
     start = export_bundle(laptop_a, session_id, tmp_path / "start.coprod")
     laptop_b = laptop(tmp_path / "b" / "coprod.sqlite3")
+    trust_each_other(laptop_a, laptop_b, officer)
     b_session = import_bundle(laptop_b, start["path"])["session_id"]
     add_views(laptop_a, session_id, 5, prefix="table A")
     add_views(laptop_b, b_session, 7, prefix="table B")
@@ -168,10 +176,11 @@ def test_same_change_time_is_settled_by_device_id(laptop_a, tmp_path, officer):
     session_id = full_session(laptop_a)
     import_bundle(officer, export_bundle(laptop_a, session_id, tmp_path / "1.coprod")["path"])
     view = list_views(laptop_a, session_id)[0]
-    stamp = "2030-01-01T00:00:00.000000Z"
+    stamp = now()
     local_id = officer.execute("SELECT id FROM views WHERE uuid = ?", [view.uuid]).fetchone()[0]
-    touch_row(officer, "views", local_id, {"text": "from device 0000"}, when=stamp, device="0000")
-    touch_row(laptop_a, "views", view.id, {"text": "from device ffff"}, when=stamp, device="ffff")
+    low, high = "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"
+    touch_row(officer, "views", local_id, {"text": "from device 0000"}, when=stamp, device=low)
+    touch_row(laptop_a, "views", view.id, {"text": "from device ffff"}, when=stamp, device=high)
     report = import_bundle(officer, export_bundle(laptop_a, session_id, tmp_path / "2.coprod")["path"])
     assert report["updated"]["views"] == 1
     assert officer.execute("SELECT text FROM views WHERE id = ?", [local_id]).fetchone()[0] == "from device ffff"
@@ -181,6 +190,7 @@ def test_participant_code_collision_keeps_both_and_says_so(laptop_a, tmp_path, o
     session_id = new_session(laptop_a)
     start = export_bundle(laptop_a, session_id, tmp_path / "start.coprod")
     laptop_b = laptop(tmp_path / "b" / "coprod.sqlite3")
+    trust_each_other(laptop_a, laptop_b, officer)
     b_session = import_bundle(laptop_b, start["path"])["session_id"]
     pa = add_participant(laptop_a, session_id, group="young-person")
     add_views(laptop_a, session_id, 2, participant=pa.code, prefix="A")
@@ -232,6 +242,7 @@ def refused(officer, officer_path, path, match: str):
 @pytest.fixture
 def officer_with_data(officer, tmp_path):
     other = laptop(tmp_path / "other" / "coprod.sqlite3")
+    trust_each_other(officer, other)
     import_bundle(officer, export_bundle(other, full_session(other), tmp_path / "other.coprod")["path"])
     other.close()
     return officer
@@ -260,7 +271,10 @@ def test_refuses_a_tampered_bundle(officer_with_data, officer_path, bundle, tmp_
         members["views.json"]["rows"][0][0] = "words nobody said"
 
     tampered = rewrite_bundle(bundle, tmp_path / "tampered.coprod", edit, fix_manifest=False)
-    assert "checksum of views.json does not match" in refused(officer_with_data, officer_path, tampered, "changed")
+    assert "views.json" in refused(officer_with_data, officer_path, tampered, "changed after .* signed it")
+    # With the checksums recomputed (no key needed) the signature gives it away.
+    rechecked = rewrite_bundle(bundle, tmp_path / "rechecked.coprod", edit)
+    assert "signature does not match" in refused(officer_with_data, officer_path, rechecked, "signature")
 
     def extra(members):
         members["extra.json"] = {"x": 1}
@@ -280,7 +294,8 @@ def test_refuses_a_newer_format(officer_with_data, officer_path, bundle, tmp_pat
 
 
 @pytest.mark.parametrize("where", ["view commitment", "view principle", "round", "tally"])
-def test_refuses_a_pack_key_unknown_to_the_session_pack(officer_with_data, officer_path, bundle, tmp_path, where):
+def test_refuses_a_pack_key_unknown_to_the_session_pack(officer_with_data, officer_path, bundle, tmp_path, where,
+                                                        laptop_a):
     def unknown(members):
         if where == "round" or where == "tally":
             member = members["rounds.json" if where == "round" else "tallies.json"]
@@ -292,8 +307,10 @@ def test_refuses_a_pack_key_unknown_to_the_session_pack(officer_with_data, offic
             value = '["commitment-9.9"]' if where == "view commitment" else '["principle-99"]'
         member["rows"][0][member["columns"].index(column)] = value
 
-    message = refused(officer_with_data, officer_path, rewrite_bundle(bundle, tmp_path / "k.coprod", unknown),
-                      "not in its session's strategy pack")
+    # signed again by laptop A itself: the values are checked even in a bundle from a trusted laptop
+    message = refused(officer_with_data, officer_path,
+                      rewrite_bundle(bundle, tmp_path / "k.coprod", unknown, sign_with=laptop_a),
+                      "strategy pack|not on the ballot")
     assert "9.9" in message or "principle-99" in message
 
 
@@ -345,27 +362,43 @@ def test_refuses_a_member_that_unpacks_to_more_than_it_declares(officer_with_dat
     assert "views.json" in message or "CRC" in message
 
 
-def test_an_error_half_way_rolls_the_whole_import_back(officer_with_data, officer_path, bundle, tmp_path):
+def test_a_broken_record_refuses_the_bundle_before_anything_is_written(officer_with_data, officer_path, bundle,
+                                                                        tmp_path, laptop_a):
     def orphan_vote(members):  # the last table merged refers to a participant nobody has
         votes = members["votes.json"]
-        votes["rows"][-1][votes["columns"].index("participant_uuid")] = "no-such-participant"
+        votes["rows"][-1][votes["columns"].index("participant_uuid")] = "0badc0de-0000-4000-8000-000000000000"
 
-    refused(officer_with_data, officer_path, rewrite_bundle(bundle, tmp_path / "orphan.coprod", orphan_vote),
-            "neither in the bundle nor here")
+    def signed(change, name):
+        return rewrite_bundle(bundle, tmp_path / name, change, sign_with=laptop_a)
+
+    refused(officer_with_data, officer_path, signed(orphan_vote, "orphan.coprod"), "participant .* not in the bundle")
 
     def bad_value(members):
         views = members["views.json"]
         views["rows"][-1][views["columns"].index("text")] = ["not", "text"]
 
-    refused(officer_with_data, officer_path, rewrite_bundle(bundle, tmp_path / "bad.coprod", bad_value),
-            "other than text or a number")
+    refused(officer_with_data, officer_path, signed(bad_value, "bad.coprod"), "not a table of records")
 
     def doubled(members):
         views = members["views.json"]
         views["rows"].append(list(views["rows"][0]))
 
-    refused(officer_with_data, officer_path, rewrite_bundle(bundle, tmp_path / "double.coprod", doubled),
-            "same view twice")
+    refused(officer_with_data, officer_path, signed(doubled, "double.coprod"), "in the bundle twice")
+
+
+def test_an_error_half_way_rolls_the_whole_import_back(officer_with_data, officer_path, bundle, monkeypatch):
+    from coprod_app.storage import merge
+
+    real = merge._Merge._records
+
+    def fail_at_the_last_table(self, layout, member):
+        if layout.name == "action_history":  # everything before it is written by now
+            assert self.db.execute("SELECT count(*) FROM views").fetchone()[0] > 6
+            raise BundleError("The disk went away half way, so nothing was imported.")
+        real(self, layout, member)
+
+    monkeypatch.setattr(merge._Merge, "_records", fail_at_the_last_table)
+    refused(officer_with_data, officer_path, bundle, "half way")
 
 
 def test_refuses_a_missing_file(officer, tmp_path):

@@ -43,6 +43,12 @@ def test_export_then_import_as_json_then_again(capsys, laptop_path, tmp_path):
 
     officer = tmp_path / "officer.sqlite3"
     status, out, err = run(capsys, "--db", officer, "bundle", "import", out_file, "--json")
+    assert status == 1 and out == "" and "does not trust" in err, "an untrusted laptop's bundle is refused"
+    status, out, _ = run(capsys, "--db", laptop_path, "device", "show", "--json")
+    fingerprint = json.loads(out)["fingerprint"]
+    assert run(capsys, "--db", officer, "device", "trust", fingerprint)[0] == 0
+
+    status, out, err = run(capsys, "--db", officer, "bundle", "import", out_file, "--json")
     report = json.loads(out)
     assert status == 0 and err == ""
     assert set(report) >= {"added", "updated", "unchanged"}

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from coprod_app.storage.bundle import BUNDLE_TABLES, export_bundle, import_bundle, table_layouts
 from coprod_app.storage.database import now, writing
 from coprod_app.storage.sessions import add_participant
-from tests.unit.bundle_helpers import add_theme, add_views, add_voting, laptop, new_session
+from coprod_app.storage.devices import this_device, trust_device
+from tests.unit.bundle_helpers import add_theme, add_views, add_voting, laptop, new_session, trust_each_other
 
 LAPTOPS = 3
 
@@ -75,6 +76,7 @@ def test_any_import_order_with_repeats_gives_the_union(ops, last_edits, order, d
     with tempfile.TemporaryDirectory(prefix="coprod-prop-") as tmp:
         folder = Path(tmp)
         dbs = [laptop(folder / f"laptop{i}.sqlite3") for i in range(LAPTOPS)]
+        trust_each_other(*dbs)
         sessions: list[list[int]] = [[] for _ in range(LAPTOPS)]  # session ids each laptop holds
         try:
             # every example starts from a session with some views on laptop 0
@@ -126,6 +128,8 @@ def test_any_import_order_with_repeats_gives_the_union(ops, last_edits, order, d
             expected = union([records(db) for db in dbs])
 
             officer = laptop(folder / "officer.sqlite3")
+            for db in dbs:
+                trust_device(officer, this_device(db).fingerprint)
             try:
                 # every bundle at least once, in a random order, plus random repeats
                 sequence = data.draw(st.permutations(bundles)) + [bundles[k % len(bundles)] for k in order
