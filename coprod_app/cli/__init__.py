@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+import sqlite3
 import sys
 
 from coprod_app import __version__
@@ -81,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc), 1)
     except KeyboardInterrupt:
         return fail("Stopped.", 1)
+    except sqlite3.Error as exc:  # e.g. a damaged file read outside a storage function's own sentence
+        from coprod_app.storage.database import read_failure
+
+        return fail(str(read_failure(exc, "finish")), 1)
     except Exception as exc:  # never a traceback on the command line
         logger.debug("unexpected error", exc_info=True)
         return fail(f"Something went wrong that the app did not expect: {exc!r}.", 1)

@@ -11,10 +11,26 @@ def register(subparsers, common) -> None:
 
 
 def run_check(args) -> int:
-    from coprod_app.storage.database import health
+    from coprod_app.storage.database import DamagedDatabase, health
 
-    report = health(open_db(args))
-    text = "ok" if report["ok"] else "problems:\n" + "\n".join(f"  {p}" for p in report["problems"])
-    emit(args, report, f"{text} (schema {report['schema_version']}, journal {report['journal_mode']}, "
-                       f"synchronous {report['synchronous']})")
+    try:
+        db = open_db(args)
+    except DamagedDatabase as exc:
+        if not getattr(args, "json", False):
+            raise
+        # --json still answers on stdout: a file too damaged to open is the check's result, not a usage error.
+        emit(args, {"ok": False, "schema_version": None, "journal_mode": None, "synchronous": None,
+                    "foreign_keys": None, "problems": [str(exc)], "damaged_text": [], "read_only": None})
+        return 1
+    report = health(db)
+    settings = (f"schema {report['schema_version']}, journal {report['journal_mode']}, "
+                f"synchronous {report['synchronous']}" + (", read-only place" if report["read_only"] else ""))
+    if report["ok"]:
+        text = f"ok ({settings})"
+    else:
+        problems = report["problems"]
+        more = f"; and {len(problems) - 1} more (see check --json)" if len(problems) > 1 else ""
+        text = (f"The database is damaged: {problems[0]}{more}; restore a backup, or copy out what is still "
+                f"readable ({settings}).")
+    emit(args, report, text)
     return 0 if report["ok"] else 1

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_app.domain.bounds import SQLITE_INTEGER_MAX, fits_in_sqlite, shown
 from coprod_app.domain.errors import CoprodError
 
 if TYPE_CHECKING:
@@ -54,14 +55,33 @@ def emit(args, data, text: str | None = None) -> None:
         print(text)
 
 
-def positive_int(value: str) -> int:
+def _parse_whole_number(value: str) -> int:
     try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"'{value}' must be 1 or more")
+        return int(value)
+    except ValueError:  # also a number of more than 4,300 digits
+        raise argparse.ArgumentTypeError(f"'{shown(value)}' is not a whole number") from None
+
+
+def _storable(number: int, value: str) -> int:
+    # Without this `--session 99999999999999999999` failed with a raw OverflowError from SQLite.
+    if not fits_in_sqlite(number):
+        raise argparse.ArgumentTypeError(
+            f"'{shown(value)}' is too {'big' if number > 0 else 'small'}; "
+            f"numbers the app takes go up to {SQLITE_INTEGER_MAX:,}")
     return number
+
+
+def positive_int(value: str) -> int:
+    """An id, a number of months or a maximum: 1 or more, and small enough for SQLite's 64-bit integers."""
+    number = _parse_whole_number(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{shown(value)}' must be 1 or more")
+    return _storable(number, value)
+
+
+def whole_number(value: str) -> int:
+    """A count: a whole number small enough to store; its range is checked by the domain rule it feeds."""
+    return _storable(_parse_whole_number(value), value)
 
 
 def iso_date(value: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from coprod_app.cli.common import CommandLineError, emit, open_db, positive_int, table
+from coprod_app.cli.common import CommandLineError, emit, open_db, positive_int, table, whole_number
 from coprod_app.domain.session import GROUPS
 from coprod_app.domain.voting import DEFAULT_MAX_CHOICES, METHODS, RATINGS
 
@@ -20,8 +20,8 @@ def register(subparsers, common) -> None:
     new.add_argument(
         "--max",
         type=positive_int,
-        default=DEFAULT_MAX_CHOICES,
-        help=f"the most cards one person may choose (default {DEFAULT_MAX_CHOICES})",
+        help=f"the most cards one person may choose, up to the cards on the ballot "
+             f"(default {DEFAULT_MAX_CHOICES}, or all the cards when there are fewer)",
     )
     new.add_argument(
         "--commitment",
@@ -62,7 +62,7 @@ def register(subparsers, common) -> None:
     tadd = tsub.add_parser("add", parents=[common], help="add a count for one commitment")
     tadd.add_argument("--round", required=True, type=positive_int)
     tadd.add_argument("--commitment", required=True, metavar="KEY")
-    tadd.add_argument("--count", required=True, type=positive_int)
+    tadd.add_argument("--count", required=True, type=whole_number, help="0 to 100,000")
     tadd.add_argument("--group", choices=GROUPS)
     tadd.add_argument("--rating", choices=RATINGS, help="in a rating round: which rating these marks are")
     tadd.set_defaults(handler=add_tally)

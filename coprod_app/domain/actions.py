@@ -7,10 +7,10 @@ its date, so progress over the year can be shown.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from coprod_app.domain.bounds import check_date
 from coprod_app.domain.errors import InvalidInput
 
 STATUSES = ("planned", "in-progress", "done", "not-possible")
@@ -137,10 +137,7 @@ def check_action(we_did: str, status: str, reason: str | None, owner: str | None
     if len(owner) > MAX_TITLE:
         raise InvalidInput(f"An owner role can be at most {MAX_TITLE} characters.")
     if due:
-        try:
-            due = dt.date.fromisoformat(due.strip()).isoformat()
-        except ValueError:
-            raise InvalidInput(f"'{due}' is not a date; write the due date as YYYY-MM-DD.") from None
+        due = check_date(due, "due date")  # 2000-01-01 to 2100-12-31, as every stored date
     commitments = tuple(dict.fromkeys(commitments or ()))
     if known_commitments is not None:
         for key in commitments:

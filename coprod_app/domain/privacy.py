@@ -56,10 +56,12 @@ def is_due(session_date: str, months: int, today: _dt.date) -> bool:
 
 def check_retention_months(value) -> int:
     """A retention period in whole months, 1 to 120."""
+    if isinstance(value, bool):  # True is an int to Python, not a period to anyone
+        raise InvalidInput(f"'{value}' is not a number of months.")
     try:
         months = int(value)
-    except (TypeError, ValueError):
-        raise InvalidInput(f"'{value}' is not a number of months.") from None
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float from a bundle's JSON
+        raise InvalidInput(f"'{str(value)[:40]}' is not a number of months.") from None
     if isinstance(value, float) and value != months:
         raise InvalidInput(f"'{value}' is not a whole number of months.")
     if not 1 <= months <= MAX_RETENTION_MONTHS:

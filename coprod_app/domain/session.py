@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coprod_app.domain import bounds
 from coprod_app.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -105,11 +105,9 @@ def check_title(title: str) -> str:
     return title
 
 
-def check_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat((value or "").strip()).isoformat()
-    except ValueError:
-        raise InvalidInput(f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-03-14.") from None
+def check_date(value: str, what: str = "date") -> str:
+    """A session's (or any stored) date: YYYY-MM-DD, 2000-01-01 to 2100-12-31 (see domain/bounds.py)."""
+    return bounds.check_date(value, what)
 
 
 def check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> str | None:

@@ -17,7 +17,16 @@ HOW_LABELS = {
     "signing": "Signing",
     "supported": "Supported (with or through a parent, carer or worker)",
 }
-MAX_VIEW_CHARS = 1_000_000
+# What one person says fits many times over; the officer report lays out longer text too slowly to wait for.
+MAX_VIEW_CHARS = 100_000
+
+
+def too_long(text: str) -> str | None:
+    """The sentence for a view's words over the limit (the words box shows it while typing), else None."""
+    if len(text) <= MAX_VIEW_CHARS:
+        return None
+    return (f"These words are {len(text):,} characters long; a view can be at most {MAX_VIEW_CHARS:,}, "
+            "so split it into two views.")
 
 
 @dataclass(frozen=True)
@@ -70,8 +79,9 @@ def check_view(draft: ViewDraft, pack: Pack, participant_codes: set[str] | None 
     """
     if not isinstance(draft.text, str) or not draft.text.strip():
         raise InvalidInput("A view needs some words; the text is empty.")
-    if len(draft.text) > MAX_VIEW_CHARS:
-        raise InvalidInput(f"A view can be at most {MAX_VIEW_CHARS:,} characters long.")
+    problem = too_long(draft.text)
+    if problem:
+        raise InvalidInput(problem)
     check_unicode(draft.text, "view's text")
     # Codes are read off a sticker and may be typed in lower case; compare them as stored.
     participant = check_unicode(normalise_code(draft.participant), "participant code") or None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
+from coprod_app.domain.bounds import MAX_TALLY_COUNT, check_whole_number, shown
 from coprod_app.domain.errors import InvalidInput
 
 METHODS = ("pick", "rank", "rating")
@@ -140,11 +141,17 @@ def check_round_commitments(chosen: Iterable[str] | None, pack_order: Sequence[s
 
 
 def check_max_choices(max_choices: int, method: str, ballot_size: int) -> int:
+    """The most cards one person may choose: 1 up to the cards on the ballot.
+
+    A rating round rates every card and never uses its maximum; up to the default
+    (3) is still taken there, as the command line gave it to rating rounds of two cards.
+    """
     if isinstance(max_choices, bool) or not isinstance(max_choices, int) or max_choices < 1:
         raise InvalidInput("The most cards a person may choose must be a whole number, 1 or more.")
-    if method != "rating" and max_choices > ballot_size:
+    most = max(ballot_size, DEFAULT_MAX_CHOICES) if method == "rating" else ballot_size
+    if max_choices > most:
         raise InvalidInput(
-            f"A person cannot choose {max_choices} cards from a ballot of {ballot_size}; "
+            f"A person cannot choose {shown(max_choices)} cards from a ballot of {ballot_size}; "
             f"choose {ballot_size} or fewer."
         )
     return max_choices
@@ -210,8 +217,7 @@ def check_tally(
         raise InvalidInput(f"Vote round {rnd.id} is closed, so no more votes can be added.")
     if commitment_key not in rnd.commitments:
         raise InvalidInput(f"The commitment '{commitment_key}' is not on the ballot of vote round {rnd.id}.")
-    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise InvalidInput("A tally's count must be a whole number, 1 or more.")
+    check_whole_number(count, "a tally's count", 0, MAX_TALLY_COUNT)
     if group is not None and group not in groups:
         raise InvalidInput(f"The group '{group}' is not one of: {', '.join(groups)}.")
     if rnd.method == "rating":

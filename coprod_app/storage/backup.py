@@ -65,9 +65,11 @@ def backup_database(db: Database, out: str | Path | None = None) -> Path:
         _private_folder(folder)
     else:
         # Erase and purge clean every backup they know of: remember this one (its path only).
+        from coprod_app.storage.database import read_only_reason
         from coprod_app.storage.ledger import note_backup_elsewhere
 
-        note_backup_elsewhere(source, out)
+        if read_only_reason(db) is None:  # read-only: nothing can be erased from it, nor its sidecar written
+            note_backup_elsewhere(source, out)
     _copy_with_backup_api(db.conn, out, single_file=True)
     return out
 
@@ -112,7 +114,9 @@ def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    from coprod_app.storage.database import connect_read_only  # not Path.as_uri(): it breaks UNC paths
+
+    return connect_read_only(path)
 
 
 def check_backup(path: str | Path) -> dict:
@@ -305,15 +309,19 @@ class BackupCleaning:
         return {"rewritten": len(self.rewritten), "deleted": len(self.deleted), "clean": self.clean,
                 "unreachable": list(self.unreachable), "failed": list(self.failed)}
 
-    def sentence(self) -> str:
-        """Plain words for the message the user sees; '' when there were no backups at all."""
+    def sentence(self, what: str = "them") -> str:
+        """Plain words for the message the user sees ('' when there were no backups at all).
+
+        `what` names what left the backups: "them" after an erase, "the deleted sessions" after a purge.
+        """
         parts = []
         if self.rewritten:
-            parts.append(f"{_n(len(self.rewritten), 'backup')} rewritten without them")
+            parts.append(f"{len(self.rewritten)} rewritten without {what}")
         if self.deleted:
-            parts.append(f"{_n(len(self.deleted), 'backup')} that could not be rewritten deleted")
+            parts.append(f"{len(self.deleted)} deleted because {'it' if len(self.deleted) == 1 else 'they'} "
+                         "could not be rewritten")
         if self.clean:
-            parts.append(f"{_n(self.clean, 'backup')} already without them")
+            parts.append(f"{self.clean} already clean")
         text = ("Backups: " + ", ".join(parts) + ".") if parts else ""
         if self.unreachable:
             text += (" " if text else "") + (

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
+import re
 import sqlite3
 import threading
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from coprod_app.domain.bounds import SQLITE_INTEGER_MAX
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migration_set
 
@@ -103,8 +106,13 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     """Open (and if needed create and upgrade) the database at `path`.
 
     Raises StorageError with one sentence, leaving the file untouched, when the
-    file is not SQLite, is another program's database, is damaged, or was
-    written by a newer version of the app.
+    file is not SQLite (an empty file included), is another program's database,
+    is damaged, or was written by a newer version of the app. Only a path where
+    nothing exists is made into a new database.
+
+    A database in a read-only place (a read-only file, folder or disk) opens
+    read-only: everything can be read, listed, exported and backed up elsewhere,
+    and every save says in one sentence why it cannot (`read_only_reason(db)`).
 
     `check_in_background=True` (the window's start-up) runs the integrity check
     (`PRAGMA quick_check`, about 0.1 s on a 50,000-view file) in a thread with its
@@ -117,24 +125,28 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     path = Path(path)
     if path.is_dir():
         raise StorageError(f"'{path}' is a folder, not a database file.")
-    exists = path.exists() and path.stat().st_size > 0
-    if exists:
-        check_sqlite_header(path)
-        _check_writable(path)
-    elif not create:
-        raise StorageError(f"There is no database at '{path}'.")
-    else:
-        _create_private_file(path)
+    created = not os.path.lexists(path)
+    if created:
+        if not create:
+            raise StorageError(f"There is no database at '{path}'.")
+        _create_database(path)
+    _check_is_database(path)
+    read_only = not _writable(path)
+    if not read_only:
+        _make_private(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=10, check_same_thread=True)
+        conn = connect_read_only(path) if read_only else sqlite3.connect(str(path), timeout=10,
+                                                                            check_same_thread=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"The database '{path}' could not be opened ({exc}).") from None
+        raise StorageError(f"The database '{path}' could not be opened ({one_line(exc)}).") from None
     db = AppDatabase(conn)
     try:
+        if read_only:
+            _open_read_only(db, path, check_in_background)
+            return db
         # Opening that must write (an upgrade, a device id, switching to WAL) checks first, as without the option.
-        background = check_in_background and exists and not _writes_on_open(db)
-        if exists:
-            _check_existing(db, path, integrity=not background)
+        background = check_in_background and not created and not _writes_on_open(db)
+        _check_existing(db, path, integrity=not background)
         _set_pragmas(db, path)
         if background:
             _start_integrity_check(db, path)  # nothing to upgrade: _writes_on_open said so
@@ -150,6 +162,179 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         conn.close()
         raise
     return db
+
+
+def _create_database(path: Path) -> None:
+    """Make a new, empty coprod-app database at `path`, owner-only, whole or not at all.
+
+    It is built in a private file beside `path` and linked into place only once
+    SQLite has written it, so a kill or a full disk never leaves an empty or
+    half-made file at `path` (which the next start would refuse as not a database).
+    """
+    import tempfile  # here, not at start-up: it loads random, and with it OpenSSL
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)  # mode 0600
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(
+            f"The database could not be created at '{path}' ({exc.strerror}); choose a folder you can write to."
+        ) from None
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp_name, timeout=10)
+        try:
+            db = AppDatabase(conn)
+            _set_pragmas(db, path)
+            with writing(db, what=f"create the database at '{path}'"):
+                migration_set().apply(db.utils())
+            _ensure_device_id(db)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()  # the last connection folds the WAL into the file and removes -wal and -shm
+        _link_into_place(tmp, path)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{tmp_name}{suffix}")
+
+
+def _link_into_place(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)  # never replaces a file that appeared at `path` meanwhile
+    except FileExistsError:
+        return  # another program made it first: the checks of an existing file follow
+    except OSError as exc:
+        if os.path.lexists(path):
+            return
+        try:  # a file system without hard links (FAT on a memory stick)
+            os.rename(tmp, path)
+        except OSError:
+            raise StorageError(
+                f"The database could not be created at '{path}' ({exc.strerror}); choose a folder you can write to."
+            ) from None
+
+
+def _check_is_database(path: Path) -> None:
+    """Refuse, in one sentence, anything at `path` that is not an SQLite file (reads, writes nothing)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise StorageError(f"The database '{path}' could not be read ({exc.strerror}).") from None
+    if size == 0:
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return  # a database whose saves are all still in its -wal: SQLite reads it from there
+        # Without this an empty file given as --db was silently made into a database (and stayed world-readable).
+        raise DamagedDatabase(
+            f"'{path}' is an empty file, not a coprod-app database, so it was left untouched; "
+            "give the path of a database, or a path where no file exists yet to make a new one."
+        )
+    check_sqlite_header(path)
+
+
+def _writable(path: Path) -> bool:
+    # SQLite needs to write the file and to make its -wal and -shm files beside it.
+    # os.access honours read-only mounts even for root.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _make_private(path: Path) -> None:
+    """Owner-only (0600) for the database and its -wal and -shm, where the system has such permissions.
+
+    A database copied in with a permissive umask (0644) is tightened: children's words are
+    never readable by other accounts on the laptop. Files owned by another account are left
+    as they are (only their owner may change them), and so is Windows, whose permissions are ACLs.
+    """
+    if os.name != "posix":
+        return
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        try:
+            info = os.stat(name)
+            if info.st_uid == os.getuid() and info.st_mode & 0o077:
+                os.chmod(name, info.st_mode & 0o700)
+                logger.info("made %s readable by its owner only", name)
+        except OSError:
+            pass  # missing -wal/-shm, or a file system without modes (FAT): nothing to tighten
+
+
+# A database in a read-only place ---------------------------------------------------------------
+
+_read_only: weakref.WeakKeyDictionary[AppDatabase, str] = weakref.WeakKeyDictionary()
+
+
+def read_only_reason(db) -> str | None:
+    """The sentence saving gives when `db` was opened read-only (it is in a read-only place), else None."""
+    return _read_only.get(db)
+
+
+def _read_only_sentence(path: Path) -> str:
+    return (f"The database '{path}' is in a read-only place (file, folder or disk), so nothing can be saved "
+            "to it; open a copy in a writable folder.")
+
+
+def read_only_uri(path: str | Path, *, immutable: bool = False) -> str:
+    """An SQLite `file:` URI that opens `path` read-only, on every system.
+
+    Not `Path.as_uri()`: it turns a Windows UNC path (\\\\server\\share\\db) into
+    file://server/share/db, whose "server" SQLite refuses as an authority. Here the
+    authority is always empty (file:///…, and file:////server/share/… for UNC), and
+    characters URIs reserve (?, #, %, spaces, non-ASCII) are percent-escaped.
+    """
+    return file_uri(os.path.abspath(path), windows=os.name == "nt") + "?mode=ro" + (
+        "&immutable=1" if immutable else "")
+
+
+def file_uri(absolute: str, *, windows: bool) -> str:
+    """The `file:` URI of an absolute path, with an empty authority (see `read_only_uri`)."""
+    from urllib.parse import quote
+
+    if windows:
+        absolute = absolute.replace("\\", "/")  # C:\db → C:/db; \\server\share → //server/share
+    if not absolute.startswith("/"):
+        absolute = "/" + absolute  # C:/folder/db → /C:/folder/db, the form SQLite reads as a drive
+    return "file://" + quote(absolute, safe="/:")
+
+
+def connect_read_only(path: str | Path, *, timeout: float = 10, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A read-only connection to `path`, also where SQLite cannot make its -shm file (a read-only disk).
+
+    On a read-only folder or mount a WAL database whose -shm file is absent cannot be
+    opened with mode=ro alone ("unable to open database file"); nobody can write it
+    there, so it is then opened as immutable.
+    """
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, check_same_thread=check_same_thread)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        if "unable to open" not in str(exc).lower():
+            return conn  # damaged, or not ours: the checks that follow say which, in one sentence
+        conn.close()
+    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout,
+                           check_same_thread=check_same_thread)
+
+
+def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool) -> None:
+    """The checks of an existing file, with nothing written: no upgrade, no device id, no WAL switch."""
+    _check_existing(db, path, integrity=not check_in_background)
+    try:
+        pending = _pending_migrations(db.conn)
+        db.conn.execute("PRAGMA foreign_keys=ON")
+        db.conn.execute("PRAGMA busy_timeout=10000")
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"The database '{path}' could not be opened ({_reason(exc)}).") from None
+    if pending:
+        raise StorageError(
+            f"The database '{path}' was made by an older version of coprod-app and must be upgraded, which "
+            "cannot be done in a read-only place; copy it to a folder you can write to and open the copy."
+        )
+    sentence = _read_only_sentence(path)
+    _read_only[db] = sentence
+    logger.info("%s", sentence)  # info: a warning would print on every command-line run
+    if check_in_background:
+        _start_integrity_check(db, path)
 
 
 def _damaged_sentence(path: Path, problem: str) -> str:
@@ -182,17 +367,6 @@ def _pending_migrations(conn: sqlite3.Connection) -> list[str]:
     return [name for name in KNOWN_MIGRATIONS if name not in applied]
 
 
-def _create_private_file(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    except OSError as exc:
-        raise StorageError(
-            f"The database could not be created at '{path}' ({exc.strerror}); choose a folder you can write to."
-        ) from None
-
-
 def check_sqlite_header(path: Path, what: str = "database", outcome: str = "it was left untouched") -> None:
     """Refuse, in one sentence, a file that is not SQLite at all (reads 16 bytes, writes nothing)."""
     try:
@@ -202,17 +376,6 @@ def check_sqlite_header(path: Path, what: str = "database", outcome: str = "it w
         raise StorageError(f"The {what} '{path}' could not be read ({exc.strerror}).") from None
     if header != SQLITE_HEADER:
         raise DamagedDatabase(f"'{path}' is not a coprod-app database (it is not an SQLite file), so {outcome}.")
-
-
-def _check_writable(path: Path) -> None:
-    # Without this a sound file in a read-only folder was reported as "damaged; restore a backup"
-    # (SQLite cannot make its -shm file there and says only "unable to open database file").
-    # os.access honours read-only mounts even for root.
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise StorageError(
-            f"The database '{path}' is in a read-only file or folder, so nothing can be saved there and it "
-            "was left untouched; copy it to a folder you can write to."
-        )
 
 
 def _check_existing(db: Database, path: Path, integrity: bool = True) -> None:
@@ -240,15 +403,42 @@ def _check_existing(db: Database, path: Path, integrity: bool = True) -> None:
         if problems:
             raise DamagedDatabase(_damaged_sentence(path, problems[0]))
     except sqlite3.DatabaseError as exc:
-        message = str(exc).lower()
-        if "malformed" in message or "not a database" in message or "corrupt" in message:
+        if is_damage(exc):
             raise DamagedDatabase(
-                f"The database '{path}' is damaged or unreadable ({exc}), so it was left untouched; "
+                f"The database '{path}' is damaged or unreadable ({damage_detail(exc)}), so it was left untouched; "
                 "restore a backup."
             ) from None
         raise StorageError(
             f"The database '{path}' could not be opened ({_reason(exc)}), so it was left untouched."
         ) from None
+
+
+def one_line(exc: BaseException | str, limit: int = 160) -> str:
+    """An error's words on one line, cut short: SQLite quotes whole statements, newlines included."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_SCHEMA_ENTRY = re.compile(r"malformed database schema \(([^)]*)\)")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error means the file itself is damaged (not busy, full or read-only)."""
+    message = str(exc).lower()
+    return any(word in message for word in ("malformed", "not a database", "corrupt", "could not decode to utf-8"))
+
+
+def damage_detail(exc: BaseException) -> str:
+    """What is damaged, in a few words, for a sentence: never a page of SQL."""
+    message = str(exc)
+    entry = _SCHEMA_ENTRY.search(message)
+    if entry:
+        # A flipped byte in the schema: SQLite quoted the rest of the CREATE statement, over many lines.
+        return f"the schema entry for '{entry.group(1)}' cannot be read"
+    decode = re.search(r"Could not decode to UTF-8 column '([^']*)'", message)
+    if decode:
+        return f"a stored text in column '{decode.group(1)}' is not valid UTF-8"
+    return one_line(exc)
 
 
 def quick_check(db: Database | sqlite3.Connection) -> list[str]:
@@ -260,6 +450,104 @@ def quick_check(db: Database | sqlite3.Connection) -> list[str]:
     # split them so an error message stays one line.
     lines = (line.strip() for row in rows for line in str(row).splitlines())
     return [line for line in lines if line and not line.startswith("***")]
+
+
+# Stored text that is not valid UTF-8 --------------------------------------------------------
+#
+# SQLite stores whatever bytes it is given as TEXT and never checks them; quick_check does not
+# either. One flipped byte in a view's words made `check` say ok while every read of that view
+# (and so saving, exporting, opening the window) failed with a raw "Could not decode to UTF-8".
+
+_SCAN_ROWS = 2000  # rows per step: a step holds at most this many values of one column in memory
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def undecodable_text(conn: sqlite3.Connection, rows_shown: int = 5) -> list[dict]:
+    """Every column holding text that is not valid UTF-8: [{"table", "column", "count", "rows"}].
+
+    One pass over every table (the schema's own table included), a few thousand rows
+    at a time, with the values read as bytes: about 0.5 s for 50,000 views and 200,000
+    votes. `rows` are the first few row ids of bad values (None for a table without them).
+    """
+    old_factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        found = _scan_table(conn, "sqlite_master", has_rowid=True, rows_shown=rows_shown)
+        for raw_name, raw_sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+            try:
+                name, sql = raw_name.decode("utf-8"), (raw_sql or b"").decode("utf-8")
+            except (UnicodeDecodeError, AttributeError):
+                continue  # its schema entry is damaged: the sqlite_master scan above reported it
+            if sql.upper().startswith("CREATE VIRTUAL"):
+                continue  # its shadow tables are ordinary tables, scanned in turn
+            found += _scan_table(conn, name, has_rowid="WITHOUT ROWID" not in sql.upper(), rows_shown=rows_shown)
+        return found
+    finally:
+        conn.text_factory = old_factory
+
+
+def _scan_table(conn: sqlite3.Connection, table: str, *, has_rowid: bool, rows_shown: int) -> list[dict]:
+    columns = []
+    for row in conn.execute(f"PRAGMA table_info({_quoted(table)})").fetchall():
+        try:
+            columns.append(row[1].decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    if not columns:
+        return []
+    texts = ", ".join(f"group_concat(CASE WHEN typeof({_quoted(c)}) = 'text' THEN {_quoted(c)} END, char(10))"
+                      for c in columns)
+    where = " WHERE rowid BETWEEN ? AND ?" if has_rowid else ""
+    bad: dict[str, list] = {}
+    for step in _steps(conn, table) if has_rowid else [()]:
+        sums = conn.execute(f"SELECT {texts} FROM {_quoted(table)}{where}", step).fetchone()
+        for column, joined in zip(columns, sums):
+            try:
+                if joined is not None:
+                    joined.decode("utf-8")  # one C call for thousands of values; the newlines keep them apart
+            except UnicodeDecodeError:
+                bad.setdefault(column, []).extend(_bad_rows(conn, table, column, where, step, has_rowid))
+    return [{"table": table, "column": column, "count": len(rows), "rows": rows[:rows_shown]}
+            for column, rows in bad.items()]
+
+
+def _steps(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, int]]:
+    """Row id ranges of _SCAN_ROWS ids covering the table, skipping gaps (ids need not be dense)."""
+    start = conn.execute(f"SELECT min(rowid) FROM {_quoted(table)}").fetchone()[0]
+    while start is not None:
+        end = min(start + _SCAN_ROWS - 1, SQLITE_INTEGER_MAX)
+        yield start, end
+        if end == SQLITE_INTEGER_MAX:
+            return
+        start = conn.execute(f"SELECT min(rowid) FROM {_quoted(table)} WHERE rowid > ?", [end]).fetchone()[0]
+
+
+def _bad_rows(conn, table: str, column: str, where: str, step: tuple, has_rowid: bool) -> list:
+    key = "rowid" if has_rowid else "NULL"
+    clause = f"{where} AND" if where else " WHERE"
+    rows = []
+    for rowid, value in conn.execute(
+            f"SELECT {key}, {_quoted(column)} FROM {_quoted(table)}{clause} typeof({_quoted(column)}) = 'text'",
+            step):
+        try:
+            value.decode("utf-8")
+        except UnicodeDecodeError:
+            rows.append(rowid)
+    return rows
+
+
+def text_problem_words(found: dict) -> str:
+    """One bad column in words, for a sentence: "1 stored text in table views, column text (row 3) is not valid UTF-8"."""
+    rows = [str(r) for r in found["rows"] if r is not None]
+    where = f" ({'row' if len(rows) == 1 else 'rows'} {', '.join(rows)}{', …' if found['count'] > len(rows) else ''})" \
+        if rows else ""
+    noun = "stored text" if found["count"] == 1 else "stored texts"
+    verb = "is" if found["count"] == 1 else "are"
+    return f"{found['count']} {noun} in table {found['table']}, column {found['column']}{where} {verb} not valid UTF-8"
 
 
 # The integrity check off the start-up path ---------------------------------------------------
@@ -312,9 +600,11 @@ class IntegrityCheck:
 
     def _run(self) -> None:
         try:
-            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+            conn = connect_read_only(self.path)
             try:
                 problems = quick_check(conn)
+                if not problems:  # a flipped byte in stored words: reads of them and exports would fail later
+                    problems = [text_problem_words(found) for found in undecodable_text(conn)[:1]]
             finally:
                 conn.close()
         except sqlite3.Error as exc:  # a file the check cannot even read is not one to write to
@@ -414,12 +704,40 @@ def change_fields(db: Database) -> dict:
 @contextlib.contextmanager
 def writing(db: Database, what: str = "save this change") -> Iterator[Database]:
     """One user action = one transaction; a failure rolls it all back and says why in one sentence."""
+    read_only = _read_only.get(db)
+    if read_only:
+        raise StorageError(f"Could not {what}: {read_only[:1].lower()}{read_only[1:]}")
     _refuse_if_damaged(db)
     try:
         with db.atomic():
             yield db
     except sqlite3.Error as exc:
         raise StorageError(f"Could not {what}: {_reason(exc)}. Everything saved before is safe.") from None
+
+
+def reading(what: str) -> Callable:
+    """For a storage function that reads: SQLite's failure (a damaged file, a busy one) becomes one sentence.
+
+    Without it a flipped byte in a view's words stopped the window opening with a raw
+    "Could not decode to UTF-8 column 'text'" from listing the views.
+    """
+    def decorate(function: Callable) -> Callable:
+        @functools.wraps(function)
+        def read(*args, **kwargs):
+            try:
+                return function(*args, **kwargs)
+            except sqlite3.Error as exc:
+                raise read_failure(exc, what) from None
+        return read
+    return decorate
+
+
+def read_failure(exc: sqlite3.Error, what: str) -> StorageError:
+    """The one-sentence error for an SQLite failure while reading (DamagedDatabase when the file is damaged)."""
+    if is_damage(exc):
+        return DamagedDatabase(f"Could not {what}: the database is damaged ({damage_detail(exc)}); "
+                               "restore a backup ('coprod-app check' lists what is damaged).")
+    return StorageError(f"Could not {what}: {_reason(exc)}.")
 
 
 def _reason(exc: sqlite3.Error) -> str:
@@ -434,16 +752,23 @@ def _reason(exc: sqlite3.Error) -> str:
         return "the disk could not be written to"
     if "unable to open" in message:
         return "the database's folder cannot be written to"
-    if "malformed" in message or "not a database" in message:
-        return "the database file is damaged"
-    return str(exc)
+    if is_damage(exc):
+        return f"the database file is damaged ({damage_detail(exc)}); restore a backup"
+    return one_line(exc)
 
 
 def health(db: Database) -> dict:
-    """What `check` reports: the file's soundness and its settings."""
+    """What `check` reports: the file's soundness and its settings.
+
+    Beyond `PRAGMA quick_check` and the foreign keys, every stored text is read back
+    (`undecodable_text`): `damaged_text` lists each column holding bytes that are not
+    UTF-8, and `problems` says each in words.
+    """
     problems = quick_check(db)
     fk = [f"broken link in table {r[0]}" for r in db.execute("PRAGMA foreign_key_check").fetchall()]
     problems += fk
+    damaged_text = _scan_text(db)
+    problems += [text_problem_words(found) for found in damaged_text]
     applied = [r[0] for r in db.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchall()]
     sync = db.execute("PRAGMA synchronous").fetchone()[0]
@@ -454,4 +779,15 @@ def health(db: Database) -> dict:
         "synchronous": {0: "off", 1: "normal", 2: "full", 3: "extra"}.get(sync, str(sync)),
         "foreign_keys": bool(db.execute("PRAGMA foreign_keys").fetchone()[0]),
         "problems": problems,
+        "damaged_text": damaged_text,
+        "read_only": read_only_reason(db) is not None,
     }
+
+
+def _scan_text(db: Database) -> list[dict]:
+    """undecodable_text on a read-only connection of its own (its bytes text_factory touches nobody else)."""
+    file = next((f for _seq, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main"), "")
+    if not file:
+        return undecodable_text(db.conn)
+    with contextlib.closing(connect_read_only(file)) as conn:
+        return undecodable_text(conn)

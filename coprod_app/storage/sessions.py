@@ -7,10 +7,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from coprod_app.domain import session as rules
+from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import NotFound
 from coprod_app.domain.pack import Pack, parse_pack
 from coprod_app.domain.session import Participant, Session
-from coprod_app.storage.database import change_fields, record_fields, writing
+from coprod_app.storage.database import change_fields, reading, record_fields, writing
 from coprod_app.storage.packs import current_pack
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def create_session(
     pack = pack or current_pack(db)
     row = {
         "title": rules.check_title(title),
-        "date": rules.check_date(date),
+        "date": rules.check_date(date, "session date"),
         "forum": rules.check_choice(forum, rules.FORUMS, "forum") or "other",
         "town": pack.canonical_town(rules.check_short_text(town, "town")),
         "venue": rules.check_short_text(venue, "venue"),
@@ -60,12 +61,15 @@ def _session_query(where: str = "") -> str:
     """
 
 
+@reading("list the sessions")
 def list_sessions(db: Database) -> list[Session]:
     """All sessions, newest date first."""
     return [Session(*r) for r in db.execute(_session_query("ORDER BY s.date DESC, s.id DESC")).fetchall()]
 
 
+@reading("read the session")
 def get_session(db: Database, session_id: int) -> Session:
+    check_id(session_id, "session")
     row = db.execute(_session_query("WHERE s.id = ?"), [session_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no session with the id {session_id}.")
@@ -81,8 +85,10 @@ def set_session_status(db: Database, session_id: int, status: str) -> Session:
     return get_session(db, session_id)
 
 
+@reading("read the session's strategy pack")
 def session_pack(db: Database, session_id: int) -> Pack:
     """The copy of the pack this session was created with."""
+    check_id(session_id, "session")
     row = db.execute("SELECT pack_json FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no session with the id {session_id}.")
@@ -134,22 +140,28 @@ def add_participant(
     return get_participant(db, participant_id)
 
 
+@reading("read the session's settings")
 def asks_demographics(db: Database, session_id: int) -> bool:
     """Whether the session notes group, age band and town (each optional) for its participants."""
+    check_id(session_id, "session")
     row = db.execute("SELECT ask_demographics FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no session with the id {session_id}.")
     return bool(row[0])
 
 
+@reading("read the participant")
 def get_participant(db: Database, participant_id: int) -> Participant:
+    check_id(participant_id, "participant")
     row = db.execute(f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?", [participant_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no participant with the id {participant_id}.")
     return _participant(row)
 
 
+@reading("find the participant")
 def find_participant(db: Database, session_id: int, code: str) -> Participant:
+    check_id(session_id, "session")
     row = db.execute(
         f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? AND code = ?",
         [session_id, rules.normalise_code(code)],
@@ -159,7 +171,9 @@ def find_participant(db: Database, session_id: int, code: str) -> Participant:
     return _participant(row)
 
 
+@reading("list the participants")
 def list_participants(db: Database, session_id: int) -> list[Participant]:
+    check_id(session_id, "session")
     rows = db.execute(
         f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? ORDER BY id", [session_id]
     ).fetchall()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.view import View, ViewDraft, check_view
-from coprod_app.storage.database import change_fields, record_fields, writing
+from coprod_app.storage.database import change_fields, reading, record_fields, writing
 from coprod_app.storage.sessions import find_participant, get_session, pack_from_json
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def _view(row) -> View:
 
 def _columns(db: Database, session_id: int, draft: ViewDraft) -> tuple[dict, ViewDraft]:
     """Check the draft against the session and turn it into table columns."""
+    check_id(session_id, "session")
     row = db.execute("SELECT status, pack_json FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no session with the id {session_id}.")
@@ -106,13 +108,16 @@ def restore_view(db: Database, view: View) -> View:
     return get_view(db, view.id)
 
 
+@reading("read the view")
 def get_view(db: Database, view_id: int) -> View:
+    check_id(view_id, "view")
     row = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE v.id = ?", [view_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no view with the id {view_id}.")
     return _view(row)
 
 
+@reading("list the views")
 def list_views(db: Database, session_id: int) -> list[View]:
     """A session's views in the order they were recorded."""
     get_session(db, session_id)

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from coprod_app.domain import privacy
 from coprod_app.domain import voting as rules
+from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.session import GROUPS
-from coprod_app.storage.database import change_fields, record_fields, writing
+from coprod_app.storage.database import change_fields, reading, record_fields, writing
 from coprod_app.storage.sessions import find_participant, get_session, session_pack
 
 if TYPE_CHECKING:
@@ -57,16 +58,21 @@ def create_round(
     db: Database,
     session_id: int,
     method: str,
-    max_choices: int = rules.DEFAULT_MAX_CHOICES,
+    max_choices: int | None = None,
     commitments: list[str] | tuple[str, ...] | None = None,
 ) -> rules.Round:
-    """A new open round; no commitments given means every commitment of the session's pack."""
+    """A new open round; no commitments given means every commitment of the session's pack.
+
+    No `max_choices` means the default (3), or every card when the ballot has fewer.
+    """
     session = get_session(db, session_id)
     if session.status != "open":
         raise InvalidInput(f"Session {session_id} is closed; reopen it to start a vote round.")
     rules.check_method(method)
     pack = session_pack(db, session_id)
     keys = rules.check_round_commitments(commitments, [c.key for c in pack.commitments])
+    if max_choices is None:
+        max_choices = min(rules.DEFAULT_MAX_CHOICES, len(keys))
     rules.check_max_choices(max_choices, method, len(keys))
     row = {
         "session_id": session_id,
@@ -81,15 +87,19 @@ def create_round(
     return get_round(db, round_id)
 
 
+@reading("read the vote round")
 def get_round(db: Database, round_id: int) -> rules.Round:
+    check_id(round_id, "vote round")
     row = db.execute(_round_query("WHERE r.id = ?"), [round_id]).fetchone()
     if row is None:
         raise NotFound(f"There is no vote round with the id {round_id}.")
     return _round(row)
 
 
+@reading("list the vote rounds")
 def list_rounds(db: Database, session_id: int) -> list[rules.Round]:
     """A session's rounds, oldest first."""
+    check_id(session_id, "session")
     return [_round(r) for r in db.execute(_round_query("WHERE r.session_id = ? ORDER BY r.id"), [session_id])]
 
 
@@ -144,6 +154,7 @@ def cast_vote(db: Database, round_id: int, choices, participant_code: str | None
     return Vote(vote_id, round_id, code, stored)
 
 
+@reading("list who has voted")
 def voted_codes(db: Database, round_id: int) -> list[str]:
     """The anonymous codes of people who have voted in a round (votes without a code are not listed)."""
     rows = db.execute(
@@ -228,6 +239,7 @@ def _results_of(pack, rnd: rules.Round, scores: rules.RoundScores) -> dict:
     }
 
 
+@reading("read the results")
 def round_results(db: Database, round_id: int) -> dict:
     """The `results --json` shape: method, ballots and the commitments ordered by rank.
 
@@ -314,6 +326,7 @@ def round_totals(db: Database, rounds: list) -> dict:
     return out
 
 
+@reading("read the results by group")
 def results_by_group(db: Database, round_id: int) -> dict[str, dict]:
     """Results for each group (young people, parents and carers, professionals, not recorded).
 

@@ -69,7 +69,13 @@ def open_main_window(path: Path):
         return None
     from coprod_app.ui.main_window import MainWindow
 
-    return MainWindow(db, str(path))
+    try:
+        return MainWindow(db, str(path))
+    except CoprodError as exc:  # the first reads found damage (a view's words that are not UTF-8): one sentence
+        db.close()
+        print(f"coprod-app: {exc}", file=sys.stderr)
+        plain_text.critical(None, "coprod-app", str(exc))
+        return None
 
 
 def _remove_stray_exports() -> None:

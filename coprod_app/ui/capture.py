@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import GROUP_LABELS, Participant
-from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, ViewDraft
+from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, MAX_VIEW_CHARS, ViewDraft, too_long
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.plain_text import plain_label, tooltip
 
@@ -81,6 +81,8 @@ class CaptureForm(QWidget):
         self.words.setTabChangesFocus(True)
         self.words.setPlaceholderText(self.tr("Type what was said, then press Enter to save…"))
         self.words.submitted.connect(self.request_save)
+        self.words.textChanged.connect(self._warn_if_too_long)
+        self._too_long = False
         self.words.setMinimumHeight(90)
 
         self.mode_label = QLabel(self.tr("New view"))
@@ -315,6 +317,19 @@ class CaptureForm(QWidget):
 
     def request_save(self) -> None:
         self.save_requested.emit(self.draft())
+
+    def _warn_if_too_long(self) -> None:
+        """Say the length limit as soon as the words pass it (typing or a paste), not only on Enter.
+
+        Nothing is cut off: the words stay in the box to be split. characterCount() counts UTF-16
+        units (at least the characters), so the exact count is only taken near the limit.
+        """
+        over = self.words.document().characterCount() - 1 > MAX_VIEW_CHARS and too_long(self.words.toPlainText())
+        if over:
+            self.show_status(over, "error")
+        elif self._too_long:
+            self.show_status("", "")
+        self._too_long = bool(over)
 
     def show_status(self, message: str, state: str) -> None:
         self.status.setText(message)

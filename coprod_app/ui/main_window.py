@@ -13,7 +13,7 @@ from coprod_app import __version__
 from coprod_app.domain.errors import CoprodError
 from coprod_app.resources import SYMBOL_CREDIT
 from coprod_app.storage import sessions as session_store
-from coprod_app.storage.database import integrity_check
+from coprod_app.storage.database import integrity_check, read_only_reason
 from coprod_app.storage.packs import current_pack
 from coprod_app.ui import plain_text
 from coprod_app.ui.menus import install_all
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             finally:
                 self.page.blockSignals(False)
         self.session_list.set_sessions(sessions, self.page.session.id if self.page.session else None)
-        self.statusBar().showMessage(self.tr("Database: %s") % db_path)
+        self.statusBar().showMessage(read_only_reason(db) or self.tr("Database: %s") % db_path)  # why saving refuses
         check = integrity_check(db)
         if check is not None:
             self.integrity_checked.connect(self._integrity_checked)

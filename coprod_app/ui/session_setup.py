@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_app.domain.bounds import EARLIEST_DATE, LATEST_DATE
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import FORUM_LABELS, FORUMS
@@ -46,6 +47,9 @@ class NewSessionDialog(QDialog):
         self.date = named(DateBox(QDate.currentDate()), "session_date", self.tr("Session date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        # The same range as the session-date rule (domain/bounds.py): Qt's own runs to 9999-12-31.
+        self.date.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+                               QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))
         self.forum = named(QComboBox(), "session_forum", self.tr("Forum"))
         for value in FORUMS:
             self.forum.addItem(self.tr(FORUM_LABELS[value]), value)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_app.domain.bounds import MAX_TALLY_COUNT
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import GROUP_LABELS, GROUPS
@@ -44,7 +45,7 @@ class TallyDialog(QDialog):
             c = pack.commitment(key)
             self.commitment.addItem(f"{key}: {c.easy_read or c.text}", key)
         self.count = named(QSpinBox(), "tally_count", self.tr("How many"))
-        self.count.setRange(1, 10000)
+        self.count.setRange(0, MAX_TALLY_COUNT)  # the tally rule's own range (domain/bounds.py)
         self.group = named(QComboBox(), "tally_group", self.tr("Group"))
         self.group.addItem(self.tr("Not recorded"), None)
         for g in GROUPS:

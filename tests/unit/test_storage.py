@@ -480,8 +480,13 @@ def test_read_only_folder_keeps_what_was_saved(tmpfs):
         db.close()
     before = sha256(path)
     _remount(disk, "ro")
-    with pytest.raises(StorageError) as caught:
-        open_database(path)
+    db = open_database(path)  # opens read-only (issue 14): everything can be read, nothing saved
+    try:
+        assert [v.text for v in list_views(db, s.id)] == list(TEXTS.values())
+        with pytest.raises(StorageError) as caught:
+            record_view(db, s.id, ViewDraft(text="one more"))
+    finally:
+        db.close()
     message = one_sentence(str(caught.value))
     assert "read-only" in message and "damaged" not in message  # not "restore a backup" for a sound file
     assert sha256(path) == before
