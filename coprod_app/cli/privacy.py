@@ -88,8 +88,8 @@ def purge_due(args) -> int:
         )
     # A bad row never stops the rest: it is named, and the others are purged all the same.
     skipped = [f"Skipped session {p['session']}: {p['problem']}." for p in result.problems]
-    if result.backups is not None and result.backups.sentence():
-        skipped.append(result.backups.sentence())
+    if result.backups is not None and result.backups.sentence("the deleted sessions"):
+        skipped.append(result.backups.sentence("the deleted sessions"))
     emit(args, result.summary(), "\n".join(skipped + [text]) if skipped else text)
     return 0
 

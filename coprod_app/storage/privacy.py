@@ -207,7 +207,7 @@ def sessions_due_and_problems(
     for sid, title, date, months, views, votes, people in rows:
         is_due, ends, problem = _due_check(date, months, today)
         if problem:
-            logger.warning("session %s skipped by retention: %s", sid, problem)
+            logger.info("session %s skipped by retention: %s", sid, problem)  # reported to the user, not logged as an error
             problems.append({"session": sid, "title": title, "problem": problem})
         elif is_due:
             due.append(

@@ -78,7 +78,7 @@ def test_erase_rewrites_every_backup_without_the_words(db, db_path, tmp_path):
             copy.close()
     assert result.summary()["backups"]["rewritten"] == 2
     assert result.summary()["backups"]["deleted"] == 0
-    assert "2 backups rewritten without them" in result.backups.sentence()
+    assert result.backups.sentence() == "Backups: 2 rewritten without them."
     print(f"\nerase with backups: {result.backups.sentence()}")
 
 
@@ -96,7 +96,7 @@ def test_a_backup_that_cannot_be_rewritten_is_deleted_and_said(db, db_path):
     assert not damaged.exists()
     assert not _holds(good, SECRET)
     assert (result.summary()["backups"]["rewritten"], result.summary()["backups"]["deleted"]) == (1, 1)
-    assert "1 backup that could not be rewritten deleted" in result.backups.sentence()
+    assert result.backups.sentence() == "Backups: 1 rewritten without them, 1 deleted because it could not be rewritten."
 
 
 def test_cli_erase_says_what_happened_to_backups(db, db_path, capsys):

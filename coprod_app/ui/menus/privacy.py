@@ -295,8 +295,8 @@ class PrivacyMenu:
             self._after_deletion(session_gone=gone)
             message = _tr("Deleted %s with %s and %s.") % (
                 _plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
-            if r.backups is not None and r.backups.sentence():
-                message += " " + r.backups.sentence()
+            if r.backups is not None and r.backups.sentence("the deleted sessions"):
+                message += " " + r.backups.sentence("the deleted sessions")
             for problem in r.problems:
                 message += " " + _tr("Session %s was skipped: %s.") % (problem["session"], problem["problem"])
             self.last_message = message
