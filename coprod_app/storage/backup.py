@@ -375,6 +375,8 @@ def clean_backups(db_path: str | Path, entries: dict[str, tuple[str, str]],
     db_path = Path(db_path)
     result = BackupCleaning()
     needles = searchable_bytes(texts or [])
+    if backups_folder(db_path).is_dir():
+        _private_folder(backups_folder(db_path))  # one left 0755 by an older version is tightened too
     forget: list[str] = []
     for path, where in known_backups(db_path):
         if where == "partial":  # half a copy from a killed backup: never a usable backup, may hold words

@@ -214,3 +214,12 @@ def test_a_rewritten_backup_stays_owner_only(db):
     erase_participant(db, session.id, child.code)
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
+
+
+@posix_only
+def test_an_erase_tightens_a_backups_folder_left_open_by_an_older_version(db, db_path):
+    session, child, _ = _two_people(db)
+    backup = backup_database(db)
+    os.chmod(backup.parent, 0o755)
+    erase_participant(db, session.id, child.code)
+    assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
