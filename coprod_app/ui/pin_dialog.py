@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pin import MAX_LENGTH, PinGuard
+from coprod_app.ui import plain_text
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
 from coprod_app.ui.participant_look import font
 
@@ -219,6 +220,6 @@ class SetPinDialog(QDialog):
         except CoprodError as exc:
             if self.current is not None:
                 self.current.clear()
-            QMessageBox.warning(self, self.tr("PIN not set"), str(exc))
+            plain_text.warning(self, self.tr("PIN not set"), str(exc))  # a saving error names the file
             return
         self.accept()
