@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+from coprod_app.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,7 +46,7 @@ class UnlockDialog(QDialog):
         self.setObjectName("unlock_dialog")
         self.setWindowTitle(self.tr("coprod-app is locked"))
         self.passphrase = _password_box("unlock_passphrase", self.tr("Passphrase"))
-        self.message = QLabel("")
+        self.message = plain_label()  # a saving error names the database file
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
         buttons = ok_cancel_buttons(self, "unlock_ok", self.tr("Open"), "unlock_cancel", cancel_text=self.tr("Quit"))
@@ -91,7 +92,7 @@ class SetPassphraseDialog(QDialog):
         self.current = _password_box("lock_current", self.tr("Current passphrase"))
         self.new = _password_box("lock_new", self.tr("New passphrase"))
         self.repeat = _password_box("lock_repeat", self.tr("New passphrase again"))
-        self.message = QLabel("")
+        self.message = plain_label()  # a saving error names the database file
         self.message.setObjectName("lock_message")
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -135,7 +136,7 @@ class RemovePassphraseDialog(QDialog):
         self.setObjectName("remove_passphrase_dialog")
         self.setWindowTitle(self.tr("Remove the passphrase lock"))
         self.current = _password_box("unlock_current", self.tr("Current passphrase"))
-        self.message = QLabel("")
+        self.message = plain_label()  # a saving error names the database file
         self.message.setObjectName("remove_lock_message")
         self.message.setWordWrap(True)
         buttons = ok_cancel_buttons(self, "remove_lock_ok", self.tr("Remove the lock"), "remove_lock_cancel")
