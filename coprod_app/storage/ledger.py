@@ -244,13 +244,13 @@ def present_rows(conn: sqlite3.Connection, entries: dict[str, tuple[str, str]]) 
         by_kind.setdefault(kind, []).append(uuid)
     found: dict[str, list[str]] = {}
     for kind, uuids in by_kind.items():
-        table = KIND_TABLES[kind]
-        for start in range(0, len(uuids), _CHUNK):
-            chunk = uuids[start:start + _CHUNK]
-            rows = conn.execute(f"SELECT uuid FROM {table} WHERE uuid IN ({', '.join('?' * len(chunk))})",
-                                chunk).fetchall()
-            found.setdefault(kind, []).extend(r[0] for r in rows)
-    return {kind: uuids for kind, uuids in found.items() if uuids}
+        # One query per kind, the UUIDs passed as one JSON list: no limit on how many, and each is an
+        # index lookup (uuid is UNIQUE), so even a ledger of thousands costs milliseconds at start-up.
+        rows = conn.execute(f"SELECT uuid FROM {KIND_TABLES[kind]} WHERE uuid IN (SELECT value FROM json_each(?))",
+                            [json.dumps(uuids)]).fetchall()
+        if rows:
+            found[kind] = [r[0] for r in rows]
+    return found
 
 
 def delete_named(conn: sqlite3.Connection, present: dict[str, list[str]]) -> int:
