@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from coprod_app.domain.actions import Theme
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
-from coprod_app.storage.database import StorageError, _reason, now
+from coprod_app.storage.database import now, read_failure
 from coprod_app.storage.sessions import get_session, list_sessions, session_pack
 from coprod_app.storage.themes import list_themes
 
@@ -43,29 +43,14 @@ def _noop(fraction: float, what: str) -> None:
     pass
 
 
-DAMAGED_TEXT = ("some text stored in the database is damaged and cannot be read; run 'coprod-app check', "
-                "and restore a backup if it finds damage")
-
-
-def read_failure(exc: sqlite3.Error) -> str:
-    """Why reading the database failed, in words; never the stored text itself.
-
-    SQLite's message for a damaged word quotes the bytes it could not read, which may
-    be a child's words: it is replaced, not passed on.
-    """
-    if "decode" in str(exc).lower():
-        return DAMAGED_TEXT
-    return _reason(exc)
-
-
 @contextlib.contextmanager
 def reading(what: str = "export"):
     """Turns a failure to read the database (a damaged file, undecodable text) into one sentence."""
     try:
         yield
     except sqlite3.Error as exc:
-        logger.debug("reading for %s failed", what, exc_info=True)
-        raise StorageError(f"Could not {what}: {read_failure(exc)}. Nothing was written.") from None
+        # The shared sentence names the damaged column, never the words SQLite quotes from it.
+        raise read_failure(exc, what) from None
 
 
 @dataclass(frozen=True)
@@ -213,7 +198,7 @@ class _ViewRow:
 # them (its words, code, tags and time stay in the database); words only where they may be quoted.
 _REPORTABLE_VIEWS = (
     "SELECT v.id, v.session_id, p.code, CASE WHEN v.follow_up = 0 AND (v.participant_id IS NULL"
-    " OR p.quote_consent = 1) THEN v.text END, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
+    " OR p.quote_consent = 1) THEN v.text END AS text, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
     " v.created_at FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
     " WHERE v.session_id = ? AND v.follow_up = 0 ORDER BY v.id"
 )
