@@ -273,13 +273,20 @@ def test_a_damaged_text_gives_one_sentence_on_the_command_line(db, session, tmp_
 
 
 def test_a_damaged_text_gives_one_sentence_in_the_window(db, session, tmp_path, qtbot):
-    from coprod_app.ui.workers import ExportWorker
+    from PySide6.QtCore import Qt
+
+    from coprod_app.ui.export_dialog import ExportDialog
+    from coprod_app.ui.workers import ImmediatePool
 
     _damage(db, session)
-    worker = ExportWorker(_db_file(db), ExportRequest("officer", tmp_path / "x.pdf", session_id=session.id))
-    failed = []
-    worker.signals.failed.connect(failed.append)
-    worker.run()
-    assert len(failed) == 1 and "damaged" in failed[0] and "\n" not in failed[0]
-    assert "OperationalError" not in failed[0] and "Pangolin" not in failed[0] and "unexpectedly" not in failed[0]
-    assert not (tmp_path / "x.pdf").exists()
+    dialog = ExportDialog(db, session.id, "officer")
+    qtbot.addWidget(dialog)
+    dialog.pool = ImmediatePool()
+    dialog.show()
+    dialog.out.setText(str(tmp_path / "x.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    shown = dialog.status.text()
+    assert "damaged" in shown and "\n" not in shown, shown
+    for raw in ("OperationalError", "Pangolin", "unexpectedly", "Could not decode"):
+        assert raw not in shown
+    assert not (tmp_path / "x.pdf").exists() and not dialog.running()
