@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
 import os
 import sqlite3
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -239,7 +239,7 @@ def _apply_ledger_after_restore(db_path: Path) -> dict:
     before anything shows them.
     """
     from coprod_app.storage.database import open_database
-    from coprod_app.storage.ledger import apply_ledger, applied_on_open
+    from coprod_app.storage.ledger import applied_on_open, apply_ledger
 
     try:
         db = open_database(db_path)  # opening applies the ledger already; applying again is cheap and explicit

@@ -18,10 +18,9 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
-
-from dataclasses import dataclass
 
 from coprod_app.domain import privacy as rules
 from coprod_app.domain.errors import InvalidInput
