@@ -9,14 +9,16 @@ def register(subparsers, common) -> None:
     erase = subparsers.add_parser(
         "erase",
         parents=[common],
-        help="remove one participant's views, votes and consent, and wipe their words from the file",
+        help="remove one participant's views, votes and consent, and wipe their words from the file "
+        "and from every backup the app made",
     )
     erase.add_argument("--participant", required=True, metavar="CODE", help="the code on their sticker")
     erase.add_argument("--session", required=True, type=positive_int)
     erase.set_defaults(handler=erase_one)
 
     purge = subparsers.add_parser(
-        "purge", parents=[common], help="delete sessions past their retention period, then VACUUM"
+        "purge", parents=[common],
+        help="delete sessions past their retention period, then VACUUM; also cleans every backup the app made",
     )
     purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
     purge.add_argument("--today", type=iso_date, help="count retention up to this day (default: today)")
