@@ -110,3 +110,22 @@ def test_the_retention_dialog_names_a_session_it_skips(qtbot, window, db):
 
     text = dialog.findChild(QLabel, "retention_intro").text()
     assert "Typed by another tool" in text and "9999-12-31" in text
+
+
+def test_the_erase_message_says_what_happened_to_the_backups(qtbot, window, db, session, monkeypatch):
+    from coprod_app.storage.backup import backup_database
+    from coprod_app.ui.menus.privacy import EraseParticipantDialog
+
+    record_view(db, session.id, ViewDraft(text=SECRET, participant=window.child_code))
+    backup = backup_database(db)
+
+    def confirm(dialog):
+        dialog.code.setCurrentIndex(dialog.code.findData(window.child_code))
+        dialog.accept()  # "Erase for good"
+        return dialog.result()
+
+    monkeypatch.setattr(EraseParticipantDialog, "exec", confirm)
+    window.privacy_menu.erase_participant()
+    message = window.statusBar().currentMessage()
+    assert "Erased participant" in message and "Backups: 1 rewritten without them." in message
+    assert SECRET.encode() not in backup.read_bytes()
