@@ -283,6 +283,7 @@ class Para(Paragraph):
 
 # About a page of body text: each piece is laid out once, or twice when a page break falls in it.
 CHUNK = 3000
+MAX_LINES = 40  # line breaks in one piece: a page of short lines (a list, a poem) is a piece too
 
 
 def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
@@ -304,11 +305,11 @@ def paragraphs(text: str, style: ParagraphStyle, width: float | None = None, lim
     typeface, and only the first keeps the space before and the last the space after.
     """
     text = clean(text)
-    if len(text) <= limit:
+    pieces = pieces_of(text, limit)
+    if len(pieces) == 1:
         return [paragraph(text, style, width)]
     bidi = bool(width) and get_display is not None and has_rtl(text)
     rtl, whole = bidi and _starts_rtl(text), _whole(text, style, bidi)
-    pieces = pieces_of(text, limit)
     last = len(pieces) - 1
     # A piece that ends at a line break: the next piece starts on a new line, which is that break.
     return [_para(piece[:-1] if piece.endswith("\n") else piece, _piece_style(style, i == 0, i == last), width,
@@ -338,15 +339,22 @@ _SENTENCE_END = re.compile(r"[.!?\u3002\u061f\u06d4][\"'\u201d\u2019)\]]*\s+")  
 
 
 def pieces_of(text: str, limit: int = CHUNK) -> list[str]:
-    """`text` cut into pieces of at most `limit` characters, in order: joined, they are `text` again.
+    """`text` cut into pieces of at most `limit` characters and MAX_LINES line breaks, in order.
 
-    A piece ends with the line break it was cut at, or with the spaces after the
-    sentence or word it was cut after.
+    Joined, they are `text` again. A piece ends with the line break it was cut at, or
+    with the spaces after the sentence or word it was cut after.
     """
     pieces = []
     start, n = 0, len(text)
-    while n - start > limit:
+    while True:
         end = start + limit
+        lines_end = _after_lines(text, start, min(end, n))
+        if lines_end is not None:  # many short lines: a piece of at most a page of them
+            pieces.append(text[start:lines_end])
+            start = lines_end
+            continue
+        if n - start <= limit:
+            break
         low = start + limit // 2  # a cut no earlier than half way keeps pieces from getting small
         cut = text.rfind("\n", low, end)
         if cut >= 0:
@@ -360,6 +368,17 @@ def pieces_of(text: str, limit: int = CHUNK) -> list[str]:
         start = cut
     pieces.append(text[start:])
     return pieces
+
+
+def _after_lines(text: str, start: int, end: int) -> int | None:
+    """Where the MAX_LINES-th line break after `start` ends, if it comes before `end`."""
+    at = start
+    for _ in range(MAX_LINES):
+        at = text.find("\n", at, end)
+        if at < 0:
+            return None
+        at += 1
+    return at if at < len(text) else None
 
 
 def _last_sentence_end(text: str, low: int, end: int) -> int | None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from coprod_app.domain.view import ViewDraft
 from coprod_app.reports.exports import ExportRequest, run_export
-from coprod_app.reports.text import CHUNK, pieces_of
+from coprod_app.reports.text import CHUNK, MAX_LINES, pieces_of
 from coprod_app.storage.sessions import add_participant, create_session
 from coprod_app.storage.views import record_view
 from tests.unit.test_reports import drawable, normalise, pdf_text
@@ -78,6 +78,13 @@ def test_pieces_join_back_to_the_text(text, limit):
     pieces = pieces_of(text, limit)
     assert "".join(pieces) == text
     assert all(pieces[:-1]) and all(len(p) <= limit for p in pieces)
+    assert all(p.count("\n") <= MAX_LINES for p in pieces)
+
+
+def test_many_short_lines_are_cut_into_pages_of_lines():
+    """50,000 one-letter lines were one piece per 3,000 characters: 25 pages each, laid out again per page."""
+    pieces = pieces_of("a\n" * 50_000)
+    assert max(p.count("\n") for p in pieces) == MAX_LINES and "".join(pieces) == "a\n" * 50_000
 
 
 def test_a_short_view_is_one_piece():
