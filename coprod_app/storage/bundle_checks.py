@@ -27,7 +27,7 @@ from coprod_app.domain.errors import CoprodError, InvalidInput
 from coprod_app.domain.pack import Pack, PackError, parse_pack
 from coprod_app.domain.privacy import check_retention_months
 from coprod_app.domain.session import check_unicode
-from coprod_app.domain.view import MAX_VIEW_CHARS, ViewDraft, check_view
+from coprod_app.domain.view import MAX_VIEW_CHARS, ViewDraft, check_view, too_long
 from coprod_app.storage.bundle_format import BundleError, Rows
 
 if TYPE_CHECKING:
@@ -280,8 +280,9 @@ class _Checker:
         def check_text(text: str) -> None:
             if not text.strip():
                 raise InvalidInput("A view needs some words; the text is empty.")
-            if len(text) > MAX_VIEW_CHARS:
-                raise InvalidInput(f"A view can be at most {MAX_VIEW_CHARS:,} characters long.")
+            problem = too_long(text)
+            if problem:
+                raise InvalidInput(problem)
             check_unicode(text, "view's text")
 
         try:  # all at once (encoding is per character, so the whole is storable when each part is)
@@ -424,7 +425,7 @@ class _Checker:
             try:
                 action_rules.check_status(record.get("status"), record.get("reason"))
             except CoprodError as exc:
-                raise _Field("status" if "status" in str(exc) else "reason", str(exc)) from None
+                raise _Field("reason" if "at most" in str(exc) else "status", str(exc)) from None
 
         self.per_record("action_history", check_history)
 
@@ -460,11 +461,7 @@ def _check_date(value: str) -> None:
 
 
 def _check_due(value: str) -> None:
-    try:
-        written = dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise InvalidInput(f"{_quoted(value)} is not a date; write the due date as YYYY-MM-DD.") from None
-    if written != value:
+    if session_rules.check_date(value, "due date") != value:
         raise InvalidInput(f"{_quoted(value)} is not written as YYYY-MM-DD.")
 
 

@@ -332,11 +332,11 @@ def _text(chunks: Iterator[bytes], name: str, where: str) -> Iterator[str]:
 # A member is {"columns": [...], "rows": [[...], ...]}. json.loads of a whole member would build
 # every record before any could be refused: 130 MB of "[]," made 3 GB of empty lists. Here each
 # record is parsed as it arrives and must be a list of exactly len(columns) plain values (text,
-# numbers, null), so garbage is refused at its first record and what is kept is real records.
+# numbers, true/false, null), so garbage is refused at its first record and what is kept is real records.
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
-_PLAIN = frozenset((str, int, float, type(None)))
+_PLAIN = frozenset((str, int, float, bool, type(None)))  # bool: refused later, naming its field
 
 
 class _Stream:

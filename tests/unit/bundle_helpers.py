@@ -136,8 +136,7 @@ def rewrite_bundle(src: Path, out: Path, change, *, fix_manifest: bool = True, s
                                             "fingerprint": me.fingerprint}
     change(members)
     encoded = {  # members left alone keep their exact bytes, so only the changed one mismatches
-        name: original[name] if name in original and json.loads(original[name]) == v
-        else json.dumps(v, ensure_ascii=False).encode()
+        name: original[name] if name in original and json.loads(original[name]) == v else _json(v)
         for name, v in members.items() if name not in ("manifest.json", "signature.json")
     }
     manifest = original["manifest.json"]
@@ -146,9 +145,14 @@ def rewrite_bundle(src: Path, out: Path, change, *, fix_manifest: bool = True, s
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in encoded.items()
         }
         manifest = json.dumps(members["manifest.json"]).encode()
-    signature = original.get("signature.json")
     if sign_with is not None:
         signature = sign_manifest(sign_with, manifest)
+    elif "signature.json" not in members:  # removed by `change`
+        signature = None
+    elif "signature.json" in original and members["signature.json"] == json.loads(original["signature.json"]):
+        signature = original["signature.json"]
+    else:
+        signature = json.dumps(members["signature.json"]).encode()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in encoded.items():
             zf.writestr(name, data)
@@ -156,6 +160,13 @@ def rewrite_bundle(src: Path, out: Path, change, *, fix_manifest: bool = True, s
         if signature is not None:
             zf.writestr("signature.json", signature)
     return out
+
+
+def _json(value) -> bytes:
+    try:
+        return json.dumps(value, ensure_ascii=False).encode()
+    except UnicodeEncodeError:  # a lone surrogate can only be written escaped, as "\ud800"
+        return json.dumps(value).encode()
 
 
 def sign_manifest(db, manifest: bytes) -> bytes:
