@@ -122,7 +122,10 @@ def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], h
                 style = right_styles[style.name]
             line.append(paragraph(text, style, widths[c] - 8))
         cells.append(line)
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # A row taller than a page (a 'we did' of 20,000 characters) stopped the export with a LayoutError:
+    # such a table may split inside a row. Others keep each row whole on one page.
+    long_row = any(len(str(v)) > LONG_CELL for row in rows for v in row if not hasattr(v, "wrap"))
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=int(long_row))
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),  # Table sets this font even for Paragraph cells
         ("FONTSIZE", (0, 0), (-1, -1), body.fontSize),
@@ -141,6 +144,9 @@ def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], h
         commands.append(("ALIGN", (c, 0), (c, -1), "RIGHT"))
     table.setStyle(TableStyle(commands))
     return table
+
+
+LONG_CELL = 1500  # characters: about half a page in a narrow column
 
 
 def _fits(text: str, style: ParagraphStyle, width: float) -> bool:

@@ -19,7 +19,7 @@ from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, Ta
 
 from coprod_app.domain.actions import STATUS_EASY_READ
 from coprod_app.reports import fonts
-from coprod_app.reports.document import Meta, Progress, long_date, styles, write_pdf
+from coprod_app.reports.document import LONG_CELL, Meta, Progress, long_date, styles, write_pdf
 from coprod_app.reports.text import paragraph
 from coprod_app.resources import SYMBOL_CREDIT, symbol_path
 from coprod_app.storage.report_data import SessionReport
@@ -135,7 +135,9 @@ def _styles():
 
 def _point(symbol: Drawing, heading: str, lines: list, st) -> Table:
     cell = [Paragraph(heading, st["point"])] + lines
-    table = Table([[symbol, cell]], colWidths=[SYMBOL + 16, TEXT_WIDTH])
+    # Officers' words can be 20,000 characters, more than a page: then the point may go over a page.
+    long_text = sum(len(f.getPlainText()) for f in lines if hasattr(f, "getPlainText")) > LONG_CELL
+    table = Table([[symbol, cell]], colWidths=[SYMBOL + 16, TEXT_WIDTH], splitInRow=int(long_text))
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.BODY), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     return table

@@ -105,3 +105,27 @@ def test_no_paragraph_holds_a_whole_long_view(db):
     story = officer_story(gather_session(db, s.id))
     longest = max(len(f.getPlainText()) for f in story if isinstance(f, Paragraph))
     assert longest <= CHUNK + 200
+
+
+def test_officers_longest_words_fit_every_pdf(db, tmp_path):
+    """A 'you said', 'we did' and reason of up to 20,000 characters each: every PDF prints every word once.
+
+    Before, a table row taller than a page (the action's words in their cell) stopped every PDF
+    with ReportLab's LayoutError.
+    """
+    from coprod_app.storage import themes as theme_store
+
+    def words(letter: str, n: int) -> str:
+        return " ".join(f"{letter}{i}{letter}" for i in range(n))
+
+    s = create_session(db, title=TITLE, date="2026-11-20", forum="youth-forum")
+    view = record_view(db, s.id, ViewDraft(text="Clubs"))
+    theme = theme_store.add_theme(db, "Buses", words("s", 2000), [view.id])
+    theme_store.add_action(db, theme.id, words("d", 2000), "planned")
+    other = theme_store.add_action(db, theme.id, "A drop-in", "planned")
+    theme_store.set_action_status(db, other.id, "not-possible", words("r", 2000))
+    for kind in ("officer", "easy-read", "annual"):
+        path = run_export(db, ExportRequest(kind, tmp_path / f"{kind}.pdf", session_id=s.id))[0]
+        found = Counter(re.findall(r"\b([sdr]\d+[sdr])\b", pdf_text(path)))
+        for letter in "sdr":
+            assert all(found[f"{letter}{i}{letter}"] == 1 for i in range(2000)), (kind, letter)
