@@ -71,8 +71,9 @@ def parse_fingerprint(text: str) -> str:
     if not _BASE32.fullmatch(letters):
         shown = str(text or "").strip()[:60]
         raise InvalidInput(
-            f"'{shown}' is not a laptop fingerprint: it is 16 letters A-Z and digits 2-7 in four groups, "
-            "for example ABCD-EFGH-IJKL-MNOP, as 'coprod-app device show' prints it on that laptop."
+            f"'{shown}' is not a laptop fingerprint: it is 16 letters A-Z and digits 2-7 in four groups "
+            "(the letters O and I, never the digits 0 and 1), for example ABCD-EFGH-IJKL-MNOP, as "
+            "'coprod-app device show' prints it on that laptop."
         )
     return "-".join(letters[i:i + 4] for i in range(0, _FINGERPRINT_LETTERS, 4))
 

@@ -44,6 +44,9 @@ class ImportWorker(QObject):
         super().__init__()
         self.db_path = db_path
         self.paths = paths
+        # Bundles correctly signed by a laptop not trusted yet: {path: signer}. Written before
+        # `finished` is emitted, read by the window after it arrives.
+        self.untrusted: dict[Path, object] = {}
 
     @Slot()
     def run(self) -> None:
@@ -58,7 +61,7 @@ class ImportWorker(QObject):
         self.finished.emit(results)
 
     def _import_all(self, results: list) -> None:
-        from coprod_app.storage.bundle import import_bundle
+        from coprod_app.storage.bundle import UntrustedBundle, import_bundle
         from coprod_app.storage.database import open_database
 
         try:
@@ -71,6 +74,9 @@ class ImportWorker(QObject):
                 self.file_started.emit(i, path.name)
                 try:
                     results.append((path.name, import_bundle(db, path, progress=self.progress.emit), None))
+                except UntrustedBundle as exc:
+                    self.untrusted[path] = exc.signer
+                    results.append((path.name, None, str(exc)))
                 except CoprodError as exc:
                     results.append((path.name, None, str(exc)))
         finally:
@@ -117,15 +123,19 @@ class ExchangeMenu(QObject):
         self.worker: ImportWorker | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.last_message = ""
+        self.devices_dialog = None
         menu = _file_menu(window)
         before = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
         self.export_action = self._action(self.tr("&Export this session's bundle…"), "action_export_bundle",
                                           self.choose_export)
         self.import_action = self._action(self.tr("&Import bundles…"), "action_import_bundles", self.choose_imports)
+        self.devices_action = self._action(self.tr("Laptops I &trust…"), "action_trusted_laptops",
+                                           self.show_devices)
         self.backup_action = self._action(self.tr("&Back up now"), "action_backup_now", self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from a backup…"), "action_restore_backup",
                                            self.choose_restore)
-        menu.insertActions(before, [self.export_action, self.import_action, _separator(self), self.backup_action,
+        menu.insertActions(before, [self.export_action, self.import_action, self.devices_action, _separator(self),
+                                    self.backup_action,
                                     self.restore_action, _separator(self)])
         menu.aboutToShow.connect(self._update_actions)
 
@@ -228,6 +238,7 @@ class ExchangeMenu(QObject):
     def _on_finished(self, results: list) -> None:
         from coprod_app.storage.bundle import summary_text
 
+        untrusted = dict(self.worker.untrusted) if self.worker is not None else {}
         if self.thread is not None:
             self.thread.quit()
             self.thread.wait()
@@ -241,7 +252,8 @@ class ExchangeMenu(QObject):
         lines = []
         for name, report, error in results:
             lines.append(f"{name}: {summary_text(report)}." if report else f"{name}: {error}")
-        imported = {report["session_id"] for _, report, _ in results if report}
+        # None: the bundle's session was erased or purged here, so nothing of it came back
+        imported = {report["session_id"] for _, report, _ in results if report and report["session_id"] is not None}
         self.window.refresh_sessions()
         page = self.window.page
         if page.session is not None and page.session.id in imported:
@@ -251,6 +263,53 @@ class ExchangeMenu(QObject):
         self._tell("\n".join(lines), warning=any(error for _, _, error in results),
                    title=self.tr("Import finished"))
         self.import_finished.emit(results)
+        if untrusted:
+            self.offer_trust(untrusted)
+
+    def offer_trust(self, untrusted: dict) -> list[Path]:
+        """For each laptop that signed a refused bundle: ask to trust it (showing its fingerprint), then import.
+
+        The command line simply refuses; here the facilitator can compare the fingerprint with the
+        other laptop's screen and trust it on the spot. Returns the files imported again.
+        """
+        from coprod_app.storage.devices import display, trust_device
+
+        by_laptop: dict[str, list[Path]] = {}
+        signers = {}
+        for path, signer in untrusted.items():
+            by_laptop.setdefault(signer.fingerprint, []).append(path)
+            signers[signer.fingerprint] = signer
+        again: list[Path] = []
+        for fingerprint, paths in by_laptop.items():
+            signer = signers[fingerprint]
+            shown = display(signer.name, fingerprint)
+            files = ", ".join(p.name for p in paths)
+            answer = plain_text.question(
+                self.window, self.tr("Trust laptop %s?") % shown,
+                self.tr("%s is signed by laptop %s, which this laptop does not trust yet.\n\nOn that laptop open "
+                        "File → Laptops I trust… and compare its fingerprint with this one, letter by letter:\n\n"
+                        "%s\n\nTrust laptop %s and import its bundles? Say No if the fingerprints differ or you "
+                        "cannot check.") % (files, signer.name or fingerprint, fingerprint, shown),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                continue
+            try:
+                trust_device(self.window.db, fingerprint, signer.name or None, signer.public_key)
+            except CoprodError as exc:
+                self._tell(str(exc), warning=True)
+                continue
+            again += paths
+        if again:
+            self.import_files(again)
+        return again
+
+    def show_devices(self) -> None:
+        from coprod_app.ui.devices_dialog import DevicesDialog
+
+        if self.devices_dialog is not None:
+            self.devices_dialog.deleteLater()
+        self.devices_dialog = DevicesDialog(self.window.db, self.window)
+        self.devices_dialog.open()
 
     # Backup and restore ---------------------------------------------------------
 
