@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -13,11 +14,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from coprod_app.reports import fonts
-from coprod_app.reports.atomic import atomic_file
+from coprod_app.reports.atomic import ExportError, atomic_file
 from coprod_app.reports.text import draw_string, label, markup, paragraph
 
+logger = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 AUTHOR = "coprod-app"
 INK = colors.HexColor("#1A1A1A")
@@ -209,9 +212,16 @@ class ReportDoc(SimpleDocTemplate):
 def write_pdf(out: str | Path, story: list, meta: Meta, progress: Progress, base: float = 10.5) -> Path:
     """Lay out `story` and write it to `out` atomically; returns the path written."""
     out = Path(out)
-    with atomic_file(out) as handle:
-        doc = ReportDoc(handle, meta, progress, total=len(story), footer_size=9.0 if base < 14 else 14.0)
-        doc.build_story(story)
+    try:
+        with atomic_file(out) as handle:
+            doc = ReportDoc(handle, meta, progress, total=len(story), footer_size=9.0 if base < 14 else 14.0)
+            doc.build_story(story)
+    except LayoutError:
+        # Not expected (long texts are cut to fit), but ReportLab's message quotes the words it could not
+        # place, which may be a child's: one sentence instead, and the half-made file is already gone.
+        logger.warning("a report could not be laid out", exc_info=True)
+        raise ExportError(f"Could not save '{out}': a part of the report is too big for a page. "
+                          "Nothing was written.") from None
     progress(1.0, "Saved")
     return out
 

@@ -290,3 +290,22 @@ def test_a_damaged_text_gives_one_sentence_in_the_window(db, session, tmp_path, 
     for raw in ("OperationalError", "Pangolin", "unexpectedly", "Could not decode"):
         assert raw not in shown
     assert not (tmp_path / "x.pdf").exists() and not dialog.running()
+
+
+def test_a_layout_failure_gives_one_sentence_without_the_words(db, session, tmp_path, monkeypatch, capsys):
+    """ReportLab's LayoutError quotes the words it could not place: they must not reach the screen."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from coprod_app.reports import document
+
+    def build(self, story):
+        self.handle_flowable  # noqa: B018 - the document exists; now fail as ReportLab does
+        raise LayoutError("Flowable <Table> with cell(0,0) containing 'Pangolin words' too large")
+
+    monkeypatch.setattr(document.ReportDoc, "build_story", build)
+    record_view(db, session.id, ViewDraft(text="Pangolin words"))
+    out = tmp_path / "x.pdf"
+    assert main(["--db", _db_file(db), "export", "officer", "--session", str(session.id), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "too big for a page" in err and "Pangolin" not in err and len(err.strip().splitlines()) == 1
+    assert _listing(tmp_path) == ["db"]
