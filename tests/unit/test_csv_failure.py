@@ -298,8 +298,7 @@ def test_a_layout_failure_gives_one_sentence_without_the_words(db, session, tmp_
 
     from coprod_app.reports import document
 
-    def build(self, story):
-        self.handle_flowable  # noqa: B018 - the document exists; now fail as ReportLab does
+    def build(self, story):  # the temporary file exists by now; fail as ReportLab does
         raise LayoutError("Flowable <Table> with cell(0,0) containing 'Pangolin words' too large")
 
     monkeypatch.setattr(document.ReportDoc, "build_story", build)
