@@ -19,8 +19,7 @@ import pytest
 
 from coprod_app.cli import main
 from coprod_app.domain.view import ViewDraft
-from coprod_app.reports import atomic
-from coprod_app.reports import csv_export
+from coprod_app.reports import atomic, csv_export
 from coprod_app.reports.exports import ExportRequest, run_export
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage.report_data import votes_module
