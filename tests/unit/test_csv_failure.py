@@ -13,6 +13,7 @@ import errno
 import os
 import shutil
 import subprocess
+import sys
 import time
 
 import pytest
@@ -226,7 +227,7 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(db, session, tmp_pa
         "sys.exit(main(sys.argv[1:]))\n"
     )
     out = tmp_path / "exports" / "x.pdf"
-    done = subprocess.run([os.sys.executable, "-c", script, "--db", _db_file(db), "export", "officer",
+    done = subprocess.run([sys.executable, "-c", script, "--db", _db_file(db), "export", "officer",
                            "--session", str(session.id), "--out", str(out)], capture_output=True, text=True,
                           cwd=tmp_path)
     assert done.returncode == -9 and "writing" in done.stdout
