@@ -1,4 +1,8 @@
-"""`coprod-app bundle export|import`, `backup` and `restore`: several laptops, one record."""
+"""`coprod-app bundle export|import`, `backup` and `restore`: several laptops, one record.
+
+Bundles are signed by the laptop that exports them; `coprod-app device` (cli/device.py) says
+which laptops this one trusts.
+"""
 
 from __future__ import annotations
 
@@ -37,15 +41,21 @@ def export_session(args) -> int:
     result = export_bundle(open_db(args), args.session, Path(args.out))
     counts = ", ".join(f"{n} {NAMES[t][0] if n == 1 else NAMES[t][1]}" for t, n in result["counts"].items()
                        if n and t != "sessions")
-    emit(args, result, f"Exported session {args.session} ({counts or 'no records yet'}) to {result['path']}.")
+    signer = result["signed_by"]
+    emit(args, result, f"Exported session {args.session} ({counts or 'no records yet'}) to {result['path']}, "
+                       f"signed by this laptop, {signer['name']} ({signer['fingerprint']}).")
     return 0
 
 
 def import_file(args) -> int:
     from coprod_app.storage.bundle import import_bundle, summary_text
 
+    # A bundle from a laptop this one does not trust is refused here with one sentence naming it;
+    # trusting is `device trust`, after comparing fingerprints (the window can ask on the spot).
     report = import_bundle(open_db(args), Path(args.file))
-    emit(args, report, f"{Path(args.file).name}: {summary_text(report)} (session {report['session_id']}).")
+    where = (f"session {report['session_id']}" if report["session_id"] is not None
+             else "its session was erased or purged here, so none of it came back")
+    emit(args, report, f"{Path(args.file).name}: {summary_text(report)} ({where}).")
     return 0
 
 

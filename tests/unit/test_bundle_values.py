@@ -276,3 +276,18 @@ def test_a_participant_erased_here_is_still_skipped(officer, table_two, tmp_path
     again = import_bundle(officer, bundle)
     assert again["skipped_erased"] >= 2
     assert officer.execute("SELECT count(*) FROM views WHERE text LIKE '%zqxj%'").fetchone()[0] == 0
+
+
+def test_an_old_bundle_of_a_session_purged_here_brings_nothing_back(officer, officer_path, table_two, tmp_path):
+    """Purged sessions join the erased set (storage.privacy.erased_uuids), which the merge still consults."""
+    from coprod_app.storage.privacy import set_retention_months
+
+    session_id = full_session(table_two)
+    bundle = export_bundle(table_two, session_id, tmp_path / "old.coprod")["path"]
+    local = import_bundle(officer, bundle)["session_id"]
+    set_retention_months(officer, local, 1)
+    purge(officer, "2030-01-01")
+    before = db_files_hash(officer_path), snapshot(officer)
+    with pytest.raises(BundleError, match="deleted on this laptop"):
+        import_bundle(officer, bundle)
+    assert (db_files_hash(officer_path), snapshot(officer)) == before
