@@ -28,7 +28,9 @@ def register(subparsers, common) -> None:
     p.set_defaults(handler=run, kind="annual")
     p = sub.add_parser("csv", parents=[common], help="views.csv, votes.csv and actions.csv")
     p.add_argument("--session", type=positive_int, help="only this session (default: all)")
-    p.add_argument("--out", required=True, metavar="FOLDER")
+    p.add_argument("--out", required=True, metavar="FOLDER",
+                   help="where the three files go (made if missing, inside a folder that exists); "
+                        "all three are written or none")
     p.set_defaults(handler=run, kind="csv")
 
 
