@@ -14,6 +14,7 @@ import pytest
 
 from coprod_app.cli import main
 from coprod_app.domain.session import CODE_ALPHABET
+from coprod_app.storage.migrations import SCHEMA_VERSION
 from tests.conftest import ROOT
 
 TEXTS = [
@@ -250,7 +251,7 @@ def test_check(cli):
     report = cli.json("check")
     assert {"ok", "schema_version", "journal_mode", "synchronous", "problems"} <= set(report)
     assert report["ok"] is True and report["problems"] == []
-    assert (report["journal_mode"], report["synchronous"], report["schema_version"]) == ("wal", "full", 1)
+    assert (report["journal_mode"], report["synchronous"], report["schema_version"]) == ("wal", "full", SCHEMA_VERSION)
     code, out, _ = cli("check")
     assert code == 0 and out.startswith("ok")
 
