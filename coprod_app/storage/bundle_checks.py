@@ -76,7 +76,7 @@ def _sentence(reason: str) -> str:
     text = " ".join(reason.split())
     if len(text) > 300:
         text = text[:297].rstrip() + "…"
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    if len(text) > 1 and text[0].isupper() and (text[1].islower() or text.startswith("A ")):
         text = text[0].lower() + text[1:]
     return text if text.endswith(".") else text + "."
 

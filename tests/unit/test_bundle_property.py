@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from coprod_app.storage.bundle import BUNDLE_TABLES, export_bundle, import_bundle, table_layouts
 from coprod_app.storage.database import now, writing
-from coprod_app.storage.sessions import add_participant
 from coprod_app.storage.devices import this_device, trust_device
+from coprod_app.storage.sessions import add_participant
 from tests.unit.bundle_helpers import add_theme, add_views, add_voting, laptop, new_session, trust_each_other
 
 LAPTOPS = 3

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from coprod_app.domain.view import ViewDraft
 from coprod_app.storage.bundle import BundleError, UntrustedBundle, export_bundle, import_bundle
 from coprod_app.storage.devices import (
     fingerprint_of,
@@ -28,7 +29,6 @@ from coprod_app.storage.devices import (
 )
 from coprod_app.storage.sessions import add_participant
 from coprod_app.storage.views import list_views, record_view
-from coprod_app.domain.view import ViewDraft
 from tests.unit.bundle_helpers import (
     db_files_hash,
     full_session,
