@@ -25,10 +25,11 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -50,6 +51,16 @@ _NOT_COVERED = (Qt.Popup, Qt.ToolTip, Qt.SplashScreen, Qt.Desktop, Qt.SubWindow)
 _DROPPED = (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop)
 
 
+class _CoverButton(QPushButton):
+    """Enter presses it too: the cover sits in a main window, where only Space would."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & ~Qt.KeypadModifier:
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 class LockCover(QWidget):
     """What a covered window shows: no data, no menus; back to voting, or unlock with the PIN."""
 
@@ -62,12 +73,14 @@ class LockCover(QWidget):
         self.setAutoFillBackground(True)
         p, scale = participant.palette_, participant.scale
         self.setStyleSheet(
-            f"QWidget#lock_cover, QWidget#lock_cover_page, QWidget#pin_pad {{ background: {p.background}; }}"
+            f"QWidget#lock_cover, QWidget#qt_scrollarea_viewport, QWidget#lock_cover_page"
+            f" {{ background: {p.background}; }}"
             f" QLabel#lock_title {{ font-size: {round(20 * scale)}pt; font-weight: bold; }}"
         )
 
         front = QWidget()
         front.setObjectName("lock_cover_page")
+        front.setAttribute(Qt.WA_StyledBackground, True)
         title = QLabel(self.tr("Voting is on"))
         title.setObjectName("lock_title")
         title.setAlignment(Qt.AlignCenter)
@@ -81,32 +94,49 @@ class LockCover(QWidget):
         note.setObjectName("lock_note")
         note.setAlignment(Qt.AlignCenter)
         note.setWordWrap(True)
-        self.back_button = named(QPushButton(self.tr("Back to voting")), "lock_back", self.tr("Back to voting"))
-        self.back_button.setDefault(True)
+        self.back_button = named(_CoverButton(self.tr("&Back to voting")), "lock_back", self.tr("Back to voting"))
         self.back_button.clicked.connect(participant.come_back)
         self.unlock_button = named(
-            QPushButton(self.tr("Unlock with the facilitator PIN")),
+            _CoverButton(self.tr("&Unlock with the facilitator PIN")),
             "lock_unlock",
             self.tr("Unlock with the facilitator PIN"),
         )
         self.unlock_button.clicked.connect(self.ask_pin)
-        column = QVBoxLayout(front)
-        column.addStretch(1)
+        words = QWidget()
+        words.setMaximumWidth(round(640 * scale))  # a short line is easier to read than one across the screen
+        column = QVBoxLayout(words)
         column.addWidget(title)
         column.addWidget(note)
         column.addSpacing(round(16 * scale))
+        # Both buttons as wide as the wider one, with room to spare for the thick focus ring.
+        width = max(b.sizeHint().width() for b in (self.back_button, self.unlock_button)) + round(32 * scale)
         for button in (self.back_button, self.unlock_button):
-            button.setMinimumHeight(round(48 * scale))
+            button.setMinimumSize(width, round(48 * scale))
             column.addWidget(button, 0, Qt.AlignHCenter)
-        column.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(words, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(front)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
 
         self.pin_pad = PinPad(participant.pin_guard, min(scale, 1.2), participant.clock)
         self.pin_pad.unlocked.connect(participant.end)
         self.pin_pad.cancelled.connect(self.show_front)
+        self.pin_pad.cancelled.connect(participant.come_back)  # the pad's button says "Back to voting"
+        pin_page = QWidget()
+        pin_page.setObjectName("lock_cover_page")
+        pin_page.setAttribute(Qt.WA_StyledBackground, True)
+        pin_column = QVBoxLayout(pin_page)
+        pin_column.addStretch(1)
+        pin_column.addWidget(self.pin_pad)
+        pin_column.addStretch(1)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(front)
-        self.pages.addWidget(self.pin_pad)
+        self.pages.addWidget(pin_page)
         scroll = QScrollArea()  # at 200 % text the PIN pad may be taller than a small window
         scroll.setObjectName("lock_cover_scroll")
         scroll.setFocusPolicy(Qt.NoFocus)
@@ -127,7 +157,7 @@ class LockCover(QWidget):
         self.back_button.setFocus(Qt.OtherFocusReason)
 
     def ask_pin(self) -> None:
-        self.pages.setCurrentWidget(self.pin_pad)
+        self.pages.setCurrentIndex(1)
         self.pin_pad.reset()
 
 

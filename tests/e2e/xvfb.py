@@ -1,4 +1,9 @@
-"""A real X server for tests that open the real window (skips cleanly where there is none)."""
+"""A real X server for tests that open the real window (skips cleanly where there is none).
+
+Besides Xvfb: a real window manager (openbox) for tests of what Alt+Tab, minimising,
+switching desktop and the close button do; xdotool and wmctrl to act as a person
+would; tesseract to read a screenshot back as words.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,10 @@ import pytest
 def need(*programs: str) -> None:
     missing = [p for p in programs if shutil.which(p) is None]
     if missing:
-        reason = f"needs {', '.join(missing)} (Debian: xvfb, imagemagick, x11-utils)"
+        reason = (
+            f"needs {', '.join(missing)} "
+            "(Debian: xvfb, imagemagick, x11-utils, openbox, xdotool, wmctrl, tesseract-ocr, tesseract-ocr-eng)"
+        )
         if os.environ.get("COPROD_REQUIRE_XVFB") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
@@ -55,3 +63,45 @@ def wait_for_window(display: str, title_part: str, timeout: float = 60) -> bool:
 def screenshot(display: str, path) -> None:
     subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, "DISPLAY": display},
                    check=True, capture_output=True)
+
+
+def x_run(display: str, *command: str, check: bool = True) -> str:
+    """Run an X client (xdotool, wmctrl…) on `display`; returns what it printed."""
+    done = subprocess.run(list(command), env={**os.environ, "DISPLAY": display}, capture_output=True, text=True,
+                          timeout=30)
+    if check and done.returncode != 0:
+        raise AssertionError(f"{' '.join(command)} failed: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def wait_until(condition, timeout: float = 20, what: str = "the screen") -> None:
+    """Poll `condition` until it is true; a real window manager answers in its own time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+@contextmanager
+def window_manager(display: str):
+    """Openbox on `display`, with its usual keys (Alt+Tab, Alt+F4) and four desktops."""
+    need("openbox", "wmctrl")
+    proc = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": display},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until(lambda: subprocess.run(["wmctrl", "-m"], env={**os.environ, "DISPLAY": display},
+                                          capture_output=True).returncode == 0, what="openbox to start", timeout=60)
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def read_screen(path) -> str:
+    """The words tesseract reads in a screenshot."""
+    need("tesseract")
+    done = subprocess.run(["tesseract", str(path), "-"], capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        raise AssertionError(f"tesseract could not read {path}: {done.stderr.strip()[-500:]}")
+    return done.stdout
