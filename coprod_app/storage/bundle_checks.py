@@ -15,9 +15,9 @@ plain text is the screens' job); the checks only decide whether they may be stor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable
 
 from coprod_app.domain import actions as action_rules
@@ -94,8 +94,8 @@ class _Checker:
         self.pack: Pack | None = None
         self.session_uuid: str | None = None
         self.uuids: dict[str, set[str]] = {}
-        self._columns: dict[tuple[str, str], list | None] = {}
-        self._passed: dict[Callable, set[str]] = {}  # per test: the values that passed it
+        self._columns: dict[str, dict[str, tuple]] = {}
+        self._passed: dict[str, set[str]] = {}  # per pattern: the values that passed it
 
     def run(self) -> None:
         for name, layout in self.layouts.items():
@@ -116,12 +116,11 @@ class _Checker:
 
     def column(self, table: str, field: str) -> list | None:
         """Every record's value of one field, or None when the bundle does not carry the field."""
-        key = (table, field)
-        if key not in self._columns:
+        if table not in self._columns:  # every column of the table in one pass
             member = self.rows(table)
-            at = member.index(field)
-            self._columns[key] = None if at is None else list(map(itemgetter(at), member.rows))
-        return self._columns[key]
+            self._columns[table] = dict(zip(member.columns, zip(*member.rows))) if member.rows else {}
+        values = self._columns[table].get(field)
+        return None if values is None else list(values)
 
     def each(self, table: str, field: str, check: Callable[[Any], Any]) -> None:
         """Run `check` on every distinct value of a field; the first failure names its record."""
@@ -134,17 +133,21 @@ class _Checker:
             except CoprodError as exc:
                 raise _Refused(table, values.index(value) + 1, field, str(exc)) from None
 
-    def all_pass(self, table: str, field: str, test: Callable[[Any], Any], check: Callable[[Any], Any]) -> None:
-        """`test` (fast, in C) on every distinct value but null; where it fails, `check` says why, for that record."""
+    def all_pass(self, table: str, field: str, pattern: re.Pattern, check: Callable[[Any], Any]) -> None:
+        """`pattern` on every distinct value but null, in one match; where it fails, `check` says why."""
         values = self.column(table, field)
         if not values:
             return
         distinct = set(values)
         distinct.discard(None)
-        passed = self._passed.setdefault(test, set())
+        passed = self._passed.setdefault(pattern.pattern, set())
         distinct -= passed
-        if not all(map(test, distinct)):
-            self.each(table, field, lambda v: v is None or test(v) or check(v))
+        if distinct:
+            # All of them joined by new lines, matched once: a value holding a new line adds a line, so
+            # the count of lines is checked too.
+            joined = "\n".join(distinct)
+            if joined.count("\n") != len(distinct) - 1 or not _many(pattern).fullmatch(joined):
+                self.each(table, field, lambda v: v is None or pattern.fullmatch(v) or check(v))
         passed |= distinct  # the same UUID (or time) in another field or table is not looked at twice
 
     def per_record(self, table: str, check: Callable[[dict], None]) -> None:
@@ -174,7 +177,7 @@ class _Checker:
                 raise _Refused(name, i + 1, field, f"{_quoted(values[i])} is not {_KIND_WORDS[kind]}"
                                                    f"{'' if nullable else ', and it may not be left empty'}.")
             if kind == "uuid" or field in ("uuid", "device_id"):
-                self.all_pass(name, field, _UUID.fullmatch, _check_uuid)
+                self.all_pass(name, field, _UUID, _check_uuid)
             elif field in ("created_at", "updated_at", "changed_at"):
                 self._times(name, field, values)
         if layout.has_uuid:
@@ -188,7 +191,7 @@ class _Checker:
 
     def _times(self, table: str, field: str, values: list[str]) -> None:
         """Change times as now() writes them, real, after 2000 and at most a day ahead of this laptop's clock."""
-        self.all_pass(table, field, _TIME.fullmatch, self._check_time)
+        self.all_pass(table, field, _TIME, self._check_time)
         # The pattern allows the 31st of any month: the few days after the 28th are read as dates.
         late_in_month = [v for v in set(values) if v[8:10] > "28"]
         if (min(values) < _EARLIEST_TIME or max(values) > self.latest
@@ -440,6 +443,12 @@ class _Field(Exception):
 
 _TYPES = {"text": (str,), "integer": (int,), "uuid": (str,)}
 _KIND_WORDS = {"text": "text", "integer": "a whole number", "uuid": "a record's UUID"}
+
+
+@functools.lru_cache(maxsize=4)
+def _many(pattern: re.Pattern) -> re.Pattern:
+    """Lines of `pattern`, one value a line."""
+    return re.compile(f"(?:{pattern.pattern})(?:\n(?:{pattern.pattern}))*")
 
 
 def _real_time(value: str) -> bool:

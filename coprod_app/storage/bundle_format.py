@@ -27,6 +27,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -430,14 +431,30 @@ def _parse_rows(stream: _Stream, width: int, rows: list[list]) -> None:
         stream.expect("]")
         return
     plain = _PLAIN
-    decode = _DECODER.raw_decode
+    scan = _DECODER.scan_once  # the C scanner raw_decode wraps: a call per record, so its frame counts
     while True:
-        # The fast way, for the records of a chunk as the app writes them ("[...],[...]", no spaces);
-        # anything else (white space, a record cut by the chunk's end) goes the careful way.
-        text, at, end = stream.text, stream.at, len(stream.text)
+        # The fast way: every whole record in the text read so far (at most a chunk, so at most a
+        # chunk's worth of objects before they are checked), parsed in one go up to the last "],".
+        # If that "]," is inside someone's words the piece is not valid JSON, and the careful way runs.
+        text, at = stream.text, stream.at
+        cut = text.rfind("],", at)
+        if cut > at:
+            try:
+                batch = json.loads(f"[{text[at:cut + 1]}]")
+            except ValueError:
+                batch = None
+            if batch is not None:
+                if (set(map(type, batch)) != {list} or set(map(len, batch)) != {width}
+                        or not set(map(type, chain.from_iterable(batch))) <= plain):
+                    raise BundleError(stream.damaged)
+                rows += batch
+                stream.at = cut + 2
+                continue
+        # One record at a time: the last of a chunk, one cut by the chunk's end, or written with spaces.
+        end = len(text)
         try:
-            row, at = decode(text, at)
-        except json.JSONDecodeError:
+            row, at = scan(text, at)
+        except (StopIteration, json.JSONDecodeError):  # the scanner's two ways of saying "not here"
             row = stream.value()
             text, at, end = stream.text, stream.at, len(stream.text)
         if type(row) is not list or len(row) != width or not set(map(type, row)) <= plain:
