@@ -14,6 +14,8 @@ import accepts only this laptop's own bundles and those of laptops it trusts.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -206,10 +208,11 @@ def import_bundle(db: Database, path: str | Path, progress: Progress | None = No
     from coprod_app.storage.merge import merge_bundle  # merge imports this module's layouts
 
     where = f"'{Path(path).name}'"
-    header, signer, tables = read_bundle(path, BUNDLE_TABLES, trust=_trusted_here(db, where))
-    layouts = table_layouts(db)
-    check_values(tables, layouts, where)
-    report = merge_bundle(db, layouts, tables, progress, also=lambda: _pin_key(db, signer))
+    with _no_cycle_collection():
+        header, signer, tables = read_bundle(path, BUNDLE_TABLES, trust=_trusted_here(db, where))
+        layouts = table_layouts(db)
+        check_values(tables, layouts, where)
+        report = merge_bundle(db, layouts, tables, progress, also=lambda: _pin_key(db, signer))
     report["bundle"] = {
         "file": Path(path).name,
         "format_version": header.get("format_version"),
@@ -219,6 +222,23 @@ def import_bundle(db: Database, path: str | Path, progress: Progress | None = No
         "signed_by": {"fingerprint": signer.fingerprint, "name": signer.name},
     }
     return report
+
+
+@contextlib.contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector paused while a bundle is read: its records are lists of text and numbers.
+
+    A big event's records are some 200,000 new containers, none of them in a cycle, and the
+    collector walked them again and again as they arrived (about a quarter of the reading and
+    checking of 10,000 views). Left as it was found: the window turns it off for good (ui/collector.py).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _trusted_here(db: Database, where: str):
