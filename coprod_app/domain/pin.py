@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 import math
+import secrets
 from dataclasses import dataclass
 from typing import Protocol
 

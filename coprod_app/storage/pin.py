@@ -52,7 +52,10 @@ class MetaBackoff:
     def save(self, backoff: pin_rules.Backoff) -> None:
         try:
             with writing(self.db, what="keep the wrong-PIN wait"):
-                for key, value in ((FAILURES_KEY, str(backoff.failures)), (NEXT_TRY_KEY, repr(backoff.next_try_at))):
+                for key, value in (
+                    (FAILURES_KEY, str(backoff.failures)),
+                    (NEXT_TRY_KEY, repr(backoff.next_try_at)),
+                ):
                     self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
         except CoprodError as exc:
             # The guard still holds the wait in memory for as long as this window is open.
@@ -71,7 +74,9 @@ def wait_sentence(seconds: float) -> str:
     return f"Too many wrong PINs: try again in {whole} {unit}; the PIN was not changed."
 
 
-def set_facilitator_pin(db: Database, pin: str, current: str | None = None, *, now: float | None = None) -> None:
+def set_facilitator_pin(
+    db: Database, pin: str, current: str | None = None, *, now: float | None = None
+) -> None:
     """Store a new PIN for this device, hashed and salted.
 
     When a PIN is already set, `current` must be it (wrong tries count towards the
@@ -89,5 +94,6 @@ def set_facilitator_pin(db: Database, pin: str, current: str | None = None, *, n
             raise InvalidInput("The current PIN is not right; the PIN was not changed.")
     with writing(db, what="save the PIN"):
         db.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [pin_rules.META_KEY, pin_rules.hash_pin(pin)]
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [pin_rules.META_KEY, pin_rules.hash_pin(pin)],
         )

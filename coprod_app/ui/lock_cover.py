@@ -94,7 +94,9 @@ class LockCover(QWidget):
         note.setObjectName("lock_note")
         note.setAlignment(Qt.AlignCenter)
         note.setWordWrap(True)
-        self.back_button = named(_CoverButton(self.tr("&Back to voting")), "lock_back", self.tr("Back to voting"))
+        self.back_button = named(
+            _CoverButton(self.tr("&Back to voting")), "lock_back", self.tr("Back to voting")
+        )
         self.back_button.clicked.connect(participant.come_back)
         self.unlock_button = named(
             _CoverButton(self.tr("&Unlock with the facilitator PIN")),

@@ -16,7 +16,16 @@ from contextlib import contextmanager
 
 import pytest
 
-from tests.e2e.xvfb import need, read_screen, screenshot, wait_for_window, wait_until, window_manager, x_run, xvfb
+from tests.e2e.xvfb import (
+    need,
+    read_screen,
+    screenshot,
+    wait_for_window,
+    wait_until,
+    window_manager,
+    x_run,
+    xvfb,
+)
 
 PIN = "2468"
 WORDS = ("ZEBRA", "MANGO")  # the view says "ZEBRA MANGO WINDOW"; the cover itself says "window"
@@ -103,8 +112,13 @@ def real_app(tmp_path, width: int, height: int, scale: float = 1.0):
     with xvfb(width, height) as display, window_manager(display):
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", COPROD_READ_ALOUD="off")
-        app = subprocess.Popen([sys.executable, "-m", "coprod_app", "--db", str(db_path)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "coprod_app", "--db", str(db_path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             if not wait_for_window(display, "coprod-app"):
                 app.kill()
@@ -120,8 +134,10 @@ def start_voting(screen: Screen) -> tuple[str, str]:
     main = screen.window("^coprod-app")
     screen.x("xdotool", "windowactivate", "--sync", main)
     screen.x("xdotool", "key", "--clearmodifiers", "ctrl+shift+v")
-    wait_until(lambda: screen.x("xdotool", "search", "--onlyvisible", "--name", "^Voting$", check=False) != "",
-               what="the voting screen")
+    wait_until(
+        lambda: screen.x("xdotool", "search", "--onlyvisible", "--name", "^Voting$", check=False) != "",
+        what="the voting screen",
+    )
     voting = screen.window("^Voting$")
     screen.wait_to_read("voting", "YOUR TURN")
     return main, voting
@@ -177,7 +193,9 @@ def test_alt_tab_minimise_desktop_switch_and_close_reveal_nothing(tmp_path):
         screen.x("xdotool", "key", "Return")
         after = screen.wait_to_read("after-the-pin", "ZEBRA")
         assert "MANGO" in after
-        assert not screen.x("xdotool", "search", "--onlyvisible", "--name", "^Voting$", check=False), "voting ended"
+        assert not screen.x("xdotool", "search", "--onlyvisible", "--name", "^Voting$", check=False), (
+            "voting ended"
+        )
 
 
 @pytest.mark.parametrize("width, height, scale", [(1024, 768, 2.0)])

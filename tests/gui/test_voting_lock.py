@@ -272,7 +272,9 @@ def test_ctrl_shift_f_and_the_pin_still_show_the_controls(main_window, qtbot):
     QTest.keyClicks(participant.pin_pad.entry, PIN)
     QTest.keyClick(participant.pin_pad.entry, Qt.Key_Return)
     assert participant.current_page() is participant.console_page
-    assert cover_of(main_window).isVisible(), "the controls are on the voting screen; the window stays covered"
+    assert cover_of(main_window).isVisible(), (
+        "the controls are on the voting screen; the window stays covered"
+    )
 
 
 # Changing the PIN --------------------------------------------------------------------------------
