@@ -251,7 +251,8 @@ def _trusted_here(db: Database, where: str):
         shown = devices.display(signer.name, signer.fingerprint)
         if known is None:
             raise UntrustedBundle(
-                f"{where} is signed by laptop {shown}, which this laptop does not trust, so nothing was imported; "
+                f"{where} is signed by laptop {shown}, an untrusted laptop (this laptop does not trust it yet), "
+                "so nothing was imported; "
                 f"if that laptop's own screen shows the fingerprint {signer.fingerprint}, trust it with "
                 f"'coprod-app device trust {signer.fingerprint}' (or File → Laptops I trust…) and import again.",
                 signer,

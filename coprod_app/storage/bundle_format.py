@@ -158,8 +158,9 @@ def read_bundle(path: str | Path, table_names: tuple[str, ...],
             if header["format_version"] < 2 or SIGNATURE_MEMBER not in infos:
                 by = f" (it says it comes from laptop {_shown(signer)})" if signer else ""
                 raise BundleError(
-                    f"{where} is not signed{by}, so nothing was imported: it was made by an older coprod-app or "
-                    "its signature was removed; export it again with this version on the laptop that made it."
+                    f"{where} is unsigned: it is not signed by any laptop{by}, so nothing was imported; it was made "
+                    "by an older coprod-app or its signature was removed, so export it again with this version on "
+                    "the laptop that made it."
                 )
             if signer is None:
                 raise BundleError(f"{where} does not say which laptop signed it, so nothing was imported.")

@@ -201,7 +201,7 @@ def test_an_unsigned_old_format_bundle_is_refused_as_unsigned(officer, officer_p
         del members["signature.json"]
 
     old = rewrite_bundle(bundle, tmp_path / "old.coprod", old_format)
-    assert "is not signed" in refused(officer, officer_path, old, "not signed")
+    assert "is unsigned" in refused(officer, officer_path, old, "not signed")
 
     def signature_removed(members):
         del members["signature.json"]
