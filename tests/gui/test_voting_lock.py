@@ -37,6 +37,7 @@ from coprod_app.storage.views import record_view
 from coprod_app.ui.app import open_main_window
 from coprod_app.ui.lock_cover import LockCover
 from coprod_app.ui.participant_screen import ParticipantScreen, start_participant_mode
+from tests.gui.accessibility_walk import unnamed_focusable
 
 PIN = "2468"
 WORDS = "ZEBRA MANGO WINDOW"
@@ -131,6 +132,7 @@ def test_main_window_shows_only_the_lock_cover_while_voting(main_window, qtbot, 
     assert cover.isVisible() and cover.geometry() == main_window.rect()
     words = {b.text().replace("&", "") for b in cover.findChildren(QAbstractButton) if b.isVisible()}
     assert words == {"Back to voting", "Unlock with the facilitator PIN"}
+    assert unnamed_focusable(cover) == [], "screen readers and tests find the cover's buttons and PIN pad"
 
     # Something in the app enabling an action meanwhile does not reopen the menus.
     main_window.undo_action.setEnabled(True)
@@ -194,6 +196,15 @@ def test_back_to_voting_from_the_cover(main_window, qtbot):
     qtbot.mouseClick(cover_of(main_window).back_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is participant)
     assert participant.isFullScreen()
+
+    # The PIN pad's own "Back to voting" goes back to voting too, and leaves the cover at its first page.
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    cover = cover_of(main_window)
+    qtbot.mouseClick(cover.unlock_button, Qt.LeftButton)
+    qtbot.mouseClick(cover.pin_pad.back_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is participant)
+    assert cover.back_button.isVisible() and not cover.pin_pad.isVisible()
 
 
 def test_the_pin_on_the_cover_ends_voting_and_gives_the_window_back(main_window, qtbot):
