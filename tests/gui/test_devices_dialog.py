@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from coprod_app.storage.bundle import export_bundle
 from coprod_app.storage.devices import rename_this_device, this_device, trusted_devices
@@ -51,14 +51,13 @@ def test_the_file_menu_opens_it_showing_this_laptops_fingerprint_in_large_text(q
     assert shown.textFormat() == Qt.PlainText
 
 
-def test_every_focusable_widget_is_named(dialog):
-    focusable = [w for w in dialog.findChildren(QWidget) if w.focusPolicy() != Qt.NoFocus and w.isVisible()
-                 and not w.objectName().startswith("qt_")]
-    assert focusable
-    for widget in focusable:
-        if widget.parent() is not None and widget.parent().objectName() == "trusted_list":
-            continue  # the table's own viewport and scroll bars
-        assert widget.objectName() and widget.accessibleName(), widget
+def test_every_focusable_widget_is_named(dialog, db, table_two):
+    from tests.gui.accessibility_walk import unnamed_focusable
+
+    dialog.typed.setText(this_device(table_two).fingerprint)
+    dialog.trust_typed()  # with a row in the list too
+    assert unnamed_focusable(dialog) == []
+    assert dialog.fingerprint.focusPolicy() == Qt.StrongFocus, "the fingerprint is reached with Tab and read out"
 
 
 def test_trusting_by_keyboard_then_again_changes_nothing(qtbot, dialog, db, table_two):
