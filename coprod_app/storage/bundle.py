@@ -209,8 +209,9 @@ def import_bundle(db: Database, path: str | Path, progress: Progress | None = No
 
     where = f"'{Path(path).name}'"
     with _no_cycle_collection():
-        header, signer, tables = read_bundle(path, BUNDLE_TABLES, trust=_trusted_here(db, where))
         layouts = table_layouts(db)
+        required = {name: layout.required for name, layout in layouts.items()}
+        header, signer, tables = read_bundle(path, BUNDLE_TABLES, trust=_trusted_here(db, where), required=required)
         check_values(tables, layouts, where)
         report = merge_bundle(db, layouts, tables, progress, also=lambda: _pin_key(db, signer))
     report["bundle"] = {

@@ -28,6 +28,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -130,12 +131,15 @@ def write_bundle(path: str | Path, header: dict[str, Any], tables: dict[str, Row
     return path
 
 
-def read_bundle(path: str | Path, table_names: tuple[str, ...],
-                trust: Callable[[Signer], None]) -> tuple[dict, Signer, dict[str, Rows]]:
+def read_bundle(path: str | Path, table_names: tuple[str, ...], trust: Callable[[Signer], None],
+                required: dict[str, tuple[str, ...]] | None = None) -> tuple[dict, Signer, dict[str, Rows]]:
     """The header, the signer and the rows of each table, after every check; BundleError otherwise.
 
     `trust(signer)` raises (an UntrustedBundle) unless this laptop accepts bundles from that
-    signer. No table is unpacked before the signature and the trust have passed.
+    signer. No table is unpacked before the signature and the trust have passed. `required`
+    names, per table, the fields every record must carry: a member without them is refused
+    before its records are read, and each record's UUID fields must be UUID-long text as it
+    arrives, so even a signed member cannot fill memory with records of nothing.
     """
     path = Path(path)
     where = f"'{path.name}'"
@@ -182,7 +186,8 @@ def read_bundle(path: str | Path, table_names: tuple[str, ...],
             tables: dict[str, Rows] = {}
             for table in table_names:  # in the caller's order (parents first), whatever the zip's order
                 member = table_member(table)
-                tables[table] = (_read_table(zf, infos[member], listed[member], member, where, signer)
+                needs = (required or {}).get(table, ())
+                tables[table] = (_read_table(zf, infos[member], listed[member], member, where, signer, needs)
                                  if member in listed else Rows((), []))
     except zipfile.BadZipFile as exc:
         raise BundleError(f"{where} is truncated or damaged ({exc}), so nothing was imported.") from None
@@ -300,7 +305,7 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes
 
 
 def _read_table(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expected: dict, name: str, where: str,
-                signer: Signer) -> Rows:
+                signer: Signer, required: tuple[str, ...] = ()) -> Rows:
     """One table, streamed against the size the signed manifest declares and parsed a record at a time."""
     declared = expected.get("size")
     if not isinstance(declared, int) or isinstance(declared, bool) or declared < 0:
@@ -312,7 +317,8 @@ def _read_table(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expected: dict, name
         raise BundleError(f"{where} was changed after laptop {_shown(signer)} signed it ({name} is not the size "
                           "its signed manifest declares), so nothing was imported.")
     digest = hashlib.sha256()
-    rows = _parse_table(_text(_chunks(zf, info, declared, name, where, digest), name, where), name, where)
+    rows = _parse_table(_text(_chunks(zf, info, declared, name, where, digest), name, where), name, where,
+                        required)
     if digest.hexdigest() != expected.get("sha256"):
         raise BundleError(f"{where} was changed or damaged after laptop {_shown(signer)} signed it (the checksum "
                           f"of {name} does not match), so nothing was imported.")
@@ -348,6 +354,13 @@ class _Stream:
         self.at = 0
         self.ended = False
         self.damaged = f"{where} is damaged ({name} is not a table of records), so nothing was imported."
+        self.name, self.where = name, where
+        self.columns: tuple[str, ...] = ()
+
+    def not_a_uuid(self, record: int, at: int) -> str:
+        table = self.name.removesuffix(".json")
+        return (f"{self.where} was refused and nothing was imported: {table}, record {record}, field "
+                f"{self.columns[at]}: it is not a UUID (like 5933f420-4dbc-4f71-aab4-08c6d8581fce).")
 
     def _more(self) -> bool:
         for chunk in self.chunks:
@@ -393,7 +406,7 @@ class _Stream:
             raise BundleError(self.damaged)
 
 
-def _parse_table(chunks: Iterator[str], name: str, where: str) -> Rows:
+def _parse_table(chunks: Iterator[str], name: str, where: str, required: tuple[str, ...] = ()) -> Rows:
     stream = _Stream(chunks, name, where)
     columns: tuple[str, ...] | None = None
     rows: list[list] = []
@@ -408,9 +421,14 @@ def _parse_table(chunks: Iterator[str], name: str, where: str) -> Rows:
             if not isinstance(found, list) or not all(isinstance(c, str) for c in found) \
                     or len(set(found)) != len(found):
                 raise BundleError(stream.damaged)
-            columns = tuple(found)
+            columns = stream.columns = tuple(found)
+            missing = [f for f in required if f not in columns]
+            if not columns or missing:
+                raise BundleError(f"{where} is damaged ({name} has no field {missing[0] if missing else 'at all'}), "
+                                  "so nothing was imported.")
         elif key == "rows" and columns is not None and not rows:
-            _parse_rows(stream, len(columns), rows)
+            uuids = [columns.index(f) for f in required if f == "uuid" or f.endswith("_uuid")]
+            _parse_rows(stream, len(columns), rows, uuids)
         elif isinstance(key, str) and key not in ("columns", "rows"):
             stream.value()  # a field a newer app added: ignored, as the format says
         else:  # "rows" before "columns", a key twice, or a key that is not text
@@ -426,7 +444,7 @@ def _parse_table(chunks: Iterator[str], name: str, where: str) -> Rows:
     return Rows(columns, rows)
 
 
-def _parse_rows(stream: _Stream, width: int, rows: list[list]) -> None:
+def _parse_rows(stream: _Stream, width: int, rows: list[list], uuids: list[int]) -> None:
     stream.expect("[")
     if stream.peek() == "]":
         stream.expect("]")
@@ -448,6 +466,10 @@ def _parse_rows(stream: _Stream, width: int, rows: list[list]) -> None:
                 if (set(map(type, batch)) != {list} or set(map(len, batch)) != {width}
                         or not set(map(type, chain.from_iterable(batch))) <= plain):
                     raise BundleError(stream.damaged)
+                for field in uuids:
+                    if not _uuid_long(list(map(itemgetter(field), batch))):
+                        bad = next(i for i, r in enumerate(batch) if not _uuid_long([r[field]]))
+                        raise BundleError(stream.not_a_uuid(len(rows) + bad + 1, field))
                 rows += batch
                 stream.at = cut + 2
                 continue
@@ -460,6 +482,9 @@ def _parse_rows(stream: _Stream, width: int, rows: list[list]) -> None:
             text, at, end = stream.text, stream.at, len(stream.text)
         if type(row) is not list or len(row) != width or not set(map(type, row)) <= plain:
             raise BundleError(stream.damaged)
+        for field in uuids:
+            if not _uuid_long([row[field]]):
+                raise BundleError(stream.not_a_uuid(len(rows) + 1, field))
         rows.append(row)
         following = text[at] if at < end else ""
         if following not in (",", "]"):
@@ -471,6 +496,11 @@ def _parse_rows(stream: _Stream, width: int, rows: list[list]) -> None:
             return
         if following != ",":
             raise BundleError(stream.damaged)
+
+
+def _uuid_long(values: list) -> bool:
+    """Every value is text of a UUID's length (its form is checked with the other values, later)."""
+    return not values or (set(map(type, values)) == {str} and set(map(len, values)) == {36})
 
 
 def _check_header(header: Any, where: str) -> None:

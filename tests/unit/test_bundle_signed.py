@@ -397,3 +397,33 @@ def test_markup_in_a_title_arrives_as_typed(officer, table_two, tmp_path):
     import_bundle(officer, export_bundle(table_two, session.id, tmp_path / "m.coprod")["path"])
     assert officer.execute("SELECT title FROM sessions").fetchone()[0] == title
     assert list_views(officer, 1) == []
+
+
+@pytest.mark.parametrize("columns", [[], ["uuid"]])
+def test_a_signed_member_of_records_with_no_fields_is_refused_in_bounded_memory(victim, tmp_path, officer_path,
+                                                                                table_two, columns):
+    """Even with the trusted key, a member cannot declare no fields (or too few) and fill memory with records."""
+    import hashlib
+
+    records = 8_000_000
+    row = "[]" if not columns else '["x"]'
+    text = (json.dumps({"columns": columns})[:-1] + ',"rows":[' + (row + ",") * (records - 1) + row + "]}").encode()
+    bomb = bomb_bundle(victim, tmp_path / "empty.coprod", table_two,
+                       (deflate(text), zlib.crc32(text), len(text)), len(text), hashlib.sha256(text).hexdigest())
+    del text
+    result = import_in_child(officer_path, bomb)
+    assert "views.json has no field" in result["error"], result
+    assert result["traced_peak"] < 100_000_000 and result["rss_growth"] < 100_000_000, result
+
+
+def test_a_signed_record_whose_uuid_is_not_one_is_refused_as_it_arrives(victim, tmp_path, officer_path, table_two):
+    import hashlib
+
+    columns = json.loads(zipfile.ZipFile(victim).read("views.json"))["columns"]
+    row = json.dumps([0 if c != "text" else "x" for c in columns])
+    text = (json.dumps({"columns": columns})[:-1] + ',"rows":[' + (row + ",") * 999_999 + row + "]}").encode()
+    bomb = bomb_bundle(victim, tmp_path / "zeros.coprod", table_two,
+                       (deflate(text), zlib.crc32(text), len(text)), len(text), hashlib.sha256(text).hexdigest())
+    result = import_in_child(officer_path, bomb)
+    assert "views, record 1, field" in result["error"] and "not a UUID" in result["error"], result
+    assert result["traced_peak"] < 100_000_000 and result["rss_growth"] < 100_000_000, result

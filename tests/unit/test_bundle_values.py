@@ -258,7 +258,7 @@ def test_a_missing_field_the_record_needs_is_refused(officer, officer_path, tabl
         for row in views["rows"]:
             del row[at]
 
-    refused(officer, officer_path, table_two, bundle, tmp_path, drop_text, "views", "text", "missing")
+    refused(officer, officer_path, table_two, bundle, tmp_path, drop_text, "views", "no field text")
 
 
 def test_a_participant_erased_here_is_still_skipped(officer, table_two, tmp_path):
