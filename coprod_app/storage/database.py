@@ -144,7 +144,8 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         if read_only:
             _open_read_only(db, path, check_in_background)
             return db
-        # Opening that must write (an upgrade, a device id, switching to WAL) checks first, as without the option.
+        # Opening that must write (an upgrade, a device id, switching to WAL) checks first,
+        # as without the option.
         background = check_in_background and not created and not _writes_on_open(db)
         _check_existing(db, path, integrity=not background)
         _set_pragmas(db, path)
@@ -226,7 +227,8 @@ def _check_is_database(path: Path) -> None:
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             return  # a database whose saves are all still in its -wal: SQLite reads it from there
-        # Without this an empty file given as --db was silently made into a database (and stayed world-readable).
+        # Without this an empty file given as --db was silently made into a database
+        # (and stayed world-readable).
         raise DamagedDatabase(
             f"'{path}' is an empty file, not a coprod-app database, so it was left untouched; "
             "give the path of a database, or a path where no file exists yet to make a new one."
@@ -297,14 +299,16 @@ def file_uri(absolute: str, *, windows: bool) -> str:
     return "file://" + quote(absolute, safe="/:")
 
 
-def connect_read_only(path: str | Path, *, timeout: float = 10, check_same_thread: bool = True) -> sqlite3.Connection:
+def connect_read_only(path: str | Path, *, timeout: float = 10,
+                      check_same_thread: bool = True) -> sqlite3.Connection:
     """A read-only connection to `path`, also where SQLite cannot make its -shm file (a read-only disk).
 
     On a read-only folder or mount a WAL database whose -shm file is absent cannot be
     opened with mode=ro alone ("unable to open database file"); nobody can write it
     there, so it is then opened as immutable.
     """
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, check_same_thread=check_same_thread)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout,
+                           check_same_thread=check_same_thread)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -405,8 +409,8 @@ def _check_existing(db: Database, path: Path, integrity: bool = True) -> None:
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise DamagedDatabase(
-                f"The database '{path}' is damaged or unreadable ({damage_detail(exc)}), so it was left untouched; "
-                "restore a backup."
+                f"The database '{path}' is damaged or unreadable ({damage_detail(exc)}), "
+                "so it was left untouched; restore a backup."
             ) from None
         raise StorageError(
             f"The database '{path}' could not be opened ({_reason(exc)}), so it was left untouched."
@@ -425,7 +429,8 @@ _SCHEMA_ENTRY = re.compile(r"malformed database schema \(([^)]*)\)")
 def is_damage(exc: BaseException) -> bool:
     """Whether an SQLite error means the file itself is damaged (not busy, full or read-only)."""
     message = str(exc).lower()
-    return any(word in message for word in ("malformed", "not a database", "corrupt", "could not decode to utf-8"))
+    return any(word in message
+               for word in ("malformed", "not a database", "corrupt", "could not decode to utf-8"))
 
 
 def damage_detail(exc: BaseException) -> str:
@@ -484,7 +489,8 @@ def undecodable_text(conn: sqlite3.Connection, rows_shown: int = 5) -> list[dict
                 continue  # its schema entry is damaged: the sqlite_master scan above reported it
             if sql.upper().startswith("CREATE VIRTUAL"):
                 continue  # its shadow tables are ordinary tables, scanned in turn
-            found += _scan_table(conn, name, has_rowid="WITHOUT ROWID" not in sql.upper(), rows_shown=rows_shown)
+            found += _scan_table(conn, name, has_rowid="WITHOUT ROWID" not in sql.upper(),
+                                 rows_shown=rows_shown)
         return found
     finally:
         conn.text_factory = old_factory
@@ -531,7 +537,8 @@ def _bad_rows(conn, table: str, column: str, where: str, step: tuple, has_rowid:
     clause = f"{where} AND" if where else " WHERE"
     rows = []
     for rowid, value in conn.execute(
-            f"SELECT {key}, {_quoted(column)} FROM {_quoted(table)}{clause} typeof({_quoted(column)}) = 'text'",
+            f"SELECT {key}, {_quoted(column)} FROM {_quoted(table)}{clause} "
+            f"typeof({_quoted(column)}) = 'text'",
             step):
         try:
             value.decode("utf-8")
@@ -541,13 +548,17 @@ def _bad_rows(conn, table: str, column: str, where: str, step: tuple, has_rowid:
 
 
 def text_problem_words(found: dict) -> str:
-    """One bad column in words, for a sentence: "1 stored text in table views, column text (row 3) is not valid UTF-8"."""
+    """One bad column in words, for a sentence.
+
+    For example "1 stored text in table views, column text (row 3) is not valid UTF-8".
+    """
     rows = [str(r) for r in found["rows"] if r is not None]
-    where = f" ({'row' if len(rows) == 1 else 'rows'} {', '.join(rows)}{', …' if found['count'] > len(rows) else ''})" \
-        if rows else ""
+    more = ", …" if found["count"] > len(rows) else ""
+    where = f" ({'row' if len(rows) == 1 else 'rows'} {', '.join(rows)}{more})" if rows else ""
     noun = "stored text" if found["count"] == 1 else "stored texts"
     verb = "is" if found["count"] == 1 else "are"
-    return f"{found['count']} {noun} in table {found['table']}, column {found['column']}{where} {verb} not valid UTF-8"
+    return (f"{found['count']} {noun} in table {found['table']}, column {found['column']}{where} "
+            f"{verb} not valid UTF-8")
 
 
 # The integrity check off the start-up path ---------------------------------------------------
@@ -682,7 +693,10 @@ def device_id(db: Database) -> str | None:
 
 
 def get_meta(db: Database, key: str) -> str | None:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    try:  # the window reads its settings before its first paint: a damaged file is one sentence here too
+        row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    except sqlite3.Error as exc:
+        raise read_failure(exc, "read a setting") from None
     return row[0] if row else None
 
 
@@ -733,7 +747,7 @@ def reading(what: str) -> Callable:
 
 
 def read_failure(exc: sqlite3.Error, what: str) -> StorageError:
-    """The one-sentence error for an SQLite failure while reading (DamagedDatabase when the file is damaged)."""
+    """The one-sentence error for an SQLite failure while reading (DamagedDatabase for a damaged file)."""
     if is_damage(exc):
         return DamagedDatabase(f"Could not {what}: the database is damaged ({damage_detail(exc)}); "
                                "restore a backup ('coprod-app check' lists what is damaged).")
