@@ -87,11 +87,24 @@ def wait_until(condition, timeout: float = 20, what: str = "the screen") -> None
 def window_manager(display: str):
     """Openbox on `display`, with its usual keys (Alt+Tab, Alt+F4) and four desktops."""
     need("openbox", "wmctrl")
-    proc = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": display},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DISPLAY": display}
+
+    def running() -> bool:
+        return subprocess.run(["wmctrl", "-m"], env=env, capture_output=True).returncode == 0
+
+    proc, said = None, ""
+    for _try in range(3):  # an openbox that dies while starting is started again
+        proc = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and not running() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if proc.poll() is None and running():
+            break
+        proc.terminate()
+        said = proc.communicate(timeout=10)[1][-1000:]
+    else:
+        raise AssertionError(f"openbox did not start on {display}: {said}")
     try:
-        wait_until(lambda: subprocess.run(["wmctrl", "-m"], env={**os.environ, "DISPLAY": display},
-                                          capture_output=True).returncode == 0, what="openbox to start", timeout=60)
         yield proc
     finally:
         proc.terminate()
