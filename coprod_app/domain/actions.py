@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from coprod_app.domain.bounds import check_date
 from coprod_app.domain.errors import InvalidInput
+from coprod_app.domain.session import check_unicode
 
 STATUSES = ("planned", "in-progress", "done", "not-possible")
 STATUS_LABELS = {
@@ -99,7 +100,10 @@ class Theme:
 
 def check_theme(title: str, you_said: str) -> tuple[str, str]:
     """The title and summary as they will be stored, or InvalidInput naming what is wrong."""
-    title = (title or "").strip()
+    # check_unicode: a lone surrogate (bytes that were not UTF-8 on the command line, or "\\ud800" in a
+    # bundle) reached SQLite and stopped the command or the import with a UnicodeEncodeError.
+    title = check_unicode((title or "").strip(), "theme title")
+    you_said = check_unicode(you_said or "", "'you said' summary")
     if not title:
         raise InvalidInput("A theme needs a title.")
     if len(title) > MAX_TITLE:
@@ -116,7 +120,7 @@ def check_status(status: str, reason: str | None) -> tuple[str, str]:
     """A known status, and for not-possible the reason why (which it requires)."""
     if status not in STATUSES:
         raise InvalidInput(f"'{status}' is not an action status; choose one of: {', '.join(STATUSES)}.")
-    reason = (reason or "").strip()
+    reason = check_unicode((reason or "").strip(), "reason")
     if status == "not-possible" and not reason:
         raise InvalidInput("An action that is not possible needs a reason; say why with the reason.")
     if len(reason) > MAX_TEXT:
@@ -127,7 +131,8 @@ def check_status(status: str, reason: str | None) -> tuple[str, str]:
 def check_action(we_did: str, status: str, reason: str | None, owner: str | None, due: str | None,
                  commitments: tuple[str, ...] | list[str], known_commitments: set[str] | None = None) -> dict:
     """Every field of a new action checked; returns them ready to store."""
-    we_did = (we_did or "").strip()
+    we_did = check_unicode((we_did or "").strip(), "'we did' words")
+    owner = check_unicode(owner or "", "owner role")
     if not we_did:
         raise InvalidInput("An action needs 'we did' words; they are empty.")
     if len(we_did) > MAX_TEXT:

@@ -364,9 +364,11 @@ class _Checker:
             if (rnd.uuid, text) in ballots:  # the same ballot in the same round: checked once
                 return
             try:
-                choices = json.loads(text)
+                choices = json.loads(text, object_pairs_hook=_no_key_twice)
             except (json.JSONDecodeError, TypeError):
                 raise _Field("choices", f"{_quoted(text)} is not JSON.") from None
+            except _KeyTwice as twice:  # {"card": "like", "card": "dislike"}: JSON would keep the last, silently
+                raise _Field("choices", f"the card {_quoted(twice.key)} is rated twice in one vote.") from None
             if rnd.method == "rating" and not isinstance(choices, dict):
                 raise _Field("choices", "a rating vote is a JSON object of card keys and like, unsure or "
                                         "dislike.")
@@ -480,6 +482,21 @@ def _choice(value, allowed: tuple[str, ...], what: str, required: bool = False) 
     if session_rules.check_choice(value, allowed, what) != value:  # "" would be read as "not given"
         raise InvalidInput(f"an empty {what} is left out (null), never given as {_quoted(value)}; choose one of: "
                            f"{', '.join(allowed)}.")
+
+
+class _KeyTwice(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_key_twice(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object's pairs as a dict, refusing a key given twice (json.loads would keep only the last)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        keys = [k for k, _ in pairs]
+        raise _KeyTwice(next(k for i, k in enumerate(keys) if keys.index(k) != i))
+    return out
 
 
 def _flag(value, what: str) -> None:
