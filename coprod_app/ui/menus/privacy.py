@@ -148,7 +148,7 @@ class RetentionDialog(QDialog):
         for problem in self.problems:  # a bad value stops only that session, and it is named
             intro += "\n" + self.tr("Session %s (%s) is skipped: %s.") % (
                 problem["session"], problem["title"], problem["problem"])
-        text = QLabel(intro)
+        text = plain_text.plain_label(intro)  # a skipped session is named by its title, as typed
         text.setObjectName("retention_intro")
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
