@@ -33,7 +33,7 @@ from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import GROUP_LABELS, Participant
 from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, MAX_VIEW_CHARS, ViewDraft, too_long
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.plain_text import plain_label, tooltip
+from coprod_app.ui.plain_text import button_text, plain_label, tooltip
 
 NO_PARTICIPANT = ""
 
@@ -193,7 +193,8 @@ class CaptureForm(QWidget):
             shortcut.deleteLater()
         self._principle_shortcuts = []
         for n, principle in enumerate(pack.principles, start=1):
-            text = f"{principle.title} (Alt+{n})" if n < 10 else principle.title
+            title = button_text(principle.title)  # a pack's "&" is shown, and takes no key
+            text = f"{title} (Alt+{n})" if n < 10 else title
             check = named(QCheckBox(text), f"principle_{principle.key}", principle.title, principle.description)
             check.setToolTip(tooltip(principle.description))
             self.principle_checks[principle.key] = check

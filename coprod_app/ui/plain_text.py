@@ -34,6 +34,15 @@ def tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
+def button_text(text: str) -> str:
+    """Button, check box or menu text that shows `text` exactly: Qt reads "&" there as a shortcut mark.
+
+    "Health & care" would show "Health  care" with the space underlined, and "Fish &Chips" would take
+    Alt+C from the window's own keys; "&&" is drawn as one "&" and takes no key.
+    """
+    return text.replace("&", "&&")
+
+
 def window_title(text: str) -> str:
     """A window title that shows `text` exactly: Qt drops "[*]" (its unsaved-changes mark) unless doubled."""
     return text.replace("[*]", "[*][*]")
