@@ -87,6 +87,7 @@ class ParticipantScreen(QWidget):
         self.pin_guard = guard
         self.clock = clock
         self._full_screen = False
+        self._remaking = False  # hiding to make a new native window is not a hide to undo
         self.next_participant_code: str | None = None
         self.paused = False
         self.revealed = False
@@ -156,6 +157,9 @@ class ParticipantScreen(QWidget):
         """In front again, as it was opened (after a minimise, a hide, or "Back to voting" on a lock cover)."""
         if self.has_ended:
             return
+        handle = self.windowHandle()
+        if self.isVisible() and not self.isMinimized() and handle is not None and not handle.isExposed():
+            self._remake_window()
         if self._full_screen:
             self.showFullScreen()
         else:
@@ -163,6 +167,21 @@ class ParticipantScreen(QWidget):
             self.show()
         self.raise_()
         self.activateWindow()
+
+    def _remake_window(self) -> None:
+        """A new native window, for one unmapped or destroyed behind Qt's back.
+
+        `xdotool windowunmap` or `windowclose` takes the voting screen off the display without Qt
+        hearing of it: Qt still takes it for shown, so showing it again would do nothing and only the
+        PIN (which ends voting) was left. Hidden and destroyed here, it is made and mapped afresh.
+        """
+        logger.info("the voting screen was taken off the display from outside; showing it again")
+        self._remaking = True
+        try:
+            self.hide()
+            self.destroy()
+        finally:
+            self._remaking = False
 
     def _new_ballot(self) -> BallotPage:
         ballot = BallotPage(self.round, self.pack, self.scale, palette=self.palette_)
@@ -323,7 +342,7 @@ class ParticipantScreen(QWidget):
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
-        if not self.has_ended and not event.spontaneous():
+        if not self.has_ended and not event.spontaneous() and not self._remaking:
             QTimer.singleShot(0, self, self.come_back)  # hidden by code: only the PIN ends voting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
