@@ -73,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args.db)
     from coprod_app.reports.exports import remove_stray_exports
 
+    # Warnings are for a log: with no handler anywhere Python prints them on stderr, and a refused command
+    # says one sentence (an erase beside an open window printed "WAL checkpoint was blocked ..." first).
+    app_logger = logging.getLogger("coprod_app")
+    if not any(isinstance(h, logging.NullHandler) for h in app_logger.handlers):
+        app_logger.addHandler(logging.NullHandler())
     remove_stray_exports()  # what an export killed last time left in exports/ (old and unlocked only)
     try:
         return args.handler(args) or 0

@@ -280,6 +280,11 @@ def apply_ledger(db: Database) -> dict:
     if path is None or not _has_table(db):
         return {"removed": 0, "wiped": False}
     sidecar = read_sidecar(path)
+    if not sidecar_path(path).exists():
+        # The sidecar is gone (deleted, or the database copied somewhere without it) and the database may be
+        # an old copy put back by hand: the app's own backups were rewritten with the ledger at each erase,
+        # so they still say who was erased. Without this, such a copy brought the erased child back.
+        sidecar.entries.update(_entries_in_backups(path))
     table = table_entries(db)
     missing_in_table = {u: v for u, v in sidecar.entries.items() if u not in table}
     union = {**sidecar.entries, **table}
@@ -306,6 +311,29 @@ def apply_ledger(db: Database) -> dict:
     wiped(db)
     logger.info("applied the erasure ledger: %d records removed again, file rewritten", removed)
     return {"removed": removed, "wiped": True}
+
+
+def _entries_in_backups(db_path: Path) -> dict[str, tuple[str, str]]:
+    """The ledger entries held by the backups the app made of this database (dated ones and ones kept aside
+    by a restore); each opened read-only, one that cannot be read (damaged, older than the ledger) skipped."""
+    from coprod_app.storage.backup import _open_read_only, known_backups
+
+    entries: dict[str, tuple[str, str]] = {}
+    for backup, where in known_backups(db_path):
+        if where == "partial":
+            continue
+        try:
+            conn = _open_read_only(backup)
+            try:
+                rows = conn.execute("SELECT uuid, kind, at FROM ledger").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        for uuid, kind, at in rows:
+            if isinstance(uuid, str) and kind in KIND_TABLES:
+                entries.setdefault(uuid, (kind, str(at)))
+    return entries
 
 
 _applied: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
