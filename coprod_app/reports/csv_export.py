@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from coprod_app.domain.privacy import people_count
+from coprod_app.domain.privacy import FEWER_THAN_5, people_count
 from coprod_app.reports.atomic import FileSet, file_set
 from coprod_app.reports.document import Progress
 from coprod_app.storage.report_data import CsvData
@@ -46,8 +46,10 @@ def _vote_row(row: dict) -> dict:
     for key in PEOPLE_COLUMNS:
         if key in out and out[key] not in (None, ""):
             out[key] = people_count(int(out[key]))
-    if out.get("count") == "fewer than 5":
-        out["score"] = ""  # a score can give away a small count
+    if any(out.get(key) == FEWER_THAN_5 for key in PEOPLE_COLUMNS):
+        # A score can give away a small count: a pick score is its count, and a rating score is likes
+        # minus don't-likes, so "fewer than 5" likes beside a score of 2 and 0 don't-likes said 2.
+        out["score"] = ""
     return out
 
 

@@ -350,5 +350,7 @@ def results_by_group(db: Database, round_id: int) -> dict[str, dict]:
         result["suppressed"] = privacy.is_suppressed(people)
         if result["suppressed"]:
             result["commitments"] = []
+            # Not the exact numbers either: a group said to be "fewer than 5" printed "ballots": 2 beside it.
+            result["ballots"] = result["tallied"] = None
         out[group] = result
     return out

@@ -1,0 +1,160 @@
+"""A data protection officer's attacks on the safeguarding and small-number promises (issue 14, part 2).
+
+Every export is made with the real `coprod-app` program and read as its reader would
+(pdftotext for PDFs). The main attack is a subtraction: the same session exported with the
+child's view flagged "follow up offline", and with that view never recorded at all. Apart
+from the line that counts flagged views ("fewer than 5"), the two must be the same, word for
+word and number for number: any other difference is something the flagged view gave away.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from coprod_app.domain.view import ViewDraft
+from coprod_app.storage.database import open_database
+from coprod_app.storage.sessions import add_participant, create_session, session_pack
+from coprod_app.storage.views import record_view
+from coprod_app.storage.votes import cast_vote, create_round
+from tests.unit.privacy_fixtures import add_theme
+from tests.unit.real_cli import run_cli
+
+SECRET = "Wombatlantern-4R something is wrong at home"
+SECRET_WORDS = ("Wombatlantern", "something is wrong at home")
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is absent")
+
+
+def cli(db: Path, *argv: str) -> str:
+    result = run_cli("--db", str(db), *argv)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode("utf-8")
+
+
+def _build(path: Path, flagged: bool | None) -> tuple[int, str]:
+    """Six young people agree to be quoted and vote; one parent's view is flagged (True), ordinary (False)
+    or never recorded (None). The flagged view is the last one, so the other views' ids do not move."""
+    db = open_database(path)
+    s = create_session(db, title="Night", date="2026-11-20", forum="youth-forum", town="Yarm")
+    pack = session_pack(db, s.id)
+    people = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
+              for _ in range(6)]
+    parent = add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=True)
+    ids = [record_view(db, s.id, ViewDraft(text=f"Clubs after school are good {i}", participant=p.code,
+                                           principles=("principle-1",), sentiment="positive",
+                                           priority=pack.priorities[0].key)).id for i, p in enumerate(people)]
+    if flagged is not None:
+        ids.append(record_view(db, s.id, ViewDraft(
+            text=SECRET, participant=parent.code, follow_up=flagged, principles=("principle-2",),
+            sentiment="negative", priority=pack.priorities[1].key, commitments=(pack.commitments[5].key,),
+            how="written")).id)
+    rnd = create_round(db, s.id, "pick", 2, [c.key for c in pack.commitments[:2]])
+    for p in people:
+        cast_vote(db, rnd.id, [pack.commitments[0].key], participant_code=p.code)
+    add_theme(db, "Home", "Some of you told us about home", ids)
+    db.close()
+    return s.id, parent.code
+
+
+def _exports(db: Path, session_id: int, out: Path) -> dict[str, str]:
+    """Every export and every JSON answer an officer might pass on, as text."""
+    out.mkdir()
+    texts = {}
+    for kind in ("officer", "easy-read"):
+        cli(db, "export", kind, "--session", str(session_id), "--out", str(out / f"{kind}.pdf"))
+    cli(db, "export", "annual", "--out", str(out / "annual.pdf"))
+    for kind in ("officer", "easy-read", "annual"):
+        texts[kind] = subprocess.run(["pdftotext", "-layout", str(out / f"{kind}.pdf"), "-"], capture_output=True,
+                                     check=True).stdout.decode("utf-8")
+    for session in ((), ("--session", str(session_id))):
+        folder = out / f"csv{len(session)}"
+        cli(db, "export", "csv", *session, "--out", str(folder))
+        for name in ("views.csv", "votes.csv", "actions.csv"):
+            texts[f"{folder.name}/{name}"] = (folder / name).read_text(encoding="utf-8-sig")
+    texts["results"] = cli(db, "results", "--round", "1", "--by-group", "--json")
+    return texts
+
+
+def _comparable(name: str, text: str) -> str:
+    """The text without what differs between any two runs (times, sticker codes, the layout's spacing)."""
+    text = re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+Z", "<time>", text)
+    text = re.sub(r"Generated [^\n]*", "<generated>", text)
+    if name.endswith("views.csv"):  # sticker codes are random; the column stays, its value does not
+        rows = list(csv.reader(io.StringIO(text)))
+        at = rows[0].index("participant")
+        text = "\n".join(",".join("<code>" if i == at and n else c for i, c in enumerate(r))
+                         for n, r in enumerate(rows))
+    text = re.sub(r"Views flagged to follow up offline \(safeguarding\): (fewer than 5|0)", "<flagged>", text)
+    text = re.sub(r"(Views to follow up offline \(safeguarding;\s+)(fewer than 5|0)", r"\1<flagged>", text)
+    return re.sub(r"\s+", " ", text)  # the flagged line wraps differently: words and numbers are compared
+
+
+@needs_pdftotext
+def test_a_flagged_view_leaves_no_trace_but_its_count_in_any_export(tmp_path):
+    flagged_db, absent_db = tmp_path / "flagged.sqlite3", tmp_path / "absent.sqlite3"
+    session_id, code = _build(flagged_db, flagged=True)
+    _build(absent_db, flagged=None)
+    flagged, absent = _exports(flagged_db, session_id, tmp_path / "f"), _exports(absent_db, session_id, tmp_path / "a")
+    for name, text in flagged.items():
+        for words in SECRET_WORDS:
+            assert words not in text, f"{name} prints the flagged view's words"
+        if name.endswith("views.csv"):
+            assert code not in text, f"{name} names the flagged view's participant"
+    assert "fewer than 5" in flagged["officer"] and "fewer than 5" in flagged["annual"]  # only counted
+    for name in flagged:
+        assert _comparable(name, flagged[name]) == _comparable(name, absent[name]), (
+            f"{name} differs between a flagged view and no view at all: a number counts the flagged view")
+
+
+@needs_pdftotext
+def test_an_ordinary_view_does_show_so_the_comparison_can_fail(tmp_path):
+    """The same view not flagged does change the exports (words, counts): the test above is not blind."""
+    plain_db, absent_db = tmp_path / "plain.sqlite3", tmp_path / "absent.sqlite3"
+    session_id, _ = _build(plain_db, flagged=False)
+    _build(absent_db, flagged=None)
+    plain, absent = _exports(plain_db, session_id, tmp_path / "p"), _exports(absent_db, session_id, tmp_path / "a")
+    assert SECRET_WORDS[0] in plain["officer"] and SECRET_WORDS[0] in plain["csv0/views.csv"]
+    assert _comparable("annual", plain["annual"]) != _comparable("annual", absent["annual"])
+
+
+def _rating_round(tmp_path: Path) -> Path:
+    """Six young people rate card 1.1 'not sure' and 1.2 'like'; two parents rate 1.1 'like'."""
+    db = tmp_path / "rating.sqlite3"
+    conn = open_database(db)
+    s = create_session(conn, title="Rating night", date="2026-11-20", forum="youth-forum")
+    rnd = create_round(conn, s.id, "rating", commitments=["commitment-1.1", "commitment-1.2"])
+    for _ in range(6):
+        p = add_participant(conn, s.id, group="young-person")
+        cast_vote(conn, rnd.id, {"commitment-1.1": "unsure", "commitment-1.2": "like"}, participant_code=p.code)
+    for _ in range(2):
+        p = add_participant(conn, s.id, group="parent-carer")
+        cast_vote(conn, rnd.id, {"commitment-1.1": "like"}, participant_code=p.code)
+    conn.close()
+    return db
+
+
+def test_a_hidden_group_in_results_by_group_shows_no_exact_number(tmp_path):
+    """Before: "parent-carer": {"people": "fewer than 5", "suppressed": true, "ballots": 2, ...}."""
+    data = json.loads(cli(_rating_round(tmp_path), "results", "--round", "1", "--by-group", "--json"))
+    hidden = data["by_group"]["parent-carer"]
+    assert hidden["suppressed"] and hidden["people"] == "fewer than 5" and hidden["commitments"] == []
+    assert {k: v for k, v in hidden.items() if isinstance(v, int) and not isinstance(v, bool)} == {"round": 1}
+    assert data["by_group"]["young-person"]["ballots"] == 6  # a group big enough is shown as it was
+
+
+def test_a_rating_score_beside_a_hidden_like_count_is_not_written(tmp_path):
+    """Before: card 1.1 was written "score 2, like fewer than 5, dislike 0": likes minus don't-likes is 2."""
+    db = _rating_round(tmp_path)
+    cli(db, "export", "csv", "--out", str(tmp_path / "csv"))
+    rows = {r["key"]: r for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "votes.csv").read_text("utf-8-sig")))}
+    assert rows["commitment-1.1"]["like"] == "fewer than 5"
+    assert rows["commitment-1.1"]["score"] == ""
+    assert rows["commitment-1.2"]["score"] == "6"  # nothing hidden in that row: the score stays
