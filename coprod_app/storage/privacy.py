@@ -136,11 +136,22 @@ def erased_uuids(db: Database) -> set[str]:
     return ledger.ledger_uuids(db)
 
 
+QUOTE_WORDS = 6  # this many words in a row, the same in a view and a theme, is a quote, not chance
+
+
+def _word_runs(text: str, n: int = QUOTE_WORDS) -> set[tuple[str, ...]]:
+    words = "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
 def themes_quoting(db: Database, session_id: int, code: str) -> list[tuple[int, str]]:
-    """Themes whose title or summary contains one of this participant's views word for word.
+    """Themes whose title or summary quotes one of this participant's views: the whole view, or any six of
+    its words in a row (case, punctuation and spacing aside).
 
     Erasure keeps the officer's summary; if the officer pasted someone's words
-    into it, those words stay there until the officer changes the summary.
+    into it, those words stay there until the officer changes the summary. Only
+    whole views were found before, so a summary quoting one sentence of a long view
+    kept the words with no warning.
     """
     p = find_participant(db, session_id, code)
     rows = db.execute(
@@ -150,7 +161,15 @@ def themes_quoting(db: Database, session_id: int, code: str) -> list[tuple[int, 
            ORDER BY t.id""",
         [p.id],
     ).fetchall()
-    return [(r[0], r[1]) for r in rows]
+    found = {r[0]: r[1] for r in rows}
+    runs: set[tuple[str, ...]] = set()
+    for (text,) in db.execute("SELECT text FROM views WHERE participant_id = ?", [p.id]):
+        runs |= _word_runs(text or "")
+    if runs:
+        for theme_id, title, you_said in db.execute("SELECT id, title, you_said FROM themes ORDER BY id"):
+            if theme_id not in found and not runs.isdisjoint(_word_runs(f"{title or ''}\n{you_said or ''}")):
+                found[theme_id] = title
+    return sorted(found.items())
 
 
 # Retention --------------------------------------------------------------------

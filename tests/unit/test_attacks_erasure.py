@@ -148,3 +148,19 @@ def test_a_purged_sessions_old_bundle_brings_nothing_back(tmp_path):
     assert files_holding(tmp_path / "db") == []
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
+
+
+def test_a_theme_quoting_one_sentence_of_the_erased_view_is_named(tmp_path):
+    """Erase keeps the officer's summaries, so it must name each one holding the child's words. Before, only a
+    summary holding the whole view was named: one sentence pasted from a longer view stayed, unnamed."""
+    db = tmp_path / "db" / "coprod.sqlite3"
+    cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
+    child = json.loads(cli(db, "participant", "new", "--session", "1", "--json").stdout)["code"]
+    cli(db, "view", "add", "--session", "1", "--participant", child, "--text",
+        "Mornings are hard. The older kids on the number 7 bus push me every day. I like art.")
+    quoting = json.loads(cli(db, "theme", "add", "--title", "Buses", "--you-said",
+                             'One of you said: "the older kids on the number 7 bus push me"', "--view", "1",
+                             "--json").stdout)["id"]
+    cli(db, "theme", "add", "--title", "Art", "--you-said", "Many of you like art and the bus.", "--json")
+    out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
+    assert out["themes_quoting"] == [quoting]  # not "Art": a few words in common are not a quote
