@@ -11,6 +11,7 @@ voting, or unlock with the facilitator PIN (which ends voting). While covered:
   `Shortcut` event to anything outside the voting screen, its console and the
   covers is dropped), so Ctrl+Q, Ctrl+N, Alt+F… do nothing;
 - their close button (Alt+F4, the title bar, `wmctrl -c`) is refused;
+- no key, click or touch reaches the covered window itself: only the cover's buttons and PIN pad answer;
 - their titles say only that the app is locked (the window list shows titles);
 - a window that opens meanwhile is covered as it appears; nothing is dropped on them.
 
@@ -49,6 +50,22 @@ logger = logging.getLogger(__name__)
 # Windows of these kinds are transient parts of another window (a combo box's list, a tooltip).
 _NOT_COVERED = (Qt.Popup, Qt.ToolTip, Qt.SplashScreen, Qt.Desktop, Qt.SubWindow)
 _DROPPED = (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop)
+# What a person does with keys, mouse or finger. Qt hands an input a widget leaves unused to its parent:
+# from a cover's button to the covered window itself, which would act on it under the cover (a message
+# box clicks the button whose underlined letter is typed, "Y" for "&Yes"; on Windows Ctrl+C copies its
+# words). Only the cover answers.
+_INPUT = (
+    QEvent.KeyPress,
+    QEvent.KeyRelease,
+    QEvent.MouseButtonPress,
+    QEvent.MouseButtonRelease,
+    QEvent.MouseButtonDblClick,
+    QEvent.Wheel,
+    QEvent.ContextMenu,
+    QEvent.TouchBegin,
+    QEvent.TouchUpdate,
+    QEvent.TouchEnd,
+)
 
 
 class _CoverButton(QPushButton):
@@ -287,6 +304,9 @@ class Lockdown(QObject):
         if kind == QEvent.Show:
             self._shown(watched)
             return False
+        if kind in _INPUT and watched.window() in self.covered and not self._in_cover(watched):
+            event.accept()  # taken here, so it goes no further up either
+            return True
         record = self.covered.get(watched)
         if record is not None:
             if kind == QEvent.Close:

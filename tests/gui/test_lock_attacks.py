@@ -1,0 +1,58 @@
+"""The lock cover attacked from inside the app (issue 14, part 1).
+
+Keys pressed on a lock cover that its buttons do not take go on to the covered window itself, as
+Qt passes an unused key to the parent: a covered message box copied its hidden words to the
+clipboard on Ctrl+C (then pasted anywhere), and a covered notice closed on Enter. A covered window
+now gets no key, no mouse press and no context menu of its own: only the cover's buttons and PIN pad
+answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.gui.test_voting_lock import (  # noqa: F401 (fixtures)
+    WORDS,
+    cover_of,
+    main_window,
+    people,
+    start_voting,
+)
+
+
+def _covered_box(window, qtbot):
+    # As a question that appears while people vote.
+    box = QMessageBox(QMessageBox.Question, "Exchange", f"Trust the laptop that sent “{WORDS}”?",
+                      QMessageBox.Yes | QMessageBox.No, window)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    cover = cover_of(box)
+    assert cover.isVisible()
+    box.activateWindow()
+    cover.back_button.setFocus()
+    return box, cover
+
+
+def test_keys_on_a_covered_message_box_reach_only_the_cover(main_window, qtbot):  # noqa: F811
+    participant = start_voting(main_window, qtbot)
+    box, cover = _covered_box(main_window, qtbot)
+    ok = box.button(QMessageBox.Yes)
+    pressed = []
+    ok.pressed.connect(lambda: pressed.append(True))
+    # A message box clicks the button whose underlined letter is typed, even without Alt ("&Yes": Y).
+    QTest.keyClick(cover.back_button, Qt.Key_Y)
+    assert not pressed and not ok.isDown(), "Y pressed the covered box's Yes button"
+    # On Windows, Ctrl+C on a message box copies its words, hidden or not.
+    QGuiApplication.clipboard().setText("before")
+    QTest.keyClick(cover.back_button, Qt.Key_C, Qt.ControlModifier)
+    assert "ZEBRA" not in QGuiApplication.clipboard().text()
+    came_back = []
+    cover.back_button.clicked.connect(lambda: came_back.append(True))
+    QTest.keyClick(cover.back_button, Qt.Key_Return)  # the cover's own button still takes Enter
+    assert came_back and box.isVisible(), "the cover's button works and the covered box stays"
+    participant.end()
+    QApplication.processEvents()
