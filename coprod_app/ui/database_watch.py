@@ -60,7 +60,27 @@ class DatabaseWatch(QObject):
         erased_elsewhere = size != self.ledger_size
         self.ledger_size = size
         self.window.reload_saved(forget_undo=erased_elsewhere)
+        self._drop_gone_views()
         return True
+
+    def _drop_gone_views(self) -> None:
+        """Views deleted elsewhere leave the screens the reload does not redraw: the words box while one is
+        being changed, and the themes editor's list of views to tick. Before, both kept erased words on screen."""
+        from PySide6.QtCore import Qt
+
+        from coprod_app.ui.actions_editor import ActionsEditor
+
+        conn = self.window.db.conn
+        form = getattr(getattr(self.window, "page", None), "form", None)
+        editing = getattr(form, "editing_id", None)
+        if editing is not None and conn.execute("SELECT 1 FROM views WHERE id = ?", [editing]).fetchone() is None:
+            form.stop_edit()  # clears the words box; what was typed there was that person's words
+            form.show_status(self.tr("That view was removed elsewhere (erased, purged or restored away)."), "error")
+        for editor in self.window.findChildren(ActionsEditor):
+            existing = {r[0] for r in conn.execute("SELECT id FROM views WHERE session_id = ?", [editor.session.id])}
+            for i in reversed(range(editor.views.count())):  # only those gone: the officer's ticks and typing stay
+                if editor.views.item(i).data(Qt.UserRole) not in existing:
+                    editor.views.takeItem(i)
 
     def stop(self) -> None:
         self.timer.stop()

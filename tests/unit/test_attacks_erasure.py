@@ -164,3 +164,47 @@ def test_a_theme_quoting_one_sentence_of_the_erased_view_is_named(tmp_path):
     cli(db, "theme", "add", "--title", "Art", "--you-said", "Many of you like art and the bus.", "--json")
     out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
     assert out["themes_quoting"] == [quoting]  # not "Art": a few words in common are not a quote
+
+
+def test_an_erase_elsewhere_clears_the_words_box_and_the_themes_editor(qtbot, db, db_path, session):
+    """The window was open with the child's view being changed and the themes editor listing views to tick;
+    `coprod-app erase` ran in a terminal. Before, the list of views was redrawn but the words box and the
+    editor kept the erased words on screen (and Enter in the box tried to save them again)."""
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_app.domain.view import ViewDraft
+    from coprod_app.storage.sessions import add_participant
+    from coprod_app.storage.views import record_view
+    from coprod_app.ui.actions_editor import ActionsEditor
+    from coprod_app.ui.main_window import MainWindow
+
+    child, other = add_participant(db, session.id), add_participant(db, session.id)
+    kept = record_view(db, session.id, ViewDraft(text="Other words stay here", participant=other.code))
+    erased = record_view(db, session.id, ViewDraft(text=WORDS, participant=child.code))
+    window = MainWindow(db, str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(session.id)
+    window.page.start_edit(erased.id)
+    editor = ActionsEditor(db, session.id, window)
+    editor.show()
+    editor.views.item(0).setCheckState(editor.views.item(0).checkState().Checked)  # the officer's tick on "kept"
+    editor.you_said.setPlainText("Half-typed summary")
+
+    def words_on_screen() -> list[str]:
+        found = []
+        for w in QApplication.allWidgets():
+            texts = [getattr(w, name)() for name in ("text", "toPlainText", "toolTip") if hasattr(w, name)]
+            if hasattr(w, "count") and hasattr(w, "item"):
+                texts += [w.item(i).text() + w.item(i).toolTip() for i in range(w.count())]
+            if any(isinstance(t, str) and "Platypusgrenade" in t for t in texts):
+                found.append(w.objectName() or type(w).__name__)
+        return found
+
+    assert words_on_screen()
+    cli(db_path, "erase", "--participant", child.code, "--session", str(session.id))
+    qtbot.waitUntil(lambda: not words_on_screen(), timeout=1500)
+    assert window.page.form.editing_id is None
+    assert [editor.views.item(i).data(256) for i in range(editor.views.count())] == [kept.id]  # Qt.UserRole
+    assert editor.ticked_views() == [kept.id] and editor.you_said.toPlainText() == "Half-typed summary"
+    editor.close()
