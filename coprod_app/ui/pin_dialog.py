@@ -101,7 +101,7 @@ class PinPad(QWidget):
         outer.addStretch(1)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
-        self._tick.timeout.connect(self._show_wait)
+        self._tick.timeout.connect(self._count_down)
 
     def _key(self, digit: str, side: int, scale: float) -> QPushButton:
         button = named(QPushButton(digit), f"pin_key_{digit}", digit)
@@ -130,6 +130,18 @@ class PinPad(QWidget):
             return
         if not attempt.refused:
             self.message.setText(self.tr("That PIN is not right."))
+        self._show_wait()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # A hidden pad has nobody to count down for; without this its timer went on reading
+        # the database after the screen had gone.
+        self._tick.stop()
+        super().hideEvent(event)
+
+    def _count_down(self) -> None:
+        if not self.isVisible():
+            self._tick.stop()
+            return
         self._show_wait()
 
     def _show_wait(self) -> None:
