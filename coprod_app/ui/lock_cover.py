@@ -307,6 +307,11 @@ class Lockdown(QObject):
         if kind in _INPUT and watched.window() in self.covered and not self._in_cover(watched):
             event.accept()  # taken here, so it goes no further up either
             return True
+        if kind in _DROPPED and watched.window() in self.covered:
+            # Before the window's own events below: Qt hands a drop to the nearest widget that takes
+            # drops, which is the covered main window itself. No bundle import while people vote.
+            event.ignore()
+            return True
         record = self.covered.get(watched)
         if record is not None:
             if kind == QEvent.Close:
@@ -318,9 +323,6 @@ class Lockdown(QObject):
                 record.title = watched.windowTitle()
                 QTimer.singleShot(0, record.cover, lambda: watched.setWindowTitle(self.locked_title))
             return False
-        if kind in _DROPPED and watched.window() in self.covered:
-            event.ignore()  # no bundle import by dropping a file on a covered window
-            return True
         if kind == QEvent.KeyPress and event.key() == Qt.Key_Escape and watched.window() in self.covered:
             return True  # Escape would reject a covered dialog under its cover
         return False

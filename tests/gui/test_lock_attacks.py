@@ -5,12 +5,16 @@ Qt passes an unused key to the parent: a covered message box copied its hidden w
 clipboard on Ctrl+C (then pasted anywhere), and a covered notice closed on Enter. A covered window
 now gets no key, no mouse press and no context menu of its own: only the cover's buttons and PIN pad
 answer.
+
+A bundle file dragged onto the covered main window was imported while people voted: Qt hands a drop
+to the nearest widget that takes drops, the main window itself, and the rule against drops looked
+only at what is inside a covered window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,3 +60,32 @@ def test_keys_on_a_covered_message_box_reach_only_the_cover(main_window, qtbot):
     assert came_back and box.isVisible(), "the cover's button works and the covered box stays"
     participant.end()
     QApplication.processEvents()
+
+
+def _drag_and_drop(target, mime) -> QDropEvent:
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(QPoint(12, 12), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, move)
+    drop = QDropEvent(QPointF(12, 12), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, drop)
+    return drop
+
+
+def test_a_bundle_dropped_on_the_covered_main_window_is_not_imported(main_window, qtbot, tmp_path):  # noqa: F811
+    participant = start_voting(main_window, qtbot)
+    bundle = tmp_path / "other-laptop.coprod"
+    bundle.write_bytes(b"a bundle")
+    imported = []
+    main_window.exchange.import_files = lambda paths: imported.append(paths)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    cover = cover_of(main_window)
+    for target in (cover.back_button, cover, main_window):  # where the file is let go, on the cover
+        drop = _drag_and_drop(target, mime)  # Qt passes it up to the window, which takes drops
+        assert not drop.isAccepted(), f"a drop on the {type(target).__name__} was taken"
+    assert imported == [], "a bundle was imported while people vote"
+    participant.end()
+    # Once voting has ended the window takes dropped bundles again.
+    _drag_and_drop(main_window, mime)
+    assert imported == [[bundle]]
