@@ -251,6 +251,15 @@ def _trusted_here(db: Database, where: str):
         known = devices.find_trusted(db, signer.fingerprint)
         shown = devices.display(signer.name, signer.fingerprint)
         if known is None:
+            namesake = devices.same_name_trusted(db, signer.name, signer.fingerprint)
+            if namesake is not None:  # a stranger borrowing a trusted laptop's name: say so before any advice
+                raise UntrustedBundle(
+                    f"{where} is signed by laptop {shown}, an untrusted laptop (this laptop does not trust it) that "
+                    f"only shares its name with the trusted laptop {devices.clean_name(namesake.name)[:80]}, so nothing "
+                    "was imported; do not trust it unless that name's laptop really has a new fingerprint, read off "
+                    "its own screen.",
+                    signer,
+                )
             raise UntrustedBundle(
                 f"{where} is signed by laptop {shown}, an untrusted laptop (this laptop does not trust it yet), "
                 "so nothing was imported; "

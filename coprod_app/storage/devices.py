@@ -202,6 +202,16 @@ def find_trusted(db: Database, fingerprint: str) -> Device | None:
     return Device(*row) if row else None
 
 
+def same_name_trusted(db: Database, name: str, fingerprint: str) -> Device | None:
+    """Another trusted laptop (not `fingerprint`) going by `name`, ignoring case and spacing: a laptop
+    named like one the officer knows is the easiest way to be trusted by a glance at the name alone."""
+    wanted = " ".join(clean_name(name or "").casefold().split())
+    if not wanted:
+        return None
+    return next((d for d in trusted_devices(db) if d.fingerprint != fingerprint
+                 and " ".join(clean_name(d.name).casefold().split()) == wanted), None)
+
+
 def trust_device(db: Database, fingerprint: str, name: str | None = None,
                  public_key: str | None = None) -> tuple[Device, bool]:
     """Trust the laptop with this fingerprint; (the laptop, True) when it is new, (it, False) if already trusted.

@@ -18,6 +18,7 @@ import pytest
 
 from coprod_app.storage.bundle import BundleError, export_bundle, import_bundle
 from coprod_app.storage.bundle_checks import latest_allowed_time
+from coprod_app.storage.database import writing
 from tests.unit.bundle_helpers import db_files_hash, laptop, rewrite_bundle, sign_manifest, snapshot
 from tests.unit.test_bundle_values import bundle, edit, officer, officer_path, refused, table_two  # noqa: F401
 
@@ -305,3 +306,45 @@ def test_a_theme_typed_with_bytes_that_are_not_utf8_is_one_sentence(tmp_path):
         result = subprocess.run([sys.executable, "-m", "coprod_app", "--db", db, "theme", "add", *words],
                                 capture_output=True, env=env, timeout=120)
         assert "not valid text" in one_line(result), result.stderr
+
+
+# A stranger borrowing a trusted laptop's name ---------------------------------------------------
+
+
+@pytest.fixture
+def namesake(tmp_path, officer, table_two):
+    """A stranger's laptop renamed to the trusted laptop's name (give or take case), and its bundle."""
+    from coprod_app.storage.devices import find_trusted, rename_this_device, this_device
+    from tests.unit.bundle_helpers import full_session
+
+    with writing(officer):  # the officer named table two when trusting it
+        officer.execute("UPDATE trusted_devices SET name = 'Table two' WHERE fingerprint = ?",
+                        [this_device(table_two).fingerprint])
+    assert find_trusted(officer, this_device(table_two).fingerprint).name == "Table two"
+    stranger = laptop(tmp_path / "stranger" / "coprod.sqlite3")
+    rename_this_device(stranger, "TABLE two")
+    path = export_bundle(stranger, full_session(stranger, title="Pretend forum"), tmp_path / "s.coprod")["path"]
+    yield path, this_device(stranger).fingerprint
+    stranger.close()
+
+
+def test_a_stranger_using_a_trusted_laptops_name_is_refused_saying_so(officer, officer_path, namesake):
+    path, fingerprint = namesake
+    message = _refused_unchanged(officer, officer_path, path, fingerprint, "only shares its name")
+    assert "the trusted laptop Table two," in message and "device trust" not in message, message
+
+
+def test_the_windows_offer_to_trust_warns_of_a_borrowed_name(qtbot, officer, officer_path, namesake, monkeypatch):
+    """Before, the window asked "Trust laptop table TWO (…)?" like any new laptop: one glance at a familiar name."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from coprod_app.ui.main_window import MainWindow
+
+    window = MainWindow(officer, str(officer_path))
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.No)
+    with qtbot.waitSignal(window.exchange.import_finished, timeout=20000):
+        window.exchange.import_files([namesake[0]])
+    [text] = asked
+    assert text.startswith("Careful: a laptop named Table two is already trusted") and "different laptop using the same name" in text

@@ -272,7 +272,7 @@ class ExchangeMenu(QObject):
         The command line simply refuses; here the facilitator can compare the fingerprint with the
         other laptop's screen and trust it on the spot. Returns the files imported again.
         """
-        from coprod_app.storage.devices import display, trust_device
+        from coprod_app.storage.devices import display, same_name_trusted, trust_device
 
         by_laptop: dict[str, list[Path]] = {}
         signers = {}
@@ -284,12 +284,17 @@ class ExchangeMenu(QObject):
             signer = signers[fingerprint]
             shown = display(signer.name, fingerprint)
             files = ", ".join(p.name for p in paths)
+            namesake = same_name_trusted(self.window.db, signer.name, fingerprint)
+            warning = (self.tr("Careful: a laptop named %s is already trusted. This is a different laptop "
+                               "using the same name.\n\n") % namesake.name
+                       if namesake is not None else "")
             answer = plain_text.question(
                 self.window, self.tr("Trust laptop %s?") % shown,
-                self.tr("%s is signed by laptop %s, which this laptop does not trust yet.\n\nOn that laptop open "
-                        "File → Laptops I trust… and compare its fingerprint with this one, letter by letter:\n\n"
-                        "%s\n\nTrust laptop %s and import its bundles? Say No if the fingerprints differ or you "
-                        "cannot check.") % (files, signer.name or fingerprint, fingerprint, shown),
+                warning
+                + self.tr("%s is signed by laptop %s, which this laptop does not trust yet.\n\nOn that laptop open "
+                          "File → Laptops I trust… and compare its fingerprint with this one, letter by letter:\n\n"
+                          "%s\n\nTrust laptop %s and import its bundles? Say No if the fingerprints differ or you "
+                          "cannot check.") % (files, signer.name or fingerprint, fingerprint, shown),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 continue
