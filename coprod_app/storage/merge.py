@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _CHUNK = 5000  # UUIDs per lookup query (well under SQLite's variable limit)
+# The record each kind of record belongs to. A record already here stays where it is: a bundle that puts it
+# under another session, round, theme or action (by reusing its UUID) is refused. Before, a trusted laptop's
+# bundle could take a child's participant record out of another laptop's session and flip its quote consent.
+OWNER = {"participants": "sessions", "views": "sessions", "rounds": "sessions", "votes": "rounds",
+         "tallies": "rounds", "actions": "themes", "action_history": "actions"}
 _PROGRESS_EVERY = 2000
 
 
@@ -115,7 +120,9 @@ class _Merge:
         uuids = [row[at_uuid] for row in rows]
         if len(set(uuids)) != len(uuids):
             raise BundleError(f"The bundle lists the same {NAMES[name][0]} twice, so nothing was imported.")
-        existing = self._existing(layout, uuids)
+        owner = next((i for i, link in enumerate(layout.links) if link.parent == OWNER.get(name)), None)
+        owner_column = layout.links[owner].column if owner is not None else None
+        existing = self._existing(layout, uuids, owner_column)
         next_id = self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {name}").fetchone()[0]
         # Columns the bundle carries and this database has; others are left to their defaults.
         shared = [c for c in layout.columns if c in member.columns]
@@ -156,6 +163,10 @@ class _Merge:
                 inserts.append(values)
             else:
                 local_id = local[0]
+                if owner is not None and values[len(shared) + owner] != local[3]:
+                    raise BundleError(
+                        f"The bundle puts a {NAMES[name][0]} that is already here under another "
+                        f"{NAMES[OWNER[name]][0]} ({uuid}), which no export does, so nothing was imported.")
                 if at_changed is not None and _later(row[at_changed], row[at_device] if at_device is not None
                                                      else None, local):
                     if name == "participants":
@@ -188,13 +199,13 @@ class _Merge:
                                   "so nothing was imported.") from None
             self._tick(len(part))
 
-    def _existing(self, layout: TableLayout, uuids: list[str]) -> dict[str, tuple]:
-        """{uuid: (id, changed time, device)} of the records already here."""
+    def _existing(self, layout: TableLayout, uuids: list[str], owner_column: str | None = None) -> dict[str, tuple]:
+        """{uuid: (id, changed time, device, owner's id)} of the records already here."""
         changed = layout.changed_column or "NULL"
         found: dict[str, tuple] = {}
         for start in range(0, len(uuids), _CHUNK):
             chunk = uuids[start:start + _CHUNK]
-            sql = (f"SELECT uuid, id, {changed}, device_id FROM {layout.name} "
+            sql = (f"SELECT uuid, id, {changed}, device_id, {owner_column or 'NULL'} FROM {layout.name} "
                    f"WHERE uuid IN ({', '.join('?' * len(chunk))})")
             for uuid, *rest in self.db.execute(sql, chunk).fetchall():
                 found[uuid] = tuple(rest)

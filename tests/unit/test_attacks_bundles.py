@@ -348,3 +348,54 @@ def test_the_windows_offer_to_trust_warns_of_a_borrowed_name(qtbot, officer, off
         window.exchange.import_files([namesake[0]])
     [text] = asked
     assert text.startswith("Careful: a laptop named Table two is already trusted") and "different laptop using the same name" in text
+
+
+# A trusted laptop reaching into another laptop's session by reusing a record's UUID ----------------
+
+
+@pytest.fixture
+def other_session(officer, tmp_path):
+    """Table three's session, imported before: a child who refused to be quoted, and their view."""
+    from coprod_app.domain.view import ViewDraft
+    from coprod_app.storage.sessions import add_participant
+    from coprod_app.storage.views import record_view
+    from tests.unit.bundle_helpers import new_session, trust_each_other
+
+    three = laptop(tmp_path / "table3" / "coprod.sqlite3")
+    trust_each_other(officer, three)
+    session_id = new_session(three, "Table three's forum")
+    child = add_participant(three, session_id, group="young-person", quote_consent=False)
+    record_view(three, session_id, ViewDraft(text="Do not quote me: Gannetharbour-8", participant=child.code))
+    import_bundle(officer, export_bundle(three, session_id, tmp_path / "three.coprod")["path"])
+    three.close()
+    return {
+        "participant": officer.execute("SELECT uuid FROM participants WHERE quote_consent = 0").fetchone()[0],
+        "view": officer.execute("SELECT uuid FROM views WHERE text LIKE '%Gannetharbour%'").fetchone()[0],
+    }
+
+
+@pytest.mark.parametrize("table, changes", [
+    ("participants", {"quote_consent": 1}),  # the refusing child's words would then be printed
+    ("views", {"text": "Words put in a child's mouth"}),
+])
+def test_a_bundle_cannot_take_over_a_record_of_another_session(officer, officer_path, table_two, bundle,
+                                                               other_session, tmp_path, table, changes):
+    """Table two's bundle (signed with its own trusted key) reuses the UUID of table three's record, with a
+    later change time. Before, the record moved into table two's session, changed."""
+    later = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)).isoformat(timespec="microseconds")
+    target = other_session["participant" if table == "participants" else "view"]
+
+    def take_over(members):
+        member = members[f"{table}.json"]
+        row = member["rows"][0]
+        mine = row[member["columns"].index("uuid")]
+        for other in members.values():  # every link to the record follows it, as a careful forger does
+            for r in other.get("rows", ()) if isinstance(other, dict) else ():
+                r[:] = [target if v == mine else v for v in r]
+        row[member["columns"].index("updated_at")] = later.replace("+00:00", "Z")
+        for field, value in changes.items():
+            row[member["columns"].index(field)] = value
+
+    forged = rewrite_bundle(bundle, tmp_path / "take.coprod", take_over, sign_with=table_two)
+    _refused_unchanged(officer, officer_path, forged, "already here under another session")
+    assert officer.execute("SELECT count(*) FROM participants WHERE quote_consent = 0").fetchone()[0] == 1
