@@ -158,3 +158,55 @@ def test_a_rating_score_beside_a_hidden_like_count_is_not_written(tmp_path):
     assert rows["commitment-1.1"]["like"] == "fewer than 5"
     assert rows["commitment-1.1"]["score"] == ""
     assert rows["commitment-1.2"]["score"] == "6"  # nothing hidden in that row: the score stays
+
+
+# Leaks left for issue 15 (the reports are redone there). Each is a strict xfail: it passes the day the
+# leak is closed, and then fails until its marker is taken away, so none is forgotten.
+
+LEFT_FOR_ISSUE_15 = "issue 15: the small-number rule must hold against subtraction too"
+
+
+@needs_pdftotext
+@pytest.mark.xfail(strict=True, reason=LEFT_FOR_ISSUE_15)
+def test_a_hidden_group_cannot_be_worked_out_from_the_total(tmp_path):
+    """Officer PDF: "People who took part 7", "Young person 6", "Parent or carer fewer than 5": 7 - 6 = 1."""
+    db = tmp_path / "c.sqlite3"
+    session_id, _ = _build(db, flagged=None)
+    text = _exports(db, session_id, tmp_path / "out")["officer"]
+    total = int(re.search(r"People who took part\s+(\d+)", text).group(1))
+    shown = sum(int(n) for n in re.findall(r"Young person\s+(\d+)", text)[:1])
+    assert "Parent or carer" in text and not (total - shown < 5)
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT_FOR_ISSUE_15)
+def test_a_hidden_groups_votes_cannot_be_worked_out_from_the_overall_results(tmp_path):
+    """results --by-group --json: overall ballots 8 and like 2 for card 1.1, young people 6 and 0: parents 2, 2."""
+    data = json.loads(cli(_rating_round(tmp_path), "results", "--round", "1", "--by-group", "--json"))
+    shown = [g for g in data["by_group"].values() if not g["suppressed"]]
+    assert data["ballots"] - sum(g["ballots"] for g in shown) not in range(1, 5)
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT_FOR_ISSUE_15)
+def test_a_hidden_rating_cannot_be_worked_out_from_the_rows_other_numbers(tmp_path):
+    """votes.csv and the officer PDF: chosen by 8, like "fewer than 5", not sure 6, don't like 0: likes = 2."""
+    db = _rating_round(tmp_path)
+    cli(db, "export", "csv", "--out", str(tmp_path / "csv"))
+    rows = {r["key"]: r for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "votes.csv").read_text("utf-8-sig")))}
+    row = rows["commitment-1.1"]
+    shown = [int(row[k]) for k in ("unsure", "dislike") if row[k].isdigit()]
+    assert not (row["count"].isdigit() and len(shown) == 2 and 0 < int(row["count"]) - sum(shown) < 5)
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT_FOR_ISSUE_15)
+def test_the_view_numbers_in_views_csv_do_not_show_where_a_flagged_view_was(tmp_path):
+    """views.csv numbers views by their database id: 1, 2, 4 says one view (3) was left out, flagged or deleted."""
+    db = tmp_path / "c.sqlite3"
+    conn = open_database(db)
+    s = create_session(conn, title="Gaps", date="2026-11-20", forum="youth-forum")
+    for i in range(3):
+        record_view(conn, s.id, ViewDraft(text=f"said {i}", follow_up=(i == 1)))
+    conn.close()
+    cli(db, "export", "csv", "--out", str(tmp_path / "csv"))
+    ids = [int(r["view_id"]) for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "views.csv")
+                                                                 .read_text("utf-8-sig")))]
+    assert ids == list(range(ids[0], ids[0] + len(ids)))
