@@ -149,6 +149,10 @@ def check_backup(path: str | Path) -> dict:
         if any(name not in KNOWN_MIGRATIONS for name in applied):
             raise StorageError(f"{where} was written by a newer version of coprod-app, so nothing was changed; "
                                "update the app to restore it.")
+        foreign = _foreign_objects(conn)
+        if foreign:
+            raise StorageError(f"{where} holds {foreign}, which coprod-app never makes, so another program changed "
+                               "it and nothing was changed.")
         return {
             "schema_version": len(applied),
             "sessions": conn.execute("SELECT count(*) FROM sessions").fetchone()[0],
@@ -158,6 +162,38 @@ def check_backup(path: str | Path) -> dict:
         raise StorageError(f"The backup {where} is damaged or unreadable ({exc}), so nothing was changed.") from None
     finally:
         conn.close()
+
+
+_APP_TABLES: frozenset[str] | None = None
+
+
+def _app_tables() -> frozenset[str]:
+    """The tables the app's own migrations make (older backups hold some of them)."""
+    global _APP_TABLES
+    if _APP_TABLES is None:
+        from sqlite_utils import Database
+
+        from coprod_app.storage.migrations import migration_set
+
+        scratch = Database(memory=True)
+        migration_set().apply(scratch)
+        _APP_TABLES = frozenset(scratch.table_names())
+        scratch.close()
+    return _APP_TABLES
+
+
+def _foreign_objects(conn: sqlite3.Connection) -> str:
+    """What another program added to the schema, in words ('' when nothing). The app makes no triggers or
+    views: a trigger in a restored backup ran on every erase, and one that copied each deleted view into a
+    table of its own kept erased words in the database for good."""
+    known = _app_tables()
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', 'table')"
+                                   " ORDER BY type = 'table', name"):
+        if kind != "table":
+            return f"a {kind} '{name[:60]}'"
+        if name not in known and not name.startswith("sqlite_"):
+            return f"a table '{name[:60]}'"
+    return ""
 
 
 def restore_database(db_path: str | Path, backup: str | Path) -> dict:
@@ -437,6 +473,10 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
         finally:
             source.close()
         memory.execute("PRAGMA foreign_keys=ON")
+        # The app makes no triggers: one added by another program would run on these deletes (and could keep
+        # the words in a table of its own), so it goes first.
+        for (trigger,) in memory.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            memory.execute(f'DROP TRIGGER "{trigger.replace(chr(34), chr(34) * 2)}"')
         with memory:
             delete_named(memory, present)
             if "ledger" in tables:  # a restore of this backup then keeps the ledger even without the sidecar
@@ -448,6 +488,10 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
         os.close(fd)
         try:
             memory.execute("VACUUM INTO ?", [tmp_name])  # a fresh file: no freed pages, no journal left
+            if needles and os.path.getsize(tmp_name) <= WORD_SEARCH_LIMIT and file_contains(Path(tmp_name), needles):
+                # Still there (in a table another program added, say): "rewritten without them" would be
+                # untrue, so the backup is deleted instead.
+                raise StorageError("the erased words are still in the rewritten copy")
             with open(tmp_name, "rb+") as f:
                 os.fsync(f.fileno())
             os.chmod(tmp_name, 0o600)

@@ -208,3 +208,42 @@ def test_an_erase_elsewhere_clears_the_words_box_and_the_themes_editor(qtbot, db
     assert [editor.views.item(i).data(256) for i in range(editor.views.count())] == [kept.id]  # Qt.UserRole
     assert editor.ticked_views() == [kept.id] and editor.you_said.toPlainText() == "Half-typed summary"
     editor.close()
+
+
+def _plant_trigger(backup: Path, copy_now: bool = False) -> None:
+    """What another program (a database browser, a script) can add to a backup: a trigger that copies every
+    deleted view into a table of its own."""
+    with sqlite3.connect(backup) as conn:
+        conn.execute("CREATE TABLE keep (words TEXT)")
+        conn.execute("CREATE TRIGGER keep_words BEFORE DELETE ON views BEGIN INSERT INTO keep VALUES (OLD.text); END")
+        if copy_now:
+            conn.execute("INSERT INTO keep SELECT text FROM views")
+    conn.close()
+
+
+def test_a_backup_holding_a_trigger_is_not_restored(tmp_path):
+    """Before, it was restored, and each later erase copied the erased words into the trigger's table for good."""
+    db = tmp_path / "db" / "coprod.sqlite3"
+    cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
+    cli(db, "view", "add", "--session", "1", "--text", WORDS)
+    backup = Path(cli(db, "backup").stdout.decode().strip())
+    _plant_trigger(backup)
+    before = db.read_bytes()
+    result = run_cli("--db", str(db), "restore", str(backup))
+    assert "holds a trigger 'keep_words', which coprod-app never makes" in one_line(result)
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("copy_now, outcome", [(False, "rewritten"), (True, "deleted")])
+def test_an_erase_does_not_leave_words_in_a_backup_another_program_changed(tmp_path, copy_now, outcome):
+    """A dated backup with a trigger (and, the second time, the words already copied into its table). Before,
+    the erase said "rewritten without them" while the trigger's table held the words."""
+    folder = tmp_path / "work"
+    db = folder / "db" / "coprod.sqlite3"
+    cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
+    child = json.loads(cli(db, "participant", "new", "--session", "1", "--json").stdout)["code"]
+    cli(db, "view", "add", "--session", "1", "--participant", child, "--text", WORDS)
+    _plant_trigger(Path(cli(db, "backup").stdout.decode().strip()), copy_now)
+    out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
+    assert out["backups"][outcome] == 1, out
+    assert files_holding(folder) == []
