@@ -97,3 +97,44 @@ def set_facilitator_pin(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             [pin_rules.META_KEY, pin_rules.hash_pin(pin)],
         )
+
+
+# Voting left on ---------------------------------------------------------------------------------------
+
+VOTING_KEY = "participant_screen_round"  # the round whose voting screen is on, until the PIN ends it
+
+
+def remember_voting(db: Database, round_id: int | None) -> None:
+    """Note that the voting screen is on for `round_id` (None: it was ended with the PIN).
+
+    A crash, a power cut or `kill -9` ends the app without the PIN; started again (a kiosk does so by
+    itself), it must come back locked, not on the main window with every view.
+    """
+    try:
+        with writing(db, what="remember that voting is on"):
+            if round_id is None:
+                db.execute("DELETE FROM meta WHERE key = ?", [VOTING_KEY])
+            else:
+                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [VOTING_KEY, str(round_id)])
+    except CoprodError as exc:  # a read-only database: voting still locks, for as long as the app runs
+        logger.warning("could not note that voting is on: %s", exc)
+
+
+def voting_to_resume(db: Database) -> int | None:
+    """The open round whose voting screen was on when the app last stopped without the PIN, if any."""
+    from coprod_app.storage import votes as vote_store
+
+    try:
+        value = get_meta(db, VOTING_KEY)
+    except CoprodError:
+        return None
+    if not value:
+        return None
+    try:
+        rnd = vote_store.get_round(db, int(value))
+    except (ValueError, CoprodError):
+        rnd = None
+    if rnd is None or not rnd.is_open or pin_guard(db) is None:
+        remember_voting(db, None)  # the round was closed or deleted meanwhile: nothing to come back to
+        return None
+    return rnd.id

@@ -95,11 +95,15 @@ def run_app(db_path: str | None = None) -> int:
     window = open_main_window(Path(db_path) if db_path else default_db_path())
     if window is None:
         return 1
+    # Voting left on by a crash or a power cut comes back locked, before the window's first paint.
+    voting = window.voting_menu.resume()
     screen = window.screen().availableGeometry()
     if screen.width() < 1280 or screen.height() < 800:
         window.showMaximized()
     else:
         window.show()
+    if voting is not None:
+        voting.come_back()  # in front of the main window's cover
     # Just after the window is up, load what the first save needs but the first paint does not
     # (sqlite-utils); a save before then loads it itself. A zero delay would run before the paint.
     QTimer.singleShot(WARM_UP_MS, window.db.utils)

@@ -413,5 +413,9 @@ def start_participant_mode(
         console.show()
     participant.lockdown = Lockdown(participant, [participant, console])
     participant.lockdown.start()
+    # Kept in the database until the PIN ends voting: started again after a crash or a power cut, the
+    # app comes back on this locked screen (see resume_voting), not on the main window.
+    pin_store.remember_voting(db, round_id)
+    participant.ended.connect(lambda: pin_store.remember_voting(db, None))
     participant.open_on(screen)
     return participant, console

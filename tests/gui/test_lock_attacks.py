@@ -89,3 +89,22 @@ def test_a_bundle_dropped_on_the_covered_main_window_is_not_imported(main_window
     # Once voting has ended the window takes dropped bundles again.
     _drag_and_drop(main_window, mime)
     assert imported == [[bundle]]
+
+
+def test_voting_is_remembered_until_the_pin_ends_it(main_window, qtbot, db_path):  # noqa: F811
+    from coprod_app.storage import pin as pin_store
+    from coprod_app.storage import votes
+    from coprod_app.storage.database import open_database
+
+    participant = start_voting(main_window, qtbot)
+    round_id = participant.round.id
+    with open_database(db_path) as other:  # as the app started again after a crash sees it
+        assert pin_store.voting_to_resume(other) == round_id
+    participant.end()
+    with open_database(db_path) as other:
+        assert pin_store.voting_to_resume(other) is None
+    # Left on, then the round closed from the command line: nothing to come back to, and it is forgotten.
+    pin_store.remember_voting(main_window.db, round_id)
+    votes.close_round(main_window.db, round_id)
+    assert pin_store.voting_to_resume(main_window.db) is None
+    assert main_window.voting_menu.resume() is None

@@ -193,6 +193,30 @@ class VotingMenu:
             return
         self.participant.ended.connect(self._ended)
 
+    def resume(self):
+        """Voting was on when the app last stopped without the PIN (a crash, a power cut): on again, locked.
+
+        Called before the main window is first shown, so that it shows its lock cover from its first
+        paint. Returns the voting screen, or None when there was nothing to come back to.
+        """
+        from coprod_app.storage import pin as pin_store
+        from coprod_app.ui.participant_screen import start_participant_mode
+
+        round_id = pin_store.voting_to_resume(self.window.db)
+        if round_id is None:
+            return None
+        screens = QGuiApplication.screens()
+        here = self.window.screen()
+        screen = next((s for s in screens if s is not here), here)  # the projector, as most often chosen
+        try:
+            self.participant, self.console = start_participant_mode(self.window.db, round_id, screen, laptop=here)
+        except CoprodError as exc:
+            plain_text.warning(self.window, QCoreApplication.translate("VotingMenu", "Could not start voting"),
+                               str(exc))
+            return None
+        self.participant.ended.connect(self._ended)
+        return self.participant
+
     def _ended(self) -> None:
         self.participant = None
         self.console = None
