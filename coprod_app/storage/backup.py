@@ -473,11 +473,7 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
         finally:
             source.close()
         memory.execute("PRAGMA foreign_keys=ON")
-        # The app makes no triggers: one added by another program would run on these deletes (and could keep
-        # the words in a table of its own), so it goes first.
-        for (trigger,) in memory.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            memory.execute(f'DROP TRIGGER "{trigger.replace(chr(34), chr(34) * 2)}"')
-        with memory:
+        with memory:  # delete_named drops first any trigger another program added (the app makes none)
             delete_named(memory, present)
             if "ledger" in tables:  # a restore of this backup then keeps the ledger even without the sidecar
                 memory.executemany("INSERT OR IGNORE INTO ledger (uuid, kind, at) VALUES (?, ?, ?)",

@@ -253,8 +253,23 @@ def present_rows(conn: sqlite3.Connection, entries: dict[str, tuple[str, str]]) 
     return found
 
 
+def drop_foreign_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop every trigger (the app makes none) before erased records are deleted; returns their names.
+
+    One added by another program runs on the deletes and can copy the words into a table of its own, where
+    no erase or wipe would find them again.
+    """
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()]
+    for name in names:
+        conn.execute(f'DROP TRIGGER IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
+    if names:
+        logger.warning("dropped triggers another program added before erasing: %s", ", ".join(names))
+    return names
+
+
 def delete_named(conn: sqlite3.Connection, present: dict[str, list[str]]) -> int:
     """Delete the named records (their children go by ON DELETE CASCADE); returns how many records."""
+    drop_foreign_triggers(conn)
     removed = 0
     for kind, table in KIND_TABLES.items():
         uuids = present.get(kind, [])

@@ -247,3 +247,19 @@ def test_an_erase_does_not_leave_words_in_a_backup_another_program_changed(tmp_p
     out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
     assert out["backups"][outcome] == 1, out
     assert files_holding(folder) == []
+
+
+def test_an_erase_in_a_database_another_program_added_a_trigger_to_leaves_no_words(tmp_path):
+    """Before, the trigger copied the view into its table as it was deleted: the words stayed in the database,
+    and the erase said another program had the database open."""
+    db = tmp_path / "db" / "coprod.sqlite3"
+    cli(db, "session", "new", "--title", "Forum", "--date", "2020-01-10", "--forum", "youth-forum")
+    child = json.loads(cli(db, "participant", "new", "--session", "1", "--json").stdout)["code"]
+    cli(db, "view", "add", "--session", "1", "--participant", child, "--text", WORDS)
+    note = "Quetzalspanner-5T the facilitator's note, purged later"
+    cli(db, "view", "add", "--session", "1", "--text", note)
+    _plant_trigger(db)
+    cli(db, "erase", "--participant", child, "--session", "1")
+    purged = json.loads(cli(db, "purge", "--json").stdout)
+    assert [s["id"] for s in purged["sessions"]] == [1]
+    assert files_holding(tmp_path) == [] and files_holding(tmp_path, note) == []
