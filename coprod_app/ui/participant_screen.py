@@ -15,7 +15,10 @@ Minimised or hidden, it comes straight back. `start_participant_mode` also
 covers every other window of the app for as long as voting is on (see
 ui/lock_cover.py): Alt+Tab, minimising or switching desktop shows a lock cover,
 never the session. Wrong PINs make the next try wait, and the wait is kept in
-the database, so restarting the app does not reset it.
+the database, so restarting the app does not reset it. So is the round being
+voted on, until the PIN ends voting: after a crash or a power cut the app starts
+again on this locked screen (menus/voting.py `resume`). Unmapped or destroyed
+from outside (xdotool), "Back to voting" on a lock cover makes its window anew.
 """
 
 from __future__ import annotations
