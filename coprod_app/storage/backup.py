@@ -14,6 +14,7 @@ import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -394,6 +395,13 @@ def known_backups(db_path: str | Path) -> list[tuple[Path, str]]:
         if p.resolve() not in seen:
             seen.add(p.resolve())
             found.append((p, "elsewhere"))
+            # What a backup or rewrite killed half way left beside it: the same temp names as in the folder.
+            try:
+                left = [q for pattern in (f".{glob_escape(p.name)}.*.tmp", f".{glob_escape(p.name)}.*.rewrite")
+                        for q in sorted(p.parent.glob(pattern)) if q.is_file()]
+            except OSError:  # the drive is not connected: the backup itself is named as unreachable
+                left = []
+            found += [(q, "partial") for q in left if q.resolve() not in seen]
     return found
 
 

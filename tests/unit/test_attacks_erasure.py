@@ -263,3 +263,18 @@ def test_an_erase_in_a_database_another_program_added_a_trigger_to_leaves_no_wor
     purged = json.loads(cli(db, "purge", "--json").stdout)
     assert [s["id"] for s in purged["sessions"]] == [1]
     assert files_holding(tmp_path) == [] and files_holding(tmp_path, note) == []
+
+
+def test_half_a_backup_left_beside_a_backup_out_is_cleaned_too(tmp_path):
+    """`backup --out` killed half way leaves its temp file beside the target (the backups folder's own are
+    cleaned already). Before, an erase never looked there, and the half-written copy kept the words."""
+    db = tmp_path / "db" / "coprod.sqlite3"
+    usb = tmp_path / "usb"
+    cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
+    child = json.loads(cli(db, "participant", "new", "--session", "1", "--json").stdout)["code"]
+    cli(db, "view", "add", "--session", "1", "--participant", child, "--text", WORDS)
+    cli(db, "backup", "--out", str(usb / "copy.sqlite3"))
+    shutil.copy(usb / "copy.sqlite3", usb / ".copy.sqlite3.k1ll3d.tmp")  # as the killed second backup left it
+    out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
+    assert out["backups"]["rewritten"] == 1 and out["backups"]["deleted"] == 1, out
+    assert files_holding(usb) == [] and sorted(p.name for p in usb.iterdir()) == ["copy.sqlite3"]
