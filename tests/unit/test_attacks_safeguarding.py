@@ -64,7 +64,7 @@ def _build(path: Path, flagged: bool | None) -> tuple[int, str]:
     return s.id, parent.code
 
 
-def _exports(db: Path, session_id: int, out: Path) -> dict[str, str]:
+def _exports(db: Path, session_id: int, out: Path, results: bool = True) -> dict[str, str]:
     """Every export and every JSON answer an officer might pass on, as text."""
     out.mkdir()
     texts = {}
@@ -79,7 +79,8 @@ def _exports(db: Path, session_id: int, out: Path) -> dict[str, str]:
         cli(db, "export", "csv", *session, "--out", str(folder))
         for name in ("views.csv", "votes.csv", "actions.csv"):
             texts[f"{folder.name}/{name}"] = (folder / name).read_text(encoding="utf-8-sig")
-    texts["results"] = cli(db, "results", "--round", "1", "--by-group", "--json")
+    if results:
+        texts["results"] = cli(db, "results", "--round", "1", "--by-group", "--json")
     return texts
 
 
@@ -210,3 +211,27 @@ def test_the_view_numbers_in_views_csv_do_not_show_where_a_flagged_view_was(tmp_
     ids = [int(r["view_id"]) for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "views.csv")
                                                                  .read_text("utf-8-sig")))]
     assert ids == list(range(ids[0], ids[0] + len(ids)))
+
+
+@needs_pdftotext
+def test_a_theme_linked_to_a_session_only_by_a_flagged_view_is_not_in_that_sessions_exports(tmp_path):
+    """Before: the officer and easy-read PDFs of the second session showed the theme "Feeling unsafe at home"
+    ("from 0 views"), actions.csv listed that session beside it, and the annual summary for its dates counted it:
+    each said a flagged view there was about feeling unsafe at home."""
+    path = tmp_path / "c.sqlite3"
+    db = open_database(path)
+    first = create_session(db, title="First night", date="2026-10-01", forum="youth-forum")
+    second = create_session(db, title="Second night", date="2026-11-20", forum="youth-forum")
+    said = record_view(db, first.id, ViewDraft(text="The park is dark at night"))
+    flagged = record_view(db, second.id, ViewDraft(text=SECRET, follow_up=True))
+    add_theme(db, "Feeling unsafe at home", "Some of you told us about home", [said.id, flagged.id])
+    db.close()
+    out = _exports(path, second.id, tmp_path / "out", results=False)
+    for name in ("officer", "easy-read", "csv2/actions.csv"):
+        assert "Feeling unsafe at home" not in out[name], name
+    rows = list(csv.DictReader(io.StringIO(out["csv0/actions.csv"])))
+    assert [r["sessions"] for r in rows] == [str(first.id)]
+    cli(path, "export", "annual", "--from", "2026-11-01", "--out", str(tmp_path / "nov.pdf"))
+    november = subprocess.run(["pdftotext", "-layout", str(tmp_path / "nov.pdf"), "-"], capture_output=True,
+                              check=True).stdout.decode("utf-8")
+    assert "Feeling unsafe at home" not in november
