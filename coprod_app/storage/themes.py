@@ -204,5 +204,9 @@ def previous_session(db: Database, session_id: int) -> Session | None:
 
 def themes_heard_last_time(db: Database, session_id: int) -> tuple[Session | None, list[Theme]]:
     """For "Last time you said…": the previous session of the same forum and its themes."""
+    # As exports show them (the screen faces the room): a theme linked to that session only by a view flagged
+    # to follow up offline is not shown, and flagged views are not counted.
+    from coprod_app.storage.report_data import _themes as exported_themes
+
     previous = previous_session(db, session_id)
-    return previous, (list_themes(db, previous.id) if previous else [])
+    return previous, (exported_themes(db, previous.id) if previous else [])

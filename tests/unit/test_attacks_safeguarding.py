@@ -235,3 +235,20 @@ def test_a_theme_linked_to_a_session_only_by_a_flagged_view_is_not_in_that_sessi
     november = subprocess.run(["pdftotext", "-layout", str(tmp_path / "nov.pdf"), "-"], capture_output=True,
                               check=True).stdout.decode("utf-8")
     assert "Feeling unsafe at home" not in november
+
+
+def test_last_time_you_said_does_not_show_a_theme_heard_only_in_a_flagged_view(tmp_path):
+    """The full-screen "Last time you said…" faces the room; before, it showed every theme linked to the last
+    session, one linked only by a flagged view included."""
+    from coprod_app.storage.themes import themes_heard_last_time
+
+    db = open_database(tmp_path / "c.sqlite3")
+    last = create_session(db, title="October forum", date="2026-10-01", forum="youth-forum")
+    now = create_session(db, title="November forum", date="2026-11-20", forum="youth-forum")
+    said = record_view(db, last.id, ViewDraft(text="More buses please"))
+    flagged = record_view(db, last.id, ViewDraft(text=SECRET, follow_up=True))
+    add_theme(db, "Buses", "You want more buses", [said.id])
+    add_theme(db, "Feeling unsafe at home", "Some of you told us about home", [flagged.id])
+    previous, themes = themes_heard_last_time(db, now.id)
+    assert previous.id == last.id and [t.title for t in themes] == ["Buses"]
+    db.close()
