@@ -140,6 +140,12 @@ def test_session_dates_on_the_bounds_and_leap_days_are_accepted(officer, table_t
     assert officer.execute("SELECT date FROM sessions WHERE id = ?", [local]).fetchone()[0] == date
 
 
+@pytest.mark.parametrize("date", ["2000-01-01", "2100-12-31", "2028-02-29"])
+def test_action_due_dates_on_the_bounds_are_accepted(officer, table_two, bundle, tmp_path, date):
+    accepted(officer, table_two, bundle, tmp_path, edit("actions", "due", date))
+    assert officer.execute("SELECT count(*) FROM actions WHERE due = ?", [date]).fetchone()[0] == 1
+
+
 @pytest.mark.parametrize("date", ["1999-12-31", "2101-01-01", "2025-02-29", "2100-02-29", "2026-11-20T00:00",
                                   " 2026-11-20", "２０２６-11-20"])
 def test_session_dates_past_the_bounds_or_not_real_are_refused(officer, officer_path, table_two, bundle,
@@ -185,6 +191,11 @@ INF = float("inf")
     ("sessions", "pack_json", "[]"),
     ("sessions", "pack_json", '{"key": "x"}'),
     ("participants", "device_id", "not-a-uuid"),
+    ("actions", "due", "1999-12-31"),
+    ("actions", "due", "2101-01-01"),
+    ("actions", "due", "2100-02-29"),
+    ("action_history", "changed_at", "1999-12-31T23:59:59.999999Z"),
+    ("action_history", "changed_at", "2999-01-01T00:00:00.000000Z"),
 ])
 def test_numbers_json_cannot_hold_and_wrong_types_are_refused(officer, officer_path, table_two, bundle,
                                                               tmp_path, table, field, value):
