@@ -6,8 +6,24 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def _resources_folder() -> Path:
+    """The one answer to "where are the packs, symbols and translations?".
+
+    An installed wheel carries them inside the package, as coprod_app/_resources
+    (pyproject.toml maps the repository's top-level resources/ folder there). A
+    checkout (an editable install, `make run`, the tests) has no such folder: it
+    uses resources/ beside coprod_app/, so there is only ever one copy to edit.
+    """
+    package = Path(__file__).resolve().parent
+    installed = package / "_resources"
+    return installed if installed.is_dir() else package.parent / "resources"
+
+
+RESOURCES = _resources_folder()
+PACKS = RESOURCES / "packs"
 SYMBOLS = RESOURCES / "symbols"
+TRANSLATIONS = RESOURCES / "translations"
 SYMBOL_CREDIT = "Symbols: OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0"
 
 

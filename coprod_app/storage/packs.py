@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from coprod_app.domain.errors import NotFound
 from coprod_app.domain.pack import Pack, load_pack_file, parse_pack
+from coprod_app.resources import PACKS
 from coprod_app.storage.database import now, writing
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-DEFAULT_PACK_FILE = RESOURCES / "packs" / "stockton-send-2025.json"
+DEFAULT_PACK_FILE = PACKS / "stockton-send-2025.json"
 
 
 def install_pack(db: Database, pack: Pack) -> Pack:

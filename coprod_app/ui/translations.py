@@ -14,10 +14,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from coprod_app.resources import RESOURCES
+from coprod_app.resources import TRANSLATIONS
 
 logger = logging.getLogger(__name__)
-TRANSLATIONS = RESOURCES / "translations"
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg (Welsh)"}
 
 _installed: list[QTranslator] = []
