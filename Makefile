@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-slow bench bench-small check-libs clean
+.PHONY: run test test-slow bench bench-small check-libs check-test-packages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +25,15 @@ run: $(STAMP) check-libs
 check-libs:
 	@$(BIN)/python tools/check_qt_libs.py
 
-test: $(TEST_STAMP)
+# The Debian packages the tests use (pdftotext, DejaVu, Xvfb...): installed when run as root,
+# else the one apt command is printed, so no test skips or fails for a missing tool.
+check-test-packages:
+	@$(PYTHON) tools/check_test_packages.py
+
+test: check-test-packages $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
 
-test-slow: $(TEST_STAMP)
+test-slow: check-test-packages $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -q
 
 bench: $(TEST_STAMP)

@@ -1,6 +1,8 @@
 """pyproject.toml lists the packages by hand (setuptools cannot map resources/ into a found package):
 a new package folder must not be forgotten, or the installed app lacks its modules."""
 
+import re
+import sys
 import tomllib
 
 from coprod_app import resources
@@ -50,3 +52,16 @@ def test_licences_travel_in_the_wheel():
         assert name in licences
         assert (ROOT / name).is_file(), name
     assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_make_test_checks_the_packages_ci_installs():
+    # `make test` on a fresh machine installs (or names) what .ci/run installs, so neither forgets one.
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import check_test_packages
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = re.search(r"apt-get install(.*?)>/dev/null", ci, re.S).group(1)
+    ci_packages = {word for word in install.replace("\\", " ").split() if not word.startswith("-")}
+    assert set(check_test_packages.PACKAGES) == ci_packages - {"make"}
