@@ -295,17 +295,20 @@ def apply_ledger(db: Database) -> dict:
     if path is None or not _has_table(db):
         return {"removed": 0, "wiped": False}
     sidecar = read_sidecar(path)
+    scanned = 0
     if not sidecar_path(path).exists():
         # The sidecar is gone (deleted, or the database copied somewhere without it) and the database may be
         # an old copy put back by hand: the app's own backups were rewritten with the ledger at each erase,
         # so they still say who was erased. Without this, such a copy brought the erased child back.
-        sidecar.entries.update(_entries_in_backups(path))
+        from_backups, scanned = _entries_in_backups(path)
+        sidecar.entries.update(from_backups)
     table = table_entries(db)
     missing_in_table = {u: v for u, v in sidecar.entries.items() if u not in table}
     union = {**sidecar.entries, **table}
     present = present_rows(db.conn, union) if union else {}
     if not (missing_in_table or present or sidecar.pending_wipe):
-        if any(u not in sidecar.entries for u in table):  # e.g. the sidecar was lost: write it again
+        # Written again when lost, and once the backups were read for it, so the next open need not read them.
+        if scanned or any(u not in sidecar.entries for u in table):
             sidecar.entries = union
             try:
                 write_sidecar(path, sidecar)
@@ -328,15 +331,18 @@ def apply_ledger(db: Database) -> dict:
     return {"removed": removed, "wiped": True}
 
 
-def _entries_in_backups(db_path: Path) -> dict[str, tuple[str, str]]:
+def _entries_in_backups(db_path: Path) -> tuple[dict[str, tuple[str, str]], int]:
     """The ledger entries held by the backups the app made of this database (dated ones and ones kept aside
-    by a restore); each opened read-only, one that cannot be read (damaged, older than the ledger) skipped."""
+    by a restore), and how many backups were read; each opened read-only, one that cannot be read (damaged,
+    older than the ledger) skipped."""
     from coprod_app.storage.backup import _open_read_only, known_backups
 
     entries: dict[str, tuple[str, str]] = {}
+    scanned = 0
     for backup, where in known_backups(db_path):
         if where == "partial":
             continue
+        scanned += 1
         try:
             conn = _open_read_only(backup)
             try:
@@ -348,7 +354,7 @@ def _entries_in_backups(db_path: Path) -> dict[str, tuple[str, str]]:
         for uuid, kind, at in rows:
             if isinstance(uuid, str) and kind in KIND_TABLES:
                 entries.setdefault(uuid, (kind, str(at)))
-    return entries
+    return entries, scanned
 
 
 _applied: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

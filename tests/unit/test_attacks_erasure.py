@@ -278,3 +278,14 @@ def test_half_a_backup_left_beside_a_backup_out_is_cleaned_too(tmp_path):
     out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
     assert out["backups"]["rewritten"] == 1 and out["backups"]["deleted"] == 1, out
     assert files_holding(usb) == [] and sorted(p.name for p in usb.iterdir()) == ["copy.sqlite3"]
+
+
+def test_backups_are_read_for_a_lost_ledger_once_not_at_every_start(tmp_path):
+    """With the ledger file missing, an open reads every backup's ledger; it then writes the file, so the next
+    start (with a year of daily backups, say) does not read them all again."""
+    db = tmp_path / "db" / "coprod.sqlite3"
+    cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
+    cli(db, "backup")
+    Path(f"{db}.ledger").unlink(missing_ok=True)
+    cli(db, "session", "list")
+    assert Path(f"{db}.ledger").exists()
