@@ -214,7 +214,19 @@ class FacilitatorConsole(QWidget):
             lines.extend(top)
         return "\n".join(lines) or self.tr("No votes yet.")
 
+    def _pin_given(self) -> bool:
+        """True when the facilitator has just typed the PIN, or the console sits behind it already.
+
+        The console on a second screen stays open while people vote, so a child who reaches it with
+        Alt+Tab or a shared mouse could otherwise show results early or add a hundred thousand paper
+        votes. Pause, next person and the next code change nothing that is kept or shown.
+        """
+        return self.embedded or PinDialog(self.screen_.pin_guard, self).exec() == PinDialog.Accepted
+
     def _toggle_groups(self) -> None:
+        if self.groups_button.isChecked() and not self._pin_given():
+            self.groups_button.setChecked(False)
+            return
         self.groups.setVisible(self.groups_button.isChecked())
         self.groups_button.setText(
             self.tr("Hide results by group")
@@ -237,16 +249,21 @@ class FacilitatorConsole(QWidget):
         self.screen_.set_paused(not self.screen_.paused)
 
     def toggle_reveal(self) -> None:
+        if not self.screen_.revealed and not self._pin_given():
+            self.reveal_button.setChecked(False)
+            return
         self.screen_.set_revealed(not self.screen_.revealed)
 
     def add_tally(self) -> None:
+        if not self._pin_given():
+            return
         dialog = TallyDialog(self.screen_.db, self.screen_.round, self.screen_.pack, self)
         if dialog.exec():
             self.screen_.refresh_results()
             self.refresh()
 
     def end(self) -> None:
-        if not self.embedded and PinDialog(self.screen_.pin_guard, self).exec() != PinDialog.Accepted:
+        if not self._pin_given():
             return
         self.screen_.end()
 
