@@ -11,7 +11,8 @@ def register(subparsers, common) -> None:
 
 
 def run_check(args) -> int:
-    from coprod_app.storage.database import DamagedDatabase, health
+    from coprod_app.storage.database import DamagedDatabase
+    from coprod_app.storage.integrity import health
 
     try:
         db = open_db(args)

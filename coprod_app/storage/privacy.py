@@ -9,7 +9,7 @@ VACUUM's temporary copy is kept in memory, not in a temporary file on disk.
 Before anything is deleted, the ledger (storage/ledger.py: UUIDs and kinds,
 in the database and in a sidecar file) names what goes, so that a kill, a
 restored older backup or an old bundle cannot bring it back; afterwards every
-backup the app made is rewritten without it (storage/backup.clean_backups).
+backup the app made is rewritten without it (storage/backup_cleaning.clean_backups).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from coprod_app.domain import privacy as rules
 from coprod_app.domain.errors import InvalidInput
 from coprod_app.domain.privacy import DueSession, Erasure, PurgeResult
 from coprod_app.storage import ledger
-from coprod_app.storage.backup import BackupCleaning, clean_backups
+from coprod_app.storage.backup_cleaning import BackupCleaning, clean_backups
 from coprod_app.storage.database import (
     StorageError,
     _reason,

@@ -13,7 +13,8 @@ from coprod_app import __version__
 from coprod_app.domain.errors import CoprodError
 from coprod_app.resources import SYMBOL_CREDIT
 from coprod_app.storage import sessions as session_store
-from coprod_app.storage.database import integrity_check, read_only_reason
+from coprod_app.storage.database import read_only_reason
+from coprod_app.storage.integrity import integrity_check
 from coprod_app.storage.packs import current_pack
 from coprod_app.ui import plain_text
 from coprod_app.ui.menus import install_all

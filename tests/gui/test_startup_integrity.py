@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from coprod_app.storage import views as view_store
-from coprod_app.storage.database import integrity_check, open_database
+from coprod_app.storage.database import open_database
+from coprod_app.storage.integrity import integrity_check
 from coprod_app.ui.app import open_main_window
 from tests.unit.test_storage import _orphan_pages, make_database
 

@@ -16,7 +16,8 @@ import pytest
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.view import ViewDraft
-from coprod_app.storage.database import StorageError, health, integrity_check, open_database
+from coprod_app.storage.database import StorageError, open_database
+from coprod_app.storage.integrity import health, integrity_check
 from coprod_app.storage.packs import ensure_default_pack
 from coprod_app.storage.sessions import create_session
 from coprod_app.storage.views import delete_view, list_views, record_view, update_view

@@ -208,7 +208,8 @@ def test_a_new_database_cannot_be_made_on_a_read_only_disk(tmpfs):
 
 
 def test_the_window_s_background_check_reads_a_read_only_database(read_only_db):
-    from coprod_app.storage.database import integrity_check, read_only_reason
+    from coprod_app.storage.database import read_only_reason
+    from coprod_app.storage.integrity import integrity_check
 
     path, session_id = read_only_db
     db = open_database(path, check_in_background=True)

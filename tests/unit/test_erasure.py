@@ -6,7 +6,8 @@ import pytest
 
 from coprod_app.domain.errors import NotFound
 from coprod_app.domain.view import ViewDraft
-from coprod_app.storage.database import open_database, quick_check
+from coprod_app.storage.database import open_database
+from coprod_app.storage.integrity import quick_check
 from coprod_app.storage.privacy import erase_participant, erased_uuids, participant_footprint, themes_quoting
 from coprod_app.storage.sessions import add_participant, list_participants, set_session_status
 from coprod_app.storage.views import delete_view, list_views, record_view, restore_view, update_view

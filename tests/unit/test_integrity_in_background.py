@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from coprod_app.domain.view import ViewDraft
-from coprod_app.storage import database
-from coprod_app.storage.database import StorageError, integrity_check, open_database
+from coprod_app.storage import integrity
+from coprod_app.storage.database import StorageError, open_database
+from coprod_app.storage.integrity import integrity_check
 from coprod_app.storage.sessions import create_session, list_sessions
 from coprod_app.storage.views import list_views, record_view
 from tests.unit.test_storage import (
@@ -50,14 +51,14 @@ def test_sound_file_opens_before_the_check_and_saves_after_it(db_path):
 
 def test_a_write_made_while_the_check_runs_waits_for_it(db_path, monkeypatch):
     session_id = make_database(db_path, views=3)
-    real_quick_check = database.quick_check
+    real_quick_check = integrity.quick_check
     release, about_to_write = threading.Event(), threading.Event()
 
     def slow_quick_check(conn):
         release.wait(timeout=60)
         return real_quick_check(conn)
 
-    monkeypatch.setattr(database, "quick_check", slow_quick_check)
+    monkeypatch.setattr(integrity, "quick_check", slow_quick_check)
     db = open_database(db_path, check_in_background=True)
     check = integrity_check(db)
     threading.Thread(target=lambda: (about_to_write.wait(60), release.set()), daemon=True).start()

@@ -16,7 +16,7 @@ from coprod_app.domain.privacy import (
     retention_ends,
 )
 from coprod_app.domain.view import ViewDraft
-from coprod_app.storage.database import quick_check
+from coprod_app.storage.integrity import quick_check
 from coprod_app.storage.privacy import (
     asks_demographics,
     keep_until,

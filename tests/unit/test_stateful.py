@@ -26,7 +26,8 @@ from hypothesis.stateful import (
 
 from coprod_app.domain.undo import Step, UndoHistory
 from coprod_app.domain.view import SENTIMENTS, ViewDraft
-from coprod_app.storage.database import open_database, quick_check
+from coprod_app.storage.database import open_database
+from coprod_app.storage.integrity import quick_check
 from coprod_app.storage.packs import ensure_default_pack
 from coprod_app.storage.sessions import add_participant, create_session
 from coprod_app.storage.views import delete_view, get_view, list_views, record_view, restore_view, update_view

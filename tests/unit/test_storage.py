@@ -15,7 +15,8 @@ import pytest
 
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.view import ViewDraft
-from coprod_app.storage.database import StorageError, health, open_database, writing
+from coprod_app.storage.database import StorageError, open_database, writing
+from coprod_app.storage.integrity import health
 from coprod_app.storage.migrations import SCHEMA_VERSION
 from coprod_app.storage.packs import ensure_default_pack
 from coprod_app.storage.sessions import (
@@ -408,7 +409,7 @@ def test_quick_check_gives_one_problem_per_line(db_path):
     _orphan_pages(db_path)
     from sqlite_utils import Database
 
-    from coprod_app.storage.database import quick_check
+    from coprod_app.storage.integrity import quick_check
 
     with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
         problems = quick_check(Database(conn))
