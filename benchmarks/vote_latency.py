@@ -40,8 +40,8 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from coprod_app.storage import votes
     from coprod_app.storage import pin as pin_store
+    from coprod_app.storage import votes
     from coprod_app.storage.database import open_database
     from coprod_app.storage.packs import ensure_default_pack
     from coprod_app.storage.sessions import create_session

@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
 from coprod_app.domain.view import ViewDraft
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import votes
-from coprod_app.storage import pin as pin_store
 from coprod_app.storage.packs import current_pack
 from coprod_app.storage.sessions import session_pack
 from coprod_app.storage.views import record_view

@@ -12,10 +12,10 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from coprod_app.domain.view import ViewDraft
+from coprod_app.storage import pin as pin_store
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import votes
-from coprod_app.storage import pin as pin_store
 from coprod_app.storage.views import record_view
 from coprod_app.ui.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.participant_screen import ParticipantScreen

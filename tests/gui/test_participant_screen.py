@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from coprod_app.storage import votes
 from coprod_app.storage import pin as pin_store
+from coprod_app.storage import votes
 from coprod_app.ui.participant_screen import ParticipantScreen
 
 PIN = "2468"

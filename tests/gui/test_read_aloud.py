@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from coprod_app.storage import votes
 from coprod_app.storage import pin as pin_store
+from coprod_app.storage import votes
 from coprod_app.ui import read_aloud
 from coprod_app.ui.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.participant_screen import ParticipantScreen

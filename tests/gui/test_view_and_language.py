@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coprod_app.storage import votes
 from coprod_app.storage import pin as pin_store
+from coprod_app.storage import votes
 from coprod_app.storage.database import get_meta, set_meta
 from coprod_app.ui.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from coprod_app.domain import pin as pin_rules
 from coprod_app.domain.errors import CoprodError, InvalidInput, NotFound
 from coprod_app.domain.voting import Ballot, Round, Tally, check_ballot, method_note, score_round
-from coprod_app.storage import votes
 from coprod_app.storage import pin as pin_store
+from coprod_app.storage import votes
 from coprod_app.storage.sessions import add_participant, set_session_status
 
 KEYS = ("a", "b", "c", "d", "e")
