@@ -1,4 +1,5 @@
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COPROD_READ_ALOUD", "off")  # no speech daemon during tests; read-aloud tests fake the engine
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """Mount a small tmpfs with the given options (a real full or read-only disk); always unmounted.
+
+    Root ignores file modes, so only a real mount makes a disk that refuses writes. Skips, saying
+    why, where mounting is not allowed.
+    """
+    mounted: list[Path] = []
+
+    def mount(options: str, name: str = "disk") -> Path:
+        where = tmp_path / name
+        where.mkdir(exist_ok=True)
+        result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here to make a real full or read-only disk: "
+                        f"{result.stderr.strip() or result.returncode}")
+        mounted.append(where)
+        return where
+
+    try:
+        yield mount
+    finally:
+        for where in reversed(mounted):
+            if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
+                subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
 @pytest.fixture

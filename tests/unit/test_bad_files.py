@@ -11,7 +11,6 @@ is not allowed.
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,29 +26,6 @@ from coprod_app.storage.views import list_views, record_view
 from tests.unit.privacy_fixtures import traces
 
 SECRET = "Wobblestone-9046 words to erase"
-
-
-@pytest.fixture
-def tmpfs(tmp_path):
-    mounted: list[Path] = []
-
-    def mount(options: str, name: str = "disk") -> Path:
-        where = tmp_path / name
-        where.mkdir()
-        result = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True, text=True
-        )
-        if result.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip() or 'mount refused'})")
-        mounted.append(where)
-        return where
-
-    try:
-        yield mount
-    finally:
-        for where in reversed(mounted):
-            if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
-                subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
 def _one_sentence(message: str) -> str:

@@ -120,29 +120,6 @@ def test_a_new_database_is_owner_only_whatever_the_umask(tmp_path):
 # A read-only place ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def tmpfs(tmp_path):
-    mounted: list[Path] = []
-
-    def mount(options: str, name: str = "disk") -> Path:
-        where = tmp_path / name
-        where.mkdir(exist_ok=True)
-        result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
-                                capture_output=True, text=True)
-        if result.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here to make a real read-only disk: "
-                        f"{result.stderr.strip() or result.returncode}")
-        mounted.append(where)
-        return where
-
-    try:
-        yield mount
-    finally:
-        for where in reversed(mounted):
-            if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
-                subprocess.run(["umount", "-l", str(where)], capture_output=True)
-
-
 def _remount_read_only(where: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True, capture_output=True)
 

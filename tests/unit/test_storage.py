@@ -432,30 +432,6 @@ def test_newer_version_data_is_still_there(db_path):
 # Read-only folder and full disk (real mounts: root ignores file modes) -----------------------
 
 
-@pytest.fixture
-def tmpfs(tmp_path):
-    """Mount a small tmpfs; always unmounted afterwards. Skips when mounting is not allowed here."""
-    mounted: list[Path] = []
-
-    def mount(options: str, name: str = "disk") -> Path:
-        where = tmp_path / name
-        where.mkdir(exist_ok=True)
-        result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
-                                capture_output=True, text=True)
-        if result.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here to make a real full or read-only disk: "
-                        f"{result.stderr.strip() or result.returncode}")
-        mounted.append(where)
-        return where
-
-    try:
-        yield mount
-    finally:
-        for where in reversed(mounted):
-            if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
-                subprocess.run(["umount", "-l", str(where)], capture_output=True)
-
-
 def _remount(where: Path, options: str) -> None:
     subprocess.run(["mount", "-o", f"remount,{options}", str(where)], check=True, capture_output=True)
 
