@@ -101,7 +101,7 @@ def test_erase_dialog_erases_and_clears_undo(qtbot, window, session):
     assert not dialog.erase_button.isDefault()
     dialog.accept()
     assert dialog.result() == QDialog.Accepted
-    window.privacy_menu._after_deletion(session_gone=False)
+    window.privacy_menu._after_deletion()
     assert [v.text for v in list_views(window.db, session.id)] == ["Other words stay"]
     assert not page.history.can_undo(), "undo must not bring erased words back"
 

@@ -255,7 +255,7 @@ class PrivacyMenu:
         )
         self.remove_lock.setEnabled(locked)
 
-    def _after_deletion(self, session_gone: bool) -> None:
+    def _after_deletion(self) -> None:
         """Undo must not bring erased words back, and the screens must show what is saved."""
         # reload_saved finds out by itself whether the open session is gone.
         self.window.reload_saved(forget_undo=True)
@@ -269,7 +269,7 @@ class PrivacyMenu:
         dialog = EraseParticipantDialog(self.db, session_id, self.window)
         if dialog.exec() and dialog.result_erasure is not None:
             e = dialog.result_erasure
-            self._after_deletion(session_gone=False)
+            self._after_deletion()
             message = _tr("Erased participant %s: %s and %s removed.") % (
                 e.code,
                 _plural(e.views, "view"),
@@ -288,11 +288,9 @@ class PrivacyMenu:
 
     def show_due(self) -> None:
         dialog = RetentionDialog(self.db, self.window)
-        current = self._session_id()
         if dialog.exec() and dialog.result_purge is not None:
             r = dialog.result_purge
-            gone = current is not None and any(s.id == current for s in r.sessions)
-            self._after_deletion(session_gone=gone)
+            self._after_deletion()
             message = _tr("Deleted %s with %s and %s.") % (
                 _plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
             if r.backups is not None and r.backups.sentence("the deleted sessions"):
