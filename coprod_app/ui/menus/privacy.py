@@ -280,8 +280,9 @@ class PrivacyMenu:
                     "Another program has the database open, so the words may still be "
                     "in the file until the next erase or purge."
                 )
-            if e.backups is not None and e.backups.sentence():
-                message += " " + e.backups.sentence()
+            backups = e.backups.sentence() if e.backups is not None else ""
+            if backups:
+                message += " " + backups
             self.last_message = message
             self.window.statusBar().showMessage(message)
         return dialog
@@ -293,8 +294,9 @@ class PrivacyMenu:
             self._after_deletion()
             message = _tr("Deleted %s with %s and %s.") % (
                 _plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
-            if r.backups is not None and r.backups.sentence("the deleted sessions"):
-                message += " " + r.backups.sentence("the deleted sessions")
+            backups = r.backups.sentence("the deleted sessions") if r.backups is not None else ""
+            if backups:
+                message += " " + backups
             for problem in r.problems:
                 message += " " + _tr("Session %s was skipped: %s.") % (problem["session"], problem["problem"])
             self.last_message = message
