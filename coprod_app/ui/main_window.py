@@ -91,9 +91,10 @@ class MainWindow(QMainWindow):
         if backup is not None:
             problem += "\n\n" + self.tr(
                 "The newest good backup is %s: restore it with File ▸ Restore from a backup.") % backup.name
-        box = QMessageBox(QMessageBox.Critical, self.tr("The database is damaged"), problem, QMessageBox.Ok, self)
+        # Plain text: the sentence names the file as it is called.
+        box = plain_text.message_box(QMessageBox.Critical, self.tr("The database is damaged"), problem,
+                                     QMessageBox.Ok, self)
         box.setObjectName("integrity_message")
-        box.setTextFormat(Qt.PlainText)  # the sentence names the file as it is called
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()  # does not block: the words in the box stay there to copy elsewhere
 

@@ -386,10 +386,10 @@ class ExchangeMenu(QObject):
         """A message that does not block (so tests and workers never hang on it), also in the status bar."""
         self.last_message = text
         self.window.statusBar().showMessage(text.splitlines()[0] if text else "", 15000)
-        box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Information,
-                          title or self.tr("Exchange"), text, QMessageBox.Ok, self.window)
+        # Plain text: session titles and file names as they are, even from a bundle.
+        box = plain_text.message_box(QMessageBox.Warning if warning else QMessageBox.Information,
+                                     title or self.tr("Exchange"), text, QMessageBox.Ok, self.window)
         box.setObjectName("exchange_message")
-        box.setTextFormat(Qt.PlainText)  # session titles and file names as they are, even from a bundle
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
 
