@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -84,10 +84,9 @@ class FacilitatorConsole(QWidget):
         self.back_button = self._button(self.tr("Back to voting"), "console_back", screen.back_to_voting)
         self.back_button.setVisible(embedded)
 
-        self.groups = QLabel("")
+        self.groups = plain_label()
         self.groups.setObjectName("console_groups")
         self.groups.setWordWrap(True)
-        self.groups.setTextFormat(Qt.PlainText)
         self.problem = plain_label()  # an error sentence may quote a code from a bundle
         self.problem.setObjectName("console_problem")
         error = getattr(screen, "palette_", None)
