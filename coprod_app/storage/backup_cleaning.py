@@ -126,7 +126,7 @@ def clean_backups(db_path: str | Path, entries: dict[str, tuple[str, str]],
 
 def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: list[bytes]) -> bool:
     """Rewrite one backup without the named records; False when it held none of them."""
-    from coprod_app.storage.ledger import delete_named, present_rows
+    from coprod_app.storage.ledger import delete_named, insert_entries, present_rows
     from coprod_app.storage.privacy import file_contains
 
     conn = _open_read_only(path)
@@ -153,8 +153,7 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
         with memory:  # delete_named drops first any trigger another program added (the app makes none)
             delete_named(memory, present)
             if "ledger" in tables:  # a restore of this backup then keeps the ledger even without the sidecar
-                memory.executemany("INSERT OR IGNORE INTO ledger (uuid, kind, at) VALUES (?, ?, ?)",
-                                   [(uuid, kind, at) for uuid, (kind, at) in entries.items()])
+                insert_entries(memory, entries)
         if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise StorageError("the rewritten copy failed its check")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".rewrite", dir=path.parent)  # 0600

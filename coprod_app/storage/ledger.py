@@ -165,8 +165,9 @@ def ledger_uuids(db: Database) -> set[str]:
     return set(all_entries(db))
 
 
-def _insert(db: Database, entries: dict[str, tuple[str, str]]) -> None:
-    db.conn.executemany(
+def insert_entries(conn: sqlite3.Connection, entries: dict[str, tuple[str, str]]) -> None:
+    """Add `entries` to the ledger table (inside the caller's transaction): the database's, or a backup's."""
+    conn.executemany(
         "INSERT OR IGNORE INTO ledger (uuid, kind, at) VALUES (?, ?, ?)",
         [(uuid, kind, at) for uuid, (kind, at) in entries.items()],
     )
@@ -194,11 +195,6 @@ def remember(db: Database, records: Iterable[tuple[str, str]]) -> dict[str, tupl
         sidecar.pending_wipe = True
         write_sidecar(path, sidecar)
     return new
-
-
-def insert_entries(db: Database, entries: dict[str, tuple[str, str]]) -> None:
-    """Add `entries` to the ledger table (inside the caller's transaction)."""
-    _insert(db, entries)
 
 
 def wiped(db: Database) -> None:
@@ -323,7 +319,7 @@ def apply_ledger(db: Database) -> dict:
     removed = 0
     with _secure_delete(db):
         with writing(db, what="apply the erasure ledger"):
-            _insert(db, missing_in_table)
+            insert_entries(db.conn, missing_in_table)
             removed = delete_named(db.conn, present)
         _rewrite_file(db, [])
     wiped(db)

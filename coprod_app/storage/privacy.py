@@ -96,7 +96,7 @@ def erase_participant(db: Database, session_id: int, code: str) -> ErasureReport
                 "WHERE v.participant_id = ?",
                 [p.id],
             ).fetchone()[0]
-            ledger.insert_entries(db, entries)
+            ledger.insert_entries(db.conn, entries)
             ledger.drop_foreign_triggers(db.conn)  # one another program added could copy the words elsewhere
             db.execute(
                 "DELETE FROM theme_views WHERE view_id IN (SELECT id FROM views WHERE participant_id = ?)",
@@ -274,7 +274,7 @@ def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = Fals
             entries = ledger.remember(db, _session_records(db, ids))
             marks = ",".join("?" * len(ids))
             with writing(db, what="delete the sessions past their retention period"):
-                ledger.insert_entries(db, entries)
+                ledger.insert_entries(db.conn, entries)
                 ledger.drop_foreign_triggers(db.conn)  # as in erase_participant
                 # Participants, views, rounds, votes, tallies and theme links go by ON DELETE CASCADE.
                 db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
