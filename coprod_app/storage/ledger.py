@@ -176,6 +176,14 @@ def insert_entries(conn: sqlite3.Connection, entries: dict[str, tuple[str, str]]
 # Before deleting, and after wiping ----------------------------------------------------
 
 
+def _sidecar_with_table(db: Database, path: Path) -> Sidecar:
+    """The sidecar beside `path` with what only the ledger table names added (the sidecar's own dates kept)."""
+    sidecar = read_sidecar(path)
+    for uuid, value in table_entries(db).items():
+        sidecar.entries.setdefault(uuid, value)
+    return sidecar
+
+
 def remember(db: Database, records: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """Durably note `records` ((uuid, kind) pairs) in the sidecar, marked "wipe pending"; returns the entries.
 
@@ -187,9 +195,7 @@ def remember(db: Database, records: Iterable[tuple[str, str]]) -> dict[str, tupl
     new = {uuid: (kind, at) for uuid, kind in records if uuid}
     path = _database_file(db)
     if path is not None:
-        sidecar = read_sidecar(path)
-        for uuid, value in table_entries(db).items():
-            sidecar.entries.setdefault(uuid, value)
+        sidecar = _sidecar_with_table(db, path)
         for uuid, value in new.items():
             sidecar.entries.setdefault(uuid, value)
         sidecar.pending_wipe = True
@@ -202,9 +208,7 @@ def wiped(db: Database) -> None:
     path = _database_file(db)
     if path is None:
         return
-    sidecar = read_sidecar(path)
-    for uuid, value in table_entries(db).items():
-        sidecar.entries.setdefault(uuid, value)
+    sidecar = _sidecar_with_table(db, path)
     sidecar.pending_wipe = False
     try:
         write_sidecar(path, sidecar)
