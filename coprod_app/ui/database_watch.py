@@ -71,8 +71,8 @@ class DatabaseWatch(QObject):
         from coprod_app.ui.actions_editor import ActionsEditor
 
         conn = self.window.db.conn
-        form = getattr(getattr(self.window, "page", None), "form", None)
-        editing = getattr(form, "editing_id", None)
+        form = self.window.page.form
+        editing = form.editing_id
         if editing is not None and conn.execute("SELECT 1 FROM views WHERE id = ?", [editing]).fetchone() is None:
             form.stop_edit()  # clears the words box; what was typed there was that person's words
             form.show_status(self.tr("That view was removed elsewhere (erased, purged or restored away)."), "error")
