@@ -197,8 +197,8 @@ class _ViewRow:
 # The one reading of views for every export. A view flagged to follow up offline is not among
 # them (its words, code, tags and time stay in the database); words only where they may be quoted.
 _REPORTABLE_VIEWS = (
-    "SELECT v.id, v.session_id, p.code, CASE WHEN v.follow_up = 0 AND (v.participant_id IS NULL"
-    " OR p.quote_consent = 1) THEN v.text END AS text, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
+    "SELECT v.id, v.session_id, p.code, CASE WHEN v.participant_id IS NULL"
+    " OR p.quote_consent = 1 THEN v.text END AS text, v.principles, v.priority, v.commitments, v.sentiment, v.how,"
     " v.created_at FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
     " WHERE v.session_id = ? AND v.follow_up = 0 ORDER BY v.id"
 )
