@@ -184,7 +184,7 @@ class _Checker:
             uuids = self.column(name, "uuid")
             seen = set(uuids)
             if len(seen) != len(uuids):
-                duplicate = next(i for i, u in enumerate(uuids) if uuids.index(u) != i)
+                duplicate = _first_repeat(uuids)
                 raise _Refused(name, duplicate + 1, "uuid", f"the same record ({uuids[duplicate]}) is in the "
                                                            "bundle twice.")
             self.uuids[name] = seen
@@ -261,7 +261,7 @@ class _Checker:
         self.each("participants", "code", _check_code)
         codes = self.rows("participants").values("code")
         if len(set(codes)) != len(codes):
-            twice = next(i for i, c in enumerate(codes) if codes.index(c) != i)
+            twice = _first_repeat(codes)
             raise _Refused("participants", twice + 1, "code", f"the code {_quoted(codes[twice])} is given to two "
                                                               "participants of the session.")
         self.each("participants", "grp", lambda v: _choice(v, session_rules.GROUPS, "group"))
@@ -405,7 +405,7 @@ class _Checker:
         self.link("theme_views", "view_uuid", "views", "view")
         links = list(zip(self.rows("theme_views").values("theme_uuid"), self.rows("theme_views").values("view_uuid")))
         if len(set(links)) != len(links):
-            twice = next(i for i, link in enumerate(links) if links.index(link) != i)
+            twice = _first_repeat(links)
             raise _Refused("theme_views", twice + 1, "view_uuid", "the same view is linked to the same theme twice.")
         self.link("actions", "theme_uuid", "themes", "theme")
 
@@ -445,6 +445,19 @@ class _Field(Exception):
 
 _TYPES = {"text": (str,), "integer": (int,), "uuid": (str,)}
 _KIND_WORDS = {"text": "text", "integer": "a whole number", "uuid": "a record's UUID"}
+
+
+def _first_repeat(values: list) -> int:
+    """Where the first value given before comes again (the caller knows there is one).
+
+    One pass with a set: `values.index` for each value took 3 s on 20,000 rows, and grows with the square.
+    """
+    seen = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            return i
+        seen.add(value)
+    raise ValueError("no value is repeated")
 
 
 @functools.lru_cache(maxsize=4)
@@ -495,7 +508,7 @@ def _no_key_twice(pairs: list[tuple[str, object]]) -> dict:
     out = dict(pairs)
     if len(out) != len(pairs):
         keys = [k for k, _ in pairs]
-        raise _KeyTwice(next(k for i, k in enumerate(keys) if keys.index(k) != i))
+        raise _KeyTwice(keys[_first_repeat(keys)])
     return out
 
 
