@@ -58,8 +58,9 @@ def erase_one(args) -> int:
             + ", ".join(f"{tid} ({title})" for tid, title in quoted)
             + "."
         )
-    if result.backups is not None and result.backups.sentence():
-        text += " " + result.backups.sentence()
+    backups = result.backups.sentence() if result.backups is not None else ""
+    if backups:
+        text += " " + backups
     emit(args, data, text)
     if not result.wiped:
         return fail(
@@ -90,8 +91,9 @@ def purge_due(args) -> int:
         )
     # A bad row never stops the rest: it is named, and the others are purged all the same.
     skipped = [f"Skipped session {p['session']}: {p['problem']}." for p in result.problems]
-    if result.backups is not None and result.backups.sentence("the deleted sessions"):
-        skipped.append(result.backups.sentence("the deleted sessions"))
+    backups = result.backups.sentence("the deleted sessions") if result.backups is not None else ""
+    if backups:
+        skipped.append(backups)
     emit(args, result.summary(), "\n".join(skipped + [text]) if skipped else text)
     return 0
 
