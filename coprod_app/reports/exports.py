@@ -66,11 +66,9 @@ def default_out(db: Database, kind: str, session_id: int | None = None, start: s
         return folder / f"summary-{span}.pdf"
     name = "all-sessions"
     if session_id is not None:
-        from coprod_app.storage.report_data import reading
         from coprod_app.storage.sessions import get_session
 
-        with reading("suggest a file name"):
-            s = get_session(db, session_id)
+        s = get_session(db, session_id)  # its own @reading gives a damaged file's one sentence
         name = f"{s.date}-{slug(s.title)}"
     if kind == "csv":
         return folder / f"{name}-csv"
