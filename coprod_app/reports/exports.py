@@ -83,6 +83,7 @@ def remove_stray_exports() -> list[Path]:
 def run_export(db: Database, request: ExportRequest, progress=None, cancelled=None) -> list[Path]:
     """Write one export; returns the files written (one PDF, or the CSV files)."""
     from coprod_app.storage import report_data
+    from coprod_app.storage.database import reading
 
     report = _guarded(progress, cancelled)
     kind = request.kind
@@ -103,14 +104,14 @@ def run_export(db: Database, request: ExportRequest, progress=None, cancelled=No
         if out.is_dir():
             raise ExportError(f"Could not save '{out}': a folder of that name is in the way; "
                               "choose another file name. Nothing was written.")
-        with report_data.reading("export"):
+        with reading("export"):
             return [_write_pdf(db, request, out, report)]
     made = prepare_folder(out)
     remove_stray_parts([out], subfolders=False)
     try:
         from coprod_app.reports.csv_export import write_csv
 
-        with report_data.reading("export"):
+        with reading("export"):
             data = report_data.gather_csv(db, request.session_id, report)
         return write_csv(data, out, report)
     except BaseException:

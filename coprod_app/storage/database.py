@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import logging
 import os
 import re
 import sqlite3
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migration_set
@@ -517,21 +516,19 @@ def writing(db: Database, what: str = "save this change") -> Iterator[Database]:
         raise StorageError(f"Could not {what}: {_reason(exc)}. Everything saved before is safe.") from None
 
 
-def reading(what: str) -> Callable:
-    """For a storage function that reads: SQLite's failure (a damaged file, a busy one) becomes one sentence.
+@contextlib.contextmanager
+def reading(what: str) -> Iterator[None]:
+    """For what reads (a storage function, as a decorator, or an export, with `with`): SQLite's failure
+    (a damaged file, a busy one) becomes one sentence.
 
     Without it a flipped byte in a view's words stopped the window opening with a raw
-    "Could not decode to UTF-8 column 'text'" from listing the views.
+    "Could not decode to UTF-8 column 'text'" from listing the views. The sentence names the damaged
+    column, never the words SQLite quotes from it.
     """
-    def decorate(function: Callable) -> Callable:
-        @functools.wraps(function)
-        def read(*args, **kwargs):
-            try:
-                return function(*args, **kwargs)
-            except sqlite3.Error as exc:
-                raise read_failure(exc, what) from None
-        return read
-    return decorate
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise read_failure(exc, what) from None
 
 
 def read_failure(exc: sqlite3.Error, what: str) -> StorageError:

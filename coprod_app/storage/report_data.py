@@ -16,10 +16,8 @@ count; it does not read this module.)
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable
@@ -29,7 +27,7 @@ from sqlite_utils import Database
 from coprod_app.domain.actions import Theme
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
-from coprod_app.storage.database import now, read_failure
+from coprod_app.storage.database import now
 from coprod_app.storage.sessions import get_session, list_sessions, session_pack
 from coprod_app.storage.themes import list_themes
 
@@ -41,16 +39,6 @@ NOT_GIVEN = "Not given"
 
 def _noop(fraction: float, what: str) -> None:
     pass
-
-
-@contextlib.contextmanager
-def reading(what: str = "export"):
-    """Turns a failure to read the database (a damaged file, undecodable text) into one sentence."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        # The shared sentence names the damaged column, never the words SQLite quotes from it.
-        raise read_failure(exc, what) from None
 
 
 @dataclass(frozen=True)
