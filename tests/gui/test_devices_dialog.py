@@ -9,17 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from coprod_app.storage.bundle import export_bundle
 from coprod_app.storage.devices import rename_this_device, this_device, trusted_devices
 from coprod_app.ui.devices_dialog import DevicesDialog
-from coprod_app.ui.main_window import MainWindow
 from tests.unit.bundle_helpers import full_session, laptop, snapshot
-
-
-@pytest.fixture
-def window(qtbot, db, db_path):
-    win = MainWindow(db, str(db_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

@@ -9,17 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprod_app.storage.bundle import export_bundle
 from coprod_app.storage.views import list_views
-from coprod_app.ui.main_window import MainWindow
 from tests.unit.bundle_helpers import full_session, laptop, snapshot, trust_each_other
-
-
-@pytest.fixture
-def window(qtbot, db, db_path):
-    win = MainWindow(db, str(db_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coprod_app.storage import views as view_store
 from coprod_app.ui.app import open_main_window
+from tests.gui.conftest import start_app_window
 from tests.unit.test_db_files import WORDS, _make
 
 
@@ -49,21 +50,12 @@ def boxes(monkeypatch) -> list[str]:
     return said
 
 
-def _start(qtbot, path):
-    window = open_main_window(path)
-    assert window is not None
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_the_window_opens_a_read_only_database_shows_it_and_refuses_saving(qtbot, read_only_disk):
     path = read_only_disk / "coprod.sqlite3"
     session_id = _make(path)
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_disk)], check=True, capture_output=True)
     before = _sha(path)
-    window = _start(qtbot, path)
+    window = start_app_window(qtbot, path)
     try:
         assert window.page.session is not None and window.page.session.id == session_id
         shown = [v.text for v in view_store.list_views(window.db, session_id)]
@@ -89,7 +81,7 @@ def test_a_flipped_byte_in_a_view_is_one_sentence_and_nothing_more_is_saved(qtbo
     _database(path)
     _flip(path, MARK.encode(), b"\xff")
     said = boxes
-    window = _start(qtbot, path)  # the session list still shows; the damaged session says why it cannot open
+    window = start_app_window(qtbot, path)  # the session list still shows; the damaged session says why it cannot open
     try:
         assert len(said) == 1 and "damaged" in said[0] and "UTF-8" in said[0] and "\n" not in said[0]
         qtbot.waitUntil(lambda: window.integrity_problem is not None, timeout=60_000)

@@ -11,21 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from coprod_app.storage import views as view_store
 from coprod_app.storage.database import open_database
 from coprod_app.storage.integrity import integrity_check
-from coprod_app.ui.app import open_main_window
+from tests.gui.conftest import start_app_window
 from tests.unit.test_storage import _orphan_pages, make_database
 
 
 def sha256(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def start(qtbot, path):
-    window = open_main_window(path)
-    assert window is not None
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def type_and_save(qtbot, window, text):
@@ -37,7 +28,7 @@ def type_and_save(qtbot, window, text):
 
 def test_sound_file_saves_as_usual(qtbot, db_path):
     session_id = make_database(db_path, views=3)
-    window = start(qtbot, db_path)
+    window = start_app_window(qtbot, db_path)
     check = integrity_check(window.db)
     assert check is not None  # the window did not wait for it
     type_and_save(qtbot, window, "More clubs after school")  # waits for the check if it is still running
@@ -54,7 +45,7 @@ def test_damaged_file_is_named_and_never_written(qtbot, db_path):
     make_database(db_path, views=3)
     _orphan_pages(db_path)  # only `PRAGMA quick_check` notices this
     before = sha256(db_path)
-    window = start(qtbot, db_path)
+    window = start_app_window(qtbot, db_path)
     assert window.page.session is not None  # the newest session is open to read
     qtbot.waitUntil(lambda: window.integrity_problem is not None, timeout=30_000)
     problem = window.integrity_problem
