@@ -1,8 +1,10 @@
-"""Where the shipped data lives: strategy packs, symbols, translations. No Qt here."""
+"""Where the shipped data lives: strategy packs, symbols, translations, fonts. No Qt here."""
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +26,38 @@ RESOURCES = _resources_folder()
 PACKS = RESOURCES / "packs"
 SYMBOLS = RESOURCES / "symbols"
 TRANSLATIONS = RESOURCES / "translations"
+FONTS = RESOURCES / "fonts"
 SYMBOL_CREDIT = "Symbols: OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0"
+
+
+def _system_font_folders() -> tuple[Path, ...]:
+    """Where a computer keeps fonts the app may use but does not ship (Symbola, Droid Sans Fallback)."""
+    if sys.platform == "win32":
+        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        folders = [windows / "Fonts"]
+        if os.environ.get("LOCALAPPDATA"):  # fonts a user installed without admin rights
+            folders.append(Path(os.environ["LOCALAPPDATA"]) / "Microsoft" / "Windows" / "Fonts")
+        return tuple(folders)
+    if sys.platform == "darwin":
+        return (Path.home() / "Library" / "Fonts", Path("/Library/Fonts"), Path("/System/Library/Fonts"))
+    # Debian's folders for fonts-dejavu, fonts-symbola and fonts-droid-fallback
+    return tuple(Path("/usr/share/fonts/truetype") / name for name in ("dejavu", "ancient-scripts", "droid"))
+
+
+SYSTEM_FONT_FOLDERS = _system_font_folders()
+
+
+def font_path(file_name: str) -> Path | None:
+    """The font file `file_name` (e.g. "DejaVuSans.ttf"): the copy shipped in FONTS, else the system's, else None.
+
+    The shipped copy comes first so every computer prints the same letters, and a
+    PDF never fails for want of /usr/share/fonts (Windows has no such folder).
+    """
+    for folder in (FONTS, *SYSTEM_FONT_FOLDERS):
+        path = folder / file_name
+        if path.is_file():
+            return path
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,10 @@ Atkinson Hyperlegible (made for low-vision readers) has no Welsh ŵ/ŷ, Hebrew,
 Arabic or emoji; DejaVu Sans has most of them, Symbola (when installed) the
 other emoji, and Droid Sans Fallback (when installed) Chinese and Japanese. `font_for` picks, character by character, the first
 font that can draw it, so no character is lost and none makes an export fail.
+
+Atkinson comes with its PyPI package and DejaVu Sans is shipped in resources/fonts, so
+every PDF works on a computer without /usr/share/fonts (Windows); `resources.font_path`
+says where each file is, the shipped copy before the system's.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from coprod_app import resources
+
 logger = logging.getLogger(__name__)
 
 BODY = "Atkinson"
@@ -27,12 +33,18 @@ FALLBACK_BOLD = "DejaVuSans-Bold"
 CJK = "DroidSansFallback"
 SYMBOLS = "Symbola"
 
-DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
-# Optional Debian fonts, used when installed: fonts-symbola (emoji and symbols, drawn in outline)
-# and fonts-droid-fallback (Chinese, Japanese, Korean).
+# The DejaVu faces, shipped in resources/fonts (the system's copy serves only a checkout missing them).
+DEJAVU = {
+    FALLBACK: "DejaVuSans.ttf",
+    FALLBACK_BOLD: "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+}
+# Optional fonts, used when the computer has them: Debian's fonts-symbola (emoji and symbols, drawn
+# in outline) and fonts-droid-fallback (Chinese, Japanese, Korean).
 OPTIONAL = (
-    (SYMBOLS, Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf")),
-    (CJK, Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")),
+    (SYMBOLS, "Symbola_hint.ttf"),
+    (CJK, "DroidSansFallbackFull.ttf"),
 )
 
 _lock = threading.Lock()
@@ -51,6 +63,12 @@ def atkinson_dir() -> Path:
         raise FontMissing("The Atkinson Hyperlegible font is missing; reinstall coprod-app "
                           "(pip package fontpkg-atkinson-hyperlegible).") from None
     return Path(package.__file__).resolve().parent / "files"
+
+
+def dejavu_path(file_name: str) -> Path:
+    """The DejaVu face `file_name`: shipped in resources/fonts (or, failing that, the system's)."""
+    # When neither exists the shipped path is named in the message: that is the copy that is missing.
+    return resources.font_path(file_name) or resources.FONTS / file_name
 
 
 def _to_unicode_cmap(fontname: str, subset) -> str:
@@ -80,15 +98,11 @@ def register() -> None:
             BODY_BOLD: atk / "AtkinsonHyperlegible-Bold.ttf",
             "Atkinson-Italic": atk / "AtkinsonHyperlegible-Italic.ttf",
             "Atkinson-BoldItalic": atk / "AtkinsonHyperlegible-BoldItalic.ttf",
-            FALLBACK: DEJAVU_DIR / "DejaVuSans.ttf",
-            FALLBACK_BOLD: DEJAVU_DIR / "DejaVuSans-Bold.ttf",
-            "DejaVuSans-Oblique": DEJAVU_DIR / "DejaVuSans-Oblique.ttf",
-            "DejaVuSans-BoldOblique": DEJAVU_DIR / "DejaVuSans-BoldOblique.ttf",
+            **{name: dejavu_path(file_name) for name, file_name in DEJAVU.items()},
         }
         for name, path in faces.items():
             if not path.is_file():
-                hint = "fonts-dejavu-core" if "DejaVu" in name else "fontpkg-atkinson-hyperlegible"
-                raise FontMissing(f"The font file '{path}' is missing; install {hint}.")
+                raise FontMissing(f"The font file '{path}' is missing; reinstall coprod-app.")
             pdfmetrics.registerFont(TTFont(name, str(path)))
         for family, (normal, bold, italic, bold_italic) in {
             BODY: (BODY, BODY_BOLD, "Atkinson-Italic", "Atkinson-BoldItalic"),
@@ -103,8 +117,9 @@ def register() -> None:
             addMapping(bold, 1, 0, bold)
         chain = [FALLBACK]
         bold_chain = [FALLBACK_BOLD]
-        for name, path in OPTIONAL:
-            if not path.is_file():
+        for name, file_name in OPTIONAL:
+            path = resources.font_path(file_name)
+            if path is None:
                 continue
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))

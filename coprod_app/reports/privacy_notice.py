@@ -22,25 +22,23 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.privacy import DEFAULT_RETENTION_MONTHS, NOTICE_TITLE, privacy_notice
 from coprod_app.reports.atomic import atomic_file
+from coprod_app.reports.fonts import dejavu_path
 
 logger = logging.getLogger(__name__)
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 TEXT = colors.HexColor("#1A1A1A")
 HEADING = colors.HexColor("#1F4E8C")
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans (embedded in the PDF); one sentence if it is not installed."""
+    """Register DejaVu Sans (embedded in the PDF), shipped in resources/fonts; one sentence if it is missing."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    regular, bold = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
+    regular, bold = dejavu_path("DejaVuSans.ttf"), dejavu_path("DejaVuSans-Bold.ttf")
     if not regular.exists():
-        raise CoprodError(
-            f"The font DejaVu Sans is not installed ({regular}); install the package fonts-dejavu-core."
-        )
+        raise CoprodError(f"The font DejaVu Sans is missing ({regular}); reinstall coprod-app.")
     pdfmetrics.registerFont(TTFont(FONT, str(regular)))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold if bold.exists() else regular)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
