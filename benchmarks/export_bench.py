@@ -107,7 +107,7 @@ def gui_stall(db_path: Path, out: Path) -> float:
     from PySide6.QtWidgets import QApplication
 
     from coprod_app.ui.app import prepare_application
-    from coprod_app.ui.export_dialog import ExportDialog
+    from coprod_app.ui.officer.export_dialog import ExportDialog
 
     app = QApplication.instance() or QApplication([])
     prepare_application(app)  # as the app runs: its style, and cycles collected on the GUI thread

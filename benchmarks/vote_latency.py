@@ -45,7 +45,7 @@ def main() -> int:
     from coprod_app.storage.database import open_database
     from coprod_app.storage.packs import ensure_default_pack
     from coprod_app.storage.sessions import create_session
-    from coprod_app.ui.participant_screen import ParticipantScreen
+    from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,14 +1,13 @@
 """The command line: `coprod-app` opens the window; sub-commands do the same jobs without a screen.
 
-Each module in this package that has a `register(subparsers, common)` function
-adds its own sub-commands, so a new area of the app adds a module, not edits here.
+Each module named in COMMAND_MODULES has a `register(subparsers, common)` function that adds its
+own sub-commands. The list is written out, not discovered: a frozen build (PyInstaller) has no
+package folder to search, and discovery found nothing there ("invalid choice: 'session'").
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import pkgutil
 import sqlite3
 import sys
 
@@ -34,11 +33,10 @@ def build_parser() -> Parser:
 
 
 def _command_modules():
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name != "common":
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            if hasattr(module, "register"):
-                yield module
+    # Imported here, not at the top: opening the window (no sub-command) needs none of them.
+    from coprod_app.cli import bundle, check, device, export, pack, privacy, sessions, themes, views, voting
+
+    return (bundle, check, device, export, pack, privacy, sessions, themes, views, voting)
 
 
 def _window_only(argv: list[str]):

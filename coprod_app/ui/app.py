@@ -38,7 +38,7 @@ def open_main_window(path: Path):
 
     from coprod_app.storage.database import DamagedDatabase, open_database
     from coprod_app.storage.packs import ensure_default_pack
-    from coprod_app.ui import plain_text
+    from coprod_app.ui.common import plain_text
 
     try:
         try:
@@ -54,15 +54,15 @@ def open_main_window(path: Path):
         print(f"coprod-app: {exc}", file=sys.stderr)
         plain_text.critical(None, "coprod-app", str(exc))  # the sentence may quote the path
         return None
+    from coprod_app.ui.common.i18n import install_translator
     from coprod_app.ui.theme import style_sheet
-    from coprod_app.ui.translations import install_translator
     from coprod_app.ui.view_settings import load_view_settings
 
     settings = load_view_settings(db)  # theme, text size and language, kept per laptop
     app = QApplication.instance()
     app.setStyleSheet(style_sheet(settings.palette, settings.text_scale))
     install_translator(app, settings.language)
-    from coprod_app.ui.lock import require_unlock
+    from coprod_app.ui.privacy.passphrase_lock import require_unlock
 
     if not require_unlock(db):
         db.close()

@@ -68,7 +68,7 @@ class DatabaseWatch(QObject):
         being changed, and the themes editor's list of views to tick. Before, both kept erased words on screen."""
         from PySide6.QtCore import Qt
 
-        from coprod_app.ui.actions_editor import ActionsEditor
+        from coprod_app.ui.officer.themes_editor import ActionsEditor
 
         conn = self.window.db.conn
         form = self.window.page.form

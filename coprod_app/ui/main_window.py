@@ -16,10 +16,10 @@ from coprod_app.storage import sessions as session_store
 from coprod_app.storage.database import read_only_reason
 from coprod_app.storage.integrity import integrity_check
 from coprod_app.storage.packs import current_pack
-from coprod_app.ui import plain_text
+from coprod_app.ui.capture.session_list import SessionList
+from coprod_app.ui.capture.session_page import SessionPage
+from coprod_app.ui.common import plain_text
 from coprod_app.ui.menus import install_all
-from coprod_app.ui.session_list import SessionList
-from coprod_app.ui.session_page import SessionPage
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page)  # the page's refresh (its `changed`) listed the sessions
 
     def new_session(self) -> None:
-        from coprod_app.ui.session_setup import NewSessionDialog
+        from coprod_app.ui.capture.session_dialog import NewSessionDialog
 
         try:
             pack = current_pack(self.db)

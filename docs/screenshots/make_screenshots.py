@@ -51,10 +51,10 @@ set_meta(db, "ui_text_scale", scale)
 session = create_session(db, title="Youth forum", date="2026-11-20", forum="youth-forum", town="Stockton")
 pin_store.set_facilitator_pin(db, "2468")
 if page == "welsh":
-    from coprod_app.ui.translations import install_translator
+    from coprod_app.ui.common.i18n import install_translator
     install_translator(app, "cy")
 if page == "last-time":
-    from coprod_app.ui.last_time import LastTimeViewer, cards_for
+    from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
     from coprod_app.storage import themes as theme_store
     from coprod_app.storage.views import record_view
     from coprod_app.domain.view import ViewDraft
@@ -69,7 +69,7 @@ if page == "last-time":
     widget.next()
     widget.next_button.setFocus()
 else:
-    from coprod_app.ui.participant_screen import ParticipantScreen
+    from coprod_app.ui.voting.participant_screen import ParticipantScreen
     method = "rating" if page in ("rating", "welsh") else "pick"
     keys = ["commitment-1.1", "commitment-2.1", "commitment-3.1", "commitment-4.1"] if method == "rating" else None
     rnd = votes.create_round(db, session.id, method, 3, keys)

@@ -29,7 +29,7 @@ VOTER = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication(sys.argv)
     from coprod_app.storage.database import open_database
-    from coprod_app.ui.participant_screen import ParticipantScreen
+    from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
     db = open_database(sys.argv[1])
     screen = ParticipantScreen(db, int(sys.argv[2]), next_person_ms=600_000)

@@ -17,11 +17,11 @@ from coprod_app.storage import votes
 from coprod_app.storage.packs import current_pack
 from coprod_app.storage.sessions import session_pack
 from coprod_app.storage.views import record_view
+from coprod_app.ui.capture.participant_dialog import ParticipantDialog
+from coprod_app.ui.capture.session_dialog import NewSessionDialog
 from coprod_app.ui.main_window import MainWindow
-from coprod_app.ui.participant_dialog import ParticipantDialog
-from coprod_app.ui.participant_screen import ParticipantScreen
-from coprod_app.ui.session_setup import NewSessionDialog
 from coprod_app.ui.theme import DEFAULT, HIGH_CONTRAST
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
 from tests.gui.accessibility_walk import unnamed_focusable
 
 PIN = "2468"
@@ -260,17 +260,22 @@ def test_focus_is_always_visible(make_screen, palette):
 
 
 def test_every_facilitator_window_and_dialog_names_its_widgets(qtbot, db, db_path, session, tmp_path):
-    from coprod_app.ui.actions_editor import ActionsEditor
-    from coprod_app.ui.export_dialog import ExportDialog
-    from coprod_app.ui.last_time import LastTimeViewer, cards_for
-    from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog, UnlockDialog
-    from coprod_app.ui.menus.privacy import EraseParticipantDialog, RetentionDialog
-    from coprod_app.ui.pin_dialog import PinDialog, SetPinDialog
-    from coprod_app.ui.privacy_notice import PrivacyNoticeScreen
-    from coprod_app.ui.round_dialog import NewRoundDialog
-    from coprod_app.ui.tally_dialog import TallyDialog
-    from coprod_app.ui.vote_console import FacilitatorConsole
-    from coprod_app.ui.vote_results_dialog import VoteResultsDialog
+    from coprod_app.ui.officer.export_dialog import ExportDialog
+    from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
+    from coprod_app.ui.officer.themes_editor import ActionsEditor
+    from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
+    from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
+    from coprod_app.ui.privacy.passphrase_lock import (
+        RemovePassphraseDialog,
+        SetPassphraseDialog,
+        UnlockDialog,
+    )
+    from coprod_app.ui.privacy.retention_dialog import RetentionDialog
+    from coprod_app.ui.voting.console import FacilitatorConsole
+    from coprod_app.ui.voting.pin_pad import PinDialog, SetPinDialog
+    from coprod_app.ui.voting.results_dialog import VoteResultsDialog
+    from coprod_app.ui.voting.round_dialog import NewRoundDialog
+    from coprod_app.ui.voting.tally_dialog import TallyDialog
 
     pin_store.set_facilitator_pin(db, PIN)
     session_store.add_participant(db, session.id, group="parent-carer")

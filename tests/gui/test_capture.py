@@ -160,7 +160,7 @@ def test_closed_session_cannot_take_views(qtbot, window, db, session):
 
 def test_new_session_dialog(qtbot, db, db_path, monkeypatch):
     from coprod_app.storage.packs import current_pack
-    from coprod_app.ui.session_setup import NewSessionDialog
+    from coprod_app.ui.capture.session_dialog import NewSessionDialog
 
     pack = current_pack(db)
     dialog = NewSessionDialog(pack, lambda **f: session_store.create_session(db, pack=pack, **f))
@@ -176,7 +176,7 @@ def test_new_session_dialog(qtbot, db, db_path, monkeypatch):
 
 def test_new_session_dialog_says_why_when_title_missing(qtbot, db):
     from coprod_app.storage.packs import current_pack
-    from coprod_app.ui.session_setup import NewSessionDialog
+    from coprod_app.ui.capture.session_dialog import NewSessionDialog
 
     pack = current_pack(db)
     dialog = NewSessionDialog(pack, lambda **f: session_store.create_session(db, pack=pack, **f))
@@ -234,7 +234,7 @@ def test_session_list_says_one_view_and_one_person(qtbot, window, db, session):
 
 def test_tab_leaves_the_date_field(qtbot, db):
     from coprod_app.storage.packs import current_pack
-    from coprod_app.ui.session_setup import NewSessionDialog
+    from coprod_app.ui.capture.session_dialog import NewSessionDialog
 
     pack = current_pack(db)
     dialog = NewSessionDialog(pack, lambda **f: None)

@@ -17,10 +17,10 @@ from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import votes
 from coprod_app.storage.views import record_view
-from coprod_app.ui.last_time import LastTimeViewer, cards_for
-from coprod_app.ui.participant_screen import ParticipantScreen
-from coprod_app.ui.privacy_notice import PrivacyNoticeScreen
+from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
+from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
 from coprod_app.ui.theme import HIGH_CONTRAST
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 SIZES = [(1024, 768), (1920, 1080)]
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
-from coprod_app.ui.participant_screen import ParticipantScreen
-from coprod_app.ui.pin_dialog import PinDialog
-from coprod_app.ui.tally_dialog import TallyDialog
-from coprod_app.ui.vote_console import FacilitatorConsole
+from coprod_app.ui.voting.console import FacilitatorConsole
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
+from coprod_app.ui.voting.pin_pad import PinDialog
+from coprod_app.ui.voting.tally_dialog import TallyDialog
 
 PIN = "2468"
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from coprod_app.storage.bundle import export_bundle
 from coprod_app.storage.devices import rename_this_device, this_device, trusted_devices
-from coprod_app.ui.devices_dialog import DevicesDialog
+from coprod_app.ui.exchange.devices_dialog import DevicesDialog
 from tests.unit.bundle_helpers import full_session, laptop, snapshot
 
 

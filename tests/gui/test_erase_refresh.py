@@ -99,7 +99,7 @@ def test_the_window_own_saves_do_not_reload_it(qtbot, window, session):
 
 
 def test_the_retention_dialog_names_a_session_it_skips(qtbot, window, db):
-    from coprod_app.ui.menus.privacy import RetentionDialog
+    from coprod_app.ui.privacy.retention_dialog import RetentionDialog
 
     broken = create_session(db, title="Typed by another tool", date="2019-03-01", forum="other")
     db.execute("UPDATE sessions SET date = '9999-12-31' WHERE id = ?", [broken.id])
@@ -114,7 +114,7 @@ def test_the_retention_dialog_names_a_session_it_skips(qtbot, window, db):
 
 def test_the_erase_message_says_what_happened_to_the_backups(qtbot, window, db, session, monkeypatch):
     from coprod_app.storage.backup import backup_database
-    from coprod_app.ui.menus.privacy import EraseParticipantDialog
+    from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
 
     record_view(db, session.id, ViewDraft(text=SECRET, participant=window.child_code))
     backup = backup_database(db)

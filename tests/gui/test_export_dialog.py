@@ -6,8 +6,8 @@ import pytest
 
 from coprod_app.domain.view import ViewDraft
 from coprod_app.storage.views import record_view
-from coprod_app.ui.export_dialog import ExportDialog
-from coprod_app.ui.workers import ImmediatePool
+from coprod_app.ui.common.tasks import ImmediatePool
+from coprod_app.ui.officer.export_dialog import ExportDialog
 
 
 class CancelThenRun:

@@ -7,8 +7,8 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage.sessions import create_session
 from coprod_app.storage.views import record_view
-from coprod_app.ui.actions_editor import ActionsEditor
-from coprod_app.ui.last_time import LastTimeViewer, cards_for
+from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
+from coprod_app.ui.officer.themes_editor import ActionsEditor
 
 
 @pytest.fixture

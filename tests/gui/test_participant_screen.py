@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
-from coprod_app.ui.participant_screen import ParticipantScreen
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 PIN = "2468"
 ROOT = Path(__file__).resolve().parents[2]
@@ -353,7 +353,7 @@ def test_two_screens_put_voting_on_the_projector_and_the_console_on_the_laptop(t
         from coprod_app.storage.sessions import create_session
         from coprod_app.storage import votes
         from coprod_app.storage import pin as pin_store
-        from coprod_app.ui.participant_screen import start_participant_mode
+        from coprod_app.ui.voting.participant_screen import start_participant_mode
         db = open_database({str(tmp_path / "two.sqlite3")!r}); ensure_default_pack(db)
         s = create_session(db, title="T", date="2026-01-01", forum="youth-forum")
         r = votes.create_round(db, s.id, "pick")
@@ -379,11 +379,11 @@ def test_two_screens_put_voting_on_the_projector_and_the_console_on_the_laptop(t
 
 def test_every_focusable_widget_is_named(make_screen, qtbot, db, session):
     from coprod_app.storage.sessions import session_pack
-    from coprod_app.ui.pin_dialog import PinDialog, SetPinDialog
-    from coprod_app.ui.round_dialog import NewRoundDialog
-    from coprod_app.ui.tally_dialog import TallyDialog
-    from coprod_app.ui.vote_console import FacilitatorConsole
-    from coprod_app.ui.vote_results_dialog import VoteResultsDialog
+    from coprod_app.ui.voting.console import FacilitatorConsole
+    from coprod_app.ui.voting.pin_pad import PinDialog, SetPinDialog
+    from coprod_app.ui.voting.results_dialog import VoteResultsDialog
+    from coprod_app.ui.voting.round_dialog import NewRoundDialog
+    from coprod_app.ui.voting.tally_dialog import TallyDialog
     from tests.gui.accessibility_walk import unnamed_focusable
 
     for method in ("pick", "rating"):
@@ -407,7 +407,7 @@ def test_every_focusable_widget_is_named(make_screen, qtbot, db, session):
 
 def test_new_round_dialog_makes_a_round_of_one_priority(qtbot, db, session):
     from coprod_app.storage.sessions import session_pack
-    from coprod_app.ui.round_dialog import NewRoundDialog
+    from coprod_app.ui.voting.round_dialog import NewRoundDialog
 
     dialog = NewRoundDialog(session_pack(db, session.id), lambda **f: votes.create_round(db, session.id, **f))
     qtbot.addWidget(dialog)
@@ -423,7 +423,7 @@ def test_new_round_dialog_makes_a_round_of_one_priority(qtbot, db, session):
 
 def test_paper_tally_dialog_adds_to_the_results(qtbot, db, session):
     from coprod_app.storage.sessions import session_pack
-    from coprod_app.ui.tally_dialog import TallyDialog
+    from coprod_app.ui.voting.tally_dialog import TallyDialog
 
     rnd = votes.create_round(db, session.id, "pick", 1, ["commitment-1.1", "commitment-1.2"])
     dialog = TallyDialog(db, rnd, session_pack(db, session.id))

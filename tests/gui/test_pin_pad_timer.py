@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage.database import open_database
-from coprod_app.ui.pin_dialog import PinPad
+from coprod_app.ui.voting.pin_pad import PinPad
 
 
 def test_a_hidden_pad_stops_counting_down(qtbot, tmp_path):

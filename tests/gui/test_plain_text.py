@@ -248,7 +248,7 @@ def test_error_sentences_quoting_what_was_typed_are_plain(window):
 
 
 def test_themes_and_actions_editor_shows_markup_as_typed(qtbot, db, marked):
-    from coprod_app.ui.actions_editor import ActionsEditor
+    from coprod_app.ui.officer.themes_editor import ActionsEditor
 
     editor = ActionsEditor(db, marked["session"].id)
     qtbot.addWidget(editor)
@@ -260,7 +260,7 @@ def test_themes_and_actions_editor_shows_markup_as_typed(qtbot, db, marked):
 
 
 def test_last_time_cards_show_markup_as_typed(qtbot, db, marked):
-    from coprod_app.ui.last_time import LastTimeViewer, cards_for
+    from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
 
     previous, themes = theme_store.themes_heard_last_time(db, marked["later"].id)
     viewer = LastTimeViewer(cards_for(previous, themes), speech=None)
@@ -272,13 +272,14 @@ def test_last_time_cards_show_markup_as_typed(qtbot, db, marked):
 
 
 def test_officer_and_privacy_dialogs_show_markup_as_typed(qtbot, db, db_path, marked, tmp_path):
-    from coprod_app.ui.export_dialog import ExportDialog
-    from coprod_app.ui.menus.privacy import EraseParticipantDialog, RetentionDialog
-    from coprod_app.ui.privacy_notice import PrivacyNoticeScreen
-    from coprod_app.ui.session_setup import NewSessionDialog
-    from coprod_app.ui.tally_dialog import TallyDialog
-    from coprod_app.ui.vote_results_dialog import VoteResultsDialog
-    from coprod_app.ui.workers import ImmediatePool
+    from coprod_app.ui.capture.session_dialog import NewSessionDialog
+    from coprod_app.ui.common.tasks import ImmediatePool
+    from coprod_app.ui.officer.export_dialog import ExportDialog
+    from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
+    from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
+    from coprod_app.ui.privacy.retention_dialog import RetentionDialog
+    from coprod_app.ui.voting.results_dialog import VoteResultsDialog
+    from coprod_app.ui.voting.tally_dialog import TallyDialog
 
     session_id = marked["session"].id
     export = ExportDialog(db, session_id, "csv")
@@ -309,7 +310,7 @@ def test_officer_and_privacy_dialogs_show_markup_as_typed(qtbot, db, db_path, ma
 
 
 def test_participant_screen_pages_show_pack_words_as_typed(qtbot, db, marked):
-    from coprod_app.ui.participant_screen import ParticipantScreen
+    from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
     screen = ParticipantScreen(db, marked["round"].id, next_person_ms=600_000, scale=1.0)
     qtbot.addWidget(screen)
@@ -386,7 +387,7 @@ def test_questions_name_the_backup_file_as_it_is_called(window, db, tmp_path):
 
 
 def test_window_titles_keep_what_was_typed(qtbot, db):
-    from coprod_app.ui.actions_editor import ActionsEditor
+    from coprod_app.ui.officer.themes_editor import ActionsEditor
 
     session = session_store.create_session(db, title="Plan [*] B", date="2026-11-20", forum="youth-forum")
     editor = ActionsEditor(db, session.id)

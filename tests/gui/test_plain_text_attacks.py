@@ -24,7 +24,7 @@ TITLE = "<font color=red size=7>BIG</font>"
 
 
 def test_a_skipped_session_is_named_in_plain_words_in_the_retention_dialog(qtbot, db):
-    from coprod_app.ui.menus.privacy import RetentionDialog
+    from coprod_app.ui.privacy.retention_dialog import RetentionDialog
 
     session = session_store.create_session(db, title=TITLE, date="2026-11-20", forum="youth-forum")
     with db.conn:  # a date damaged in the file (or from an old bundle): purge skips the session and says so

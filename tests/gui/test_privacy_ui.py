@@ -11,8 +11,13 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.storage.sessions import add_participant
 from coprod_app.storage.views import list_views
-from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog, UnlockDialog, require_unlock
-from coprod_app.ui.privacy_notice import PrivacyNoticeScreen
+from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
+from coprod_app.ui.privacy.passphrase_lock import (
+    RemovePassphraseDialog,
+    SetPassphraseDialog,
+    UnlockDialog,
+    require_unlock,
+)
 
 
 @pytest.fixture
@@ -92,7 +97,7 @@ def test_erase_dialog_erases_and_clears_undo(qtbot, window, session):
     page._record(ViewDraft(text="Other words stay", participant=other.code))
     assert page.history.can_undo()
 
-    from coprod_app.ui.menus.privacy import EraseParticipantDialog
+    from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
 
     dialog = EraseParticipantDialog(window.db, session.id, window)
     qtbot.addWidget(dialog)
@@ -108,7 +113,7 @@ def test_erase_dialog_erases_and_clears_undo(qtbot, window, session):
 
 def test_retention_dialog_lists_due_sessions_and_purges(qtbot, window, db):
     from coprod_app.storage.sessions import create_session
-    from coprod_app.ui.menus.privacy import RetentionDialog
+    from coprod_app.ui.privacy.retention_dialog import RetentionDialog
 
     old = create_session(db, title="Long ago", date="2019-03-01", forum="other")
     dialog = RetentionDialog(db, window)

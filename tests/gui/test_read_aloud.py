@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
-from coprod_app.ui import read_aloud
-from coprod_app.ui.last_time import LastTimeViewer, cards_for
-from coprod_app.ui.participant_screen import ParticipantScreen
-from coprod_app.ui.read_aloud import SpeakerButton
+from coprod_app.ui.common import read_aloud
+from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 
 class FakeSpeech:

@@ -104,7 +104,7 @@ def test_a_flipped_byte_in_a_session_title_stops_the_window_with_one_sentence(qt
 def test_the_tally_box_stops_at_100000(qtbot, db, session):
     from coprod_app.storage import votes
     from coprod_app.storage.sessions import session_pack
-    from coprod_app.ui.tally_dialog import TallyDialog
+    from coprod_app.ui.voting.tally_dialog import TallyDialog
 
     rnd = votes.create_round(db, session.id, "pick", 3)
     dialog = TallyDialog(db, rnd, session_pack(db, session.id))
@@ -119,7 +119,7 @@ def test_the_tally_box_stops_at_100000(qtbot, db, session):
 
 def test_the_session_date_stays_within_2000_to_2100(qtbot, db):
     from coprod_app.storage.packs import current_pack
-    from coprod_app.ui.session_setup import NewSessionDialog
+    from coprod_app.ui.capture.session_dialog import NewSessionDialog
 
     dialog = NewSessionDialog(current_pack(db), lambda **fields: None)
     qtbot.addWidget(dialog)

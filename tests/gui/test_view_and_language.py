@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.storage.database import get_meta, set_meta
-from coprod_app.ui.last_time import LastTimeViewer, cards_for
+from coprod_app.ui.common.i18n import TRANSLATIONS, available_languages, install_translator
 from coprod_app.ui.main_window import MainWindow
-from coprod_app.ui.participant_screen import ParticipantScreen
-from coprod_app.ui.privacy_notice import PrivacyNoticeScreen
+from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
+from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
 from coprod_app.ui.theme import CALM, DEFAULT, HIGH_CONTRAST
-from coprod_app.ui.translations import TRANSLATIONS, available_languages, install_translator
 from coprod_app.ui.view_settings import load_view_settings
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 
 @pytest.fixture

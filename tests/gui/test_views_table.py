@@ -1,7 +1,7 @@
 """The views list beside the capture form: numbers and codes are shown whole in a big borough database."""
 
 from coprod_app.domain.view import View, ViewDraft
-from coprod_app.ui.views_table import ViewsTable
+from coprod_app.ui.capture.views_table import ViewsTable
 
 
 def _view(view_id, code=None):

@@ -35,8 +35,8 @@ from coprod_app.storage.database import open_database
 from coprod_app.storage.sessions import add_participant
 from coprod_app.storage.views import record_view
 from coprod_app.ui.app import open_main_window
-from coprod_app.ui.lock_cover import LockCover
-from coprod_app.ui.participant_screen import ParticipantScreen, start_participant_mode
+from coprod_app.ui.voting.lock_cover import LockCover
+from coprod_app.ui.voting.participant_screen import ParticipantScreen, start_participant_mode
 from tests.gui.accessibility_walk import unnamed_focusable
 
 PIN = "2468"

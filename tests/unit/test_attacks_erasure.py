@@ -175,8 +175,8 @@ def test_an_erase_elsewhere_clears_the_words_box_and_the_themes_editor(qtbot, db
     from coprod_app.domain.view import ViewDraft
     from coprod_app.storage.sessions import add_participant
     from coprod_app.storage.views import record_view
-    from coprod_app.ui.actions_editor import ActionsEditor
     from coprod_app.ui.main_window import MainWindow
+    from coprod_app.ui.officer.themes_editor import ActionsEditor
 
     child, other = add_participant(db, session.id), add_participant(db, session.id)
     kept = record_view(db, session.id, ViewDraft(text="Other words stay here", participant=other.code))

@@ -275,8 +275,8 @@ def test_a_damaged_text_gives_one_sentence_on_the_command_line(db, session, tmp_
 def test_a_damaged_text_gives_one_sentence_in_the_window(db, session, tmp_path, qtbot):
     from PySide6.QtCore import Qt
 
-    from coprod_app.ui.export_dialog import ExportDialog
-    from coprod_app.ui.workers import ImmediatePool
+    from coprod_app.ui.common.tasks import ImmediatePool
+    from coprod_app.ui.officer.export_dialog import ExportDialog
 
     _damage(db, session)
     dialog = ExportDialog(db, session.id, "officer")

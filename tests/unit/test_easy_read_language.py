@@ -18,13 +18,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACK = ROOT / "resources" / "packs" / "stockton-send-2025.json"
 PARTICIPANT_MODULES = [
-    "coprod_app/ui/vote_pages.py",
-    "coprod_app/ui/ballot_page.py",
-    "coprod_app/ui/vote_cards.py",
-    "coprod_app/ui/results_chart.py",
-    "coprod_app/ui/participant_screen.py",
-    "coprod_app/ui/last_time.py",
-    "coprod_app/ui/read_aloud.py",
+    "coprod_app/ui/voting/pages.py",
+    "coprod_app/ui/voting/ballot_page.py",
+    "coprod_app/ui/voting/cards.py",
+    "coprod_app/ui/voting/results_chart.py",
+    "coprod_app/ui/voting/participant_screen.py",
+    "coprod_app/ui/officer/last_time.py",
+    "coprod_app/ui/common/read_aloud.py",
 ]
 # Texts in those modules that only the facilitator reads: the View menu's read-aloud status line.
 FACILITATOR_ONLY = ("Read aloud is off", "Read aloud: on")

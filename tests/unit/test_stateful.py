@@ -1,6 +1,6 @@
 """Record / edit / delete / undo / redo / restart against a plain-Python model (issue 7).
 
-The steps are made exactly as coprod_app/ui/session_page.py makes them: the
+The steps are made exactly as coprod_app/ui/capture/session_page.py makes them: the
 storage functions of coprod_app/storage/views.py wrapped in UndoHistory steps.
 A restart closes and reopens the database and starts a fresh history (the
 window's history does not outlive the app). After every step the database must

@@ -1,19 +1,18 @@
 """Menus that areas of the app add to the main window.
 
-Each module here has `install(window)`, called once when the window is built,
-in module-name order. `window` is the MainWindow: `window.db`, `window.page`
-(the open SessionPage; `window.page.session` may be None), `window.menuBar()`,
-`window.refresh_sessions()`, `window.open_session(id)`.
+MENUS lists them in the order they appear after File and Edit. Each has `install(window)`,
+called once when the window is built. The list is written out, not discovered: a frozen
+build (PyInstaller) has no package folder to search, and discovery silently left the window
+with three menus there.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from coprod_app.ui.menus import exchange, officer, privacy, view, voting
+
+MENUS = (exchange, officer, privacy, view, voting)
 
 
 def install_all(window) -> None:
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "install"):
-            module.install(window)
+    for module in MENUS:
+        module.install(window)

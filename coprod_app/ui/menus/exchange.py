@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.ui import plain_text
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common import plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -309,7 +309,7 @@ class ExchangeMenu(QObject):
         return again
 
     def show_devices(self) -> None:
-        from coprod_app.ui.devices_dialog import DevicesDialog
+        from coprod_app.ui.exchange.devices_dialog import DevicesDialog
 
         if self.devices_dialog is not None:
             self.devices_dialog.deleteLater()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.ui import plain_text
+from coprod_app.ui.common import plain_text
 
 
 def _tr(text: str) -> str:
@@ -55,7 +55,7 @@ class OfficerMenu:
         return session.id if session is not None else None
 
     def themes(self) -> None:
-        from coprod_app.ui.actions_editor import ActionsEditor
+        from coprod_app.ui.officer.themes_editor import ActionsEditor
 
         session_id = self._session_id()
         if session_id is None:
@@ -68,7 +68,7 @@ class OfficerMenu:
         dialog.exec()
 
     def export(self, kind: str) -> None:
-        from coprod_app.ui.export_dialog import ExportDialog
+        from coprod_app.ui.officer.export_dialog import ExportDialog
 
         session_id = self._session_id(needed=kind in ("officer", "easy-read"))
         if session_id is None and kind in ("officer", "easy-read"):
@@ -79,7 +79,7 @@ class OfficerMenu:
         dialog.show()
 
     def last_time(self) -> None:
-        from coprod_app.ui.last_time import open_last_time
+        from coprod_app.ui.officer.last_time import open_last_time
 
         session_id = self._session_id()
         if session_id is None:

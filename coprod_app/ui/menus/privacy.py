@@ -9,24 +9,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
-    QLabel,
-    QListWidget,
     QMessageBox,
-    QVBoxLayout,
 )
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
 from coprod_app.storage import privacy as privacy_store
-from coprod_app.storage.sessions import list_participants
-from coprod_app.ui import plain_text
-from coprod_app.ui.accessibility import named
-from coprod_app.ui.lock import RemovePassphraseDialog, SetPassphraseDialog
+from coprod_app.ui.common import plain_text
+from coprod_app.ui.common.wording import counted
+from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
+from coprod_app.ui.privacy.passphrase_lock import RemovePassphraseDialog, SetPassphraseDialog
+from coprod_app.ui.privacy.retention_dialog import RetentionDialog
 
 logger = logging.getLogger(__name__)
 
@@ -34,150 +29,6 @@ logger = logging.getLogger(__name__)
 def _tr(text: str) -> str:
     """Translated in this menu's own context, which pyside6-lupdate also uses."""
     return QCoreApplication.translate("PrivacyMenu", text)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-class EraseParticipantDialog(QDialog):
-    """Choose a participant by code, see what will go, and confirm."""
-
-    def __init__(self, db, session_id: int, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.session_id = session_id
-        self.result_erasure = None
-        self.setObjectName("erase_dialog")
-        self.setWindowTitle(self.tr("Erase a participant"))
-        self.code = named(QComboBox(), "erase_code", self.tr("Participant code"))
-        for p in list_participants(db, session_id):
-            self.code.addItem(p.code, p.code)
-        self.code.currentIndexChanged.connect(self._describe)
-        self.summary = plain_text.plain_label()  # codes and theme titles as typed, even from a bundle
-        self.summary.setObjectName("erase_summary")
-        self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.erase_button = named(
-            self.buttons.button(QDialogButtonBox.Ok), "erase_confirm", self.tr("Erase for good")
-        )
-        self.erase_button.setText(self.tr("Erase for good"))
-        self.erase_button.setDefault(False)
-        self.erase_button.setAutoDefault(False)
-        cancel = named(self.buttons.button(QDialogButtonBox.Cancel), "erase_cancel", self.tr("Cancel"))
-        cancel.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        label = QLabel(self.tr("&Code on their sticker:"))
-        label.setBuddy(self.code)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.code)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        self._describe()
-        self.code.setFocus()
-
-    def _describe(self) -> None:
-        code = self.code.currentData()
-        if not code:
-            self.summary.setText(self.tr("This session has no participants."))
-            self.erase_button.setEnabled(False)
-            return
-        counts = privacy_store.participant_footprint(self.db, self.session_id, code)
-        text = self.tr(
-            "This removes %s and %s from participant %s, and their details and consent. "
-            "Their words are wiped from the database file. This cannot be undone."
-        ) % (_plural(counts["views"], "view"), _plural(counts["votes"], "vote"), code)
-        quoted = privacy_store.themes_quoting(self.db, self.session_id, code)
-        if quoted:
-            text += "\n\n" + self.tr(
-                "These themes quote their words and keep them until you change them: %s"
-            ) % (", ".join(title for _, title in quoted))
-        self.summary.setText(text)
-        self.erase_button.setEnabled(True)
-
-    def accept(self) -> None:
-        try:
-            self.result_erasure = privacy_store.erase_participant(
-                self.db, self.session_id, self.code.currentData()
-            )
-        except CoprodError as exc:
-            self.summary.setText(str(exc))
-            return
-        super().accept()
-
-
-class RetentionDialog(QDialog):
-    """What is past its retention period, and a button to delete it after asking."""
-
-    def __init__(self, db, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.result_purge = None
-        self.setObjectName("retention_dialog")
-        self.setWindowTitle(self.tr("Data past its retention period"))
-        self.due, self.problems = privacy_store.sessions_due_and_problems(db)
-        self.listing = named(QListWidget(), "retention_due_list", self.tr("Sessions due for deletion"))
-        for s in self.due:
-            self.listing.addItem(
-                self.tr("%s  %s: %s and %s (kept until %s)")
-                % (s.date, s.title, _plural(s.views, "view"), _plural(s.votes, "vote"), s.keep_until)
-            )
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        named(self.buttons.button(QDialogButtonBox.Close), "retention_close", self.tr("Close"))
-        self.purge_button = named(
-            self.buttons.addButton(self.tr("Delete these sessions now…"), QDialogButtonBox.DestructiveRole),
-            "retention_purge",
-            self.tr("Delete these sessions now"),
-        )
-        self.purge_button.setEnabled(bool(self.due))
-        self.purge_button.setAutoDefault(False)  # Enter must never delete
-        self.buttons.button(QDialogButtonBox.Close).setDefault(True)
-        self.purge_button.clicked.connect(self.confirm_purge)
-        self.buttons.rejected.connect(self.reject)
-        intro = (
-            self.tr(
-                "These sessions are past the time we said we would keep them. Deleting removes "
-                "their participants, views and votes for good; themes and actions stay."
-            )
-            if self.due
-            else self.tr("No session is past its retention period.")
-        )
-        for problem in self.problems:  # a bad value stops only that session, and it is named
-            intro += "\n" + self.tr("Session %s (%s) is skipped: %s.") % (
-                problem["session"], problem["title"], problem["problem"])
-        text = plain_text.plain_label(intro)  # a skipped session is named by its title, as typed
-        text.setObjectName("retention_intro")
-        text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.listing)
-        layout.addWidget(self.buttons)
-        self.resize(640, 360)
-
-    def confirm_purge(self) -> None:
-        views, votes = sum(s.views for s in self.due), sum(s.votes for s in self.due)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete for good?"),
-            self.tr("Delete %s with %s and %s for good? This cannot be undone.")
-            % (_plural(len(self.due), "session"), _plural(views, "view"), _plural(votes, "vote")),
-            QMessageBox.Yes | QMessageBox.Cancel,
-            QMessageBox.Cancel,
-        )
-        if answer != QMessageBox.Yes:
-            return
-        self.do_purge()
-
-    def do_purge(self) -> None:
-        try:
-            self.result_purge = privacy_store.purge(self.db)
-        except CoprodError as exc:
-            plain_text.warning(self, self.tr("Could not delete"), str(exc))
-            return
-        self.accept()
 
 
 class PrivacyMenu:
@@ -272,8 +123,8 @@ class PrivacyMenu:
             self._after_deletion()
             message = _tr("Erased participant %s: %s and %s removed.") % (
                 e.code,
-                _plural(e.views, "view"),
-                _plural(e.votes, "vote"),
+                counted(e.views, "view"),
+                counted(e.votes, "vote"),
             )
             if not e.wiped:
                 message += " " + _tr(
@@ -293,7 +144,7 @@ class PrivacyMenu:
             r = dialog.result_purge
             self._after_deletion()
             message = _tr("Deleted %s with %s and %s.") % (
-                _plural(len(r.sessions), "session"), _plural(r.views, "view"), _plural(r.votes, "vote"))
+                counted(len(r.sessions), "session"), counted(r.views, "view"), counted(r.votes, "vote"))
             backups = r.backups.sentence("the deleted sessions") if r.backups is not None else ""
             if backups:
                 message += " " + backups
@@ -362,7 +213,7 @@ class PrivacyMenu:
         return months, privacy_store.privacy_contact(self.db)
 
     def show_notice(self):
-        from coprod_app.ui.privacy_notice import show_privacy_notice
+        from coprod_app.ui.privacy.notice_screen import show_privacy_notice
 
         months, contact = self._notice_settings()
         return show_privacy_notice(self.window, months, contact)

@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.ui import plain_text
+from coprod_app.ui.common import plain_text
+from coprod_app.ui.common.i18n import LANGUAGE_NAMES, available_languages, install_translator
 from coprod_app.ui.theme import PALETTES, TEXT_SCALES, style_sheet
-from coprod_app.ui.translations import LANGUAGE_NAMES, available_languages, install_translator
 from coprod_app.ui.view_settings import (
     load_view_settings,
     save_language,
@@ -101,7 +101,7 @@ class ViewMenu:
         return actions
 
     def _refresh_status(self) -> None:
-        from coprod_app.ui import read_aloud
+        from coprod_app.ui.common import read_aloud
 
         self.read_aloud_status.setText(read_aloud.status_text())
 

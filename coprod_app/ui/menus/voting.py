@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coprod_app.domain.errors import CoprodError
-from coprod_app.ui import plain_text
+from coprod_app.ui.common import plain_text
 
 
 def install(window) -> None:
@@ -113,7 +113,7 @@ class VotingMenu:
     def new_round(self) -> None:
         from coprod_app.storage import votes as vote_store
         from coprod_app.storage.sessions import session_pack
-        from coprod_app.ui.round_dialog import NewRoundDialog
+        from coprod_app.ui.voting.round_dialog import NewRoundDialog
 
         session_id = self._session_id()
         if session_id is None:
@@ -134,7 +134,7 @@ class VotingMenu:
 
     def set_pin(self) -> bool:
         from coprod_app.storage import pin as pin_store
-        from coprod_app.ui.pin_dialog import SetPinDialog
+        from coprod_app.ui.voting.pin_pad import SetPinDialog
 
         db = self.window.db
         dialog = SetPinDialog(
@@ -146,7 +146,7 @@ class VotingMenu:
 
     def start(self) -> None:
         from coprod_app.storage import pin as pin_store
-        from coprod_app.ui.participant_screen import start_participant_mode
+        from coprod_app.ui.voting.participant_screen import start_participant_mode
 
         if self.participant is not None and not self.participant.has_ended:
             self.participant.come_back()
@@ -200,7 +200,7 @@ class VotingMenu:
         paint. Returns the voting screen, or None when there was nothing to come back to.
         """
         from coprod_app.storage import pin as pin_store
-        from coprod_app.ui.participant_screen import start_participant_mode
+        from coprod_app.ui.voting.participant_screen import start_participant_mode
 
         round_id = pin_store.voting_to_resume(self.window.db)
         if round_id is None:
@@ -224,7 +224,7 @@ class VotingMenu:
 
     def paper_tally(self) -> None:
         from coprod_app.storage.sessions import session_pack
-        from coprod_app.ui.tally_dialog import TallyDialog
+        from coprod_app.ui.voting.tally_dialog import TallyDialog
 
         rnd = self._choose_round(open_only=True)
         if rnd is None:
@@ -232,7 +232,7 @@ class VotingMenu:
         TallyDialog(self.window.db, rnd, session_pack(self.window.db, rnd.session_id), self.window).exec()
 
     def results(self) -> None:
-        from coprod_app.ui.vote_results_dialog import VoteResultsDialog
+        from coprod_app.ui.voting.results_dialog import VoteResultsDialog
 
         rnd = self._choose_round(open_only=False)
         if rnd is not None:

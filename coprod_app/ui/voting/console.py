@@ -30,10 +30,10 @@ from coprod_app.domain.voting import METHOD_LABELS, NO_GROUP
 from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.pin_dialog import PinDialog
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.tally_dialog import TallyDialog
+from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.theme import DEFAULT
+from coprod_app.ui.voting.pin_pad import PinDialog
+from coprod_app.ui.voting.tally_dialog import TallyDialog
 
 NO_CODE = ""
 

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.privacy import DEFAULT_RETENTION_MONTHS, NOTICE_TITLE, privacy_notice
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.participant_look import scroll_bar_style
-from coprod_app.ui.plain_text import plain_label
+from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.theme import (
     BODY_PT_PER_100PX,
     HEADING_PT_PER_100PX,
@@ -34,6 +33,7 @@ from coprod_app.ui.theme import (
     TITLE_PT_PER_100PX,
     Palette,
 )
+from coprod_app.ui.voting.look import scroll_bar_style
 
 
 def _tr(text: str) -> str:

@@ -33,7 +33,7 @@ from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import GROUP_LABELS, Participant
 from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS, MAX_VIEW_CHARS, ViewDraft, too_long
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.plain_text import button_text, plain_label, tooltip
+from coprod_app.ui.common.plain_text import button_text, plain_label, tooltip
 
 NO_PARTICIPANT = ""
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import Round
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.participant_look import font
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.vote_cards import ChoiceCard, RatingCard
-from coprod_app.ui.vote_pages import BigButton
+from coprod_app.ui.voting.cards import ChoiceCard, RatingCard
+from coprod_app.ui.voting.look import font
+from coprod_app.ui.voting.pages import BigButton
 
 CARD_WIDTH = 400  # room for the symbol, the priority, the speaker button and the badge side by side
 _MOVES = {Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1), Qt.Key_Up: (-1, 0), Qt.Key_Down: (1, 0)}

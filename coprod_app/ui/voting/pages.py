@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.pack import Pack
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.participant_look import font
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.read_aloud import SpeakerButton
-from coprod_app.ui.results_chart import ResultsChart
+from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.vote_cards import rating_words
+from coprod_app.ui.voting.cards import rating_words
+from coprod_app.ui.voting.look import font
+from coprod_app.ui.voting.results_chart import ResultsChart
 
 
 def _label(text: str, points: float, scale: float, name: str, bold: bool = False) -> QLabel:

@@ -26,8 +26,8 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.reports.exports import DEFAULT_FOLDER, KIND_LABELS, KINDS, ExportRequest, default_out
 from coprod_app.storage import sessions as session_store
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.workers import ExportWorker, database_path, default_pool
+from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.tasks import ExportWorker, database_path, default_pool
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

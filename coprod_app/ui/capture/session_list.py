@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListView, QPushButton, QVBoxLayout, QWidget
 
 from coprod_app.domain.session import FORUM_LABELS, Session
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.wording import views_count
+from coprod_app.ui.common.wording import views_count
 
 
 class SessionsModel(QAbstractListModel):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
-from coprod_app.ui.plain_text import plain_label
+from coprod_app.ui.common.plain_text import plain_label
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

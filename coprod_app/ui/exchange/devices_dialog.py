@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import devices
-from coprod_app.ui import plain_text
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common import plain_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -5,7 +5,7 @@ Next and previous by keyboard (Right, Space, Page Down / Left, Page Up), by the
 big buttons, or by swiping; Escape closes. Each line has its OpenMoji symbol
 (you said, we did, what happens next). The speaker button (top right) reads the
 card aloud; it is shown only when Qt's text-to-speech can be loaded and has an
-engine on this machine (see ui/read_aloud.py). Text size and colours follow the
+engine on this machine (see ui/common/read_aloud.py). Text size and colours follow the
 View menu.
 """
 
@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.actions import STATUS_EASY_READ, Theme
 from coprod_app.domain.session import Session
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.participant_look import scroll_bar_style
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.read_aloud import SpeakerButton
-from coprod_app.ui.symbols import SymbolView
+from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.theme import CARD_TEXT_PT, DEFAULT, PARTICIPANT_TARGET_PX, Palette
+from coprod_app.ui.voting.look import scroll_bar_style
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -199,7 +199,7 @@ class LastTimeViewer(QWidget):
         palette: Palette | None = None,
         db: Database | None = None,
     ) -> None:
-        """`speech`: AUTO for this computer's engine (ui/read_aloud.py), None for no read-aloud, or an
+        """`speech`: AUTO for this computer's engine (ui/common/read_aloud.py), None for no read-aloud, or an
         object with `say(text)`. `scale` and `palette` default to the View menu's settings in `db`."""
         super().__init__(parent)
         from coprod_app.ui.view_settings import load_view_settings
@@ -299,7 +299,7 @@ class LastTimeViewer(QWidget):
         self.show_card(0)
 
     def _font(self, points: float, bold: bool = False) -> QFont:
-        from coprod_app.ui.participant_look import font
+        from coprod_app.ui.voting.look import font
 
         return font(points, self.scale, bold=bold)
 
@@ -385,7 +385,7 @@ class LastTimeViewer(QWidget):
         self._press_x = None
 
     def closeEvent(self, event) -> None:
-        from coprod_app.ui import read_aloud
+        from coprod_app.ui.common import read_aloud
 
         if self.speech is AUTO:
             read_aloud.stop()

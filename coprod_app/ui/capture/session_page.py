@@ -26,11 +26,11 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.capture import CaptureForm
-from coprod_app.ui.participant_dialog import ParticipantDialog
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.views_table import ViewsTable
-from coprod_app.ui.wording import views_count
+from coprod_app.ui.capture.capture_form import CaptureForm
+from coprod_app.ui.capture.participant_dialog import ParticipantDialog
+from coprod_app.ui.capture.views_table import ViewsTable
+from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.wording import views_count
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -20,7 +20,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.session import FORUM_LABELS, FORUMS
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
-from coprod_app.ui.plain_text import plain_label
+from coprod_app.ui.common.plain_text import plain_label
 
 
 class DateBox(QDateEdit):

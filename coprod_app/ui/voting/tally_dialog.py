@@ -22,8 +22,8 @@ from coprod_app.domain.session import GROUP_LABELS, GROUPS
 from coprod_app.domain.voting import RATINGS, Round
 from coprod_app.storage import votes as vote_store
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.vote_cards import rating_words
+from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.voting.cards import rating_words
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

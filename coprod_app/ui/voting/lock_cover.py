@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.pin_dialog import PinPad
+from coprod_app.ui.voting.pin_pad import PinPad
 
 if TYPE_CHECKING:
-    from coprod_app.ui.participant_screen import ParticipantScreen
+    from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 logger = logging.getLogger(__name__)
 

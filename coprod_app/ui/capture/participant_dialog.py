@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel
 from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.session import AGE_BANDS, GROUP_LABELS, GROUPS
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
-from coprod_app.ui.plain_text import plain_label
+from coprod_app.ui.common.plain_text import plain_label
 
 
 class ParticipantDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.ballot_button import BallotButton
+from coprod_app.ui.common.ballot_button import BallotButton
 from coprod_app.ui.theme import DEFAULT, Palette
 
 logger = logging.getLogger(__name__)

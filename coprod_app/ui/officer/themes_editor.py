@@ -34,7 +34,7 @@ from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.plain_text import plain_label, tooltip, window_title
+from coprod_app.ui.common.plain_text import plain_label, tooltip, window_title
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -13,7 +13,7 @@ console (how many have voted, pause, reveal, end) stays on the laptop.
 
 Minimised or hidden, it comes straight back. `start_participant_mode` also
 covers every other window of the app for as long as voting is on (see
-ui/lock_cover.py): Alt+Tab, minimising or switching desktop shows a lock cover,
+ui/voting/lock_cover.py): Alt+Tab, minimising or switching desktop shows a lock cover,
 never the session. Wrong PINs make the next try wait, and the wait is kept in
 the database, so restarting the app does not reset it. So is the round being
 voted on, until the PIN ends voting: after a crash or a power cut the app starts
@@ -36,14 +36,14 @@ from coprod_app.domain.errors import CoprodError, InvalidInput
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import session_pack
-from coprod_app.ui import read_aloud
-from coprod_app.ui.ballot_page import BallotPage
-from coprod_app.ui.participant_look import style_sheet
-from coprod_app.ui.pin_dialog import PinPad
+from coprod_app.ui.common import read_aloud
 from coprod_app.ui.theme import Palette
 from coprod_app.ui.view_settings import load_view_settings
-from coprod_app.ui.vote_console import FacilitatorConsole
-from coprod_app.ui.vote_pages import PausedPage, ResultsPage, ReviewPage, ThanksPage, WelcomePage
+from coprod_app.ui.voting.ballot_page import BallotPage
+from coprod_app.ui.voting.console import FacilitatorConsole
+from coprod_app.ui.voting.look import style_sheet
+from coprod_app.ui.voting.pages import PausedPage, ResultsPage, ReviewPage, ThanksPage, WelcomePage
+from coprod_app.ui.voting.pin_pad import PinPad
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -397,9 +397,9 @@ def start_participant_mode(
 
     `with_console` None means: a console window when there is more than one screen.
     `scale` None means: this laptop's text-size setting (View menu).
-    Every other window of the app is covered until voting ends (ui/lock_cover.py).
+    Every other window of the app is covered until voting ends (ui/voting/lock_cover.py).
     """
-    from coprod_app.ui.lock_cover import Lockdown
+    from coprod_app.ui.voting.lock_cover import Lockdown
 
     screens = QGuiApplication.screens()
     two = len(screens) > 1 if with_console is None else with_console

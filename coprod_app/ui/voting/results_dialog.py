@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.storage import votes as vote_store
-from coprod_app.ui.results_chart import ResultsChart
+from coprod_app.ui.voting.results_chart import ResultsChart
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from coprod_app.domain.view import View, ViewFilter
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.plain_text import tooltip
+from coprod_app.ui.common.plain_text import tooltip
 
 
 def local_time(stamp: str) -> str:

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QW
 from coprod_app.domain.pack import Commitment
 from coprod_app.domain.voting import RATING_LABELS, RATINGS
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.ballot_button import BallotButton
-from coprod_app.ui.participant_look import font, target
-from coprod_app.ui.plain_text import plain_label
-from coprod_app.ui.read_aloud import SpeakerButton
-from coprod_app.ui.symbols import SymbolView, paint_symbol
+from coprod_app.ui.common.ballot_button import BallotButton
+from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.common.symbols import SymbolView, paint_symbol
 from coprod_app.ui.theme import DEFAULT, Palette
+from coprod_app.ui.voting.look import font, target
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 

@@ -10,3 +10,8 @@ def views_count(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("Wording", "1 view")
     return QCoreApplication.translate("Wording", "%d views") % n
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 view", "3 sessions": English only, for the privacy screens' counts."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,0 +1,1 @@
+"""Carrying sessions between laptops: the laptops this one trusts."""

@@ -1,0 +1,1 @@
+"""The officer's screens: themes and actions, exports, "Last time you said…"."""
