@@ -1,20 +1,29 @@
 """Check the archives a user installs from: the sdist and the wheel hold every resource, and the
-installed app works away from the repository.
+installed app works away from the repository, as a user who is not root.
 
-    .venv/bin/python tools/check_wheel.py
+    .venv/bin/python tools/check_wheel.py [--keep FOLDER]
 
 Builds the sdist, then the wheel FROM the sdist (`python -m build`, as pip does from PyPI), so a
 file missing from either shows. Compares the wheel with `git ls-files resources`. Then installs the
 wheel with its dependencies into a fresh venv (what a user does: nothing is borrowed from .venv)
-and, from a temporary folder with the database in it, creates a session, records a view, exports
-the officer, easy-read and annual PDFs and reads back the pack's 17 commitments. Exits 1 with one
-sentence on the first failure.
+and, as a user who is not root (run as root, it makes the user `coprodcheck`) with `/` as the
+working folder:
+- checks the app finds its code, symbols, Welsh translation and fonts inside the venv;
+- creates a session, records a view, exports every kind `coprod-app export` writes (the officer,
+  easy-read and annual PDFs and the CSV files) and reads back the pack's 17 commitments;
+- checks every font in every PDF is embedded and is Atkinson Hyperlegible or the DejaVu Sans
+  shipped in the wheel (pdffonts, from poppler-utils);
+- opens the main window (offscreen) from the venv, in Welsh, and checks its seven menus, the
+  session made above, the Stockton pack's commitments and a symbol.
+--keep FOLDER copies the exported files there to look at. Exits 1 with one sentence on the first failure.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -27,8 +36,73 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_RESOURCES = "coprod_app/_resources/"
 # The licences that must travel with the wheel (pyproject.toml `license-files`).
-LICENCES = ("LICENSE", "resources/symbols/CC-BY-SA-4.0.txt", "resources/symbols/LICENSE.md")
+LICENCES = ("LICENSE", "resources/symbols/CC-BY-SA-4.0.txt", "resources/symbols/LICENSE.md",
+            "resources/fonts/LICENSE-DejaVu.txt")
 COMMITMENTS = 17
+PDF_KINDS = ("officer", "easy-read", "annual")
+# The fonts a PDF may use with the words below: Atkinson (PyPI package) and the shipped DejaVu. A
+# system font here (Symbola, Droid) would mean a PDF that comes out differently on Windows.
+PDF_FONTS = {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold", "AtkinsonHyperlegible-Italic",
+             "AtkinsonHyperlegible-BoldItalic", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
+             "DejaVuSans-BoldOblique"}
+# Welsh ŵ and ŷ, which Atkinson lacks: the officer PDF must draw them in the shipped DejaVu.
+WELSH_VIEW = "Mwy o glybiau ar ôl ysgol, a dŵr yn y tŷ"
+CHECK_USER = "coprodcheck"
+# File, Edit, View, Officer, Privacy, Voting and Help (the exchange actions are in File).
+MENUS = 7
+
+# Where the installed app finds its code and data: inside the venv, never the repository.
+PROBE = """
+import json
+import coprod_app, coprod_app.resources as r
+from coprod_app.reports import fonts
+from reportlab.pdfbase import pdfmetrics
+fonts.register()
+print(json.dumps({
+    "code": coprod_app.__file__,
+    "resources": str(r.RESOURCES),
+    "symbols": [str(r.symbol_path("like")), str(r.symbol_path("commitment-1.1", "png"))],
+    "welsh": str(r.TRANSLATIONS / "coprod_app_cy.qm"),
+    "fonts": {name: pdfmetrics.getFont(name).face.filename
+              for name in (fonts.BODY, fonts.BODY_BOLD, *fonts.DEJAVU)},
+}))
+"""
+
+# The window as a facilitator opens it, in Welsh (the setting is kept in the database), built by the
+# same functions as `coprod-app` and shown for a moment on the offscreen platform.
+WINDOW = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QListView, QListWidget
+from coprod_app.storage.database import open_database
+from coprod_app.ui.app import open_main_window, prepare_application
+from coprod_app.ui.common.symbols import SymbolView
+from coprod_app.ui.view_settings import save_language
+
+path, picture = Path(sys.argv[1]), sys.argv[2]
+db = open_database(path)
+save_language(db, "cy")
+db.close()
+app = QApplication(sys.argv[:1])
+prepare_application(app)
+window = open_main_window(path)
+if window is None:
+    sys.exit("the window did not open")
+window.show()
+QTimer.singleShot(2000, app.quit)  # a couple of seconds of a running event loop: paints, timers, the check
+app.exec()
+if picture:
+    window.grab().save(picture)
+sessions = window.findChild(QListView, "sessions_list").model()
+commitments = window.findChild(QListWidget, "view_commitments")
+print(json.dumps({
+    "menus": [action.text() for action in window.menuBar().actions()],
+    "sessions": [sessions.data(sessions.index(row)) for row in range(sessions.rowCount())],
+    "commitments": [commitments.item(row).text() for row in range(commitments.count())],
+    "symbols": [name for name in ("like", "unsure", "dislike", "commitment-4.1") if SymbolView(name, 64).has_symbol()],
+}))
+"""
 
 
 class Failure(Exception):
@@ -74,6 +148,10 @@ def check_archives(wheel: Path, sdist: Path, tracked: list[str]) -> None:
     lacking = [f for f in LICENCES if f not in licences]
     if lacking:
         raise Failure(f"the wheel's .dist-info/licenses lacks {lacking[0]}.")
+    entry_points = next((n for n in names if n.endswith(".dist-info/entry_points.txt")), None)
+    scripts = zipfile.ZipFile(wheel).read(entry_points).decode() if entry_points else ""
+    if "[console_scripts]\ncoprod-app =" not in scripts or "[gui_scripts]\ncoprod-app-gui =" not in scripts:
+        raise Failure("the wheel lacks the coprod-app console script or the coprod-app-gui window script.")
     with tarfile.open(sdist) as archive:
         in_sdist = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
     absent = [f for f in [*tracked, *LICENCES] if f not in in_sdist]
@@ -87,70 +165,178 @@ def install(wheel: Path, where: Path) -> Path:
     venv.EnvBuilder(with_pip=True, clear=True).create(where)
     python = where / "bin" / "python"
     run([str(python), "-m", "pip", "install", "--quiet", str(wheel)], "pip install of the wheel into a fresh venv")
-    print(f"installed into a fresh venv with its dependencies in {time.monotonic() - started:.0f} s")
+    installed = {line.split("==")[0].lower().replace("_", "-")
+                 for line in run([str(python), "-m", "pip", "freeze"], "pip freeze").splitlines()}
+    # PySide6-Essentials and PySide6-Addons hold every Qt module the app uses; the PySide6 wheel would
+    # bring PySide6-WebEngine and PySide6-Pdf too (271 MB).
+    unwanted = sorted(installed & {"pyside6", "pyside6-webengine", "pyside6-pdf"})
+    if unwanted:
+        raise Failure(f"installing the wheel also installed {unwanted[0]}, which the app never imports.")
+    site = next((where / "lib").glob("python*/site-packages"))
+    size = run(["du", "-sm", str(site)], "du of the venv").split()[0]
+    print(f"installed into a fresh venv with its dependencies in {time.monotonic() - started:.0f} s: "
+          f"site-packages {size} MB")
+    for script in ("coprod-app", "coprod-app-gui"):
+        if not (where / "bin" / script).is_file():
+            raise Failure(f"the installed wheel made no {script} script.")
     return where / "bin"
 
 
-def check_installed(bin_dir: Path, work: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
-    env.update(QT_QPA_PLATFORM="offscreen", COPROD_READ_ALOUD="off", PATH=f"{bin_dir}{os.pathsep}{env['PATH']}")
+class User:
+    """Runs the installed app as a user who is not root, from `/`, with only the environment given."""
 
-    # Where the installed app finds its code and data: inside the venv, never the repository.
-    probe = ("import json, coprod_app, coprod_app.resources as r, coprod_app.ui.translations as t;"
-             "print(json.dumps([coprod_app.__file__, str(r.RESOURCES), str(r.symbol_path('like')),"
-             " str(r.symbol_path('commitment-1.1', 'png')), t.available_languages()]))")
-    code, resources, svg, png, languages = json.loads(
-        run([str(bin_dir / "python"), "-c", probe], "importing the installed app", cwd=work, env=env))
-    venv_root = str(bin_dir.parent)
-    if not code.startswith(venv_root) or not resources.startswith(venv_root):
-        raise Failure(f"the installed app loads {code} and resources from {resources}, not from its venv.")
-    if not Path(resources).is_dir():
-        raise Failure(f"the installed app looks for its resources in {resources}, which does not exist.")
-    if "None" in (svg, png) or "cy" not in languages:
-        raise Failure("the installed app finds no symbols or no Welsh translation in its resources.")
+    def __init__(self, bin_dir: Path, home: Path) -> None:
+        self.bin_dir, self.home = bin_dir, home
+        self.name = None
+        if os.geteuid() == 0:
+            # Root ignores file modes: a file the app cannot write, or a folder it may not read, would go
+            # unnoticed. A user of the council's laptop is never root.
+            import pwd
 
-    app = [str(bin_dir / "coprod-app"), "--db", str(work / "db" / "coprod.sqlite3")]
+            try:
+                pwd.getpwnam(CHECK_USER)
+            except KeyError:
+                run(["useradd", "--create-home", CHECK_USER], f"useradd {CHECK_USER}")
+            self.name = CHECK_USER
+            user = pwd.getpwnam(CHECK_USER)
+            os.chown(home, user.pw_uid, user.pw_gid)
+            print(f"running the installed app as the user {CHECK_USER}, from /")
+        else:
+            print(f"running the installed app as {os.environ.get('USER', 'this user')} (not root), from /")
+        self.env = {
+            "PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin",
+            "HOME": str(home),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+            "COPROD_READ_ALOUD": "off",
+        }
+
+    def __call__(self, command: list[str], what: str) -> str:
+        environment = [f"{key}={value}" for key, value in self.env.items()]
+        prefix = ["runuser", "-u", self.name, "--"] if self.name else []
+        return run([*prefix, "env", "-i", *environment, *command], what, cwd="/")
+
+    def python(self, script: str, *args: str, what: str) -> dict:
+        return json.loads(self([str(self.bin_dir / "python"), "-c", script, *args], what).splitlines()[-1])
+
+
+def check_found_inside(as_user: User) -> None:
+    found = as_user.python(PROBE, what="importing the installed app")
+    venv_root = str(as_user.bin_dir.parent) + os.sep
+    places = {"its code": found["code"], "its resources": found["resources"], "the Welsh translation": found["welsh"],
+              **{f"the symbol {Path(p).name}": p for p in found["symbols"]},
+              **{f"the font {name}": path for name, path in found["fonts"].items()}}
+    for what, path in places.items():
+        if not path.startswith(venv_root) or not Path(path).exists():
+            raise Failure(f"the installed app takes {what} from {path}, not from inside its venv.")
+    dejavu = [name for name in found["fonts"] if name.startswith("DejaVu")]
+    if any(not found["fonts"][name].startswith(found["resources"]) for name in dejavu):
+        raise Failure("the installed app's DejaVu Sans is not the copy shipped in its resources.")
+    print(f"found inside the venv: code, resources, symbols, Welsh, {len(found['fonts'])} fonts")
+
+
+def pdf_fonts(pdf: Path) -> set[str]:
+    """The fonts of a PDF (subset prefixes removed), each checked to be embedded."""
+    if not shutil.which("pdffonts"):
+        raise Failure("pdffonts is missing: install poppler-utils.")
+    lines = run(["pdffonts", str(pdf)], f"pdffonts {pdf.name}").splitlines()[2:]
+    names = set()
+    for line in lines:
+        columns = line.split()
+        if columns[-5] != "yes":  # name type [encoding] emb sub uni object ID
+            raise Failure(f"{pdf.name} does not embed the font {columns[0]}.")
+        names.add(columns[0].split("+")[-1])
+    if not names:
+        raise Failure(f"{pdf.name} has no fonts at all.")
+    return names
+
+
+def check_installed(as_user: User, keep: Path | None) -> Path:
+    """The command line of the installed app, as a user; returns the database it made."""
+    data, out = as_user.home / "data", as_user.home / "out"
+    as_user(["mkdir", str(data), str(out)], "mkdir as the user")
+    database = data / "coprod.sqlite3"
+    app = [str(as_user.bin_dir / "coprod-app"), "--db", str(database)]
 
     def cli(*args: str) -> dict:
-        out = run([*app, *args, "--json"], "coprod-app " + " ".join(args[:2]), cwd=work, env=env)
-        return json.loads(out)
+        return json.loads(as_user([*app, *args, "--json"], "coprod-app " + " ".join(args[:2])))
 
+    version = as_user([app[0], "--version"], "coprod-app --version").strip()
+    print(f"{version} from {app[0]}")
     session = cli("session", "new", "--title", "Wheel check", "--date", "2026-11-20", "--forum", "youth-forum",
                   "--town", "Stockton")["id"]
-    view = cli("view", "add", "--session", str(session), "--text", "More clubs after school, please",
+    view = cli("view", "add", "--session", str(session), "--text", WELSH_VIEW,
                "--commitment", "commitment-4.1", "--sentiment", "positive")["id"]
     # An action linked to a commitment: the easy-read PDF then draws that commitment's symbol.
-    theme = cli("theme", "add", "--title", "Clubs", "--you-said", "More clubs after school", "--view", str(view))["id"]
+    theme = cli("theme", "add", "--title", "Clybiau", "--you-said", WELSH_VIEW, "--view", str(view))["id"]
     cli("action", "add", "--theme", str(theme), "--we-did", "We opened a Friday club", "--status", "planned",
         "--commitment", "commitment-4.1")
-    (work / "out").mkdir()
-    for kind, extra in (("officer", ["--session", str(session)]), ("easy-read", ["--session", str(session)]),
-                        ("annual", [])):
-        pdf = work / "out" / f"{kind}.pdf"
-        cli("export", kind, *extra, "--out", str(pdf))
+    for kind in PDF_KINDS:
+        pdf = out / f"{kind}.pdf"
+        cli("export", kind, *(["--session", str(session)] if kind != "annual" else []), "--out", str(pdf))
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-"):
             raise Failure(f"coprod-app export {kind} made no PDF at {pdf}.")
-        print(f"export {kind}: {pdf.stat().st_size} bytes")
+        names = pdf_fonts(pdf)
+        if names - PDF_FONTS:
+            raise Failure(f"the {kind} PDF uses {sorted(names - PDF_FONTS)[0]}, a font the wheel does not ship.")
+        print(f"export {kind}: {pdf.stat().st_size} bytes, fonts {', '.join(sorted(names))}")
+    if "DejaVuSans" not in pdf_fonts(out / "officer.pdf"):
+        raise Failure("the officer PDF draws the Welsh ŵ and ŷ in no DejaVu Sans.")
     # ReportLab writes image XObject dictionaries uncompressed, so the symbol shows in the bytes.
-    if b"/Subtype /Image" not in (work / "out" / "easy-read.pdf").read_bytes():
+    if b"/Subtype /Image" not in (out / "easy-read.pdf").read_bytes():
         raise Failure("the installed app's easy-read PDF has no symbol picture.")
+    csv_files = cli("export", "csv", "--out", str(out / "csv"))["files"]
+    if sorted(Path(f).name for f in csv_files) != ["actions.csv", "views.csv", "votes.csv"]:
+        raise Failure(f"coprod-app export csv wrote {csv_files}, not the three CSV files.")
+    print(f"export csv: {', '.join(sorted(Path(f).name for f in csv_files))}")
     pack = cli("pack", "show")
     count = sum(len(priority["commitments"]) for priority in pack["priorities"])
     if count != COMMITMENTS:
         raise Failure(f"the installed pack has {count} commitments, not {COMMITMENTS}.")
     print(f"pack {pack['key']}: {count} commitments")
+    if keep is not None:
+        shutil.copytree(out, keep, dirs_exist_ok=True)
+        print(f"the exported files are copied to {keep}")
+    return database
 
 
-def main() -> int:
+def check_window(as_user: User, database: Path, keep: Path | None) -> None:
+    picture = str(as_user.home / "out" / "window.png") if keep is not None else ""
+    seen = as_user.python(WINDOW, str(database), picture, what="opening the installed app's window")
+    if picture:
+        shutil.copy(picture, keep / "window.png")
+    if "&Ffeil" not in seen["menus"] or "&Golygu" not in seen["menus"]:
+        raise Failure(f"the installed app's window is not in Welsh: its menus are {seen['menus']}.")
+    if len(seen["menus"]) != MENUS:
+        raise Failure(f"the installed app's window shows {len(seen['menus'])} menus, not {MENUS}.")
+    if not any("Wheel check" in text for text in seen["sessions"]):
+        raise Failure("the installed app's window does not list the session made on the command line.")
+    if len(seen["commitments"]) != COMMITMENTS:
+        raise Failure(f"the installed app's window offers {len(seen['commitments'])} commitments, not the "
+                      f"Stockton pack's {COMMITMENTS}.")
+    if len(seen["symbols"]) != 4:
+        raise Failure("the installed app's window draws no symbol for a choice or a commitment.")
+    print(f"window (Welsh): {len(seen['menus'])} menus ({', '.join(m.replace('&', '') for m in seen['menus'])}), "
+          f"{len(seen['sessions'])} session, {len(seen['commitments'])} commitments, symbols {', '.join(seen['symbols'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", type=Path, metavar="FOLDER", help="copy the exported files here")
+    args = parser.parse_args(argv)
     try:
         tracked = tracked_resources()
         with tempfile.TemporaryDirectory(prefix="coprod-wheel-") as tmp:
             tmp = Path(tmp)
+            tmp.chmod(0o755)  # the user the app runs as must reach the venv inside
             wheel, sdist = build(tmp / "dist")
             check_archives(wheel, sdist, tracked)
             bin_dir = install(wheel, tmp / "venv")
-            (tmp / "elsewhere").mkdir()
-            check_installed(bin_dir, tmp / "elsewhere")
+            (tmp / "home").mkdir()
+            as_user = User(bin_dir, tmp / "home")
+            check_found_inside(as_user)
+            database = check_installed(as_user, args.keep)
+            check_window(as_user, database, args.keep)
     except Failure as failure:
         print(f"check_wheel: {failure}", file=sys.stderr)
         return 1
