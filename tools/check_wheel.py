@@ -227,8 +227,10 @@ def check_found_inside(as_user: User) -> None:
               **{f"the symbol {Path(p).name}": p for p in found["symbols"]},
               **{f"the font {name}": path for name, path in found["fonts"].items()}}
     for what, path in places.items():
-        if not path.startswith(venv_root) or not Path(path).exists():
+        if not path.startswith(venv_root):
             raise Failure(f"the installed app takes {what} from {path}, not from inside its venv.")
+        if not Path(path).exists():
+            raise Failure(f"the installed app looks for {what} at {path}, which does not exist.")
     dejavu = [name for name in found["fonts"] if name.startswith("DejaVu")]
     if any(not found["fonts"][name].startswith(found["resources"]) for name in dejavu):
         raise Failure("the installed app's DejaVu Sans is not the copy shipped in its resources.")
