@@ -1,5 +1,6 @@
 import os
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COPROD_READ_ALOUD", "off")  # no speech daemon during tests; read-aloud tests fake the engine
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# How much fuzzed text went through each path in this run (tests/unit/test_fuzz_text.py).
+FUZZ_COUNTS = pytest.StashKey[Counter]()
+
+
+@pytest.fixture(scope="session")
+def fuzz_counts(pytestconfig) -> Counter:
+    """A counter the fuzz tests add to; the totals are printed at the end of the run, never judged."""
+    return pytestconfig.stash.setdefault(FUZZ_COUNTS, Counter())
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """After every test: how many fuzzed texts each path took, so a run shows how much it tried."""
+    counts = config.stash.get(FUZZ_COUNTS, None)
+    if counts is None:  # no fuzz test ran
+        return
+    terminalreporter.write_line(
+        f"fuzz counts: {counts['saved']} texts saved and reloaded, "
+        f"{counts['cli']} through the command line, "
+        f"{counts['exported texts']} texts through {counts['export runs']} x every export "
+        f"({counts['pdf']} PDFs opened, {counts['csv rows']} CSV rows compared exactly)"
+    )
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import io
 import json
 import shutil
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 import hypothesis.strategies as st
@@ -25,8 +24,6 @@ from coprod_app.storage.database import open_database
 from coprod_app.storage.packs import ensure_default_pack
 from coprod_app.storage.sessions import add_participant, create_session
 from coprod_app.storage.views import get_view, list_views, record_view
-
-COUNTS: Counter = Counter()
 
 EMOJI = ["🦓", "😀", "👍🏽", "👩‍👩‍👧‍👦", "🏳️‍🌈", "🇬🇧", "🏴󠁧󠁢󠁷󠁬󠁳󠁿", "❤️", "🧑🏿‍🦽", "1️⃣"]
 MARKUP = [
@@ -88,13 +85,13 @@ def store():
 
 @settings(max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=fuzzed)
-def test_saved_and_reloaded_exactly(store, text):
+def test_saved_and_reloaded_exactly(store, fuzz_counts, text):
     db = store["db"]
     view = record_view(db, store["session"], ViewDraft(text=text, participant=store["code"]))
     assert view.text == text
     assert get_view(db, view.id).text == text
     store["saved"][view.id] = text
-    COUNTS["saved"] += 1
+    fuzz_counts["saved"] += 1
 
 
 def test_reopened_database_gives_back_every_fuzzed_text(store):
@@ -117,7 +114,7 @@ def test_a_long_view_is_kept_whole(db, session):
 
 @given(text=fuzzed)
 @settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
-def test_command_line_round_trip(tmp_path_factory, text):
+def test_command_line_round_trip(tmp_path_factory, fuzz_counts, text):
     from coprod_app.cli import main
 
     folder = tmp_path_factory.mktemp("cli")
@@ -148,7 +145,7 @@ def test_command_line_round_trip(tmp_path_factory, text):
     with contextlib.redirect_stdout(out):
         assert main(["--db", str(db_path), "view", "list", "--session", "1", "--json"]) == 0
     assert json.loads(out.getvalue())[0]["text"] == text
-    COUNTS["cli"] += 1
+    fuzz_counts["cli"] += 1
 
 
 def _exports():
@@ -158,7 +155,7 @@ def _exports():
 
 @given(texts=st.lists(fuzzed, min_size=1, max_size=6))
 @settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
-def test_every_export_takes_fuzzed_words(tmp_path_factory, texts):
+def test_every_export_takes_fuzzed_words(tmp_path_factory, fuzz_counts, texts):
     exports = _exports()
     pypdf = pytest.importorskip("pypdf")
     folder = tmp_path_factory.mktemp("exports")
@@ -182,7 +179,7 @@ def test_every_export_takes_fuzzed_words(tmp_path_factory, texts):
                 if path.suffix == ".pdf":
                     assert path.read_bytes().startswith(b"%PDF")
                     assert len(pypdf.PdfReader(str(path)).pages) >= 1
-                    COUNTS["pdf"] += 1
+                    fuzz_counts["pdf"] += 1
             if kind == "csv":
                 views_csv = next(p for p in written if p.name == "views.csv")
                 with views_csv.open(encoding="utf-8-sig", newline="") as f:
@@ -191,17 +188,9 @@ def test_every_export_takes_fuzzed_words(tmp_path_factory, texts):
                 # A cell that a spreadsheet would run as a formula gets a leading apostrophe.
                 want = ["'" + t if t.startswith(("=", "+", "-", "@", "\t", "\r")) else t for t in texts]
                 assert got == want
-                COUNTS["csv rows"] += len(rows)
-        COUNTS["export runs"] += 1
-        COUNTS["exported texts"] += len(texts)
+                fuzz_counts["csv rows"] += len(rows)
+        fuzz_counts["export runs"] += 1
+        fuzz_counts["exported texts"] += len(texts)
     finally:
         db.close()
 
-
-def test_zz_print_counts():
-    print(
-        f"\nfuzz counts: {COUNTS['saved']} texts saved and reloaded, "
-        f"{COUNTS['cli']} through the command line, "
-        f"{COUNTS['exported texts']} texts through {COUNTS['export runs']} x every export "
-        f"({COUNTS['pdf']} PDFs opened, {COUNTS['csv rows']} CSV rows compared exactly)"
-    )
