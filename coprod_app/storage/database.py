@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -240,10 +241,40 @@ def _check_is_database(path: Path) -> None:
     check_sqlite_header(path)
 
 
+# What failing to make a file means "this place is read-only"; anything else (a full disk) is left
+# for SQLite to say in its own words when it writes.
+_READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
 def _writable(path: Path) -> bool:
-    # SQLite needs to write the file and to make its -wal and -shm files beside it.
-    # os.access honours read-only mounts even for root.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    """Whether SQLite can write `path` and make its -wal and -shm files beside it: tried, not asked.
+
+    Not os.access: on Windows it reads only the read-only attribute, never the folder's
+    permissions (ACLs), so a folder the user may not write passed as writable and every
+    save failed later. Here a file is made (and removed) in the folder, and the database
+    itself is opened for writing (nothing is written to it).
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    for attempt in range(100):
+        probe = folder / f".{path.name}.{os.getpid()}-{attempt}.writable"
+        try:
+            fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            continue  # left by a process killed between making and removing it
+        except OSError as exc:
+            if exc.errno in _READ_ONLY_ERRNOS:
+                return False
+            break  # e.g. a full disk: not read-only
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+        break
+    try:
+        with open(path, "r+b"):
+            pass
+    except OSError as exc:
+        return exc.errno not in _READ_ONLY_ERRNOS
+    return True
 
 
 def _make_private(path: Path) -> None:
@@ -281,8 +312,10 @@ def _read_only_sentence(path: Path) -> str:
 
 
 def read_only_uri(path: str | Path, *, immutable: bool = False) -> str:
-    """An SQLite `file:` URI that opens `path` read-only, on every system.
+    """An SQLite `file:` URI that opens `path` read-only: only for the read-only-disk fallback.
 
+    Everyday read-only opens take the plain path (`connect_read_only`). Only a WAL database
+    without its -shm on a read-only disk needs `immutable=1`, which exists only as a URI.
     Not `Path.as_uri()`: it turns a Windows UNC path (\\\\server\\share\\db) into
     file://server/share/db, whose "server" SQLite refuses as an authority. Here the
     authority is always empty (file:///…, and file:////server/share/… for UNC), and
@@ -305,22 +338,36 @@ def file_uri(absolute: str, *, windows: bool) -> str:
 
 def connect_read_only(path: str | Path, *, timeout: float = 10,
                       check_same_thread: bool = True) -> sqlite3.Connection:
-    """A read-only connection to `path`, also where SQLite cannot make its -shm file (a read-only disk).
+    """A connection that only reads `path`: the plain path with `PRAGMA query_only=ON`, never a URI.
+
+    A plain path is taken by SQLite as it is on every system: a UNC home folder
+    (\\\\server\\home$\\jo), a drive letter, ?, #, % and spaces need no escaping, so nothing
+    can be misread the way a URI was (issue 18). The path is made absolute first, so a
+    relative name beginning "file:" is never read as a URI either. Nothing is created:
+    a missing file raises "unable to open database file" like SQLite's own mode=ro.
 
     On a read-only folder or mount a WAL database whose -shm file is absent cannot be
-    opened with mode=ro alone ("unable to open database file"); nobody can write it
-    there, so it is then opened as immutable.
+    read at all ("unable to open database file"); nobody can write it there, so it is
+    then opened as immutable, the one case that needs a URI (`read_only_uri`).
     """
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout,
-                           check_same_thread=check_same_thread)
+    absolute = os.path.abspath(path)
+    if not os.path.isfile(absolute):
+        # sqlite3.connect with a plain path always creates: a check must never make a file.
+        raise sqlite3.OperationalError(f"unable to open database file (there is no file '{absolute}')")
+    conn = sqlite3.connect(absolute, timeout=timeout, check_same_thread=check_same_thread)
     try:
+        conn.execute("PRAGMA query_only=ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.DatabaseError as exc:
         if "unable to open" not in str(exc).lower():
             return conn  # damaged, or not ours: the checks that follow say which, in one sentence
         conn.close()
-    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout,
+        if _writable(Path(absolute)):
+            # Immutable ignores the -wal: on a disk the app writes, a check would read a half-copied file.
+            raise
+    logger.info("opening %s as immutable: it is on a read-only disk without its -shm file", absolute)
+    return sqlite3.connect(read_only_uri(absolute, immutable=True), uri=True, timeout=timeout,
                            check_same_thread=check_same_thread)
 
 

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from coprod_app.domain.bounds import SQLITE_INTEGER_MAX
-from coprod_app.storage.database import StorageError, connect_read_only, read_only_reason
+from coprod_app.storage.database import (
+    StorageError,
+    connect_read_only,
+    damage_detail,
+    is_damage,
+    one_line,
+    read_only_reason,
+)
 from coprod_app.storage.migrations import MIGRATION_SET
 
 if TYPE_CHECKING:
@@ -168,6 +175,7 @@ class IntegrityCheck:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problem: str | None = None
+        self.skipped: str | None = None  # the check could not run (the file could not be opened): not damage
         self.released = False  # the connection stopped asking: the check passed and a write has run since
         self._done = threading.Event()
         self._lock = threading.Lock()
@@ -194,6 +202,7 @@ class IntegrityCheck:
         callback(self.problem)
 
     def _run(self) -> None:
+        problems: list[str] = []
         try:
             conn = connect_read_only(self.path)
             try:
@@ -202,11 +211,17 @@ class IntegrityCheck:
                     problems = [text_problem_words(found) for found in undecodable_text(conn)[:1]]
             finally:
                 conn.close()
-        except sqlite3.Error as exc:  # a file the check cannot even read is not one to write to
-            problems = [str(exc)]
-        except Exception as exc:  # never leave writes waiting forever
+        except sqlite3.Error as exc:
+            if is_damage(exc):
+                problems = [damage_detail(exc)]
+            else:
+                # Not opening is not damage: the app's own connection has just read this file. Before, a
+                # sound database on a UNC path the check could not open was called damaged, and every
+                # save was refused (issue 18).
+                self._could_not_check(exc)
+        except Exception as exc:  # never leave writes waiting forever, nor refuse them for the check's own fault
             logger.exception("integrity check failed to run")
-            problems = [str(exc) or type(exc).__name__]
+            self._could_not_check(exc)
         if problems:
             self.problem = (f"The database '{self.path}' is damaged ({problems[0]}), so nothing more will be "
                             "saved to it; close the app and restore a backup.")
@@ -219,6 +234,11 @@ class IntegrityCheck:
                 callback(self.problem)
             except Exception:  # e.g. the window it would tell was closed meanwhile
                 logger.exception("could not report the integrity check")
+
+    def _could_not_check(self, exc: BaseException) -> None:
+        self.skipped = (f"The background check of the database '{self.path}' could not run "
+                        f"({one_line(exc) or type(exc).__name__}); 'coprod-app check' checks it on demand.")
+        logger.warning("%s", self.skipped)
 
 
 def start_integrity_check(db: Database, path: Path) -> None:
@@ -285,5 +305,13 @@ def _scan_text(db: Database) -> list[dict]:
     file = next((f for _seq, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main"), "")
     if not file:
         return undecodable_text(db.conn)
-    with contextlib.closing(connect_read_only(file)) as conn:
+    try:
+        conn = connect_read_only(file)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise
+        # A second connection that cannot open (a share that refuses it) is no reason to skip the scan.
+        logger.info("scanning stored text on the open connection: %s", exc)
+        return undecodable_text(db.conn)
+    with contextlib.closing(conn):
         return undecodable_text(conn)
