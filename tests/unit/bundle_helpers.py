@@ -173,7 +173,7 @@ def sign_manifest(db, manifest: bytes) -> bytes:
     """The signature.json member for these manifest bytes, signed with `db`'s laptop key."""
     import base64
 
-    from coprod_app.storage.bundle_format import SIGNATURE_CONTEXT
+    from coprod_app.storage.bundle.file_format import SIGNATURE_CONTEXT
     from coprod_app.storage.devices import sign
 
     _, signature = sign(db, SIGNATURE_CONTEXT + manifest)

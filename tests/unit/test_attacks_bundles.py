@@ -17,7 +17,7 @@ import zipfile
 import pytest
 
 from coprod_app.storage.bundle import BundleError, export_bundle, import_bundle
-from coprod_app.storage.bundle_checks import latest_allowed_time
+from coprod_app.storage.bundle.checks import latest_allowed_time
 from coprod_app.storage.database import writing
 from tests.unit.bundle_helpers import db_files_hash, laptop, rewrite_bundle, sign_manifest, snapshot
 from tests.unit.test_bundle_values import bundle, edit, officer, officer_path, refused, table_two  # noqa: F401

@@ -13,8 +13,7 @@ import zipfile
 
 import pytest
 
-from coprod_app.storage import bundle_format
-from coprod_app.storage.bundle import BundleError, export_bundle, import_bundle, summary_text
+from coprod_app.storage.bundle import BundleError, export_bundle, file_format, import_bundle, summary_text
 from coprod_app.storage.database import StorageError, device_id, now
 from coprod_app.storage.sessions import add_participant, list_participants
 from coprod_app.storage.views import list_views, update_view
@@ -80,7 +79,7 @@ def test_export_is_a_private_zip_with_versions_device_and_checksums(laptop_a, bu
 
                 assert manifest["members"][name]["sha256"] == hashlib.sha256(zf.read(name)).hexdigest()
         raw = b"".join(zf.read(n) for n in names)
-    assert header["format"] == "coprod-bundle" and header["format_version"] == bundle_format.FORMAT_VERSION
+    assert header["format"] == "coprod-bundle" and header["format_version"] == file_format.FORMAT_VERSION
     assert header["app_version"] == __import__("coprod_app").__version__
     assert header["device_id"] == device_id(laptop_a)
     assert set(header["signer"]) == {"name", "public_key", "fingerprint"} and "signature.json" in names
@@ -285,7 +284,7 @@ def test_refuses_a_tampered_bundle(officer_with_data, officer_path, bundle, tmp_
 
 def test_refuses_a_newer_format(officer_with_data, officer_path, bundle, tmp_path):
     def newer(members):
-        members["bundle.json"]["format_version"] = bundle_format.FORMAT_VERSION + 1
+        members["bundle.json"]["format_version"] = file_format.FORMAT_VERSION + 1
         members["bundle.json"]["app_version"] = "9.0.0"
 
     message = refused(officer_with_data, officer_path, rewrite_bundle(bundle, tmp_path / "new.coprod", newer),
@@ -319,13 +318,13 @@ def test_refuses_zip_bombs(officer_with_data, officer_path, bundle, tmp_path, mo
     with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(many, "w") as zf:
         for name in src.namelist():
             zf.writestr(name, src.read(name))
-        for i in range(bundle_format.MAX_MEMBERS):
+        for i in range(file_format.MAX_MEMBERS):
             zf.writestr(f"padding-{i}.json", b"{}")
     refused(officer_with_data, officer_path, many, "more than the")
 
     # A real bomb: a small file that would unpack to more than the limit.
-    monkeypatch.setattr(bundle_format, "MAX_TOTAL_BYTES", 2_000_000)
-    monkeypatch.setattr(bundle_format, "MAX_MEMBER_BYTES", 1_500_000)
+    monkeypatch.setattr(file_format, "MAX_TOTAL_BYTES", 2_000_000)
+    monkeypatch.setattr(file_format, "MAX_MEMBER_BYTES", 1_500_000)
     bomb = tmp_path / "bomb.coprod"
     with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
         for name in src.namelist():
@@ -387,7 +386,7 @@ def test_a_broken_record_refuses_the_bundle_before_anything_is_written(officer_w
 
 
 def test_an_error_half_way_rolls_the_whole_import_back(officer_with_data, officer_path, bundle, monkeypatch):
-    from coprod_app.storage import merge
+    from coprod_app.storage.bundle import merge
 
     real = merge._Merge._records
 

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from coprod_app.storage.bundle import BundleError, export_bundle, import_bundle
-from coprod_app.storage.bundle_checks import latest_allowed_time
+from coprod_app.storage.bundle.checks import latest_allowed_time
 from coprod_app.storage.database import writing
 from coprod_app.storage.privacy import purge, sessions_due
 from coprod_app.storage.sessions import add_participant

@@ -19,8 +19,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from coprod_app.domain.session import new_code
-from coprod_app.storage.bundle import BUNDLE_TABLES, NAMES, BundleError, TableLayout
-from coprod_app.storage.bundle_format import Progress, Rows
+from coprod_app.storage.bundle.file_format import BundleError, Progress, Rows
+from coprod_app.storage.bundle.layout import BUNDLE_TABLES, NAMES, TableLayout
 from coprod_app.storage.database import writing
 
 if TYPE_CHECKING:

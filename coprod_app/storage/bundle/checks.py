@@ -28,10 +28,10 @@ from coprod_app.domain.pack import Pack, PackError, parse_pack
 from coprod_app.domain.privacy import check_retention_months
 from coprod_app.domain.session import check_unicode
 from coprod_app.domain.view import MAX_VIEW_CHARS, ViewDraft, check_view, too_long
-from coprod_app.storage.bundle_format import BundleError, Rows
+from coprod_app.storage.bundle.file_format import BundleError, Rows
 
 if TYPE_CHECKING:
-    from coprod_app.storage.bundle import TableLayout
+    from coprod_app.storage.bundle.layout import TableLayout
 
 # A change time as storage.database.now() writes it: UTC, microseconds, Z; it sorts as text, which
 # the merge ("later change wins") relies on.

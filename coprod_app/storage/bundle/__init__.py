@@ -5,8 +5,9 @@ views, vote rounds, votes, tallies, and the themes, actions and action history
 linked to its views). `import_bundle` merges a bundle in one transaction:
 records are matched by UUID, so importing twice changes nothing, and a record
 changed on both sides keeps the later change. The file format is described in
-docs/bundle-format.md; reading and checking the file is in bundle_format.py,
-the checks of every value in bundle_checks.py, the merge rules in merge.py.
+docs/bundle-format.md; reading and checking the file is in file_format.py, what
+each table carries in layout.py, the checks of every value in checks.py, the merge
+rules in merge.py.
 
 Every bundle is signed by the laptop that made it (storage/devices.py), and an
 import accepts only this laptop's own bundles and those of laptops it trusts.
@@ -16,13 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coprod_app import __version__
 from coprod_app.storage import devices
-from coprod_app.storage.bundle_format import (
+from coprod_app.storage.bundle.checks import check_values
+from coprod_app.storage.bundle.file_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     BundleError,
@@ -33,6 +34,8 @@ from coprod_app.storage.bundle_format import (
     read_bundle,
     write_bundle,
 )
+from coprod_app.storage.bundle.layout import BUNDLE_TABLES, NAMES, TableLayout, table_layouts
+from coprod_app.storage.bundle.merge import merge_bundle
 from coprod_app.storage.database import device_id, now
 from coprod_app.storage.migrations import SCHEMA_VERSION
 from coprod_app.storage.sessions import get_session
@@ -42,20 +45,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BUNDLE_TABLES", "BundleError", "UntrustedBundle", "export_bundle", "import_bundle", "summary_text",
            "table_layouts"]
-
-# Parents before children: the order members are merged in.
-BUNDLE_TABLES = (
-    "sessions",
-    "participants",
-    "views",
-    "rounds",
-    "votes",
-    "tallies",
-    "themes",
-    "theme_views",
-    "actions",
-    "action_history",
-)
 
 # Which rows of each table belong to one session's bundle (? is the session's id).
 _SESSION_THEMES = "SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id WHERE v.session_id = ?"
@@ -72,76 +61,6 @@ _SCOPE = {
     "actions": f"t.theme_id IN ({_SESSION_THEMES})",
     "action_history": f"t.action_id IN (SELECT id FROM actions WHERE theme_id IN ({_SESSION_THEMES}))",
 }
-
-NAMES = {
-    "sessions": ("session", "sessions"),
-    "participants": ("participant", "participants"),
-    "views": ("view", "views"),
-    "rounds": ("vote round", "vote rounds"),
-    "votes": ("vote", "votes"),
-    "tallies": ("tally", "tallies"),
-    "themes": ("theme", "themes"),
-    "theme_views": ("theme link", "theme links"),
-    "actions": ("action", "actions"),
-    "action_history": ("action status change", "action status changes"),
-}
-
-
-@dataclass(frozen=True)
-class Link:
-    """An integer id column that a bundle carries as the parent's UUID instead."""
-
-    column: str  # e.g. participant_id
-    field: str  # e.g. participant_uuid
-    parent: str  # e.g. participants
-
-
-@dataclass(frozen=True)
-class TableLayout:
-    name: str
-    columns: tuple[str, ...]  # carried as they are: everything but the id and the links
-    links: tuple[Link, ...]
-    has_uuid: bool
-    changed_column: str | None  # the "last change" time: updated_at, or None when rows never change
-    # Every field a bundle carries for this table -> ("text" | "integer" | "uuid", may be null), and the
-    # fields a record cannot do without (NOT NULL with no default): what bundle_checks checks first.
-    fields: dict[str, tuple[str, bool]]
-    required: tuple[str, ...]
-
-
-def table_layouts(db: Database) -> dict[str, TableLayout]:
-    """Each bundle table's columns and links, read from the schema so new columns travel too."""
-    layouts = {}
-    for name in BUNDLE_TABLES:
-        info = db.execute(f"PRAGMA table_info({name})").fetchall()
-        if not info:
-            raise BundleError(f"This database has no table '{name}'; it is not a coprod-app database.")
-        links = tuple(
-            Link(column=fk[3], field=_link_field(fk[3]), parent=fk[2])
-            for fk in db.execute(f"PRAGMA foreign_key_list({name})").fetchall()
-            if fk[2] in BUNDLE_TABLES
-        )
-        linked = {link.column: link for link in links}
-        names = [col[1] for col in info]
-        columns = tuple(c for c in names if c != "id" and c not in linked)
-        changed = "updated_at" if "updated_at" in names else None
-        fields: dict[str, tuple[str, bool]] = {}
-        required = []
-        for _cid, column, sql_type, not_null, default, _pk in info:
-            if column == "id":
-                continue
-            field = linked[column].field if column in linked else column
-            kind = "uuid" if column in linked else ("integer" if "INT" in sql_type.upper() else "text")
-            fields[field] = (kind, not not_null)
-            if not_null and default is None:
-                required.append(field)
-        layouts[name] = TableLayout(name, columns, links, "uuid" in names, changed, fields, tuple(required))
-    return layouts
-
-
-def _link_field(column: str) -> str:
-    return (column.removesuffix("_id")) + "_uuid"
-
 
 # Export ---------------------------------------------------------------------
 
@@ -204,9 +123,6 @@ def import_bundle(db: Database, path: str | Path, progress: Progress | None = No
     "unchanged": {table: n}, "updated_records": [...], "renamed_codes": [...],
     "session_id": local id, ...}. Any refusal or error leaves the database exactly as it was.
     """
-    from coprod_app.storage.bundle_checks import check_values
-    from coprod_app.storage.merge import merge_bundle  # merge imports this module's layouts
-
     where = f"'{Path(path).name}'"
     with _no_cycle_collection():
         layouts = table_layouts(db)
