@@ -1,85 +1,111 @@
-"""Slow work off the GUI thread: a QRunnable that reports by signals and never touches a widget.
+"""Slow work off the GUI thread, one way for all of it: `run_task(func, on_done)`.
 
-The worker opens its own database connection (a sqlite3 connection belongs to
-the thread that opened it) and closes it when done. Tests swap the thread pool
-for one whose start() runs the task at once.
+The shape is Picard's (picard/util/thread.py): `func` runs as a QRunnable on a
+QThreadPool; its result or exception comes back to `on_done` on the GUI thread
+by a signal, so neither `func` nor anything it calls ever touches a widget.
+`func` is given the `Task` it runs in, to report progress (`task.progress(...)`,
+delivered to `on_progress` on the GUI thread) and to ask whether the user has
+pressed cancel (`task.cancelled()`).
+
+A sqlite3 connection belongs to the thread that opened it: a `func` that reads
+or writes the database opens its own connection from the file's path and
+closes it before it returns; it is never handed the GUI thread's.
+
+Tests pass `pool=ImmediatePool()`, whose start() runs the task at once, so
+on_done has been called when run_task returns and nothing depends on timing.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
-from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-from coprod_app.domain.errors import CoprodError
-from coprod_app.reports.atomic import ExportCancelled
-from coprod_app.reports.exports import ExportRequest
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 logger = logging.getLogger(__name__)
-PROGRESS_INTERVAL = 0.05  # seconds between progress signals, so the GUI's queue never floods
+
+# Tasks started and not yet delivered. Qt does not keep a Python object alive, so without
+# this a task whose caller dropped it could be collected while its thread still runs.
+_running: set[Task] = set()
 
 
-class WorkerSignals(QObject):
-    progress = Signal(int, str)  # percent, what is happening
-    finished = Signal(list)  # the paths written, as strings
-    failed = Signal(str)  # one sentence
-    cancelled = Signal()
+class _Delivery(QObject):
+    """Lives in the thread that called run_task; its slots run there, whichever thread emits."""
 
+    progressed = Signal(object)  # a tuple of what func passed to task.progress
+    done = Signal(object, object)  # result, exception (one of them None)
 
-def database_path(db) -> str:
-    """The file behind an open sqlite-utils Database, for a worker to open its own connection."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    return row[2]
-
-
-class ExportWorker(QRunnable):
-    """Runs one export in a pool thread; `cancel()` may be called from the GUI thread at any time."""
-
-    def __init__(self, db_path: str | Path, request: ExportRequest) -> None:
+    def __init__(self, task: Task, on_done: Callable[..., Any], on_progress: Callable[..., Any] | None) -> None:
         super().__init__()
-        self.db_path = str(db_path)
-        self.request = request
-        self.signals = WorkerSignals()
-        self._cancel = threading.Event()
-        self._last = 0.0
-        self.setAutoDelete(False)  # the dialog keeps it until its signals have been handled
+        self.task = task
+        self.on_done = on_done
+        self.on_progress = on_progress
+        # Connected to this object's own slots (not to plain callables), so Qt queues each call
+        # to this object's thread when the signal is emitted from a pool thread.
+        self.progressed.connect(self._progressed)
+        self.done.connect(self._done)
 
+    @Slot(object)
+    def _progressed(self, values: tuple) -> None:
+        if self.on_progress is not None:
+            self.on_progress(*values)
+
+    @Slot(object, object)
+    def _done(self, result: object, error: object) -> None:
+        _running.discard(self.task)
+        self.on_done(result=result, error=error)
+
+
+class Task(QRunnable):
+    """One call of `func` in a pool thread. `cancel()` may be called from the GUI thread at any time."""
+
+    def __init__(self, func: Callable[[Task], Any], on_done: Callable[..., Any],
+                 on_progress: Callable[..., Any] | None = None) -> None:
+        super().__init__()
+        self.func = func
+        self._cancel = threading.Event()
+        self._delivery = _Delivery(self, on_done, on_progress)
+        self.setAutoDelete(False)  # Python owns it (see _running), not the pool
+
+    # -- for the GUI thread ------------------------------------------------------------------------
     def cancel(self) -> None:
+        """Ask func to stop; it stops where it next asks `cancelled()`."""
         self._cancel.set()
 
-    def _progress(self, fraction: float, what: str) -> None:
-        now = time.monotonic()
-        if now - self._last >= PROGRESS_INTERVAL or fraction >= 1.0:
-            self._last = now
-            self.signals.progress.emit(round(fraction * 100), what)
+    # -- for func, in the pool thread --------------------------------------------------------------
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, *values: object) -> None:
+        """Send `values` to on_progress on the GUI thread."""
+        self._delivery.progressed.emit(values)
 
     def run(self) -> None:
-        from coprod_app.reports.exports import run_export
-        from coprod_app.storage.database import open_database
-
-        db = None
         try:
-            db = open_database(self.db_path, create=False)
-            written = run_export(db, self.request, progress=self._progress, cancelled=self._cancel.is_set)
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-        except CoprodError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a worker must report, never die silently
-            logger.exception("export failed")
-            self.signals.failed.emit(f"The export failed unexpectedly ({exc!r}); nothing was written.")
+            result = self.func(self)
+        except Exception as exc:  # on_done must always hear back, or the window waits forever
+            self._delivery.done.emit(None, exc)
         else:
-            self.signals.finished.emit([str(p) for p in written])
-        finally:
-            if db is not None:
-                db.close()
+            self._delivery.done.emit(result, None)
+
+
+def run_task(func: Callable[[Task], Any], on_done: Callable[..., Any], *,
+             on_progress: Callable[..., Any] | None = None, pool: QThreadPool | ImmediatePool | None = None) -> Task:
+    """Run `func(task)` off the GUI thread; then `on_done(result=..., error=...)` on the GUI thread.
+
+    `error` is the exception func raised (and `result` None), else None. `on_progress(*values)`
+    receives each `task.progress(*values)` in order, all before on_done. Returns the task, whose
+    `cancel()` asks func to stop.
+    """
+    task = Task(func, on_done, on_progress)
+    _running.add(task)
+    (pool if pool is not None else default_pool()).start(task)
+    return task
 
 
 class ImmediatePool:
-    """A stand-in for QThreadPool whose start() runs the task at once (for tests)."""
+    """A stand-in for QThreadPool whose start() runs the task at once, in the caller's thread (for tests)."""
 
     def start(self, runnable: QRunnable) -> None:
         runnable.run()

@@ -1,9 +1,10 @@
 """Exchange: session bundles between laptops, backups and restore, in the File menu; and dropping
 a `.coprod` file onto the window imports it.
 
-Imports run in a worker thread with its own database connection, so a big
-bundle never freezes the window; a progress dialog follows it and the report
-("added 42 views, 3 votes; 12 already here") is shown at the end.
+Imports run off the GUI thread with their own database connection (run_task with
+ui/exchange/bundle_import.py), so a big bundle never freezes the window; a progress
+dialog follows it and the report ("added 42 views, 3 votes; 12 already here") is
+shown at the end.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common import plain_text
+from coprod_app.ui.common.tasks import Task, run_task
+from coprod_app.ui.exchange.bundle_import import ImportOutcome, import_bundles
 
 logger = logging.getLogger(__name__)
 
@@ -31,56 +34,6 @@ BUNDLE_SUFFIX = ".coprod"
 
 def install(window) -> None:
     window.exchange = ExchangeMenu(window)
-
-
-class ImportWorker(QObject):
-    """Imports bundles one by one in its own thread and database connection; never touches a widget."""
-
-    progress = Signal(int, int)
-    file_started = Signal(int, str)  # index, file name
-    finished = Signal(list)  # [(file name, report dict or None, error sentence or None)]
-
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
-        super().__init__()
-        self.db_path = db_path
-        self.paths = paths
-        # Bundles correctly signed by a laptop not trusted yet: {path: signer}. Written before
-        # `finished` is emitted, read by the window after it arrives.
-        self.untrusted: dict[Path, object] = {}
-
-    @Slot()
-    def run(self) -> None:
-        results: list = []
-        try:
-            self._import_all(results)
-        except Exception as exc:  # the window must always hear back, or it waits forever
-            logger.exception("import worker failed")
-            done = {name for name, _, _ in results}
-            results += [(p.name, None, f"The import failed unexpectedly ({exc!r}).")
-                        for p in self.paths if p.name not in done]
-        self.finished.emit(results)
-
-    def _import_all(self, results: list) -> None:
-        from coprod_app.storage.bundle import UntrustedBundle, import_bundle
-        from coprod_app.storage.database import open_database
-
-        try:
-            db = open_database(self.db_path)  # a connection belongs to the thread that opened it
-        except CoprodError as exc:
-            results += [(p.name, None, str(exc)) for p in self.paths]
-            return
-        try:
-            for i, path in enumerate(self.paths):
-                self.file_started.emit(i, path.name)
-                try:
-                    results.append((path.name, import_bundle(db, path, progress=self.progress.emit), None))
-                except UntrustedBundle as exc:
-                    self.untrusted[path] = exc.signer
-                    results.append((path.name, None, str(exc)))
-                except CoprodError as exc:
-                    results.append((path.name, None, str(exc)))
-        finally:
-            db.close()
 
 
 class _BundleDrops(QObject):
@@ -119,8 +72,7 @@ class ExchangeMenu(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.thread: QThread | None = None
-        self.worker: ImportWorker | None = None
+        self.import_task: Task | None = None  # the import running, if any
         self.progress_dialog: QProgressDialog | None = None
         self.last_message = ""
         self.devices_dialog = None
@@ -154,7 +106,7 @@ class ExchangeMenu(QObject):
 
     def _update_actions(self) -> None:
         self.export_action.setEnabled(self.window.page.session is not None)
-        self.import_action.setEnabled(self.thread is None)
+        self.import_action.setEnabled(self.import_task is None)
 
     @property
     def db_path(self) -> Path:
@@ -203,7 +155,7 @@ class ExchangeMenu(QObject):
 
     def import_files(self, paths: list[Path]) -> bool:
         """Start importing in the background; False when an import is already running."""
-        if self.thread is not None:
+        if self.import_task is not None:
             self._tell(self.tr("An import is already running; wait for it to finish."), warning=True)
             return False
         dialog = QProgressDialog(self.tr("Importing…"), "", 0, 0, self.window)
@@ -216,35 +168,31 @@ class ExchangeMenu(QObject):
         dialog.show()
         self.progress_dialog = dialog
 
-        self.thread = QThread(self)
         paths = [Path(p) for p in paths]
-        self.worker = ImportWorker(self.db_path, paths)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.file_started.connect(
-            lambda i, name: dialog.setLabelText(self.tr("Importing %s (%d of %d)…") % (name, i + 1, len(paths))))
-        self.worker.finished.connect(self._on_finished)
-        self.worker.finished.connect(self.thread.quit)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        db_path = self.db_path
+        self.import_task = run_task(lambda task: import_bundles(task, db_path, paths),
+                                    lambda result, error: self._on_import_done(paths, result, error),
+                                    on_progress=lambda i, name, done, total: self._on_progress(
+                                        i, name, done, total, len(paths)))
         return True
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None:
+    def _on_progress(self, index: int, name: str, done: int, total: int, files: int) -> None:
+        if self.progress_dialog is None:
+            return
+        if done == total == 0:  # a file begins (import_bundles says so before its first record)
+            self.progress_dialog.setLabelText(self.tr("Importing %s (%d of %d)…") % (name, index + 1, files))
+        else:
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, max(total, 1)))
 
-    def _on_finished(self, results: list) -> None:
+    def _on_import_done(self, paths: list[Path], outcome: ImportOutcome | None, bug: Exception | None) -> None:
         from coprod_app.storage.bundle import summary_text
 
-        untrusted = dict(self.worker.untrusted) if self.worker is not None else {}
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-        self.thread = None
-        self.worker = None
+        self.import_task = None
+        if bug is not None:  # import_bundles reports each file itself; this is a bug before the first
+            logger.error("import failed", exc_info=bug)
+            outcome = ImportOutcome.all_failed(paths, f"The import failed unexpectedly ({bug!r}).")
+        results, untrusted = outcome.results, outcome.untrusted
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()

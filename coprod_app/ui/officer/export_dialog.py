@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,14 +25,40 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.reports.atomic import ExportCancelled
 from coprod_app.reports.exports import DEFAULT_FOLDER, KIND_LABELS, KINDS, ExportRequest, default_out
 from coprod_app.storage import sessions as session_store
+from coprod_app.storage.backup import database_path
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.plain_text import plain_label
-from coprod_app.ui.common.tasks import ExportWorker, database_path, default_pool
+from coprod_app.ui.common.tasks import Task, default_pool, run_task
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+logger = logging.getLogger(__name__)
+PROGRESS_INTERVAL = 0.05  # seconds between progress signals, so the GUI's queue never floods
+
+
+def export_in_own_connection(task: Task, db_path: Path, request: ExportRequest) -> list[str]:
+    """The export, run in a pool thread on its own connection (a connection belongs to its thread)."""
+    from coprod_app.reports.exports import run_export
+    from coprod_app.storage.database import open_database
+
+    last = 0.0
+
+    def progress(fraction: float, what: str) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_INTERVAL or fraction >= 1.0:
+            last = now
+            task.progress(round(fraction * 100), what)
+
+    db = open_database(db_path, create=False)
+    try:
+        return [str(p) for p in run_export(db, request, progress=progress, cancelled=task.cancelled)]
+    finally:
+        db.close()
 
 
 class ExportDialog(QDialog):
@@ -40,7 +68,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.pool = default_pool()
-        self.worker: ExportWorker | None = None
+        self.worker: Task | None = None  # the export running, if any
         self.written: list[str] = []
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
@@ -172,12 +200,9 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Starting…"))
         self.cancel_button.setText(self.tr("&Cancel"))
-        self.worker = ExportWorker(database_path(self.db), request)
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.finished.connect(self._on_finished)
-        self.worker.signals.failed.connect(self._on_failed)
-        self.worker.signals.cancelled.connect(self._on_cancelled)
-        self.pool.start(self.worker)
+        db_path = database_path(self.db)
+        self.worker = run_task(lambda task: export_in_own_connection(task, db_path, request), self._on_done,
+                               on_progress=self._on_progress, pool=self.pool)
 
     def running(self) -> bool:
         return self.worker is not None
@@ -199,6 +224,17 @@ class ExportDialog(QDialog):
         self.worker = None
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Close"))
+
+    def _on_done(self, result: list | None, error: Exception | None) -> None:
+        if isinstance(error, ExportCancelled):
+            self._on_cancelled()
+        elif isinstance(error, CoprodError):
+            self._on_failed(str(error))
+        elif error is not None:  # a bug: say so in one sentence and keep the traceback in the log
+            logger.error("export failed", exc_info=error)
+            self._on_failed(self.tr("The export failed unexpectedly (%s); nothing was written.") % repr(error))
+        else:
+            self._on_finished(result)
 
     def _on_progress(self, percent: int, what: str) -> None:
         self.progress.setValue(percent)
