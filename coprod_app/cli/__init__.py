@@ -14,6 +14,7 @@ import sys
 from coprod_app import __version__
 from coprod_app.cli.common import CommandLineError, Parser, common_options, fail
 from coprod_app.domain.errors import CoprodError
+from coprod_app.locations import default_database
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,8 @@ def build_parser() -> Parser:
         prog="coprod-app",
         description="Record, vote on and answer what children, young people and families say.",
     )
-    parser.add_argument("--db", help="the database file (default: $COPROD_DB or db/coprod.sqlite3)")
+    parser.add_argument("--db", help=f"the database file (default: $COPROD_DB, else {default_database()}; "
+                                      "'coprod-app where' says which)")
     parser.add_argument("--version", action="version", version=f"coprod-app {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
@@ -34,9 +36,21 @@ def build_parser() -> Parser:
 
 def _command_modules():
     # Imported here, not at the top: opening the window (no sub-command) needs none of them.
-    from coprod_app.cli import bundle, check, device, export, pack, privacy, sessions, themes, views, voting
+    from coprod_app.cli import (
+        bundle,
+        check,
+        device,
+        export,
+        pack,
+        privacy,
+        sessions,
+        themes,
+        views,
+        voting,
+        where,
+    )
 
-    return (bundle, check, device, export, pack, privacy, sessions, themes, views, voting)
+    return (bundle, check, device, export, pack, privacy, sessions, themes, views, voting, where)
 
 
 def _window_only(argv: list[str]):
@@ -69,14 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         from coprod_app.ui.app import run_app  # Qt is loaded only when a window is wanted
 
         return run_app(args.db)
+    from coprod_app.locations import log_file
+    from coprod_app.logs import set_up_logging
     from coprod_app.reports.exports import remove_stray_exports
 
-    # Warnings are for a log: with no handler anywhere Python prints them on stderr, and a refused command
-    # says one sentence (an erase beside an open window printed "WAL checkpoint was blocked ..." first).
-    app_logger = logging.getLogger("coprod_app")
-    if not any(isinstance(h, logging.NullHandler) for h in app_logger.handlers):
-        app_logger.addHandler(logging.NullHandler())
-    remove_stray_exports()  # what an export killed last time left in exports/ (old and unlocked only)
+    # Warnings go to the log file beside the database, not stderr: a refused command says one sentence
+    # (an erase beside an open window printed "WAL checkpoint was blocked ..." first). Errors also go to
+    # stderr in one line; a log that cannot be written (a read-only folder) never stops the command.
+    set_up_logging(log_file(args.db))
+    remove_stray_exports()  # what an export killed last time left in the exports folder (old, unlocked only)
     try:
         return args.handler(args) or 0
     except CommandLineError as exc:
@@ -90,5 +105,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return fail(str(read_failure(exc, "finish")), 1)
     except Exception as exc:  # never a traceback on the command line
-        logger.debug("unexpected error", exc_info=True)
-        return fail(f"Something went wrong that the app did not expect: {exc!r}.", 1)
+        from coprod_app.logs import TOLD, written_log
+
+        # The command's name only, never its arguments: they may hold what someone said (view add --text).
+        logger.error("unexpected error in '%s'", args.command, exc_info=True, extra=TOLD)  # stderr: the sentence
+        log = written_log()
+        details = f"; the details are in {log}" if log else ""
+        return fail(f"Something went wrong that the app did not expect: {exc!r}{details}.", 1)

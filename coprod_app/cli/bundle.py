@@ -26,7 +26,8 @@ def register(subparsers, common) -> None:
     imp.set_defaults(handler=import_file)
 
     backup = subparsers.add_parser("backup", parents=[common], help="back up the whole database; prints the path")
-    backup.add_argument("--out", metavar="FILE", help="where to write it (default: a dated file in db/backups/)")
+    backup.add_argument("--out", metavar="FILE", help="where to write it (default: a dated file in the backups "
+                        "folder beside the database; 'coprod-app where' says where)")
     backup.set_defaults(handler=backup_now)
 
     restore = subparsers.add_parser("restore", parents=[common],

@@ -15,6 +15,7 @@ from typing import Callable
 from sqlite_utils import Database
 
 from coprod_app.domain.errors import InvalidInput
+from coprod_app.locations import exports_folder
 from coprod_app.reports.atomic import (
     ExportCancelled,
     ExportError,
@@ -31,7 +32,6 @@ KIND_LABELS = {
     "annual": "Summary across sessions (PDF)",
     "csv": "Views, votes and actions (CSV files)",
 }
-DEFAULT_FOLDER = Path("exports")
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,13 @@ def slug(text: str) -> str:
 
 
 def default_out(db: Database, kind: str, session_id: int | None = None, start: str | None = None,
-                end: str | None = None, folder: Path = DEFAULT_FOLDER) -> Path:
-    """exports/<date>-<title>-officer.pdf and the like; a folder for CSV."""
+                end: str | None = None, folder: Path | None = None) -> Path:
+    """<exports folder>/<date>-<title>-officer.pdf and the like; a folder for CSV.
+
+    The folder is `locations.exports_folder()` unless given: exports/ in a checkout,
+    Documents/coprod-app once installed.
+    """
+    folder = exports_folder() if folder is None else folder
     if kind == "annual":
         span = "-to-".join(d for d in (start, end) if d) or "all"
         return folder / f"summary-{span}.pdf"
@@ -76,8 +81,8 @@ def default_out(db: Database, kind: str, session_id: int | None = None, start: s
 
 
 def remove_stray_exports() -> list[Path]:
-    """At start: temporary files that a killed export left in exports/ and the CSV folders inside it."""
-    return remove_stray_parts([DEFAULT_FOLDER])
+    """At start: temporary files that a killed export left in the exports folder and the CSV folders inside it."""
+    return remove_stray_parts([exports_folder()])  # a folder not made yet is skipped, not made
 
 
 def run_export(db: Database, request: ExportRequest, progress=None, cancelled=None) -> list[Path]:

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-DEFAULT_DB = Path("db") / "coprod.sqlite3"
 
 
 class StorageError(CoprodError):
@@ -44,8 +43,10 @@ class DamagedDatabase(StorageError):
 
 
 def default_db_path() -> Path:
-    """`COPROD_DB` if set, else db/coprod.sqlite3 under the current folder."""
-    return Path(os.environ.get("COPROD_DB") or DEFAULT_DB)
+    """`COPROD_DB` if set, else db/ in a checkout or the user's data folder (coprod_app/locations.py says)."""
+    from coprod_app.locations import database_path
+
+    return database_path()
 
 
 def now() -> str:

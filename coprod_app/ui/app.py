@@ -89,7 +89,9 @@ def run_app(db_path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from coprod_app.storage.database import default_db_path
+    from coprod_app.ui.common.qt_messages import set_up_window_logging
 
+    set_up_window_logging(db_path)  # no console here: errors, and Qt's own messages, go to the log file
     app = QApplication.instance() or QApplication(sys.argv)
     prepare_application(app)
     window = open_main_window(Path(db_path) if db_path else default_db_path())

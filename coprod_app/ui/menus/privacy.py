@@ -222,10 +222,12 @@ class PrivacyMenu:
         from coprod_app.reports.privacy_notice import export_privacy_notice
 
         if path is None:
+            from coprod_app.locations import make_exports_folder
+
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 _tr("Save the privacy notice"),
-                str(Path("exports") / "privacy-notice.pdf"),
+                str(make_exports_folder() / "privacy-notice.pdf"),
                 _tr("PDF files (*.pdf)"),
             )
             if not path:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.locations import exports_folder, make_exports_folder
 from coprod_app.reports.atomic import ExportCancelled
-from coprod_app.reports.exports import DEFAULT_FOLDER, KIND_LABELS, KINDS, ExportRequest, default_out
+from coprod_app.reports.exports import KIND_LABELS, KINDS, ExportRequest, default_out
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage.backup import database_path
 from coprod_app.ui.accessibility import named
@@ -174,10 +175,12 @@ class ExportDialog(QDialog):
         try:
             self.out.setText(str(default_out(self.db, r.kind, r.session_id, r.start, r.end)))
         except CoprodError:
-            self.out.setText(str(DEFAULT_FOLDER))
+            self.out.setText(str(exports_folder()))
         self.export_button.setEnabled(kind in ("annual", "csv") or self.session.count() > 0)
 
     def _choose_path(self) -> None:
+        if Path(self.out.text()).parent == exports_folder():
+            make_exports_folder()  # so the file dialog opens in it, not in some other folder
         if self.kind.currentData() == "csv":
             path = QFileDialog.getExistingDirectory(self, self.tr("Save the CSV files in"), self.out.text())
         else:
@@ -192,8 +195,9 @@ class ExportDialog(QDialog):
             self._show_error(self.tr("Choose where to save the export."))
             return
         target_folder = request.out if request.kind == "csv" else request.out.parent
-        if target_folder == DEFAULT_FOLDER or (request.kind == "csv" and target_folder.parent == DEFAULT_FOLDER):
-            target_folder.mkdir(parents=True, exist_ok=True)  # our own folders; a typed one must exist
+        default = exports_folder()
+        if target_folder == default or (request.kind == "csv" and target_folder.parent == default):
+            make_exports_folder()  # ours, made when first needed (the export makes a CSV folder in it)
         self.written = []
         self.open_button.setEnabled(False)
         self.export_button.setEnabled(False)
