@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test test-slow bench bench-small check-libs check-test-packages clean
+.PHONY: run test test-slow bench bench-small check-libs check-test-packages dist check-dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,5 +44,20 @@ bench: $(TEST_STAMP)
 bench-small: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --small
 
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@
+
+# The frozen one-folder app, dist/coprod-app/ (coprod-app windowed, coprod-app-cli console),
+# built from the committed recipe packaging/coprod-app.spec; Windows uses the same recipe.
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/coprod-app.spec
+	@du -sh dist/coprod-app
+
+# Checks the frozen app as a user would meet it (tools/check_frozen.py says what it checks).
+check-dist: dist
+	$(BIN)/python tools/check_frozen.py dist/coprod-app
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
