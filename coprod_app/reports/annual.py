@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from coprod_app.domain.actions import STATUS_LABELS, STATUSES, status_counts
 from coprod_app.domain.privacy import people_count
+from coprod_app.domain.reporting import AnnualReport
 from coprod_app.domain.session import FORUM_LABELS
 from coprod_app.reports.charts import bar_chart
 from coprod_app.reports.document import (
@@ -26,7 +27,6 @@ from coprod_app.reports.document import (
 )
 from coprod_app.reports.officer import themes_story
 from coprod_app.reports.text import Para
-from coprod_app.storage.report_data import AnnualReport
 
 WIDTH = A4[0] - 40 * mm
 
@@ -60,8 +60,7 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
     totals = [["", ""], ["Sessions", str(len(data.sessions))], ["People who took part", people_count(data.participants)],
               ["Views recorded", people_count(data.views)],
               ["Views to follow up offline (safeguarding; counted only here)", data.follow_ups]]
-    if data.standing is not None:
-        totals.append(["Vote rounds", str(data.rounds)])
+    totals.append(["Vote rounds", str(data.rounds)])
     all_actions = [a for t in data.themes for a in t.actions]
     totals += [["Themes", str(len(data.themes))], ["Actions", str(len(all_actions))]]
     story += [grid(totals, [WIDTH * 0.45, WIDTH * 0.3], st, header=False), Spacer(1, 8),
@@ -94,24 +93,23 @@ def annual_story(data: AnnualReport, progress: Progress | None = None) -> list:
     story.append(grid(rows, [WIDTH * 0.15, WIDTH * 0.3, WIDTH * 0.17, WIDTH * 0.14, WIDTH * 0.12, WIDTH * 0.12],
                       st, align_right=(4, 5)))
 
-    if data.standing is not None:
-        story += [PageBreak(), Para("Commitments: how they stood across all vote rounds", st["h1"])]
-        if not data.standing:
-            story.append(Para("No votes were held in this period.", st["body"]))
-        else:
-            chosen = [c for c in data.standing if c.count]
-            rows = [["Commitment", "Rounds", "Times chosen", "Best rank", "Top 3"]]
-            for c in chosen:
-                rows.append([commitment_label(c.key, c.text), str(c.rounds), people_count(c.count),
-                             ordinal(c.best_rank), str(c.top_three)])
-            story.append(grid(rows, [WIDTH * 0.5, WIDTH * 0.11, WIDTH * 0.15, WIDTH * 0.12, WIDTH * 0.12], st,
-                              align_right=(1, 2, 3, 4)))
-            unchosen = [commitment_number(c.key) for c in data.standing if not c.count]
-            if unchosen:
-                story.append(Para("Not chosen in any round: " + ", ".join(unchosen) + ".", st["small"]))
-            story.append(Spacer(1, 8))
-            story.append(bar_chart([(f"Commitment {commitment_number(c.key)}", c.count) for c in chosen[:12]],
-                                   WIDTH, "Times each commitment was chosen (top 12)"))
+    story += [PageBreak(), Para("Commitments: how they stood across all vote rounds", st["h1"])]
+    if not data.standing:
+        story.append(Para("No votes were held in this period.", st["body"]))
+    else:
+        chosen = [c for c in data.standing if c.count]
+        rows = [["Commitment", "Rounds", "Times chosen", "Best rank", "Top 3"]]
+        for c in chosen:
+            rows.append([commitment_label(c.key, c.text), str(c.rounds), people_count(c.count),
+                         ordinal(c.best_rank), str(c.top_three)])
+        story.append(grid(rows, [WIDTH * 0.5, WIDTH * 0.11, WIDTH * 0.15, WIDTH * 0.12, WIDTH * 0.12], st,
+                          align_right=(1, 2, 3, 4)))
+        unchosen = [commitment_number(c.key) for c in data.standing if not c.count]
+        if unchosen:
+            story.append(Para("Not chosen in any round: " + ", ".join(unchosen) + ".", st["small"]))
+        story.append(Spacer(1, 8))
+        story.append(bar_chart([(f"Commitment {commitment_number(c.key)}", c.count) for c in chosen[:12]],
+                               WIDTH, "Times each commitment was chosen (top 12)"))
 
     story += [PageBreak(), Para("Themes and what happened", st["h1"])]
     story += themes_story(data.themes, st, WIDTH, history=True)

@@ -12,9 +12,9 @@ import csv
 from pathlib import Path
 
 from coprod_app.domain.privacy import FEWER_THAN_5, people_count
+from coprod_app.domain.reporting import CsvData
 from coprod_app.reports.atomic import FileSet, file_set
 from coprod_app.reports.document import Progress
-from coprod_app.storage.report_data import CsvData
 
 VIEW_COLUMNS = ["session_id", "session_date", "session_title", "view_id", "participant", "quoted", "text",
                 "principles", "priority", "commitments", "sentiment", "how", "created_at"]
@@ -43,10 +43,9 @@ def _write(files: FileSet, name: str, columns: list[str], rows) -> None:
 
 def _vote_row(row: dict) -> dict:
     out = dict(row)
-    for key in PEOPLE_COLUMNS:
-        if key in out and out[key] not in (None, ""):
-            out[key] = people_count(int(out[key]))
-    if any(out.get(key) == FEWER_THAN_5 for key in PEOPLE_COLUMNS):
+    for key in PEOPLE_COLUMNS:  # every vote row has them all, as numbers (storage/report_data.py)
+        out[key] = people_count(out[key])
+    if any(out[key] == FEWER_THAN_5 for key in PEOPLE_COLUMNS):
         # A score can give away a small count: a pick score is its count, and a rating score is likes
         # minus don't-likes, so "fewer than 5" likes beside a score of 2 and 0 don't-likes said 2.
         out["score"] = ""
@@ -54,12 +53,11 @@ def _vote_row(row: dict) -> dict:
 
 
 def write_csv(data: CsvData, folder: str | Path, progress: Progress) -> list[Path]:
-    """views.csv, votes.csv (when voting is part of the app) and actions.csv in `folder`."""
+    """views.csv, votes.csv and actions.csv in `folder`."""
     with file_set(Path(folder)) as files:
         _write(files, "views.csv", VIEW_COLUMNS, data.views)
         progress(0.7, "Writing views.csv")
-        if data.votes is not None:
-            _write(files, "votes.csv", VOTE_COLUMNS, (_vote_row(r) for r in data.votes))
+        _write(files, "votes.csv", VOTE_COLUMNS, (_vote_row(r) for r in data.votes))
         progress(0.85, "Writing votes.csv")
         _write(files, "actions.csv", ACTION_COLUMNS, data.actions)
         progress(0.95, "Writing actions.csv")  # a cancel here still leaves nothing

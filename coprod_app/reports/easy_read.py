@@ -18,11 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from coprod_app.domain.actions import STATUS_EASY_READ
+from coprod_app.domain.reporting import SessionReport
 from coprod_app.reports import fonts
 from coprod_app.reports.document import LONG_CELL, Meta, Progress, long_date, styles, write_pdf
 from coprod_app.reports.text import paragraph
 from coprod_app.resources import SYMBOL_CREDIT, symbol_path
-from coprod_app.storage.report_data import SessionReport
 
 BASE = 16
 WIDTH = A4[0] - 40 * mm

@@ -11,7 +11,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from coprod_app.domain.actions import STATUS_LABELS, progress_sentence
 from coprod_app.domain.privacy import people_count
+from coprod_app.domain.reporting import ReportView, RoundResult, SessionReport
 from coprod_app.domain.session import FORUM_LABELS
+from coprod_app.domain.voting import METHOD_LABELS
 from coprod_app.reports.charts import bar_chart
 from coprod_app.reports.document import (
     Meta,
@@ -25,14 +27,9 @@ from coprod_app.reports.document import (
     write_pdf,
 )
 from coprod_app.reports.text import Para, has_rtl, markup, paragraph, paragraphs
-from coprod_app.storage.report_data import ReportView, RoundResult, SessionReport
 
 WIDTH = A4[0] - 40 * mm
 SENTIMENT_LABELS = {"positive": "Positive", "mixed": "Mixed", "negative": "Negative"}
-try:
-    from coprod_app.domain.voting import METHOD_LABELS
-except ImportError:  # voting is not in this version of the app
-    METHOD_LABELS = {}
 
 
 def _meta(data: SessionReport) -> Meta:
@@ -122,35 +119,32 @@ def _chart_label(key: str) -> str:
     return f"Commitment {number}" if number != key else key
 
 
-def _votes(rounds: list[RoundResult] | None, data: SessionReport, st) -> list:
-    if rounds is None:  # voting is not in this version of the app
-        return []
+def _votes(rounds: list[RoundResult], data: SessionReport, st) -> list:
     story = [PageBreak(), Para("Vote results", st["h1"])]
     if not rounds:
         return story + [Para("No vote was held at this session.", st["body"])]
     for n, r in enumerate(rounds, 1):
         story.append(Para(f"Round {n}: {markup(METHOD_LABELS.get(r.method, r.method))}", st["h2"]))
         story.append(Para(f"People who voted: {people_count(r.ballots)}", st["body"]))
-        rate = r.method == "rating" or any(c.get("like") for c in r.commitments)
+        rate = r.method == "rating" or any(c.like for c in r.commitments)
         header = ["Rank", "Commitment", "Chosen by"] + (["Like", "Not sure", "Don\u2019t like"] if rate else [])
         widths = [WIDTH * 0.1, WIDTH * 0.6, WIDTH * 0.3] if not rate else \
             [WIDTH * 0.08, WIDTH * 0.44, WIDTH * 0.12, WIDTH * 0.12, WIDTH * 0.12, WIDTH * 0.12]
         rows = [header]
-        chosen = [c for c in r.commitments if int(c.get("count") or 0) or any(c.get(k) for k in
-                                                                              ("like", "unsure", "dislike"))]
+        chosen = [c for c in r.commitments if c.chosen]
         for c in chosen:
-            text = c.get("text") or data.commitments.get(c.get("key"), c.get("key", ""))
-            row = [ordinal(c.get("rank")), _commitment_label(c.get("key", ""), text), people_count(int(c.get("count") or 0))]
+            text = c.text or data.commitments.get(c.key, c.key)
+            row = [ordinal(c.rank), _commitment_label(c.key, text), people_count(c.count)]
             if rate:
-                row += [people_count(int(c.get(k) or 0)) for k in ("like", "unsure", "dislike")]
+                row += [people_count(c.like), people_count(c.unsure), people_count(c.dislike)]
             rows.append(row)
         if len(rows) == 1:
             rows.append(["", "Nobody has voted in this round yet.", ""] + ([""] * 3 if rate else []))
         story.append(grid(rows, widths, st, align_right=tuple(range(2, len(header)))))
-        unchosen = [commitment_number(c.get("key", "")) for c in r.commitments if c not in chosen]
+        unchosen = [commitment_number(c.key) for c in r.commitments if not c.chosen]
         if unchosen:
             story.append(Para(markup("Not chosen by anyone: " + ", ".join(unchosen) + "."), st["small"]))
-        items = [(_chart_label(c.get("key", "")), int(c.get("count") or 0)) for c in chosen]
+        items = [(_chart_label(c.key), c.count) for c in chosen]
         if items:
             story += [Spacer(1, 8), bar_chart(items, WIDTH, f"Round {n}: people who chose each commitment")]
     return story

@@ -19,17 +19,26 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from sqlite_utils import Database
 
-from coprod_app.domain.actions import Theme
 from coprod_app.domain.privacy import people_count
+from coprod_app.domain.reporting import (  # noqa: F401 (AnnualReport and CsvData: the types gather_* return)
+    AnnualReport,
+    CommitmentResult,
+    CommitmentStanding,
+    CsvData,
+    ReportView,
+    RoundResult,
+    SessionReport,
+)
 from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
+from coprod_app.storage import votes
 from coprod_app.storage.database import now
 from coprod_app.storage.sessions import get_session, list_sessions, session_pack
-from coprod_app.storage.themes import list_themes
+from coprod_app.storage.themes import exported_themes
 
 logger = logging.getLogger(__name__)
 
@@ -41,96 +50,23 @@ def _noop(fraction: float, what: str) -> None:
     pass
 
 
-@dataclass(frozen=True)
-class ReportView:
-    id: int
-    text: str | None  # None: the participant did not agree to be quoted
-    principles: tuple[str, ...]
-    priority: str | None
-    commitments: tuple[str, ...]
-    sentiment: str | None
-
-    @property
-    def quotable(self) -> bool:
-        return self.text is not None
-
-
-@dataclass(frozen=True)
-class RoundResult:
-    id: int
-    method: str
-    ballots: int
-    commitments: tuple[dict, ...]  # {"key","text","score","count","like","unsure","dislike","rank"}
-
-
-@dataclass
-class SessionReport:
-    session: Session
-    pack_name: str
-    principles: list[tuple[str, str]]  # (key, title)
-    priorities: list[tuple[str, str]]
-    commitments: dict[str, str]  # key -> text
-    commitment_priority: dict[str, str]
-    participants: int
-    by_group: dict[str, int]
-    by_age_band: dict[str, int]
-    views: list[ReportView]  # never a view flagged to follow up offline
-    follow_ups: str  # how many were flagged, as an export may show it: 1-4 are "fewer than 5"
-    rounds: list[RoundResult] | None  # None: voting is not part of this version of the app
-    themes: list[Theme]
-    generated_at: str = field(default_factory=now)
-    commitment_easy_read: dict[str, str] = field(default_factory=dict)  # key -> easy-read words
-
-
-@dataclass
-class CommitmentStanding:
-    key: str
-    text: str
-    rounds: int
-    count: int
-    best_rank: int | None
-    top_three: int
-
-
-@dataclass
-class AnnualReport:
-    start: str | None
-    end: str | None
-    sessions: list[Session]
-    participants: int
-    views: int
-    by_forum: dict[str, int]
-    by_town: dict[str, int]
-    by_group: dict[str, int]
-    standing: list[CommitmentStanding] | None
-    rounds: int
-    themes: list[Theme]
-    follow_ups: str = "0"  # views flagged to follow up offline, as an export may show it (not in `views`)
-    pack_name: str = ""
-    generated_at: str = field(default_factory=now)
-
-
 def votes_module():
-    """The votes storage module, or None while voting has not landed in this version."""
-    try:
-        from coprod_app.storage import votes
-    except ImportError:
-        return None
-    if not (hasattr(votes, "list_rounds") and hasattr(votes, "round_results")):
-        return None
+    """The votes storage module (voting is part of every version now; kept for the tests that ask)."""
     return votes
 
 
-def _round_results(db: Database, session_id: int) -> list[RoundResult] | None:
-    votes = votes_module()
-    if votes is None:
-        return None
+def _commitment_result(card: dict) -> CommitmentResult:
+    """A card of `votes.round_results`' "commitments" list, which always has these keys."""
+    return CommitmentResult(key=card["key"], text=card["text"], score=card["score"], count=card["count"],
+                            like=card["like"], unsure=card["unsure"], dislike=card["dislike"], rank=card["rank"])
+
+
+def _round_results(db: Database, session_id: int) -> list[RoundResult]:
     results = []
     for r in votes.list_rounds(db, session_id):
         data = votes.round_results(db, r.id)
-        results.append(RoundResult(id=r.id, method=data.get("method") or getattr(r, "method", ""),
-                                   ballots=int(data.get("ballots") or 0),
-                                   commitments=tuple(data.get("commitments") or ())))
+        results.append(RoundResult(id=r.id, method=data["method"], ballots=data["ballots"],
+                                   commitments=tuple(_commitment_result(c) for c in data["commitments"])))
     return results
 
 
@@ -149,7 +85,7 @@ def gather_session(db: Database, session_id: int, progress: Progress = _noop) ->
     progress(0.06, "Reading the votes")
     rounds = _round_results(db, session_id)
     progress(0.08, "Reading the themes and actions")
-    themes = _themes(db, session_id)
+    themes = exported_themes(db, session_id)
     return SessionReport(
         session=session,
         pack_name=pack.name,
@@ -165,6 +101,7 @@ def gather_session(db: Database, session_id: int, progress: Progress = _noop) ->
         follow_ups=people_count(follow_up_count(db, session_id)),
         rounds=rounds,
         themes=themes,
+        generated_at=now(),
     )
 
 
@@ -211,46 +148,6 @@ def follow_up_count(db: Database, session_id: int | None = None) -> int:
                       [session_id]).fetchone()[0]
 
 
-def _themes(db: Database, session_id: int | None = None, **filters) -> list[Theme]:
-    """The themes as exports show them: each counts only its views that are not flagged to follow up.
-
-    "You said (from 10 views)" beside "Views recorded: 7" would give away 3 flagged views.
-    """
-    themes = list_themes(db, session_id, **filters)
-    linked = sorted({i for t in themes for i in t.view_ids})
-    flagged: set[int] = set()
-    for start in range(0, len(linked), 500):  # SQLite limits the number of parameters
-        chunk = linked[start:start + 500]
-        flagged.update(r[0] for r in db.execute(
-            f"SELECT id FROM views WHERE follow_up != 0 AND id IN ({','.join('?' * len(chunk))})", chunk))
-    if not flagged:
-        return themes
-    # The sessions each theme is heard at, by its views that are not flagged: a theme linked to a session only
-    # by a flagged view would tell that session's readers what the flagged view was about.
-    kept = sorted(set(linked) - flagged)
-    where: dict[int, tuple[int, str]] = {}  # view id -> (session id, session date)
-    for start in range(0, len(kept), 500):
-        chunk = kept[start:start + 500]
-        where.update((r[0], (r[1], r[2])) for r in db.execute(
-            f"SELECT v.id, v.session_id, s.date FROM views v JOIN sessions s ON s.id = v.session_id"
-            f" WHERE v.id IN ({','.join('?' * len(chunk))})", chunk))
-    out = []
-    for t in themes:
-        views = tuple(i for i in t.view_ids if i not in flagged)
-        if views == t.view_ids:
-            out.append(t)
-            continue
-        sessions = {where[i][0] for i in views if i in where}
-        dates = [where[i][1] for i in views if i in where]
-        if session_id is not None and session_id not in sessions:
-            continue
-        first, last = filters.get("start"), filters.get("end")
-        if (first or last) and not any((not first or d >= first) and (not last or d <= last) for d in dates):
-            continue
-        out.append(replace(t, view_ids=views, session_ids=tuple(s for s in t.session_ids if s in sessions)))
-    return out
-
-
 def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
     out = {k: counts[k] for k in order if counts.get(k)}
     out.update({k: n for k, n in sorted(counts.items()) if k not in out})
@@ -284,7 +181,7 @@ def gather_annual(db: Database, start: str | None = None, end: str | None = None
     progress(0.05, "Reading the vote rounds")
     standing, round_count = _standing(db, sessions, progress)
     progress(0.09, "Reading the themes and actions")
-    themes = _themes(db, start=start, end=end)
+    themes = exported_themes(db, start=start, end=end)
     pack_name = session_pack(db, sessions[-1].id).name if sessions else ""
     return AnnualReport(
         start=start, end=end, sessions=sessions, participants=participants, views=views,
@@ -292,7 +189,7 @@ def gather_annual(db: Database, start: str | None = None, end: str | None = None
         by_town=dict(sorted(by_town.items(), key=lambda kv: (kv[0] == NOT_GIVEN, kv[0]))),
         by_group=_ordered(by_group, list(GROUP_LABELS.values()) + [NOT_GIVEN]),
         standing=standing, rounds=round_count, themes=themes, pack_name=pack_name,
-        follow_ups=people_count(sum(flagged.values())),
+        follow_ups=people_count(sum(flagged.values())), generated_at=now(),
     )
 
 
@@ -314,9 +211,6 @@ def _standing(db: Database, sessions: list[Session], progress: Progress):
     ballots in SQL: the same results as `votes.round_results` round by round, at a
     fraction of the time for 200,000 votes.
     """
-    votes = votes_module()
-    if votes is None:
-        return None, 0
     rounds_by_session: dict[int, list] = {}
     for rnd in votes.rounds_of_sessions(db, [s.id for s in sessions]):
         rounds_by_session.setdefault(rnd.session_id, []).append(rnd)
@@ -327,26 +221,16 @@ def _standing(db: Database, sessions: list[Session], progress: Progress):
     for i, s in enumerate(sessions):
         for r in rounds_by_session.get(s.id, ()):
             round_count += 1
-            for c in results[r.id]["commitments"]:
-                entry = table.setdefault(c["key"], CommitmentStanding(c["key"], c.get("text") or c["key"], 0, 0,
-                                                                      None, 0))
+            for c in map(_commitment_result, results[r.id]["commitments"]):
+                entry = table.setdefault(c.key, CommitmentStanding(c.key, c.text or c.key, 0, 0, None, 0))
                 entry.rounds += 1
-                entry.count += int(c.get("count") or 0)
-                rank = c.get("rank")
-                if rank is not None:
-                    entry.best_rank = rank if entry.best_rank is None else min(entry.best_rank, rank)
-                    entry.top_three += 1 if rank <= 3 else 0
+                entry.count += c.count
+                entry.best_rank = c.rank if entry.best_rank is None else min(entry.best_rank, c.rank)
+                entry.top_three += 1 if c.rank <= 3 else 0
         if i % 10 == 0:
             progress(0.06 + 0.03 * (i + 1) / max(1, len(sessions)), "Reading the vote rounds")
     ordered = sorted(table.values(), key=lambda e: (-e.top_three, -e.count, e.key))
     return ordered, round_count
-
-
-@dataclass
-class CsvData:
-    views: list[dict]
-    votes: list[dict] | None
-    actions: list[dict]
 
 
 def gather_csv(db: Database, session_id: int | None = None, progress: Progress = _noop) -> CsvData:
@@ -369,16 +253,16 @@ def gather_csv(db: Database, session_id: int | None = None, progress: Progress =
                 "how": r.how or "", "created_at": r.created_at,
             })
         progress(0.1 + 0.4 * (i + 1) / max(1, len(session_ids)), "Reading the views")
-    votes = None
-    if votes_module() is not None:
-        votes = []
-        for sid in session_ids:
-            for result in _round_results(db, sid) or ():
-                for c in result.commitments:
-                    votes.append({"session_id": sid, "session_date": by_id[sid].date, "round_id": result.id,
-                                  "method": result.method, "ballots": result.ballots, **c})
+    vote_rows = []
+    for sid in session_ids:
+        for result in _round_results(db, sid):
+            for c in result.commitments:
+                vote_rows.append({"session_id": sid, "session_date": by_id[sid].date, "round_id": result.id,
+                                  "method": result.method, "ballots": result.ballots, "rank": c.rank,
+                                  "key": c.key, "text": c.text, "score": c.score, "count": c.count,
+                                  "like": c.like, "unsure": c.unsure, "dislike": c.dislike})
     actions = []
-    themes = _themes(db, session_id)
+    themes = exported_themes(db, session_id)
     for t in themes:
         for a in t.actions:
             actions.append({
@@ -389,4 +273,4 @@ def gather_csv(db: Database, session_id: int | None = None, progress: Progress =
                 "history": "; ".join(f"{h.status} {h.date}" + (f" ({h.reason})" if h.reason else "")
                                      for h in a.history),
             })
-    return CsvData(views=views, votes=votes, actions=actions)
+    return CsvData(views=views, votes=vote_rows, actions=actions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from coprod_app.domain import actions as rules
@@ -206,7 +207,45 @@ def themes_heard_last_time(db: Database, session_id: int) -> tuple[Session | Non
     """For "Last time you said…": the previous session of the same forum and its themes."""
     # As exports show them (the screen faces the room): a theme linked to that session only by a view flagged
     # to follow up offline is not shown, and flagged views are not counted.
-    from coprod_app.storage.report_data import _themes as exported_themes
-
     previous = previous_session(db, session_id)
     return previous, (exported_themes(db, previous.id) if previous else [])
+
+
+def exported_themes(db: Database, session_id: int | None = None, **filters) -> list[Theme]:
+    """The themes as exports show them: each counts only its views that are not flagged to follow up.
+
+    "You said (from 10 views)" beside "Views recorded: 7" would give away 3 flagged views.
+    """
+    themes = list_themes(db, session_id, **filters)
+    linked = sorted({i for t in themes for i in t.view_ids})
+    flagged: set[int] = set()
+    for start in range(0, len(linked), 500):  # SQLite limits the number of parameters
+        chunk = linked[start:start + 500]
+        flagged.update(r[0] for r in db.execute(
+            f"SELECT id FROM views WHERE follow_up != 0 AND id IN ({','.join('?' * len(chunk))})", chunk))
+    if not flagged:
+        return themes
+    # The sessions each theme is heard at, by its views that are not flagged: a theme linked to a session only
+    # by a flagged view would tell that session's readers what the flagged view was about.
+    kept = sorted(set(linked) - flagged)
+    where: dict[int, tuple[int, str]] = {}  # view id -> (session id, session date)
+    for start in range(0, len(kept), 500):
+        chunk = kept[start:start + 500]
+        where.update((r[0], (r[1], r[2])) for r in db.execute(
+            f"SELECT v.id, v.session_id, s.date FROM views v JOIN sessions s ON s.id = v.session_id"
+            f" WHERE v.id IN ({','.join('?' * len(chunk))})", chunk))
+    out = []
+    for t in themes:
+        views = tuple(i for i in t.view_ids if i not in flagged)
+        if views == t.view_ids:
+            out.append(t)
+            continue
+        sessions = {where[i][0] for i in views if i in where}
+        dates = [where[i][1] for i in views if i in where]
+        if session_id is not None and session_id not in sessions:
+            continue
+        first, last = filters.get("start"), filters.get("end")
+        if (first or last) and not any((not first or d >= first) and (not last or d <= last) for d in dates):
+            continue
+        out.append(replace(t, view_ids=views, session_ids=tuple(s for s in t.session_ids if s in sessions)))
+    return out
