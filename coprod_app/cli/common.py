@@ -39,10 +39,12 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def open_db(args) -> Database:
-    from coprod_app.storage.database import default_db_path, open_database
+    from coprod_app.storage.database import default_db_path, open_database, place_warning
     from coprod_app.storage.packs import ensure_default_pack
 
     db = open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
+    if place_warning(db):  # a network or synced folder: the command runs, but the person must know
+        print(f"coprod-app: {place_warning(db)}", file=sys.stderr)
     ensure_default_pack(db)
     return db
 

@@ -5,7 +5,9 @@ half-written file is ever left behind (an older file of the same name stays).
 Several files that belong together (the CSV export) are written whole first and
 then renamed together (`FileSet`). A temporary file is `.<name>.<random>.part`,
 locked while it is written; one left by a killed export is removed on the next
-start (`remove_stray_parts`).
+start (`remove_stray_parts`). On Windows a target another program holds open (a PDF in a viewer, a
+CSV in Excel) cannot be replaced: the rename is tried again for about 1.5 s, then the sentence says
+which program to close (storage/disk_place.py).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import errno
 import logging
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from coprod_app.domain.errors import CoprodError
+from coprod_app.storage.disk_place import held_open, held_open_words, replace_file
 
 try:  # POSIX: a temporary file is locked while it is written, so a clean-up never takes it
     import fcntl
@@ -43,6 +47,13 @@ class ExportCancelled(CoprodError):
 
 def _sentence(path: Path, exc: OSError) -> str:
     code = exc.errno
+    if held_open(exc):
+        # Windows refuses to replace a file another program holds open; EACCES here never meant a
+        # read-only folder (the temporary file beside it was just written there).
+        if _marked_read_only(path):
+            return (f"Could not save '{path}': that file is marked read-only; choose another file name. "
+                    "Nothing was written.")
+        return f"Could not save '{path}': {held_open_words(path)}; close it and export again. Nothing was written."
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         why = "the disk is full; free some space or choose another folder"
     elif code in (errno.EROFS, errno.EACCES, errno.EPERM):
@@ -54,6 +65,14 @@ def _sentence(path: Path, exc: OSError) -> str:
     else:
         why = (exc.strerror or str(exc)).lower()
     return f"Could not save '{path}': {why}. Nothing was written."
+
+
+def _marked_read_only(path: Path) -> bool:
+    """Windows' read-only attribute on `path` (which also refuses a replace, with the same error)."""
+    try:
+        return bool(getattr(os.stat(path), "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_READONLY)
+    except OSError:
+        return False
 
 
 def check_folder(folder: Path) -> None:
@@ -85,7 +104,7 @@ def atomic_file(path: str | Path, text: bool = False) -> Iterator[IO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)  # waits a little for a viewer or virus scanner that holds it
         _fsync_folder(folder)
     except OSError as exc:
         _remove(tmp)
@@ -162,8 +181,13 @@ class FileSet:
         try:
             for tmp, target in self._temporaries:
                 kept[target] = _keep_older(target)
-                os.replace(tmp, target)
+                replace_file(tmp, target)
         except OSError as exc:
+            # The file that failed still holds its older self: only its spare link goes. Putting it back
+            # failed too where another program holds it (Excel on Windows), and reported it lost.
+            spare = kept.pop(target, None)
+            if spare is not None:
+                _remove(spare)
             lost = self._undo(kept)
             self.discard()
             message = _sentence(target, exc)
@@ -186,7 +210,7 @@ class FileSet:
                 _remove(target)
                 continue
             try:
-                os.replace(older, target)
+                replace_file(older, target)
             except OSError:
                 lost.append(target)
         return lost

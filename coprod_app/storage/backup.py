@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coprod_app.storage.database import StorageError, check_sqlite_header
+from coprod_app.storage.disk_place import held_open, held_open_words, replace_file
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
 
 if TYPE_CHECKING:
@@ -104,10 +105,10 @@ def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file:
         with open(tmp_name, "rb+") as f:
             os.fsync(f.fileno())
         os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, out)
+        replace_file(tmp_name, out)  # waits a little for a program that holds `out` open
     except (OSError, sqlite3.Error) as exc:
         _remove_quietly(tmp_name)
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        reason = held_open_words(out) if held_open(exc) else exc.strerror if isinstance(exc, OSError) else str(exc)
         raise StorageError(f"The backup could not be written to '{out}' ({reason}); nothing was changed.") from None
     except BaseException:
         _remove_quietly(tmp_name)
@@ -306,9 +307,12 @@ def _keep_aside(db_path: Path, kept: Path) -> None:
         for suffix in ("-wal", "-shm", ""):
             part = Path(str(db_path) + suffix)
             if part.exists():
-                os.replace(part, Path(str(kept) + suffix))
+                replace_file(part, Path(str(kept) + suffix))
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
     except OSError as exc:
+        if held_open(exc):  # Windows: a window (or another program) has the damaged file open
+            raise StorageError("The damaged database is open in another program (a coprod-app window?); close it "
+                               "and restore again. Nothing was restored.") from None
         raise StorageError(f"The damaged database could not be moved aside ({exc.strerror}); nothing was restored.") \
             from None
 

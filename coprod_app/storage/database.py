@@ -168,6 +168,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     except BaseException:
         conn.close()
         raise
+    _note_place(db, path)
     return db
 
 
@@ -300,6 +301,23 @@ def _make_private(path: Path) -> None:
 # A database in a read-only place ---------------------------------------------------------------
 
 _read_only: weakref.WeakKeyDictionary[AppDatabase, str] = weakref.WeakKeyDictionary()
+
+
+_place_warnings: weakref.WeakKeyDictionary[AppDatabase, str] = weakref.WeakKeyDictionary()
+
+
+def place_warning(db) -> str | None:
+    """The sentence warning that `db` is on a network drive or in a synced folder (disk_place.py), else None."""
+    return _place_warnings.get(db)
+
+
+def _note_place(db: AppDatabase, path: Path) -> None:
+    from coprod_app.storage.disk_place import place_warning as warning_for  # /proc/mounts only when opening
+
+    warning = warning_for(path)
+    if warning:
+        _place_warnings[db] = warning
+        logger.warning("%s", warning)
 
 
 def read_only_reason(db) -> str | None:
