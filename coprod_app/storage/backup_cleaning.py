@@ -25,6 +25,7 @@ from coprod_app.storage.backup import (
     known_backups,
 )
 from coprod_app.storage.database import StorageError
+from coprod_app.storage.disk_place import replace_file
 
 logger = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
             with open(tmp_name, "rb+") as f:
                 os.fsync(f.fileno())
             os.chmod(tmp_name, 0o600)
-            os.replace(tmp_name, path)
+            replace_file(tmp_name, path)  # waits a little for a program that holds the backup open
         except BaseException:
             _remove_quietly(tmp_name)
             raise

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from coprod_app.storage.database import StorageError, now, writing
+from coprod_app.storage.disk_place import replace_file
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -112,7 +113,7 @@ def write_sidecar(db_path: str | Path, sidecar: Sidecar) -> None:
             json.dump(data, f, indent=0)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)  # a virus scanner reading the sidecar lets go in a moment (Windows)
         _fsync_folder(path.parent)
     except OSError as exc:
         try:

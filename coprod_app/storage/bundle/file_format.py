@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import devices
+from coprod_app.storage.disk_place import held_open, held_open_words, replace_file
 
 FORMAT_NAME = "coprod-bundle"
 FORMAT_VERSION = 2  # 2: signed (Ed25519). 1 was checksums only, which anyone can recompute.
@@ -120,11 +121,12 @@ def write_bundle(path: str | Path, header: dict[str, Any], tables: dict[str, Row
             raw.flush()
             os.fsync(raw.fileno())
         os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, path)
+        replace_file(tmp_name, path)  # waits a little for a program that holds it open (Windows)
         _fsync_folder(folder)
     except OSError as exc:
         _remove_quietly(tmp_name)
-        raise BundleError(f"The bundle could not be written to '{path}' ({exc.strerror}).") from None
+        reason = f"{held_open_words(path)}; close it and export again" if held_open(exc) else exc.strerror
+        raise BundleError(f"The bundle could not be written to '{path}' ({reason}).") from None
     except BaseException:
         _remove_quietly(tmp_name)
         raise
