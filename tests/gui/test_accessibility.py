@@ -83,7 +83,7 @@ def go_to(screen: ParticipantScreen, page: str) -> QWidget:
         if screen.round.method == "rating":
             screen.ballot.rating_cards[screen.round.commitments[0]].buttons[0].click()
         else:
-            screen.ballot._tapped(screen.round.commitments[0])
+            QTest.mouseClick(screen.ballot.cards[screen.round.commitments[0]], Qt.LeftButton)
         screen.ballot.done_button.click()
         if page == "thanks":
             screen.review.yes_button.click()
@@ -95,7 +95,8 @@ def go_to(screen: ParticipantScreen, page: str) -> QWidget:
         screen.request_exit()
     elif page == "console":
         screen.request_exit()
-        screen._unlocked()
+        QTest.keyClicks(screen.pin_pad.entry, PIN)
+        QTest.keyClick(screen.pin_pad.entry, Qt.Key_Return)
     QApplication.processEvents()
     return screen.current_page()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage.database import open_database
 from coprod_app.ui.voting.pin_pad import PinPad
@@ -17,8 +19,9 @@ def test_a_hidden_pad_stops_counting_down(qtbot, tmp_path):
         pad.entry.setText(wrong)
         pad.try_unlock()
     assert not pad.unlock_button.isEnabled(), "wrong tries must make the pad wait"
+    assert any(timer.isActive() for timer in pad.findChildren(QTimer)), "the wait is counted down"
     pad.hide()
     db.close()  # the screen has gone and its database with it
     # Before the fix the pad's timer read the closed database every 500 ms and raised in the event loop.
     qtbot.wait(1200)
-    assert not pad._tick.isActive()
+    assert not any(timer.isActive() for timer in pad.findChildren(QTimer)), "a hidden pad counts nothing down"

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -328,7 +329,7 @@ def test_participant_screen_pages_show_pack_words_as_typed(qtbot, db, marked):
     look("welcome", ())
     screen.welcome.start_button.click()
     look("ballot", (CARD_EASY, PRIORITY_EASY, I_SAY))
-    screen.ballot._tapped("commitment-1.1")
+    qtbot.mouseClick(screen.ballot.cards["commitment-1.1"], Qt.LeftButton)
     screen.ballot.done_button.click()
     look("review", (CARD_EASY,))
     screen.review.yes_button.click()
@@ -336,7 +337,8 @@ def test_participant_screen_pages_show_pack_words_as_typed(qtbot, db, marked):
     screen.set_revealed(True)
     look("results", ())
     screen.request_exit()
-    screen._unlocked()
+    QTest.keyClicks(screen.pin_pad.entry, PIN)
+    QTest.keyClick(screen.pin_pad.entry, Qt.Key_Return)
     look("console", ())  # it lists no codes of people who voted
     screen.console_page.show_problem(f"The code {CODE} has voted already.")
     look("console problem", (CODE,))

@@ -88,25 +88,29 @@ def test_print_notice_to_pdf(window, tmp_path):
     assert "Saved the privacy notice" in window.statusBar().currentMessage()
 
 
-def test_erase_dialog_erases_and_clears_undo(qtbot, window, session):
+def test_erase_dialog_erases_and_clears_undo(qtbot, window, session, monkeypatch):
     page = window.page
     p = add_participant(window.db, session.id)
     other = add_participant(window.db, session.id)
     page.form.select_participant(p.code)
     page.save(ViewDraft(text="Please forget what I said about school", participant=p.code))
-    page._record(ViewDraft(text="Other words stay", participant=other.code))
+    page.save(ViewDraft(text="Other words stay", participant=other.code))
     assert page.history.can_undo()
 
     from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
 
-    dialog = EraseParticipantDialog(window.db, session.id, window)
-    qtbot.addWidget(dialog)
-    dialog.code.setCurrentIndex(dialog.code.findData(p.code))
-    assert "1 view and 0 votes" in dialog.summary.text()
-    assert not dialog.erase_button.isDefault()
-    dialog.accept()
+    def choose_and_erase(dialog):  # what the facilitator does in the modal dialog
+        qtbot.addWidget(dialog)
+        dialog.code.setCurrentIndex(dialog.code.findData(p.code))
+        assert "1 view and 0 votes" in dialog.summary.text()
+        assert not dialog.erase_button.isDefault()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EraseParticipantDialog, "exec", choose_and_erase)
+    dialog = window.privacy_menu.erase_participant()  # Privacy > Erase a participant...
     assert dialog.result() == QDialog.Accepted
-    window.privacy_menu._after_deletion()
+    assert "Erased participant" in window.statusBar().currentMessage()
     assert [v.text for v in list_views(window.db, session.id)] == ["Other words stay"]
     assert not page.history.can_undo(), "undo must not bring erased words back"
 

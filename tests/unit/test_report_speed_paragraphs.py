@@ -93,7 +93,6 @@ def test_markup_is_parsed_once_per_style_and_each_para_gets_its_own_fragments(st
     assert _frags(a) == _frags(b)
     assert all(x is not y for x, y in zip(a.frags, b.frags))
     # markup outside what the reports write (a counter that changes on each parse) is left to ReportLab
-    assert text_module._parse("Item <seq/>", st_["body"], keep=True) is None
     first, second = Para("Item <seq/>", st_["body"]), Para("Item <seq/>", st_["body"])
     assert first.getPlainText() != second.getPlainText()
 
@@ -108,11 +107,12 @@ def test_peoples_words_are_not_kept_after_they_are_printed(st_):
 
 
 def test_the_right_aligned_style_belongs_to_its_own_style(st_):
+    words = "لا أحد يستمع إلينا"  # right-to-left words, printed right-aligned
     style = ParagraphStyle("fresh-ltr", parent=st_["body"])
-    rtl = text_module._right_aligned(style)
-    assert rtl.alignment == TA_RIGHT and text_module._right_aligned(style) is rtl
+    rtl = paragraph(words, style, width=200).style
+    assert rtl.alignment == TA_RIGHT and paragraph(words + " 2", style, width=200).style is rtl
     child = ParagraphStyle("child", parent=style, fontSize=20)  # copies the parent's attributes
-    assert text_module._right_aligned(child).fontSize == 20
+    assert paragraph(words, child, width=200).style.fontSize == 20
 
 
 def test_a_second_wrap_at_the_same_width_keeps_the_lines(st_):
