@@ -23,7 +23,8 @@ the app asked for meanwhile (an action enabled, a new title).
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QShortcut
@@ -43,7 +44,28 @@ from coprod_app.ui.accessibility import named
 from coprod_app.ui.voting.pin_pad import PinPad
 
 if TYPE_CHECKING:
-    from coprod_app.ui.voting.participant_screen import ParticipantScreen
+    from PySide6.QtCore import SignalInstance
+
+    from coprod_app.domain.pin import PinGuard
+    from coprod_app.ui.theme import Palette
+
+
+class VotingScreen(Protocol):
+    """What the covers use of the participant screen (ui/voting/participant_screen.py).
+
+    A Protocol, not the class itself: the participant screen starts the lockdown, so this module
+    naming it would make the two import each other.
+    """
+
+    scale: float
+    palette_: Palette
+    pin_guard: PinGuard
+    clock: Callable[[], float]
+    ended: SignalInstance
+
+    def come_back(self) -> None: ...
+
+    def end(self) -> None: ...
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +103,7 @@ class _CoverButton(QPushButton):
 class LockCover(QWidget):
     """What a covered window shows: no data, no menus; back to voting, or unlock with the PIN."""
 
-    def __init__(self, participant: ParticipantScreen, window: QWidget) -> None:
+    def __init__(self, participant: VotingScreen, window: QWidget) -> None:
         super().__init__(window)
         self.participant = participant
         self.setObjectName("lock_cover")
@@ -194,7 +216,7 @@ class _Covered:
 class Lockdown(QObject):
     """Covers every other top-level window of the app for as long as the participant screen is on."""
 
-    def __init__(self, participant: ParticipantScreen, allowed: list[QWidget]) -> None:
+    def __init__(self, participant: VotingScreen, allowed: list[QWidget]) -> None:
         super().__init__(participant)
         self.participant = participant
         self.allowed = [w for w in allowed if w is not None]
