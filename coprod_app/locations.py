@@ -42,7 +42,11 @@ def is_checkout() -> bool:
     """
     if getattr(sys, "frozen", False):
         return False
-    package = Path(__file__).resolve().parent
+    return is_source_folder(Path(__file__).resolve().parent)
+
+
+def is_source_folder(package: Path) -> bool:
+    """Whether the package folder `package` sits in a source tree (not in site-packages)."""
     if any(part in ("site-packages", "dist-packages") for part in package.parts):
         return False
     root = package.parent

@@ -26,9 +26,9 @@ def log_qt_message(kind, context, message: str) -> None:
     logger.log(LEVELS.get(kind, logging.WARNING), "Qt%s: %s", where, message)
 
 
-def send_qt_messages_to_the_log() -> None:
-    """From now on Qt's messages are records of the 'coprod_app.qt' logger."""
-    qInstallMessageHandler(log_qt_message)
+def send_qt_messages_to_the_log():
+    """From now on Qt's messages are records of the 'coprod_app.qt' logger; returns the handler before."""
+    return qInstallMessageHandler(log_qt_message)
 
 
 def set_up_window_logging(db_path: str | None) -> None:
