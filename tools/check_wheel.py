@@ -7,8 +7,10 @@ Builds the sdist, then the wheel FROM the sdist (`python -m build`, as pip does 
 file missing from either shows. Compares the wheel with `git ls-files resources`. Then installs the
 wheel with its dependencies into a fresh venv (what a user does: nothing is borrowed from .venv)
 and, as a user who is not root (run as root, it makes the user `coprodcheck`) with `/` as the
-working folder:
+working folder, a new HOME and XDG_DATA_HOME, and no --db:
 - checks the app finds its code, symbols, Welsh translation and fonts inside the venv;
+- checks `coprod-app where` names the database in $XDG_DATA_HOME/coprod-app/db, and that the first
+  session creates it there;
 - creates a session, records a view, exports every kind `coprod-app export` writes (the officer,
   easy-read and annual PDFs and the CSV files) and reads back the pack's 17 commitments;
 - checks every font in every PDF is embedded and is Atkinson Hyperlegible or the DejaVu Sans
@@ -75,12 +77,12 @@ import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListView, QListWidget
-from coprod_app.storage.database import open_database
+from coprod_app.storage.database import default_db_path, open_database
 from coprod_app.ui.app import open_main_window, prepare_application
 from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.view_settings import save_language
 
-path, picture = Path(sys.argv[1]), sys.argv[2]
+path, picture = default_db_path(), sys.argv[1]  # the database `coprod-app` opens with no --db
 db = open_database(path)
 save_language(db, "cy")
 db.close()
@@ -206,6 +208,8 @@ class User:
         self.env = {
             "PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin",
             "HOME": str(home),
+            # Not HOME/.local/share, the default: the app must follow the variable.
+            "XDG_DATA_HOME": str(home / "xdg-data"),
             "LANG": "C.UTF-8",
             "QT_QPA_PLATFORM": "offscreen",
             "COPROD_READ_ALOUD": "off",
@@ -253,12 +257,22 @@ def pdf_fonts(pdf: Path) -> set[str]:
     return names
 
 
-def check_installed(as_user: User, keep: Path | None) -> Path:
-    """The command line of the installed app, as a user; returns the database it made."""
-    data, out = as_user.home / "data", as_user.home / "out"
-    as_user(["mkdir", str(data), str(out)], "mkdir as the user")
-    database = data / "coprod.sqlite3"
-    app = [str(as_user.bin_dir / "coprod-app"), "--db", str(database)]
+def where(as_user: User) -> dict:
+    return json.loads(as_user([str(as_user.bin_dir / "coprod-app"), "where", "--json"], "coprod-app where"))
+
+
+def check_installed(as_user: User, keep: Path | None) -> None:
+    """The command line of the installed app, as a user, with no --db: the database is the user's own."""
+    out = as_user.home / "out"
+    as_user(["mkdir", str(out)], "mkdir as the user")
+    expected = Path(as_user.env["XDG_DATA_HOME"]) / "coprod-app" / "db" / "coprod.sqlite3"
+    found = where(as_user)
+    if Path(found["database"]) != expected or found["database_from"] != "user folder" or found["checkout"]:
+        raise Failure(f"the installed app's database would be {found['database']} ({found['database_from']}), "
+                      f"not {expected} in the user's own data folder.")
+    if found["database_exists"] or expected.exists():
+        raise Failure(f"coprod-app where made or found a database at {expected} before the first session.")
+    app = [str(as_user.bin_dir / "coprod-app")]
 
     def cli(*args: str) -> dict:
         return json.loads(as_user([*app, *args, "--json"], "coprod-app " + " ".join(args[:2])))
@@ -267,6 +281,9 @@ def check_installed(as_user: User, keep: Path | None) -> Path:
     print(f"{version} from {app[0]}")
     session = cli("session", "new", "--title", "Wheel check", "--date", "2026-11-20", "--forum", "youth-forum",
                   "--town", "Stockton")["id"]
+    if not expected.is_file() or not where(as_user)["database_exists"]:
+        raise Failure(f"the first session made no database at {expected}.")
+    print(f"database: {expected.relative_to(as_user.home)} under the new HOME, made by the first session")
     view = cli("view", "add", "--session", str(session), "--text", WELSH_VIEW,
                "--commitment", "commitment-4.1", "--sentiment", "positive")["id"]
     # An action linked to a commitment: the easy-read PDF then draws that commitment's symbol.
@@ -299,12 +316,11 @@ def check_installed(as_user: User, keep: Path | None) -> Path:
     if keep is not None:
         shutil.copytree(out, keep, dirs_exist_ok=True)
         print(f"the exported files are copied to {keep}")
-    return database
 
 
-def check_window(as_user: User, database: Path, keep: Path | None) -> None:
+def check_window(as_user: User, keep: Path | None) -> None:
     picture = str(as_user.home / "out" / "window.png") if keep is not None else ""
-    seen = as_user.python(WINDOW, str(database), picture, what="opening the installed app's window")
+    seen = as_user.python(WINDOW, picture, what="opening the installed app's window")
     if picture:
         shutil.copy(picture, keep / "window.png")
     if "&Ffeil" not in seen["menus"] or "&Golygu" not in seen["menus"]:
@@ -337,8 +353,8 @@ def main(argv: list[str] | None = None) -> int:
             (tmp / "home").mkdir()
             as_user = User(bin_dir, tmp / "home")
             check_found_inside(as_user)
-            database = check_installed(as_user, args.keep)
-            check_window(as_user, database, args.keep)
+            check_installed(as_user, args.keep)
+            check_window(as_user, args.keep)
     except Failure as failure:
         print(f"check_wheel: {failure}", file=sys.stderr)
         return 1
