@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test test-slow bench bench-small check-libs check-test-packages dist check-dist clean
+.PHONY: run test lint test-slow bench bench-small check-libs check-test-packages dist check-dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ check-test-packages:
 
 test: check-test-packages $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
+
+# The layers and the no-cycles rule of pyproject.toml's [tool.importlinter]: fails on a Qt import in storage.
+lint: $(TEST_STAMP)
+	$(BIN)/lint-imports --no-cache
 
 test-slow: check-test-packages $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -q
