@@ -204,7 +204,9 @@ class User:
             os.chown(home, user.pw_uid, user.pw_gid)
             print(f"running the installed app as the user {CHECK_USER}, from /")
         else:
-            print(f"running the installed app as {os.environ.get('USER', 'this user')} (not root), from /")
+            import getpass
+
+            print(f"not root: running the installed app as {getpass.getuser()} (no user switch), from /")
         self.env = {
             "PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin",
             "HOME": str(home),
