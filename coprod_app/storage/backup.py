@@ -226,8 +226,11 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
             raise StorageError(f"The database could not be created at '{db_path}' ({exc.strerror}).") from None
     source = _open_read_only(backup)
     try:
+        # Written through a connection, never by replacing the file: on Windows a file the window holds
+        # open cannot be replaced, and the window notices the change (PRAGMA data_version) and reloads.
         target = sqlite3.connect(str(db_path), timeout=10)
         try:
+            source = _with_page_size_of(target, source, backups_folder(db_path))
             source.backup(target)  # one transaction on the target: all of the backup or none of it
             target.execute("PRAGMA journal_mode=wal")
             if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -246,6 +249,47 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
     logger.info("restored %s from %s, kept the old one as %s", db_path, backup, kept)
     return {"database": str(db_path), "restored_from": str(backup), "replaced_kept_as": str(kept) if kept else None,
             **found, "ledger": applied}
+
+
+def _with_page_size_of(target: sqlite3.Connection, source: sqlite3.Connection,
+                       folder: Path) -> sqlite3.Connection:
+    """`source`, or a private copy of it in `folder` with the page size of `target` when the two differ.
+
+    SQLite's backup cannot change the page size of a database in WAL mode: a backup made with
+    another page size (another build of SQLite, or `PRAGMA page_size` and VACUUM) failed to
+    restore with "attempt to write a readonly database". An in-memory copy cannot change its
+    page size either, so the copy is a file, removed when its connection is closed.
+    """
+    wanted = int(target.execute("PRAGMA page_size").fetchone()[0])
+    if int(source.execute("PRAGMA page_size").fetchone()[0]) == wanted:
+        return source
+    # In the backups folder, named as a partial backup: one a kill leaves behind is cleaned by erase and purge.
+    _private_folder(folder)
+    fd, name = tempfile.mkstemp(prefix=".restore-", suffix=".tmp", dir=folder)  # mode 0600
+    os.close(fd)
+    copy = _RemovedOnClose(name)
+    try:
+        source.backup(copy)
+        copy.execute(f"PRAGMA page_size={wanted}")
+        copy.execute("VACUUM")  # rebuilds the copy with the new page size
+    except BaseException:
+        copy.close()
+        raise
+    source.close()
+    return copy
+
+
+class _RemovedOnClose(sqlite3.Connection):
+    """A connection to a scratch file that goes with it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+    def close(self) -> None:
+        super().close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            _remove_quietly(self.name + suffix)
 
 
 def _ledger_to_sidecar(db_path: Path) -> None:

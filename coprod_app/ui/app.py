@@ -70,12 +70,28 @@ def open_main_window(path: Path):
     from coprod_app.ui.main_window import MainWindow
 
     try:
-        return MainWindow(db, str(path))
+        window = MainWindow(db, str(path))
     except CoprodError as exc:  # the first reads found damage (a view's words that are not UTF-8): one sentence
         db.close()
         print(f"coprod-app: {exc}", file=sys.stderr)
         plain_text.critical(None, "coprod-app", str(exc))
         return None
+    _show_place_warning(window)
+    return window
+
+
+def _show_place_warning(window) -> None:
+    """A database on a network drive or in a synced folder: the sentence stays at the foot of the window."""
+    from coprod_app.storage.database import place_warning
+    from coprod_app.ui.common.plain_text import plain_label
+
+    warning = place_warning(window.db)
+    if warning:
+        label = plain_label(warning, window)
+        label.setObjectName("place_warning")
+        label.setAccessibleName(warning)
+        label.setWordWrap(True)
+        window.statusBar().addPermanentWidget(label, 1)  # not showMessage: a menu's hint would wipe it
 
 
 def _remove_stray_exports() -> None:
@@ -94,7 +110,18 @@ def run_app(db_path: str | None = None) -> int:
     set_up_window_logging(db_path)  # no console here: errors, and Qt's own messages, go to the log file
     app = QApplication.instance() or QApplication(sys.argv)
     prepare_application(app)
-    window = open_main_window(Path(db_path) if db_path else default_db_path())
+    path = Path(db_path) if db_path else default_db_path()
+    from coprod_app.ui.single_instance import AlreadyOpen, take_database_lock
+
+    try:
+        lock = take_database_lock(path)  # held until this function returns, when the window has closed
+    except AlreadyOpen as exc:  # a second window on one database: say so, and bring nothing up
+        from coprod_app.ui.common import plain_text
+
+        print(f"coprod-app: {exc}", file=sys.stderr)
+        plain_text.information(None, "coprod-app", str(exc))
+        return 1
+    window = open_main_window(path)
     if window is None:
         return 1
     # Voting left on by a crash or a power cut comes back locked, before the window's first paint.
@@ -110,4 +137,8 @@ def run_app(db_path: str | None = None) -> int:
     # (sqlite-utils); a save before then loads it itself. A zero delay would run before the paint.
     QTimer.singleShot(WARM_UP_MS, window.db.utils)
     QTimer.singleShot(WARM_UP_MS, _remove_stray_exports)  # what an export killed last time left behind
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if lock is not None:
+            lock.unlock()
