@@ -60,7 +60,7 @@ def open_main_window(path: Path):
 
     settings = load_view_settings(db)  # theme, text size and language, kept per laptop
     app = QApplication.instance()
-    app.setStyleSheet(style_sheet(settings.palette, settings.text_scale))
+    app.setStyleSheet(style_sheet(palette=settings.palette, scale=settings.text_scale))
     install_translator(app, settings.language)
     from coprod_app.ui.privacy.passphrase_lock import require_unlock
 

@@ -127,6 +127,35 @@ FACILITATOR_TEXT_PT = 10  # the facilitator windows' text at 100 %
 
 # "Last time you said…": easy-read text on the shared screen, at 100 %.
 CARD_TEXT_PT = 26
+
+
+@dataclass(frozen=True)
+class CardTextLook:
+    """A card's words and the line under them (ui/common/card_text.py): points and pixels at 100 %.
+
+    On a voting card the words are the commitment's easy-read words and the line under
+    them its "I" statement, in italics and the muted colour, with the priority's name
+    (the topic) above; on a Last time card the words are a heading ("You said") and
+    the line under them what was said.
+    """
+
+    words_pt: float
+    under_pt: float
+    gap_px: float  # between the words and the line under them
+    under_bold: bool = False
+    under_italic: bool = False
+    under_muted: bool = False
+    topic_pt: float = 0  # the priority's name above the words; 0 where a card has none
+
+
+# A card to pick or rank, three across the screen.
+CHOICE_CARD_TEXT = CardTextLook(words_pt=17, under_pt=12.5, gap_px=8, under_italic=True, under_muted=True,
+                                topic_pt=12)
+# A card to rate, one per row beside its three buttons.
+RATING_CARD_TEXT = CardTextLook(words_pt=16, under_pt=12, gap_px=12, under_italic=True, under_muted=True,
+                                topic_pt=11.5)
+# One line of a Last time card: its heading in bold, then what was said, both at CARD_TEXT_PT.
+LAST_TIME_TEXT = CardTextLook(words_pt=CARD_TEXT_PT, under_pt=CARD_TEXT_PT, gap_px=0)
 # The privacy notice: sizes relative to the screen height, so a 768-line projector and a 4K
 # touch screen both read well; the text-size setting multiplies them.
 TITLE_PT_PER_100PX = 3.2
@@ -210,8 +239,12 @@ def non_text_pairs(p: Palette) -> list[tuple[str, str, str]]:
 # Style sheets -------------------------------------------------------------------
 
 
-def style_sheet(p: Palette = DEFAULT, scale: float = 1.0) -> str:
-    """The facilitator windows' style: a thick focus ring that is always visible, text at `scale`."""
+def style_sheet(*, palette: Palette = DEFAULT, scale: float = 1.0) -> str:
+    """The facilitator windows' style: a thick focus ring that is always visible, text at `scale`.
+
+    Keyword-only, like voting/look.py's: the two once took palette and scale in opposite orders.
+    """
+    p = palette
     target = round(FACILITATOR_TARGET_PX * scale)
     size = f"QWidget {{ font-size: {FACILITATOR_TEXT_PT * scale:.1f}pt; }}" if abs(scale - 1.0) > 0.01 else ""
     return f"""

@@ -117,7 +117,7 @@ class ViewMenu:
 
     def _apply_style(self) -> None:
         settings = load_view_settings(self.window.db)
-        QApplication.instance().setStyleSheet(style_sheet(settings.palette, settings.text_scale))
+        QApplication.instance().setStyleSheet(style_sheet(palette=settings.palette, scale=settings.text_scale))
 
     def set_theme(self, name: str) -> None:
         if self._save(save_theme, name):

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.actions import STATUS_EASY_READ, Theme
 from coprod_app.domain.session import Session
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common.card_text import CardText
+from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.common.symbols import SymbolView
-from coprod_app.ui.theme import CARD_TEXT_PT, DEFAULT, PARTICIPANT_TARGET_PX, Palette
+from coprod_app.ui.theme import CARD_TEXT_PT, DEFAULT, LAST_TIME_TEXT, PARTICIPANT_TARGET_PX, Palette
 from coprod_app.ui.voting.look import scroll_bar_style
 
 if TYPE_CHECKING:
@@ -220,7 +222,8 @@ class LastTimeViewer(QWidget):
             f" font-size: {round((CARD_TEXT_PT - 4) * button_scale)}pt; border: 2px solid {p.border};"
             f" border-radius: 8px; background: {p.surface}; color: {p.text}; }}"
             f" QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}"
-            f" QPushButton:focus {{ border: 5px solid {p.focus}; }}" + scroll_bar_style(button_scale, p)
+            f" QPushButton:focus {{ border: 5px solid {p.focus}; }}"
+            + scroll_bar_style(palette=p, scale=button_scale)
         )
         self.cards = cards or cards_for(None, [])
         self.index = 0
@@ -299,8 +302,6 @@ class LastTimeViewer(QWidget):
         self.show_card(0)
 
     def _font(self, points: float, bold: bool = False) -> QFont:
-        from coprod_app.ui.voting.look import font
-
         return font(points, self.scale, bold=bold)
 
     def show_card(self, index: int) -> None:
@@ -320,19 +321,11 @@ class LastTimeViewer(QWidget):
                 0,
                 Qt.AlignTop,
             )
-            # Two plain labels, the heading in a bold font: "you said" and "we did" are shown as typed.
-            text = QWidget()
+            # The heading in bold, then the words: "you said" and "we did" are shown as typed.
+            text = CardText(line.heading, line.text, LAST_TIME_TEXT, self.scale,
+                            names=(f"last_time_line_{i + 1}_heading", f"last_time_line_{i + 1}_text"))
             text.setObjectName(f"last_time_line_{i + 1}")
             text.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-            words = QVBoxLayout(text)
-            words.setContentsMargins(0, 0, 0, 0)
-            words.setSpacing(0)
-            for part, said, bold in (("heading", line.heading, True), ("text", line.text, False)):
-                label = plain_label(said)
-                label.setObjectName(f"last_time_line_{i + 1}_{part}")
-                label.setWordWrap(True)
-                label.setFont(self._font(CARD_TEXT_PT, bold=bold))
-                words.addWidget(label)
             row.addWidget(text, 1)
             rows.addLayout(row)
         rows.addStretch(1)

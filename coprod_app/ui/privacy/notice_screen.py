@@ -77,7 +77,7 @@ class PrivacyNoticeScreen(QDialog):
             }}
             QPushButton#privacy_notice_close:focus {{ border: 5px solid {p.focus}; }}
         """
-            + scroll_bar_style(min(self.scale, 1.5), p)
+            + scroll_bar_style(palette=p, scale=min(self.scale, 1.5))
         )
         self.close_button = named(
             QPushButton(_tr("Close")), "privacy_notice_close", _tr("Close the privacy notice")

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import Round
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common.fonts import font
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import ChoiceCard, RatingCard
-from coprod_app.ui.voting.look import font
 from coprod_app.ui.voting.pages import BigButton
 
 CARD_WIDTH = 400  # room for the symbol, the priority, the speaker button and the badge side by side

@@ -19,11 +19,12 @@ from coprod_app.domain.pack import Commitment
 from coprod_app.domain.voting import RATING_LABELS, RATINGS
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.ballot_button import BallotButton
-from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.card_text import CardText, card_topic
+from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.common.symbols import SymbolView, paint_symbol
-from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.look import font, target
+from coprod_app.ui.theme import CHOICE_CARD_TEXT, DEFAULT, RATING_CARD_TEXT, CardTextLook, Palette
+from coprod_app.ui.voting.look import target
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 
@@ -94,6 +95,12 @@ def card_words(commitment: Commitment) -> str:
     return commitment.easy_read or commitment.text
 
 
+def commitment_text(commitment: Commitment, look: CardTextLook, scale: float) -> CardText:
+    """The card's easy-read words and, under them, its "I" statement in quotes."""
+    said = f"“{commitment.i_statement}”" if commitment.i_statement else None
+    return CardText(card_words(commitment), said, look, scale, names=("card_words", "card_i_statement"))
+
+
 def spoken_card(commitment: Commitment, priority_title: str) -> str:
     """What the speaker button reads: the easy-read words, the "I" statement, then the topic."""
     parts = [card_words(commitment)]
@@ -153,11 +160,7 @@ class ChoiceCard(QFrame):
             round(26 * scale),
             palette,
         )
-        topic = plain_label(priority_title)  # pack words, shown as written (see plain_text)
-        topic.setObjectName("card_topic")
-        topic.setFont(font(12, scale, bold=True))
-        topic.setProperty("role", "muted")
-        topic.setWordWrap(True)
+        topic = card_topic(priority_title, CHOICE_CARD_TEXT, scale)
         topic_row.addWidget(self.priority_symbol, 0, Qt.AlignTop)
         topic_row.addWidget(topic, 1)
         header.addLayout(topic_row, 1)
@@ -170,23 +173,12 @@ class ChoiceCard(QFrame):
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
         header.addWidget(self.badge_space, 0, Qt.AlignTop)
 
-        text = plain_label(self.words)
-        text.setFont(font(17, scale, bold=True))
-        text.setWordWrap(True)
-        text.setObjectName("card_words")
         layout = QVBoxLayout(self)
         pad = round(14 * scale)
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(round(8 * scale))
         layout.addLayout(header)
-        layout.addWidget(text)
-        if commitment.i_statement:
-            said = plain_label("“" + commitment.i_statement + "”")
-            said.setFont(font(12.5, scale, italic=True))
-            said.setProperty("role", "muted")
-            said.setWordWrap(True)
-            said.setObjectName("card_i_statement")
-            layout.addWidget(said)
+        layout.addWidget(commitment_text(commitment, CHOICE_CARD_TEXT, scale))
         layout.addStretch(1)
         for child in self.findChildren(QWidget):
             if child is not self.speaker:
@@ -351,11 +343,7 @@ class RatingCard(QFrame):
         text_box = QVBoxLayout()
         topic_row = QHBoxLayout()
         topic_row.setSpacing(round(6 * scale))
-        topic = plain_label(priority_title)  # pack words, shown as written (see plain_text)
-        topic.setObjectName("card_topic")
-        topic.setFont(font(11.5, scale, bold=True))
-        topic.setProperty("role", "muted")
-        topic.setWordWrap(True)
+        topic = card_topic(priority_title, RATING_CARD_TEXT, scale)
         # Top right of the words, as on every card: read first, then the three choices to its right.
         self.speaker = SpeakerButton(
             lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
@@ -363,19 +351,8 @@ class RatingCard(QFrame):
         self.speaker.setAccessibleName(self.tr("Read aloud: %1").replace("%1", words))
         topic_row.addWidget(topic, 1)
         topic_row.addWidget(self.speaker, 0, Qt.AlignTop)
-        text = plain_label(words)
-        text.setObjectName("card_words")
-        text.setFont(font(16, scale, bold=True))
-        text.setWordWrap(True)
         text_box.addLayout(topic_row)
-        text_box.addWidget(text)
-        if commitment.i_statement:
-            said = plain_label("“" + commitment.i_statement + "”")
-            said.setObjectName("card_i_statement")
-            said.setFont(font(12, scale, italic=True))
-            said.setProperty("role", "muted")
-            said.setWordWrap(True)
-            text_box.addWidget(said)
+        text_box.addWidget(commitment_text(commitment, RATING_CARD_TEXT, scale))
         text_box.addStretch(1)
         layout.addLayout(text_box, 3)
         self.group = QButtonGroup(self)

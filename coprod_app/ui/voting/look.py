@@ -1,4 +1,6 @@
-"""How the participant screen looks: a legible font, big targets, a thick focus ring, sizes that scale.
+"""How the participant screen looks: big targets, a thick focus ring, sizes that scale.
+
+Its font is ui/common/fonts.py; the sizes of a card's words are ui/theme.py's CardTextLook.
 
 Every colour comes from the palette (ui/theme.py: default, high contrast or
 calm); `scale` is the text-size setting (1.0 to 2.0). No meaning rests on colour
@@ -7,37 +9,7 @@ alone: each card has its own symbol, a chosen card a heavy frame and a badge.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-
 from coprod_app.ui.theme import DEFAULT, PARTICIPANT_TARGET_PX, Palette
-
-_family: str | None = None
-
-
-def font_family() -> str:
-    """Atkinson Hyperlegible (made for low-vision readers) when it can be loaded, else the system font."""
-    global _family
-    if _family is None:
-        _family = ""
-        try:
-            from fontpkg_atkinson_hyperlegible import ROOT
-
-            for name in ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"):
-                font_id = QFontDatabase.addApplicationFont(str(ROOT / "files" / name))
-                families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-                if families and not _family:
-                    _family = families[0]
-        except ImportError:
-            pass
-    return _family
-
-
-def font(points: float, scale: float = 1.0, bold: bool = False, italic: bool = False) -> QFont:
-    f = QFont(font_family()) if font_family() else QFont()
-    f.setPointSizeF(points * scale)
-    f.setBold(bold)
-    f.setItalic(italic)
-    return f
 
 
 def target(scale: float = 1.0) -> int:
@@ -45,8 +17,12 @@ def target(scale: float = 1.0) -> int:
     return round(max(PARTICIPANT_TARGET_PX, 56) * scale)
 
 
-def style_sheet(scale: float = 1.0, p: Palette = DEFAULT) -> str:
-    """Big buttons with a thick, always-visible focus ring; no animation anywhere."""
+def style_sheet(*, palette: Palette = DEFAULT, scale: float = 1.0) -> str:
+    """Big buttons with a thick, always-visible focus ring; no animation anywhere.
+
+    Keyword-only, like theme.style_sheet: the two once took palette and scale in opposite orders.
+    """
+    p = palette
     t = target(scale)
     pad = round(10 * scale)
     edge = max(
@@ -83,12 +59,13 @@ def style_sheet(scale: float = 1.0, p: Palette = DEFAULT) -> str:
     QWidget#vote_console_page QListWidget {{
         color: {p.text}; background: {p.background};
     }}
-    {scroll_bar_style(scale, p)}
+    {scroll_bar_style(palette=p, scale=scale)}
     """
 
 
-def scroll_bar_style(scale: float = 1.0, p: Palette = DEFAULT) -> str:
+def scroll_bar_style(*, palette: Palette = DEFAULT, scale: float = 1.0) -> str:
     """A wide scroll bar in the palette's colours (Qt's own can vanish on a dark background); no arrows."""
+    p = palette
     return f"""
     QScrollBar:vertical {{
         width: {round(24 * scale)}px; background: {p.surface}; border: 1px solid {p.border}; margin: 0px;

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.pack import Pack
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import rating_words
-from coprod_app.ui.voting.look import font
 from coprod_app.ui.voting.results_chart import ResultsChart
 
 

@@ -101,7 +101,7 @@ class ParticipantScreen(QWidget):
         self.setAccessibleName(self.tr("Voting screen"))
         self.setWindowTitle(self.tr("Voting"))
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setStyleSheet(style_sheet(scale, self.palette_))
+        self.setStyleSheet(style_sheet(palette=self.palette_, scale=scale))
 
         look = {"palette": self.palette_}
         self.stack = QStackedWidget()

@@ -28,7 +28,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pin import MAX_LENGTH, PinGuard
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
 from coprod_app.ui.common import plain_text
-from coprod_app.ui.voting.look import font
+from coprod_app.ui.common.fonts import font
 
 
 class PinPad(QWidget):

@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coprod_app.ui.common.fonts import font
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.look import font
 
 
 class ResultsChart(QWidget):
