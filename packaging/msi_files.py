@@ -1,6 +1,6 @@
 """Write the WiX fragment that lists every file of the frozen folder for the MSI.
 
-    python packaging/msi_files.py dist/coprod-app > build/coprod-app-files.wxs
+    python packaging/msi_files.py dist/coprod-app build/coprod-app-files.wxs
 
 The same fragment serves WiX 3 on Windows (candle/light, .github/workflows/windows.yml) and
 wixl on Linux (msitools, .ci/run), so packaging/coprod-app.wxs is one file for both. It lists
@@ -69,10 +69,13 @@ def fragment(app_folder: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: msi_files.py DIST_FOLDER  (the folder that holds coprod-app and _internal/)", file=sys.stderr)
+    if len(argv) != 2:
+        print("usage: msi_files.py DIST_FOLDER OUTPUT.wxs  (DIST_FOLDER holds coprod-app and _internal/)",
+              file=sys.stderr)
         return 2
-    sys.stdout.write(fragment(Path(argv[0])))
+    # Written as UTF-8 here, not through a shell: PowerShell 5's > would write UTF-16.
+    Path(argv[1]).parent.mkdir(parents=True, exist_ok=True)
+    Path(argv[1]).write_text(fragment(Path(argv[0])), encoding="utf-8")
     return 0
 
 

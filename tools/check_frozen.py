@@ -318,7 +318,7 @@ def check_msi(app: Path, work: Path) -> None:
         if shutil.which(program) is None:
             raise Failure(f"{program} is missing (Debian: wixl msitools).")
     fragment = work / "coprod-app-files.wxs"
-    fragment.write_text(run([sys.executable, str(ROOT / "packaging" / "msi_files.py"), str(app)], "msi_files.py"))
+    run([sys.executable, str(ROOT / "packaging" / "msi_files.py"), str(app), str(fragment)], "msi_files.py")
     msi = work / "coprod-app.msi"
     # SourceDir relative to wixl's working folder: wixl 0.101 finds no file under an absolute one.
     run(["wixl", "--arch", "x64", "-D", f"Version={version()}", "-D", f"SourceDir={app.name}", "-D", "ExeSuffix=",
