@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from coprod_app import __version__
@@ -20,6 +20,7 @@ from coprod_app.ui.capture.session_list import SessionList
 from coprod_app.ui.capture.session_page import SessionPage
 from coprod_app.ui.common import plain_text
 from coprod_app.ui.menus import install_all
+from coprod_app.ui.menus._actions import add_action
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
             finally:
                 self.page.blockSignals(False)
         self.session_list.set_sessions(sessions, self.page.session.id if self.page.session else None)
-        self.statusBar().showMessage(read_only_reason(db) or self.tr("Database: %s") % db_path)  # why saving refuses
+        # why saving refuses
+        self.statusBar().showMessage(read_only_reason(db) or self.tr("Database: {path}").format(path=db_path))
         check = integrity_check(db)
         if check is not None:
             self.integrity_checked.connect(self._integrity_checked)
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         backup = newest_good_backup(Path(self.db_path))
         if backup is not None:
             problem += "\n\n" + self.tr(
-                "The newest good backup is %s: restore it with File ▸ Restore from a backup.") % backup.name
+                "The newest good backup is {backup}: restore it with File ▸ Restore from a backup.").format(
+                backup=backup.name)
         # Plain text: the sentence names the file as it is called.
         box = plain_text.message_box(QMessageBox.Critical, self.tr("The database is damaged"), problem,
                                      QMessageBox.Ok, self)
@@ -99,42 +102,37 @@ class MainWindow(QMainWindow):
         box.open()  # does not block: the words in the box stay there to copy elsewhere
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(file_menu, self.tr("&New session…"), "action_new_session",
-                                       QKeySequence.New, self.new_session)
-        self._action(file_menu, self.tr("New &participant code…"), "action_new_participant",
-                     QKeySequence("Ctrl+Shift+P"), self.page.new_participant)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), "action_quit", QKeySequence.Quit, self.close)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("menu_file")
+        self.new_action = add_action(self.file_menu, self.tr("&New session…"), "action_new_session",
+                                     self.new_session, parent=self, shortcut=QKeySequence.New)
+        add_action(self.file_menu, self.tr("New &participant code…"), "action_new_participant",
+                   self.page.new_participant, parent=self, shortcut="Ctrl+Shift+P")
+        self.file_menu.addSeparator()
+        self.quit_action = add_action(self.file_menu, self.tr("&Quit"), "action_quit", self.close, parent=self,
+                                      shortcut=QKeySequence.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit_menu, self.tr("&Undo"), "action_undo", QKeySequence.Undo,
-                                        self.page.undo)
-        self.redo_action = self._action(edit_menu, self.tr("&Redo"), "action_redo",
-                                        QKeySequence("Ctrl+Shift+Z"), self.page.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.setObjectName("menu_edit")
+        self.undo_action = add_action(edit_menu, self.tr("&Undo"), "action_undo", self.page.undo, parent=self,
+                                      shortcut=QKeySequence.Undo)
+        self.redo_action = add_action(edit_menu, self.tr("&Redo"), "action_redo", self.page.redo, parent=self,
+                                      shortcut="Ctrl+Shift+Z", more_shortcuts=("Ctrl+Y",))
 
-        install_all(self)
+        install_all(self)  # the area menus (ui/menus/__init__.py's MENUS)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About"), "action_about", None, self.about)
+        help_menu.setObjectName("menu_help")
+        add_action(help_menu, self.tr("&About"), "action_about", self.about, parent=self)
         self._update_undo_actions()
-
-    def _action(self, menu, text, name, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ApplicationShortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def _update_undo_actions(self) -> None:
         history = self.page.history
         self.undo_action.setEnabled(history.can_undo())
         self.redo_action.setEnabled(history.can_redo())
-        self.undo_action.setText(self.tr("&Undo %s") % history.next_undo if history.can_undo() else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %s") % history.next_redo if history.can_redo() else self.tr("&Redo"))
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=history.next_undo) if history.can_undo()
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=history.next_redo) if history.can_redo()
+                                 else self.tr("&Redo"))
 
     def reload_saved(self, forget_undo: bool = False) -> None:
         """Show what is saved now, after an erase, purge, restore or import changed the database.
@@ -142,15 +140,21 @@ class MainWindow(QMainWindow):
         `forget_undo`: something was erased, so undo must not bring its words back.
         """
         if forget_undo:
-            self.page.history.clear()
-            self._update_undo_actions()
+            self.page.forget_history()
         if self.page.session is not None:
             try:
                 self.page.refresh()
             except CoprodError:  # the open session was purged or is not in a restored backup
-                self.page.session = None
-                self.page.table.source.set_views([])  # its words must not stay in the hidden list either
-                self.stack.setCurrentWidget(self.empty)
+                self.close_session()
+        self.refresh_sessions()
+
+    def current_session_id(self) -> int | None:
+        return self.page.session.id if self.page.session is not None else None
+
+    def close_session(self) -> None:
+        """No session open: the page lets go of it (and its words) and the empty page shows."""
+        self.page.close_session()
+        self.stack.setCurrentWidget(self.empty)
         self.refresh_sessions()
 
     def refresh_sessions(self) -> None:
@@ -182,7 +186,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About coprod-app"),
-            self.tr("coprod-app %s\n\nRecord what children, young people and families say, let them vote, "
+            self.tr("coprod-app {version}\n\nRecord what children, young people and families say, let them vote, "
                     "and answer them with \"you said, we did\". Works offline; nothing leaves this laptop "
-                    "unless you export it.") % __version__ + "\n\n" + SYMBOL_CREDIT,
+                    "unless you export it.").format(version=__version__) + "\n\n" + SYMBOL_CREDIT,
         )

@@ -114,7 +114,7 @@ class CaptureForm(QWidget):
                             ("mixed", self.tr("Mixed")), ("negative", self.tr("Negative"))):
             text = f"{text} ({sentiment_keys[value]})"
             button = named(QRadioButton(text), f"sentiment_{value or 'none'}",
-                           self.tr("Sentiment: %s") % (value or self.tr("not clear")))
+                           self.tr("Sentiment: {sentiment}").format(sentiment=value or self.tr("not clear")))
             self.sentiment_group.addButton(button)
             self.sentiment_buttons[value] = button
             sentiment_row.addWidget(button)
@@ -296,7 +296,7 @@ class CaptureForm(QWidget):
     def start_edit(self, view_id: int, draft: ViewDraft) -> None:
         self._editing_id = view_id
         self.load(draft)
-        self.mode_label.setText(self.tr("Changing view %d: Enter saves the change, Esc cancels") % view_id)
+        self.mode_label.setText(self.tr("Changing view {view}: Enter saves the change, Esc cancels").format(view=view_id))
         self.save_button.setText(self.tr("Save change (Enter)"))
         self.cancel_button.show()
         self.words.setFocus()

@@ -75,7 +75,7 @@ class NewSessionDialog(QDialog):
             form.addRow(label, widget)
         buttons = ok_cancel_buttons(self, "session_create", self.tr("Create session"), "session_cancel")
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Strategy pack: %s") % pack.name))  # the pack's name as written
+        layout.addWidget(plain_label(self.tr("Strategy pack: {pack}").format(pack=pack.name)))  # the pack's name as written
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListView, QPushButton, QVBoxLayout, QWidget
 
 from coprod_app.domain.session import FORUM_LABELS, Session
 from coprod_app.ui.accessibility import named
-from coprod_app.ui.common.wording import views_count
+from coprod_app.ui.common.i18n import translate, views_count
 
 
 class SessionsModel(QAbstractListModel):
@@ -28,7 +28,7 @@ class SessionsModel(QAbstractListModel):
         return (f"{s.date}  {s.title}{closed}\n"
                 f"{self.tr(FORUM_LABELS.get(s.forum, s.forum))}{' · ' + s.town if s.town else ''} · "
                 + views_count(s.views) + ", "
-                + (self.tr("1 person") if s.participants == 1 else self.tr("%d people") % s.participants))
+                + translate("SessionsModel", "%n people", None, s.participants))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.sessions)

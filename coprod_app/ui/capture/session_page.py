@@ -29,8 +29,8 @@ from coprod_app.ui.accessibility import named
 from coprod_app.ui.capture.capture_form import CaptureForm
 from coprod_app.ui.capture.participant_dialog import ParticipantDialog
 from coprod_app.ui.capture.views_table import ViewsTable
+from coprod_app.ui.common.i18n import translate, views_count
 from coprod_app.ui.common.plain_text import plain_label
-from coprod_app.ui.common.wording import views_count
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -111,6 +111,17 @@ class SessionPage(QWidget):
 
     # Opening a session ---------------------------------------------------------
 
+    def close_session(self) -> None:
+        """Let go of the session (purged, or not in a restored backup): its words leave the hidden list too."""
+        self.session = None
+        self.table.source.set_views([])
+        self.forget_history()
+
+    def forget_history(self) -> None:
+        """Undo must not bring back what was erased: the steps so far are dropped."""
+        self.history.clear()
+        self.history_changed.emit()
+
     def open_session(self, session_id: int) -> None:
         self.session = session_store.get_session(self.db, session_id)
         pack = session_store.session_pack(self.db, session_id)
@@ -142,7 +153,7 @@ class SessionPage(QWidget):
         self.heading.setText(s.title)
         bits = [s.date, self.tr(FORUM_LABELS.get(s.forum, s.forum)), s.town, s.venue]
         if s.facilitators:
-            bits.append(self.tr("with %s") % s.facilitators)
+            bits.append(self.tr("with {facilitators}").format(facilitators=s.facilitators))
         self.details.setText(" · ".join(b for b in bits if b))
         closed = s.status == "closed"
         self.status_button.setText(self.tr("Reopen session") if closed else self.tr("Close session"))
@@ -161,7 +172,7 @@ class SessionPage(QWidget):
         if shown == total:
             text = views_count(total)
         else:
-            text = self.tr("%d of %d views shown") % (shown, total)
+            text = translate("SessionPage", "{shown} of %n view(s) shown", None, total).format(shown=shown)
         self.count_label.setText(text)
 
     # Saving, changing and deleting --------------------------------------------
@@ -186,10 +197,10 @@ class SessionPage(QWidget):
             return
         editing = self.form.editing_id
         if editing is None:
-            if self._act(lambda: self._record(draft), lambda v: self.tr("✓ Saved view %d at %s") % (v.id, self._stamp())):
+            if self._act(lambda: self._record(draft), lambda v: self.tr("✓ Saved view {view} at {time}").format(view=v.id, time=self._stamp())):
                 self.form.clear()
         elif self._act(lambda: self._change(editing, draft),
-                       lambda v: self.tr("✓ Saved the change to view %d at %s") % (v.id, self._stamp())):
+                       lambda v: self.tr("✓ Saved the change to view {view} at {time}").format(view=v.id, time=self._stamp())):
             self.form.stop_edit()
             self.table.select_view(editing)
 
@@ -197,7 +208,7 @@ class SessionPage(QWidget):
         view = view_store.record_view(self.db, self.session.id, draft)
         holder = {"view": view}
         self.history.record(Step(
-            self.tr("record view %d") % view.id,
+            self.tr("record view {view}").format(view=view.id),
             undo=lambda: view_store.delete_view(self.db, holder["view"].id),
             redo=lambda: view_store.restore_view(self.db, holder["view"]),
         ))
@@ -207,7 +218,7 @@ class SessionPage(QWidget):
         before = view_store.get_view(self.db, view_id)
         after = view_store.update_view(self.db, view_id, draft)
         self.history.record(Step(
-            self.tr("change view %d") % view_id,
+            self.tr("change view {view}").format(view=view_id),
             undo=lambda: view_store.update_view(self.db, view_id, before.draft),
             redo=lambda: view_store.update_view(self.db, view_id, after.draft),
         ))
@@ -228,7 +239,7 @@ class SessionPage(QWidget):
         def action():
             view = view_store.delete_view(self.db, view_id)
             self.history.record(Step(
-                self.tr("delete view %d") % view_id,
+                self.tr("delete view {view}").format(view=view_id),
                 undo=lambda: view_store.restore_view(self.db, view),
                 redo=lambda: view_store.delete_view(self.db, view_id),
             ))
@@ -236,7 +247,7 @@ class SessionPage(QWidget):
 
         if self.form.editing_id == view_id:
             self.form.stop_edit()
-        self._act(action, lambda v: self.tr("Deleted view %d. Ctrl+Z brings it back.") % v.id)
+        self._act(action, lambda v: self.tr("Deleted view {view}. Ctrl+Z brings it back.").format(view=v.id))
 
     def _with_selected(self, func) -> None:
         view_id = self.table.selected_view_id()
@@ -246,13 +257,13 @@ class SessionPage(QWidget):
             func(view_id)
 
     def undo(self) -> None:
-        self._step(self.history.next_undo, self.history.undo, self.tr("Undone: %s (saved)."))
+        self._step(self.history.next_undo, self.history.undo, self.tr("Undone: {step} (saved)."))
 
     def redo(self) -> None:
-        self._step(self.history.next_redo, self.history.redo, self.tr("Redone: %s (saved)."))
+        self._step(self.history.next_redo, self.history.redo, self.tr("Redone: {step} (saved)."))
 
     def _step(self, description: str | None, step, said: str) -> None:
-        if description and self.form.editing_id is None and self._act(step, lambda _: said % description):
+        if description and self.form.editing_id is None and self._act(step, lambda _: said.format(step=description)):
             # The words box's own typing history is older than this step: Ctrl+Z / Ctrl+Shift+Z
             # go on through saved changes rather than back into old typing.
             self.form.words.document().clearUndoRedoStacks()
@@ -264,8 +275,8 @@ class SessionPage(QWidget):
             return
         new_status = "open" if self.session.status == "closed" else "closed"
         self._act(lambda: session_store.set_session_status(self.db, self.session.id, new_status),
-                  lambda s: self.tr("The session is now %s.") % (
-                      self.tr("open") if s.status == "open" else self.tr("closed")))
+                  lambda s: self.tr("The session is now {status}.").format(
+                      status=self.tr("open") if s.status == "open" else self.tr("closed")))
 
     def new_participant(self) -> None:
         if self.session is None:
@@ -278,5 +289,5 @@ class SessionPage(QWidget):
             code = dialog.participant.code
             self.refresh()
             self.form.select_participant(code)
-            self.form.show_status(self.tr("New participant code: %s. Write it on their sticker.") % code, "saved")
+            self.form.show_status(self.tr("New participant code: {code}. Write it on their sticker.").format(code=code), "saved")
             self.form.words.setFocus()

@@ -54,14 +54,14 @@ def _probe() -> tuple[object | None, str]:
         speech = QTextToSpeech(engines[0])
         if speech.state() == QTextToSpeech.State.Error:
             return None, QCoreApplication.translate(
-                "ReadAloud", "Read aloud is off: the speech engine did not start (%1)."
-            ).replace("%1", speech.errorString() or engines[0])
+                "ReadAloud", "Read aloud is off: the speech engine did not start ({reason})."
+            ).format(reason=speech.errorString() or engines[0])
         return speech, ""
     except Exception as exc:  # an engine that fails to start must never stop a screen
         logger.info("text to speech unavailable", exc_info=True)
         return None, QCoreApplication.translate(
-            "ReadAloud", "Read aloud is off: the speech engine did not start (%1)."
-        ).replace("%1", str(exc))
+            "ReadAloud", "Read aloud is off: the speech engine did not start ({reason})."
+        ).format(reason=exc)
 
 
 def _ensure() -> tuple[object | None, str]:

@@ -169,12 +169,12 @@ class DevicesDialog(QDialog):
             return False
         shown = devices.display(laptop.name, laptop.fingerprint)
         if laptop.fingerprint == devices.this_device(self.db).fingerprint:
-            self.say(self.tr("%s is this laptop's own fingerprint; its own bundles are always accepted here.")
-                     % laptop.fingerprint)
+            self.say(self.tr("{fingerprint} is this laptop's own fingerprint; its own bundles are always "
+                             "accepted here.").format(fingerprint=laptop.fingerprint))
         elif added:
-            self.say(self.tr("Bundles signed by laptop %s are now accepted here.") % shown)
+            self.say(self.tr("Bundles signed by laptop {laptop} are now accepted here.").format(laptop=shown))
         else:
-            self.say(self.tr("Laptop %s was already trusted here; nothing changed.") % shown)
+            self.say(self.tr("Laptop {laptop} was already trusted here; nothing changed.").format(laptop=shown))
         self.typed.clear()
         self.typed_name.clear()
         self.refresh()
@@ -186,7 +186,7 @@ class DevicesDialog(QDialog):
         except CoprodError as exc:
             self.say(str(exc), problem=True)
             return False
-        self.say(self.tr("This laptop is now called %s; its next bundles carry that name.") % me.name)
+        self.say(self.tr("This laptop is now called {name}; its next bundles carry that name.").format(name=me.name))
         self.refresh()
         return True
 
@@ -203,7 +203,7 @@ class DevicesDialog(QDialog):
         shown = devices.display(known.name if known else "", fingerprint)
         answer = plain_text.question(
             self, self.tr("Forget a laptop"),
-            self.tr("Stop accepting bundles from laptop %s? What was imported from it stays.") % shown,
+            self.tr("Stop accepting bundles from laptop {laptop}? What was imported from it stays.").format(laptop=shown),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return False
@@ -212,6 +212,6 @@ class DevicesDialog(QDialog):
         except CoprodError as exc:
             self.say(str(exc), problem=True)
             return False
-        self.say(self.tr("Bundles from laptop %s are no longer accepted here.") % shown)
+        self.say(self.tr("Bundles from laptop {laptop} are no longer accepted here.").format(laptop=shown))
         self.refresh()
         return True

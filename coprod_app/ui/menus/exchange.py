@@ -12,27 +12,24 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common import plain_text
+from coprod_app.ui.common.i18n import sessions_count, translate, views_count
 from coprod_app.ui.common.tasks import Task, run_task
 from coprod_app.ui.exchange.bundle_import import ImportOutcome, import_bundles
+from coprod_app.ui.menus._actions import MenuWindow, add_action
 
 logger = logging.getLogger(__name__)
-
-def _tr(text: str) -> str:
-    """Translated in this menu's own context, which pyside6-lupdate also uses."""
-    return QCoreApplication.translate("ExchangeMenu", text)
-
 
 BUNDLE_SUFFIX = ".coprod"
 
 
-def install(window) -> None:
+def install(window: MenuWindow) -> None:
     window.exchange = ExchangeMenu(window)
 
 
@@ -69,15 +66,14 @@ class ExchangeMenu(QObject):
 
     import_finished = Signal(list)
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MenuWindow) -> None:
         super().__init__(window)
         self.window = window
         self.import_task: Task | None = None  # the import running, if any
         self.progress_dialog: QProgressDialog | None = None
         self.last_message = ""
         self.devices_dialog = None
-        menu = _file_menu(window)
-        before = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
+        menu = window.file_menu
         self.export_action = self._action(self.tr("&Export this session's bundle…"), "action_export_bundle",
                                           self.choose_export)
         self.import_action = self._action(self.tr("&Import bundles…"), "action_import_bundles", self.choose_imports)
@@ -86,9 +82,12 @@ class ExchangeMenu(QObject):
         self.backup_action = self._action(self.tr("&Back up now"), "action_backup_now", self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from a backup…"), "action_restore_backup",
                                            self.choose_restore)
-        menu.insertActions(before, [self.export_action, self.import_action, self.devices_action, _separator(self),
-                                    self.backup_action,
-                                    self.restore_action, _separator(self)])
+        # Between New participant code… and Quit, each group after a line.
+        before = window.quit_action
+        menu.insertActions(before, [self.export_action, self.import_action, self.devices_action])
+        menu.insertSeparator(before)
+        menu.insertActions(before, [self.backup_action, self.restore_action])
+        menu.insertSeparator(before)
         menu.aboutToShow.connect(self._update_actions)
 
         self.drops = _BundleDrops(self)
@@ -99,13 +98,10 @@ class ExchangeMenu(QObject):
                 child.installEventFilter(self.drops)
 
     def _action(self, text: str, name: str, slot) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
+        return add_action(None, text, name, slot, parent=self.window)
 
     def _update_actions(self) -> None:
-        self.export_action.setEnabled(self.window.page.session is not None)
+        self.export_action.setEnabled(self.window.current_session_id() is not None)
         self.import_action.setEnabled(self.import_task is None)
 
     @property
@@ -141,8 +137,9 @@ class ExchangeMenu(QObject):
             self._tell(str(exc), warning=True)
             return None
         views = result["counts"]["views"]
-        self._tell(self.tr("Exported “%s” (%d views) to %s. Copy this file to the officer's laptop and import it "
-                           "there.") % (session.title, views, result["path"]))
+        self._tell(self.tr("Exported “{title}” ({views}) to {path}. Copy this file to the officer's laptop and "
+                           "import it there.").format(title=session.title, views=views_count(views),
+                                                       path=result["path"]))
         return result
 
     # Import ------------------------------------------------------------------
@@ -180,7 +177,8 @@ class ExchangeMenu(QObject):
         if self.progress_dialog is None:
             return
         if done == total == 0:  # a file begins (import_bundles says so before its first record)
-            self.progress_dialog.setLabelText(self.tr("Importing %s (%d of %d)…") % (name, index + 1, files))
+            self.progress_dialog.setLabelText(
+                self.tr("Importing {name} ({number} of {files})…").format(name=name, number=index + 1, files=files))
         else:
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, max(total, 1)))
@@ -233,16 +231,18 @@ class ExchangeMenu(QObject):
             shown = display(signer.name, fingerprint)
             files = ", ".join(p.name for p in paths)
             namesake = same_name_trusted(self.window.db, signer.name, fingerprint)
-            warning = (self.tr("Careful: a laptop named %s is already trusted. This is a different laptop "
-                               "using the same name.\n\n") % namesake.name
+            warning = (self.tr("Careful: a laptop named {name} is already trusted. This is a different laptop "
+                               "using the same name.\n\n").format(name=namesake.name)
                        if namesake is not None else "")
             answer = plain_text.question(
-                self.window, self.tr("Trust laptop %s?") % shown,
+                self.window, self.tr("Trust laptop {laptop}?").format(laptop=shown),
                 warning
-                + self.tr("%s is signed by laptop %s, which this laptop does not trust yet.\n\nOn that laptop open "
+                + self.tr("{files} is signed by laptop {signer}, which this laptop does not trust yet.\n\nOn that "
+                          "laptop open "
                           "File → Laptops I trust… and compare its fingerprint with this one, letter by letter:\n\n"
-                          "%s\n\nTrust laptop %s and import its bundles? Say No if the fingerprints differ or you "
-                          "cannot check.") % (files, signer.name or fingerprint, fingerprint, shown),
+                          "{fingerprint}\n\nTrust laptop {laptop} and import its bundles? Say No if the fingerprints "
+                          "differ or you cannot check.").format(files=files, signer=signer.name or fingerprint,
+                                                                 fingerprint=fingerprint, laptop=shown),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 continue
@@ -274,7 +274,7 @@ class ExchangeMenu(QObject):
         except CoprodError as exc:
             self._tell(str(exc), warning=True)
             return None
-        self._tell(self.tr("Backed up to %s.") % path)
+        self._tell(self.tr("Backed up to {path}.").format(path=path))
         return path
 
     def choose_restore(self) -> None:
@@ -300,9 +300,9 @@ class ExchangeMenu(QObject):
             return None
         answer = plain_text.question(
             self.window, self.tr("Restore from a backup"),
-            self.tr("Replace everything in this database with the backup %s (%d sessions, %d views)? The database "
-                    "as it is now is kept beside it, so nothing is lost.") % (path.name, found["sessions"],
-                                                                             found["views"]),
+            self.tr("Replace everything in this database with the backup {backup} ({sessions}, {views})? The "
+                    "database as it is now is kept beside it, so nothing is lost.").format(
+                backup=path.name, sessions=sessions_count(found["sessions"]), views=views_count(found["views"])),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return None
@@ -311,20 +311,13 @@ class ExchangeMenu(QObject):
         except CoprodError as exc:
             self._tell(str(exc), warning=True)
             return None
-        self.window.refresh_sessions()
-        page = self.window.page
-        if page.session is not None:
-            try:
-                page.open_session(page.session.id)
-            except CoprodError:  # the session is not in the backup
-                self.window.stack.setCurrentWidget(self.window.empty)
-                page.session = None
-            self.window.refresh_sessions()
-        message = self.tr("Restored from %s. The database it replaced is kept as %s.") % (
-            path.name, result["replaced_kept_as"])
+        # Undo steps belong to the replaced database; the window closes the session if the backup lacks it.
+        self.window.reload_saved(forget_undo=True)
+        message = self.tr("Restored from {backup}. The database it replaced is kept as {kept}.").format(
+            backup=path.name, kept=result["replaced_kept_as"])
         if result.get("ledger", {}).get("removed"):  # the backup was older than an erasure or purge
-            message += " " + self.tr("It still held %d records erased or purged since: they were removed again "
-                                     "and wiped from the file.") % result["ledger"]["removed"]
+            message += " " + translate("ExchangeMenu", "It still held %n record(s) erased or purged since: they "
+                                     "were removed again and wiped from the file.", None, result["ledger"]["removed"])
         self._tell(message)
         return result
 
@@ -364,20 +357,6 @@ def offer_newest_backup(parent, db_path: Path, problem: str) -> bool:
         plain_text.critical(parent, "coprod-app", str(exc))
         return False
     return True
-
-
-def _separator(parent) -> QAction:
-    action = QAction(parent)
-    action.setSeparator(True)
-    return action
-
-
-def _file_menu(window):
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and action.text().replace("&", "") == window.tr("&File").replace("&", ""):
-            return menu
-    return window.menuBar().addMenu(_tr("E&xchange"))
 
 
 def _safe_name(title: str) -> str:

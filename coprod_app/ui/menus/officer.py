@@ -2,57 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-
 from coprod_app.domain.errors import CoprodError
 from coprod_app.ui.common import plain_text
+from coprod_app.ui.common.i18n import translate
+from coprod_app.ui.menus._actions import MenuWindow, add_action
 
 
-def _tr(text: str) -> str:
-    """Translated in this menu's own context, which pyside6-lupdate also uses."""
-    return QCoreApplication.translate("OfficerMenu", text)
-
-
-def install(window) -> None:
-    menu = window.menuBar().addMenu(_tr("&Officer"))
-    officer = OfficerMenu(window)
-    window.officer_menu = officer
-    for text, name, shortcut, slot in (
-        (_tr("&Themes and actions…"), "action_themes", "Ctrl+Shift+T", officer.themes),
-        (_tr("&Export officer report (PDF)…"), "action_export_officer", "Ctrl+Shift+E",
-         lambda: officer.export("officer")),
-        (_tr("Export &easy read (PDF)…"), "action_export_easy_read", None, lambda: officer.export("easy-read")),
-        (_tr("Export summary &across sessions (PDF)…"), "action_export_annual", None,
-         lambda: officer.export("annual")),
-        (_tr("Export &CSV…"), "action_export_csv", None, lambda: officer.export("csv")),
-        (_tr("&Last time you said…"), "action_last_time", "Ctrl+Shift+L", officer.last_time),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        if name == "action_themes":
-            menu.addSeparator()
-        if name == "action_export_csv":
-            menu.addSeparator()
+def install(window: MenuWindow) -> None:
+    window.officer_menu = OfficerMenu(window)
 
 
 class OfficerMenu:
-    def __init__(self, window) -> None:
+    def __init__(self, window: MenuWindow) -> None:
         self.window = window
         self.dialogs: list = []  # kept alive while open
         self.viewer = None
+        menu = window.menuBar().addMenu(translate("OfficerMenu", "&Officer"))
+        menu.setObjectName("menu_officer")
+        self.menu = menu
+        add_action(menu, translate("OfficerMenu", "&Themes and actions…"), "action_themes", self.themes,
+                   parent=window, shortcut="Ctrl+Shift+T")
+        menu.addSeparator()
+        add_action(menu, translate("OfficerMenu", "&Export officer report (PDF)…"), "action_export_officer",
+                   lambda: self.export("officer"), parent=window, shortcut="Ctrl+Shift+E")
+        add_action(menu, translate("OfficerMenu", "Export &easy read (PDF)…"), "action_export_easy_read",
+                   lambda: self.export("easy-read"), parent=window)
+        add_action(menu, translate("OfficerMenu", "Export summary &across sessions (PDF)…"), "action_export_annual",
+                   lambda: self.export("annual"), parent=window)
+        add_action(menu, translate("OfficerMenu", "Export &CSV…"), "action_export_csv",
+                   lambda: self.export("csv"), parent=window)
+        menu.addSeparator()
+        add_action(menu, translate("OfficerMenu", "&Last time you said…"), "action_last_time", self.last_time,
+                   parent=window, shortcut="Ctrl+Shift+L")
 
     def _session_id(self, needed: bool = True) -> int | None:
-        page = getattr(self.window, "page", None)
-        session = getattr(page, "session", None)
-        if session is None and needed:
-            plain_text.information(self.window, _tr("No session open"),
-                                   _tr("Open a session first."))
-        return session.id if session is not None else None
+        session_id = self.window.current_session_id()
+        if session_id is None and needed:
+            plain_text.information(self.window, translate("OfficerMenu", "No session open"),
+                                   translate("OfficerMenu", "Open a session first."))
+        return session_id
 
     def themes(self) -> None:
         from coprod_app.ui.officer.themes_editor import ActionsEditor
@@ -63,7 +51,7 @@ class OfficerMenu:
         try:
             dialog = ActionsEditor(self.window.db, session_id, self.window)
         except CoprodError as exc:
-            plain_text.warning(self.window, _tr("Themes and actions"), str(exc))
+            plain_text.warning(self.window, translate("OfficerMenu", "Themes and actions"), str(exc))
             return
         dialog.exec()
 
@@ -87,4 +75,4 @@ class OfficerMenu:
         try:
             self.viewer = open_last_time(self.window.db, session_id)
         except CoprodError as exc:
-            plain_text.warning(self.window, _tr("Last time you said"), str(exc))
+            plain_text.warning(self.window, translate("OfficerMenu", "Last time you said"), str(exc))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,7 +17,8 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.privacy import MAX_RETENTION_MONTHS, describe_period
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.common import plain_text
-from coprod_app.ui.common.wording import counted
+from coprod_app.ui.common.i18n import sessions_count, translate, views_count, votes_count
+from coprod_app.ui.menus._actions import MenuWindow, add_action
 from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
 from coprod_app.ui.privacy.passphrase_lock import RemovePassphraseDialog, SetPassphraseDialog
 from coprod_app.ui.privacy.retention_dialog import RetentionDialog
@@ -26,70 +26,59 @@ from coprod_app.ui.privacy.retention_dialog import RetentionDialog
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    """Translated in this menu's own context, which pyside6-lupdate also uses."""
-    return QCoreApplication.translate("PrivacyMenu", text)
-
-
 class PrivacyMenu:
     """Holds the actions so they can be enabled to match the open session."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MenuWindow) -> None:
         self.window = window
         self.last_message = ""  # the sentence the status bar showed after an erase or purge
-        menu = window.menuBar().addMenu(_tr("P&rivacy"))
+        menu = window.menuBar().addMenu(translate("PrivacyMenu", "P&rivacy"))
         menu.setObjectName("menu_privacy")
         self.menu = menu
         self.erase = self._add(
-            _tr("&Erase a participant…"), "action_erase_participant", self.erase_participant
+            translate("PrivacyMenu", "&Erase a participant…"), "action_erase_participant", self.erase_participant
         )
         self.retention_due = self._add(
-            _tr("&Data due for deletion…"), "action_retention_due", self.show_due
+            translate("PrivacyMenu", "&Data due for deletion…"), "action_retention_due", self.show_due
         )
         menu.addSeparator()
         self.retention = self._add(
-            _tr("&Keep this session's data for…"), "action_set_retention", self.set_retention
+            translate("PrivacyMenu", "&Keep this session's data for…"), "action_set_retention", self.set_retention
         )
         self.demographics = self._add(
-            _tr("&Ask for group, age band and town in this session"),
+            translate("PrivacyMenu", "&Ask for group, age band and town in this session"),
             "action_ask_demographics",
             self.toggle_demographics,
         )
         self.demographics.setCheckable(True)
         menu.addSeparator()
         self.notice = self._add(
-            _tr("Show the privacy &notice"), "action_show_privacy_notice", self.show_notice
+            translate("PrivacyMenu", "Show the privacy &notice"), "action_show_privacy_notice", self.show_notice
         )
         self.print_notice = self._add(
-            _tr("&Print the privacy notice (PDF)…"), "action_print_privacy_notice", self.save_notice_pdf
+            translate("PrivacyMenu", "&Print the privacy notice (PDF)…"), "action_print_privacy_notice", self.save_notice_pdf
         )
         self.contact = self._add(
-            _tr("Contact shown on the notice…"), "action_privacy_contact", self.set_contact
+            translate("PrivacyMenu", "Contact shown on the notice…"), "action_privacy_contact", self.set_contact
         )
         menu.addSeparator()
-        self.set_lock = self._add(_tr("Set passphrase &lock…"), "action_set_lock", self.set_passphrase)
+        self.set_lock = self._add(translate("PrivacyMenu", "Set passphrase &lock…"), "action_set_lock", self.set_passphrase)
         self.remove_lock = self._add(
-            _tr("&Remove passphrase lock…"), "action_remove_lock", self.remove_passphrase
+            translate("PrivacyMenu", "&Remove passphrase lock…"), "action_remove_lock", self.remove_passphrase
         )
         menu.aboutToShow.connect(self.update_actions)
-        if hasattr(window.page, "changed"):  # a session opened, changed or closed
-            window.page.changed.connect(self.update_actions)
+        window.page.changed.connect(self.update_actions)  # a session opened, changed or closed
         self.update_actions()
 
     def _add(self, text: str, name: str, slot) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda checked=False: slot())
-        self.menu.addAction(action)
-        return action
+        return add_action(self.menu, text, name, slot, parent=self.window)
 
     @property
     def db(self):
         return self.window.db
 
     def _session_id(self) -> int | None:
-        session = self.window.page.session
-        return session.id if session is not None else None
+        return self.window.current_session_id()
 
     def update_actions(self) -> None:
         session_id = self._session_id()
@@ -102,7 +91,7 @@ class PrivacyMenu:
                 self.demographics.setChecked(False)
         locked = privacy_store.has_passphrase(self.db)
         self.set_lock.setText(
-            _tr("Change passphrase &lock…") if locked else _tr("Set passphrase &lock…")
+            translate("PrivacyMenu", "Change passphrase &lock…") if locked else translate("PrivacyMenu", "Set passphrase &lock…")
         )
         self.remove_lock.setEnabled(locked)
 
@@ -121,13 +110,10 @@ class PrivacyMenu:
         if dialog.exec() and dialog.result_erasure is not None:
             e = dialog.result_erasure
             self._after_deletion()
-            message = _tr("Erased participant %s: %s and %s removed.") % (
-                e.code,
-                counted(e.views, "view"),
-                counted(e.votes, "vote"),
-            )
+            message = translate("PrivacyMenu", "Erased participant {code}: {views} and {votes} removed.").format(
+                code=e.code, views=views_count(e.views), votes=votes_count(e.votes))
             if not e.wiped:
-                message += " " + _tr(
+                message += " " + translate("PrivacyMenu", 
                     "Another program has the database open, so the words may still be "
                     "in the file until the next erase or purge."
                 )
@@ -143,13 +129,14 @@ class PrivacyMenu:
         if dialog.exec() and dialog.result_purge is not None:
             r = dialog.result_purge
             self._after_deletion()
-            message = _tr("Deleted %s with %s and %s.") % (
-                counted(len(r.sessions), "session"), counted(r.views, "view"), counted(r.votes, "vote"))
+            message = translate("PrivacyMenu", "Deleted {sessions} with {views} and {votes}.").format(
+                sessions=sessions_count(len(r.sessions)), views=views_count(r.views), votes=votes_count(r.votes))
             backups = r.backups.sentence("the deleted sessions") if r.backups is not None else ""
             if backups:
                 message += " " + backups
             for problem in r.problems:
-                message += " " + _tr("Session %s was skipped: %s.") % (problem["session"], problem["problem"])
+                message += " " + translate("PrivacyMenu", "Session {session} was skipped: {problem}.").format(
+                    session=problem["session"], problem=problem["problem"])
             self.last_message = message
             self.window.statusBar().showMessage(message)
 
@@ -159,8 +146,8 @@ class PrivacyMenu:
             return
         months, ok = QInputDialog.getInt(
             self.window,
-            _tr("Keep this session's data"),
-            _tr(
+            translate("PrivacyMenu", "Keep this session's data"),
+            translate("PrivacyMenu", 
                 "Months to keep this session's data after its date\n(it is then due for deletion):"
             ),
             privacy_store.retention_months(self.db, session_id),
@@ -172,14 +159,17 @@ class PrivacyMenu:
         try:
             privacy_store.set_retention_months(self.db, session_id, months)
         except CoprodError as exc:
-            plain_text.warning(self.window, _tr("Not changed"), str(exc))
+            plain_text.warning(self.window, translate("PrivacyMenu", "Not changed"), str(exc))
             return
         until = privacy_store.keep_until(self.db, session_id)
         if until is None:  # a date written by another tool that no period can be counted from
-            message = _tr("This session is kept for %s, but its date cannot be counted from: %s.") % (
-                describe_period(months), privacy_store.privacy_settings(self.db, session_id).get("problem", ""))
+            message = translate(
+                "PrivacyMenu", "This session is kept for {period}, but its date cannot be counted from: {problem}."
+            ).format(period=describe_period(months),
+                     problem=privacy_store.privacy_settings(self.db, session_id).get("problem", ""))
         else:
-            message = _tr("This session is kept for %s, until %s.") % (describe_period(months), until)
+            message = translate("PrivacyMenu", "This session is kept for {period}, until {until}.").format(
+                period=describe_period(months), until=until)
         self.window.statusBar().showMessage(message)
 
     def toggle_demographics(self) -> None:
@@ -191,8 +181,8 @@ class PrivacyMenu:
         if not ask:
             answer = QMessageBox.question(
                 self.window,
-                _tr("Stop asking for group, age band and town"),
-                _tr("Also remove the group, age band and town already noted in this session?"),
+                translate("PrivacyMenu", "Stop asking for group, age band and town"),
+                translate("PrivacyMenu", "Also remove the group, age band and town already noted in this session?"),
                 QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel,
                 QMessageBox.No,
             )
@@ -203,7 +193,7 @@ class PrivacyMenu:
         try:
             privacy_store.set_ask_demographics(self.db, session_id, ask, clear_existing=clear)
         except CoprodError as exc:
-            plain_text.warning(self.window, _tr("Not changed"), str(exc))
+            plain_text.warning(self.window, translate("PrivacyMenu", "Not changed"), str(exc))
         self.window.page.refresh()
         self.update_actions()
 
@@ -226,9 +216,9 @@ class PrivacyMenu:
 
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
-                _tr("Save the privacy notice"),
+                translate("PrivacyMenu", "Save the privacy notice"),
                 str(make_exports_folder() / "privacy-notice.pdf"),
-                _tr("PDF files (*.pdf)"),
+                translate("PrivacyMenu", "PDF files (*.pdf)"),
             )
             if not path:
                 return None
@@ -236,34 +226,34 @@ class PrivacyMenu:
         try:
             saved = export_privacy_notice(path, months, contact)
         except CoprodError as exc:
-            plain_text.warning(self.window, _tr("Could not save the notice"), str(exc))
+            plain_text.warning(self.window, translate("PrivacyMenu", "Could not save the notice"), str(exc))
             return None
-        self.window.statusBar().showMessage(_tr("Saved the privacy notice to %s.") % saved)
+        self.window.statusBar().showMessage(translate("PrivacyMenu", "Saved the privacy notice to {path}.").format(path=saved))
         return saved
 
     def set_contact(self) -> None:
         text, ok = QInputDialog.getText(
             self.window,
-            _tr("Contact on the privacy notice"),
-            _tr("Who families can contact to ask for removal (a team name and phone or email):"),
+            translate("PrivacyMenu", "Contact on the privacy notice"),
+            translate("PrivacyMenu", "Who families can contact to ask for removal (a team name and phone or email):"),
             text=privacy_store.privacy_contact(self.db),
         )
         if ok:
             try:
                 privacy_store.set_privacy_contact(self.db, text)
             except CoprodError as exc:
-                plain_text.warning(self.window, _tr("Not changed"), str(exc))
+                plain_text.warning(self.window, translate("PrivacyMenu", "Not changed"), str(exc))
 
     def set_passphrase(self) -> None:
         if SetPassphraseDialog(self.db, self.window).exec():
-            self.window.statusBar().showMessage(_tr("The passphrase lock is set."))
+            self.window.statusBar().showMessage(translate("PrivacyMenu", "The passphrase lock is set."))
         self.update_actions()
 
     def remove_passphrase(self) -> None:
         if RemovePassphraseDialog(self.db, self.window).exec():
-            self.window.statusBar().showMessage(_tr("The passphrase lock is removed."))
+            self.window.statusBar().showMessage(translate("PrivacyMenu", "The passphrase lock is removed."))
         self.update_actions()
 
 
-def install(window) -> None:
+def install(window: MenuWindow) -> None:
     window.privacy_menu = PrivacyMenu(window)

@@ -8,12 +8,13 @@ said…" and the privacy notice use them each time they open.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.ui.common import plain_text
 from coprod_app.ui.common.i18n import LANGUAGE_NAMES, available_languages, install_translator
+from coprod_app.ui.menus._actions import MenuWindow, add_action
 from coprod_app.ui.theme import PALETTES, TEXT_SCALES, style_sheet
 from coprod_app.ui.view_settings import (
     load_view_settings,
@@ -23,7 +24,7 @@ from coprod_app.ui.view_settings import (
 )
 
 
-def install(window) -> None:
+def install(window: MenuWindow) -> None:
     view = ViewMenu(window)
     window.view_menu = view
     bar = window.menuBar()
@@ -36,7 +37,7 @@ def install(window) -> None:
 
 
 class ViewMenu:
-    def __init__(self, window) -> None:
+    def __init__(self, window: MenuWindow) -> None:
         self.window = window
         settings = load_view_settings(window.db)
         self.menu = QMenu(QCoreApplication.translate("ViewMenu", "&View"), window)
@@ -79,10 +80,9 @@ class ViewMenu:
 
         self.menu.addSeparator()
         # Filled in when the menu opens: finding out starts the speech engine, which a window need not wait for.
-        self.read_aloud_status = QAction(QCoreApplication.translate("ViewMenu", "Read aloud"), window)
-        self.read_aloud_status.setObjectName("action_read_aloud_status")
+        self.read_aloud_status = add_action(self.menu, QCoreApplication.translate("ViewMenu", "Read aloud"),
+                                            "action_read_aloud_status", None, parent=window)
         self.read_aloud_status.setEnabled(False)  # a line of information, not a command
-        self.menu.addAction(self.read_aloud_status)
         self.menu.aboutToShow.connect(self._refresh_status)
 
     def _group(self, menu, items, current, slot) -> dict:
@@ -90,13 +90,9 @@ class ViewMenu:
         group.setExclusive(True)
         actions = {}
         for text, name, value in items:
-            action = QAction(text, self.window)
-            action.setObjectName(name)
-            action.setCheckable(True)
+            action = add_action(menu, text, name, lambda v=value: slot(v), parent=self.window, checkable=True)
             action.setChecked(value == current)
-            action.triggered.connect(lambda _checked=False, v=value: slot(v))
             group.addAction(action)
-            menu.addAction(action)
             actions[value] = action
         return actions
 
@@ -134,8 +130,8 @@ class ViewMenu:
             self._apply_style()
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
-                    "ViewMenu", "Text size %1 %. The voting screen uses it the next time it opens."
-                ).replace("%1", str(round(scale * 100))),
+                    "ViewMenu", "Text size {percent} %. The voting screen uses it the next time it opens."
+                ).format(percent=round(scale * 100)),
                 8000,
             )
 

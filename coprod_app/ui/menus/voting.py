@@ -3,74 +3,48 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coprod_app.domain.errors import CoprodError
 from coprod_app.ui.common import plain_text
+from coprod_app.ui.common.i18n import translate
+from coprod_app.ui.menus._actions import MenuWindow, add_action
 
 
-def install(window) -> None:
-    menu = window.menuBar().addMenu(QCoreApplication.translate("VotingMenu", "Vot&ing"))
-    voting = VotingMenu(window)
-    window.voting_menu = voting
-    for text, name, shortcut, slot in (
-        (
-            QCoreApplication.translate("VotingMenu", "&New vote round…"),
-            "action_new_round",
-            "Ctrl+Shift+R",
-            voting.new_round,
-        ),
-        (
-            QCoreApplication.translate("VotingMenu", "&Start participant screen…"),
-            "action_participant_screen",
-            "Ctrl+Shift+V",
-            voting.start,
-        ),
-        (
-            QCoreApplication.translate("VotingMenu", "Enter paper &tally…"),
-            "action_paper_tally",
-            None,
-            voting.paper_tally,
-        ),
-        (QCoreApplication.translate("VotingMenu", "&Results…"), "action_vote_results", None, voting.results),
-        (
-            QCoreApplication.translate("VotingMenu", "&Close vote round…"),
-            "action_close_round",
-            None,
-            voting.close_round,
-        ),
-        (
-            QCoreApplication.translate("VotingMenu", "Set facilitator &PIN…"),
-            "action_set_pin",
-            None,
-            voting.set_pin,
-        ),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
+def install(window: MenuWindow) -> None:
+    window.voting_menu = VotingMenu(window)
 
 
 class VotingMenu:
-    def __init__(self, window) -> None:
+    def __init__(self, window: MenuWindow) -> None:
         self.window = window
         self.participant = None
         self.console = None
+        menu = window.menuBar().addMenu(translate("VotingMenu", "Vot&ing"))
+        menu.setObjectName("menu_voting")
+        self.menu = menu
+        for text, name, slot, shortcut in (
+            (translate("VotingMenu", "&New vote round…"), "action_new_round", self.new_round, "Ctrl+Shift+R"),
+            (translate("VotingMenu", "&Start participant screen…"), "action_participant_screen", self.start,
+             "Ctrl+Shift+V"),
+            (translate("VotingMenu", "Enter paper &tally…"), "action_paper_tally", self.paper_tally, None),
+            (translate("VotingMenu", "&Results…"), "action_vote_results", self.results, None),
+            (translate("VotingMenu", "&Close vote round…"), "action_close_round", self.close_round, None),
+            (translate("VotingMenu", "Set facilitator &PIN…"), "action_set_pin", self.set_pin, None),
+        ):
+            add_action(menu, text, name, slot, parent=window, shortcut=shortcut)
 
     def _session_id(self) -> int | None:
-        session = getattr(self.window.page, "session", None)
-        if session is None:
+        session_id = self.window.current_session_id()
+        if session_id is None:
             QMessageBox.information(
                 self.window,
                 QCoreApplication.translate("VotingMenu", "No session open"),
                 QCoreApplication.translate("VotingMenu", "Open or create a session first."),
             )
             return None
-        return session.id
+        return session_id
 
     def _choose_round(self, open_only: bool):
         from coprod_app.domain.voting import METHOD_LABELS
@@ -92,12 +66,10 @@ class VotingMenu:
         if len(rounds) == 1:
             return rounds[0]
         labels = [
-            QCoreApplication.translate("VotingMenu", "Round %1: %2, %3 cards, %4 ballots (%5)")
-            .replace("%1", str(r.id))
-            .replace("%2", METHOD_LABELS[r.method])
-            .replace("%3", str(len(r.commitments)))
-            .replace("%4", str(r.ballots))
-            .replace("%5", r.status)
+            translate("VotingMenu", "Round {round}: {method}, {cards}, {ballots} ({status})").format(
+                round=r.id, method=METHOD_LABELS[r.method],
+                cards=translate("VotingMenu", "%n card(s)", None, len(r.commitments)),
+                ballots=translate("VotingMenu", "%n ballot(s)", None, r.ballots), status=r.status)
             for r in reversed(rounds)
         ]
         label, ok = QInputDialog.getItem(
@@ -126,9 +98,7 @@ class VotingMenu:
         )
         if dialog.exec() and dialog.round is not None:
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("VotingMenu", "Started vote round %1.").replace(
-                    "%1", str(dialog.round.id)
-                ),
+                translate("VotingMenu", "Started vote round {round}.").format(round=dialog.round.id),
                 8000,
             )
 
@@ -252,6 +222,6 @@ class VotingMenu:
             )
             return
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("VotingMenu", "Vote round %1 is closed.").replace("%1", str(rnd.id)),
+            translate("VotingMenu", "Vote round {round} is closed.").format(round=rnd.id),
             8000,
         )

@@ -236,7 +236,7 @@ class ExportDialog(QDialog):
             self._on_failed(str(error))
         elif error is not None:  # a bug: say so in one sentence and keep the traceback in the log
             logger.error("export failed", exc_info=error)
-            self._on_failed(self.tr("The export failed unexpectedly (%s); nothing was written.") % repr(error))
+            self._on_failed(self.tr("The export failed unexpectedly ({error}); nothing was written.").format(error=repr(error)))
         else:
             self._on_finished(result)
 
@@ -249,7 +249,7 @@ class ExportDialog(QDialog):
         self.written = list(paths)
         self.progress.setValue(100)
         shown = paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)
-        self.status.setText(self.tr("Saved: %s") % shown)
+        self.status.setText(self.tr("Saved: {files}").format(files=shown))
         self.open_button.setEnabled(True)
         self.open_button.setFocus()
         self.export_finished.emit(self.written)

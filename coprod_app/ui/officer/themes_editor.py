@@ -54,7 +54,7 @@ class ActionsEditor(QDialog):
         self.session = session_store.get_session(db, session_id)
         self.theme: Theme | None = None
         self.setObjectName("actions_editor")
-        self.setWindowTitle(window_title(self.tr("Themes and actions: %s") % self.session.title))
+        self.setWindowTitle(window_title(self.tr("Themes and actions: {session}").format(session=self.session.title)))
         self.resize(1200, 720)
 
         # Views of the session, ticked when they belong to the chosen theme.

@@ -9,7 +9,7 @@ from coprod_app.storage import privacy as privacy_store
 from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common import plain_text
-from coprod_app.ui.common.wording import counted
+from coprod_app.ui.common.i18n import views_count, votes_count
 
 
 class EraseParticipantDialog(QDialog):
@@ -59,14 +59,14 @@ class EraseParticipantDialog(QDialog):
             return
         counts = privacy_store.participant_footprint(self.db, self.session_id, code)
         text = self.tr(
-            "This removes %s and %s from participant %s, and their details and consent. "
+            "This removes {views} and {votes} from participant {code}, and their details and consent. "
             "Their words are wiped from the database file. This cannot be undone."
-        ) % (counted(counts["views"], "view"), counted(counts["votes"], "vote"), code)
+        ).format(views=views_count(counts["views"]), votes=votes_count(counts["votes"]), code=code)
         quoted = privacy_store.themes_quoting(self.db, self.session_id, code)
         if quoted:
             text += "\n\n" + self.tr(
-                "These themes quote their words and keep them until you change them: %s"
-            ) % (", ".join(title for _, title in quoted))
+                "These themes quote their words and keep them until you change them: {themes}"
+            ).format(themes=", ".join(title for _, title in quoted))
         self.summary.setText(text)
         self.erase_button.setEnabled(True)
 

@@ -8,7 +8,7 @@ or mouse) close it; a touch screen scrolls it with a finger.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coprod_app.domain.privacy import DEFAULT_RETENTION_MONTHS, NOTICE_TITLE, privacy_notice
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.theme import (
     BODY_PT_PER_100PX,
@@ -34,10 +35,6 @@ from coprod_app.ui.theme import (
     Palette,
 )
 from coprod_app.ui.voting.look import scroll_bar_style
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyNotice", text)
 
 
 class PrivacyNoticeScreen(QDialog):
@@ -60,8 +57,8 @@ class PrivacyNoticeScreen(QDialog):
         self.scale = settings.text_scale if scale is None else scale
         p = self.palette_ = palette or settings.palette
         self.setObjectName("privacy_notice_screen")
-        self.setAccessibleName(_tr(NOTICE_TITLE))
-        self.setWindowTitle(_tr(NOTICE_TITLE))
+        self.setAccessibleName(translate("PrivacyNotice", NOTICE_TITLE))
+        self.setWindowTitle(translate("PrivacyNotice", NOTICE_TITLE))
         self.setModal(True)
         self._retention_months = retention_months
         self._contact = contact
@@ -80,11 +77,12 @@ class PrivacyNoticeScreen(QDialog):
             + scroll_bar_style(palette=p, scale=min(self.scale, 1.5))
         )
         self.close_button = named(
-            QPushButton(_tr("Close")), "privacy_notice_close", _tr("Close the privacy notice")
+            QPushButton(translate("PrivacyNotice", "Close")), "privacy_notice_close",
+            translate("PrivacyNotice", "Close the privacy notice")
         )
         self.close_button.clicked.connect(self.accept)
         self.close_button.setDefault(True)
-        self.title = QLabel(_tr(NOTICE_TITLE))
+        self.title = QLabel(translate("PrivacyNotice", NOTICE_TITLE))
         self.title.setObjectName("privacy_notice_title")
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -145,7 +143,7 @@ class PrivacyNoticeScreen(QDialog):
             box = QVBoxLayout()
             box.setSpacing(6)
             for section in group:
-                heading = plain_label(_tr(section.heading))
+                heading = plain_label(translate("PrivacyNotice", section.heading))
                 heading.setProperty("role", "heading")
                 font = heading.font()
                 font.setPointSize(heading_pt)
@@ -156,7 +154,7 @@ class PrivacyNoticeScreen(QDialog):
                 box.addWidget(heading)
                 self.labels.append(heading)
                 for sentence in section.sentences:
-                    label = plain_label(_tr(sentence))  # the contact is shown as typed (see plain_text)
+                    label = plain_label(translate("PrivacyNotice", sentence))  # the contact is shown as typed (see plain_text)
                     label.setWordWrap(True)
                     font = label.font()
                     font.setPointSize(body_pt)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class UnlockDialog(QDialog):
         if left <= 0:
             self.reject()
             return
-        self.message.setText(self.tr("That passphrase is not right. %n tries left.", "", left))
+        self.message.setText(translate("UnlockDialog", "That passphrase is not right. %n tries left.", None, left))
         self.passphrase.setFocus()
 
 

@@ -8,7 +8,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common import plain_text
-from coprod_app.ui.common.wording import counted
+from coprod_app.ui.common.i18n import sessions_count, views_count, votes_count
 
 
 class RetentionDialog(QDialog):
@@ -24,8 +24,9 @@ class RetentionDialog(QDialog):
         self.listing = named(QListWidget(), "retention_due_list", self.tr("Sessions due for deletion"))
         for s in self.due:
             self.listing.addItem(
-                self.tr("%s  %s: %s and %s (kept until %s)")
-                % (s.date, s.title, counted(s.views, "view"), counted(s.votes, "vote"), s.keep_until)
+                self.tr("{date}  {title}: {views} and {votes} (kept until {until})").format(
+                    date=s.date, title=s.title, views=views_count(s.views), votes=votes_count(s.votes),
+                    until=s.keep_until)
             )
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
         named(self.buttons.button(QDialogButtonBox.Close), "retention_close", self.tr("Close"))
@@ -48,8 +49,8 @@ class RetentionDialog(QDialog):
             else self.tr("No session is past its retention period.")
         )
         for problem in self.problems:  # a bad value stops only that session, and it is named
-            intro += "\n" + self.tr("Session %s (%s) is skipped: %s.") % (
-                problem["session"], problem["title"], problem["problem"])
+            intro += "\n" + self.tr("Session {session} ({title}) is skipped: {problem}.").format(
+                session=problem["session"], title=problem["title"], problem=problem["problem"])
         text = plain_text.plain_label(intro)  # a skipped session is named by its title, as typed
         text.setObjectName("retention_intro")
         text.setWordWrap(True)
@@ -64,8 +65,8 @@ class RetentionDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete for good?"),
-            self.tr("Delete %s with %s and %s for good? This cannot be undone.")
-            % (counted(len(self.due), "session"), counted(views, "view"), counted(votes, "vote")),
+            self.tr("Delete {sessions} with {views} and {votes} for good? This cannot be undone.").format(
+                sessions=sessions_count(len(self.due)), views=views_count(views), votes=votes_count(votes)),
             QMessageBox.Yes | QMessageBox.Cancel,
             QMessageBox.Cancel,
         )

@@ -30,6 +30,7 @@ from coprod_app.domain.voting import METHOD_LABELS, NO_GROUP
 from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.theme import DEFAULT
 from coprod_app.ui.voting.pin_pad import PinDialog
@@ -47,10 +48,8 @@ class FacilitatorConsole(QWidget):
         self.setWindowTitle(self.tr("Vote console"))
         rnd = screen.round
         self.heading = QLabel(
-            self.tr("Vote round %1: %2, %3 cards")
-            .replace("%1", str(rnd.id))
-            .replace("%2", METHOD_LABELS[rnd.method])
-            .replace("%3", str(len(rnd.commitments)))
+            translate("FacilitatorConsole", "Vote round {round}: {method}, %n card(s)", None,
+                      len(rnd.commitments)).format(round=rnd.id, method=METHOD_LABELS[rnd.method])
         )
         self.heading.setObjectName("console_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -158,9 +157,8 @@ class FacilitatorConsole(QWidget):
         db, rnd = screen.db, screen.round
         results = vote_store.round_results(db, rnd.id)
         self.count_label.setText(
-            self.tr("Votes so far: %1 on screen, %2 on paper or by hands.")
-            .replace("%1", str(results["ballots"]))
-            .replace("%2", str(results["tallied"]))
+            self.tr("Votes so far: {ballots} on screen, {tallied} on paper or by hands.").format(
+                ballots=results["ballots"], tallied=results["tallied"])
         )
         state = [self.tr("Paused.") if screen.paused else self.tr("Voting is open.")]
         state.append(
@@ -177,7 +175,7 @@ class FacilitatorConsole(QWidget):
         )
         codes = vote_store.voted_codes(db, rnd.id)
         self.voted.setText(
-            self.tr("People with a code who have voted: %1.").replace("%1", str(len(codes)))
+            self.tr("People with a code who have voted: {count}.").format(count=len(codes))
         )
         self._fill_codes(set(codes))
         self.groups.setText(self._group_text())
@@ -203,13 +201,13 @@ class FacilitatorConsole(QWidget):
                 else self.tr("Group not recorded")
             )
             if result["suppressed"]:
-                lines.append(self.tr("%1: fewer than 5 people, so not shown.").replace("%1", name))
+                lines.append(self.tr("{group}: fewer than 5 people, so not shown.").format(group=name))
                 continue
             top = [
                 f"  {c['rank']}. {c.get('easy_read') or c['text']} ({people_count(c['count'])})"
                 for c in result["commitments"][:3]
             ]
-            lines.append(self.tr("%1: %2 voted.").replace("%1", name).replace("%2", result["people"]))
+            lines.append(self.tr("{group}: {people} voted.").format(group=name, people=result["people"]))
             lines.extend(top)
         return "\n".join(lines) or self.tr("No votes yet.")
 

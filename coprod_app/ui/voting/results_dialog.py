@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.storage import votes as vote_store
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.voting.results_chart import ResultsChart
 
 if TYPE_CHECKING:
@@ -21,11 +22,12 @@ class VoteResultsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("vote_results_dialog")
         results = vote_store.round_results(db, round_id)
-        self.setWindowTitle(self.tr("Results of vote round %1").replace("%1", str(round_id)))
+        self.setWindowTitle(self.tr("Results of vote round {round}").format(round=round_id))
         summary = QLabel(
-            self.tr("%1 ballots on screen, %2 paper or show-of-hands votes.")
-            .replace("%1", str(results["ballots"]))
-            .replace("%2", str(results["tallied"]))
+            self.tr("{ballots} on screen, {tallied} on paper or by show of hands.").format(
+                ballots=translate("VoteResultsDialog", "%n ballot(s)", None, results["ballots"]),
+                tallied=translate("VoteResultsDialog", "%n vote(s)", None, results["tallied"]),
+            )
         )
         summary.setObjectName("results_summary")
         note = QLabel(results["method_note"])
@@ -37,7 +39,7 @@ class VoteResultsDialog(QDialog):
         for group, r in vote_store.results_by_group(db, round_id).items():
             name = GROUP_LABELS.get(group, self.tr("Group not recorded"))
             if r["suppressed"]:
-                groups.append(self.tr("%1: fewer than 5 people, so not shown.").replace("%1", name))
+                groups.append(self.tr("{group}: fewer than 5 people, so not shown.").format(group=name))
             else:
                 top = "; ".join(
                     f"{c['rank']}. {c['key']} ({people_count(c['count'])})" for c in r["commitments"][:3]

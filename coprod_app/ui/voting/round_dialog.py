@@ -23,6 +23,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import DEFAULT_MAX_CHOICES, METHOD_LABELS, METHODS, Round
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 
 
@@ -36,7 +37,7 @@ class NewRoundDialog(QDialog):
         self.round: Round | None = None
         total = len(pack.commitments)
         self.all_cards = named(
-            QRadioButton(self.tr("All %1 commitments").replace("%1", str(total))),
+            QRadioButton(translate("NewRoundDialog", "All %n commitment(s)", None, total)),
             "round_all",
             self.tr("All commitments"),
         )
