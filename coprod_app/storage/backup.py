@@ -228,7 +228,7 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
     try:
         # Written through a connection, never by replacing the file: on Windows a file the window holds
         # open cannot be replaced, and the window notices the change (PRAGMA data_version) and reloads.
-        target = sqlite3.connect(str(db_path), timeout=10)
+        target = sqlite3.connect(os.path.abspath(db_path), timeout=10)  # never read as a URI
         try:
             source = _with_page_size_of(target, source, backups_folder(db_path))
             source.backup(target)  # one transaction on the target: all of the backup or none of it
@@ -337,7 +337,7 @@ def _apply_ledger_after_restore(db_path: Path) -> dict:
 def _keep_aside(db_path: Path, kept: Path) -> None:
     """A copy of the current database (with what is in its -wal) under `kept`; moved when unreadable."""
     try:
-        current = sqlite3.connect(str(db_path), timeout=10)
+        current = sqlite3.connect(os.path.abspath(db_path), timeout=10)
         try:
             current.execute("PRAGMA quick_check").fetchall()  # raises when the file is too damaged to copy
             _copy_with_backup_api(current, kept, single_file=True)

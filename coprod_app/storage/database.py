@@ -139,7 +139,9 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     if not read_only:
         _make_private(path)
     try:
-        conn = connect_read_only(path) if read_only else sqlite3.connect(str(path), timeout=10,
+        # Absolute: where SQLite is built with SQLITE_USE_URI (as here) a --db of "file:x?mode=memory"
+        # was read as a URI, and everything went into memory and was lost at exit.
+        conn = connect_read_only(path) if read_only else sqlite3.connect(os.path.abspath(path), timeout=10,
                                                                             check_same_thread=True)
     except sqlite3.Error as exc:
         raise StorageError(f"The database '{path}' could not be opened ({one_line(exc)}).") from None

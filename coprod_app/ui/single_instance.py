@@ -59,15 +59,16 @@ def take_database_lock(db_path: str | Path) -> QLockFile | None:
     if lock.tryLock(WAIT_MS):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
-        host = ""
-        try:
-            _pid, holder_host, _app = lock.getLockInfo()
-            from PySide6.QtCore import QSysInfo
+        pid, holder_host, _app = lock.getLockInfo()
+        if pid <= 0 and lock.removeStaleLockFile() and lock.tryLock(WAIT_MS):
+            # An empty or unreadable lock file (a crash or a full disk while it was written): with a stale
+            # time of 0 Qt never takes it over, and the database could not be opened ever again. Qt removes
+            # it only when no running window holds it (it locks the file itself while it is held).
+            logger.warning("took over the unreadable lock file %s", path)
+            return lock
+        from PySide6.QtCore import QSysInfo
 
-            if holder_host and holder_host != QSysInfo.machineHostName():
-                host = holder_host
-        except (TypeError, ValueError):  # an unreadable lock file: Qt says only that it is held
-            pass
+        host = holder_host if holder_host and holder_host != QSysInfo.machineHostName() else ""
         raise AlreadyOpen(already_open_sentence(db_path, host))
     logger.info("no single-window lock for %s (%s): the folder takes no new file", db_path, lock.error())
     return None

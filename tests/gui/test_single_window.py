@@ -134,3 +134,27 @@ def test_a_database_in_a_synced_folder_shows_why_at_the_foot_of_the_window(qtbot
     window.statusBar().showMessage("a menu's hint")  # what hovering a menu does
     assert label.isVisible() and "OneDrive" in label.text()
     window.db.close()
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage\n"])
+def test_an_empty_or_unreadable_lock_file_does_not_keep_the_database_closed(qapp, tmp_path, content):
+    # With a stale time of 0 Qt never took such a file over: "already open" for ever.
+    path = tmp_path / "db" / "coprod.sqlite3"
+    path.parent.mkdir()
+    lock_path(path).write_bytes(content)
+    lock = take_database_lock(path)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_a_lock_taken_on_another_computer_names_it(qapp, tmp_path):
+    path = tmp_path / "db" / "coprod.sqlite3"
+    path.parent.mkdir()
+    lock_path(path).write_text("4242\ncoprod-app\nLIBRARY-LAPTOP-7\n")  # Qt's lock file: pid, program, computer
+    with pytest.raises(AlreadyOpen, match="open in another coprod-app window on the computer 'LIBRARY-LAPTOP-7'"):
+        take_database_lock(path)
+
+
+def test_a_database_on_a_read_only_disk_opens_without_a_lock(qapp, tmpfs):
+    disk = tmpfs("ro,size=1m")
+    assert take_database_lock(disk / "coprod.sqlite3") is None  # nothing can be saved there by any window

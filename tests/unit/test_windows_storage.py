@@ -192,3 +192,22 @@ def test_a_writable_folder_opens_for_saving_even_when_os_access_says_not(db_path
         db.close()
     left = sorted(p.name for p in db_path.parent.iterdir())
     assert not [name for name in left if name.endswith(".writable")], f"the probe file stayed: {left}"
+
+
+def test_a_relative_db_name_that_looks_like_a_uri_is_a_file(tmp_path, monkeypatch):
+    # This SQLite is built with SQLITE_USE_URI: a plain name starting "file:" is read as a URI unless the
+    # path is made absolute. Before, `--db "file:x.sqlite3?mode=memory"` saved everything into memory.
+    monkeypatch.chdir(tmp_path)
+    name = "file:forum.sqlite3?mode=memory"
+    session_id = _make(Path(name))
+    db = open_database(Path(name))
+    try:
+        assert [v.text for v in list_views(db, session_id)] == WORDS, "the views were saved to the file"
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        db.close()
+    conn = connect_read_only(name)
+    try:
+        assert conn.execute("SELECT count(*) FROM views").fetchone()[0] == len(WORDS)
+    finally:
+        conn.close()
