@@ -780,70 +780,70 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="77" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="78" />
             <source>&amp;Export this session's bundle…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="79" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="80" />
             <source>&amp;Import bundles…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="80" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="81" />
             <source>Laptops I &amp;trust…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="82" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="83" />
             <source>&amp;Back up now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="83" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="84" />
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="118" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="119" />
             <source>Open a session first; its bundle is what gets exported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="121" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="122" />
             <source>Export this session's bundle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="122" />
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="149" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="123" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="150" />
             <source>Session bundles (*.coprod)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="140" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="141" />
             <source>Exported “{title}” ({views}) to {path}. Copy this file to the officer's laptop and import it there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="181" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="185" />
             <source>Importing {name} ({number} of {files})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="234" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="237" />
             <source>Careful: a laptop named {name} is already trusted. This is a different laptop using the same name.
 
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="238" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="241" />
             <source>Trust laptop {laptop}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="240" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="243" />
             <source>{files} is signed by laptop {signer}, which this laptop does not trust yet.
 
 On that laptop open File → Laptops I trust… and compare its fingerprint with this one, letter by letter:
@@ -854,22 +854,22 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="277" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="280" />
             <source>Backed up to {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="303" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="306" />
             <source>Replace everything in this database with the backup {backup} ({sessions}, {views})? The database as it is now is kept beside it, so nothing is lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="316" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="319" />
             <source>Restored from {backup}. The database it replaced is kept as {kept}.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="319" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="322" />
             <source>It still held %n record(s) erased or purged since: they were removed again and wiped from the file.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -880,49 +880,49 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="148" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="149" />
             <source>Import session bundles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="156" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="157" />
             <source>An import is already running; wait for it to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="158" />
             <location filename="../../coprod_app/ui/menus/exchange.py" line="159" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="160" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="160" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="161" />
             <source>Import progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="161" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="162" />
             <source>Importing bundles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="210" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="213" />
             <source>Import finished</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="287" />
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="302" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="290" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="305" />
             <source>Restore from a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="288" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="291" />
             <source>Backups (*.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="332" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="335" />
             <source>Exchange</source>
             <translation type="unfinished" />
         </message>
@@ -1076,22 +1076,22 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="230" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="229" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="239" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="238" />
             <source>The export failed unexpectedly ({error}); nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="252" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="251" />
             <source>Saved: {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="265" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="264" />
             <source>Cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>

@@ -58,7 +58,7 @@
     <context>
         <name>ExchangeMenu</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="319" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="322" />
             <source>It still held %n record(s) erased or purged since: they were removed again and wiped from the file.</source>
             <translation>
                 <numerusform>It still held %n record erased or purged since: they were removed again and wiped from the file.</numerusform>

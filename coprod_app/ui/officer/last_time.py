@@ -88,9 +88,8 @@ def cards_for(previous: Session | None, themes: list[Theme]) -> list[Card]:
             (
                 CardLine(
                     "said",
-                    QCoreApplication.translate("LastTime", "At the %1 on %2")
-                    .replace("%1", forum)
-                    .replace("%2", long_date(previous.date)),
+                    QCoreApplication.translate("LastTime", "At the {forum} on {date}").format(
+                        forum=forum, date=long_date(previous.date)),
                     QCoreApplication.translate("LastTime", "You told us what matters to you."),
                 ),
                 CardLine(
@@ -336,7 +335,7 @@ class LastTimeViewer(QWidget):
         self.body = body
         self.scroll.verticalScrollBar().setValue(0)
         self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.cards)))
+            self.tr("{position} of {total}").format(position=self.index + 1, total=len(self.cards))
         )
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.cards) - 1)

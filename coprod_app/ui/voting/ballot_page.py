@@ -22,6 +22,7 @@ from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import Round
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.fonts import font
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import ChoiceCard, RatingCard
 from coprod_app.ui.voting.pages import BigButton
@@ -186,11 +187,11 @@ class BallotPage(QWidget):
     # Choosing ----------------------------------------------------------------
 
     def _heading_text(self) -> str:
-        n = str(self.round.max_choices)
+        n = self.round.max_choices
         if self.round.method == "pick":
-            return self.tr("Tap up to %1 cards that matter most to you.").replace("%1", n)
+            return translate("BallotPage", "Tap up to %n card(s) that matter most to you.", None, n)
         if self.round.method == "rank":
-            return self.tr("Tap up to %1 cards in order. Tap the most important first.").replace("%1", n)
+            return translate("BallotPage", "Tap up to %n card(s) in order. Tap the most important first.", None, n)
         return self.tr("For each card, tap Like, Not sure or Don't like.")
 
     def _tapped(self, key: str) -> None:
@@ -198,9 +199,8 @@ class BallotPage(QWidget):
             self.order.remove(key)
         elif len(self.order) >= self.round.max_choices:
             self.status.setText(
-                self.tr("You have chosen %1. Tap a chosen card to change it.").replace(
-                    "%1", str(self.round.max_choices)
-                )
+                self.tr("You have chosen {most}. Tap a chosen card to change it.").format(
+                    most=self.round.max_choices)
             )
             return
         else:
@@ -250,17 +250,10 @@ class BallotPage(QWidget):
                 card.set_mark(str(self.order.index(key) + 1) if key in self.order else "")
         count = self.chosen_count()
         if self.round.method == "rating":
-            text = (
-                self.tr("You rated %1 of %2 cards.")
-                .replace("%1", str(count))
-                .replace("%2", str(len(self.round.commitments)))
-            )
+            text = translate("BallotPage", "You rated {count} of %n card(s).", None,
+                             len(self.round.commitments)).format(count=count)
         else:
-            text = (
-                self.tr("You chose %1 of %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(self.round.max_choices))
-            )
+            text = self.tr("You chose {count} of {most}.").format(count=count, most=self.round.max_choices)
         self.status.setText(text)
         self.undo_button.setEnabled(count > 0)
         self.done_button.setEnabled(count > 0)

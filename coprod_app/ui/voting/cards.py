@@ -138,10 +138,8 @@ class ChoiceCard(QFrame):
             self,
             f"card_{commitment.key}",
             self.words,
-            self.tr("Card %1 of %2: %3")
-            .replace("%1", str(position))
-            .replace("%2", str(total))
-            .replace("%3", priority_title),
+            self.tr("Card {position} of {total}: {priority}").format(
+                position=position, total=total, priority=priority_title),
         )
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)
@@ -167,7 +165,7 @@ class ChoiceCard(QFrame):
         self.speaker = SpeakerButton(
             lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
         )
-        self.speaker.setAccessibleName(self.tr("Read aloud: %1").replace("%1", self.words))
+        self.speaker.setAccessibleName(self.tr("Read aloud: {words}").format(words=self.words))
         header.addWidget(self.speaker, 0, Qt.AlignTop)
         self.badge_space = QWidget()
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
@@ -189,7 +187,7 @@ class ChoiceCard(QFrame):
         state = (
             self.tr("not chosen")
             if not mark
-            else (self.tr("chosen") if mark == "✓" else self.tr("choice number %1").replace("%1", mark))
+            else (self.tr("chosen") if mark == "✓" else self.tr("choice number {number}").format(number=mark))
         )
         self.setAccessibleDescription(state)
         self.update()
@@ -348,7 +346,7 @@ class RatingCard(QFrame):
         self.speaker = SpeakerButton(
             lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
         )
-        self.speaker.setAccessibleName(self.tr("Read aloud: %1").replace("%1", words))
+        self.speaker.setAccessibleName(self.tr("Read aloud: {words}").format(words=words))
         topic_row.addWidget(topic, 1)
         topic_row.addWidget(self.speaker, 0, Qt.AlignTop)
         text_box.addLayout(topic_row)

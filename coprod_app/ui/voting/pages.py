@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.pack import Pack
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.fonts import font
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.theme import DEFAULT, Palette
@@ -113,9 +114,8 @@ class WelcomePage(QWidget):
         elif method == "rank":
             hint = self.tr("Tap the cards that matter most to you. Tap the most important first.")
         else:
-            hint = self.tr("Tap the cards that matter most to you. You can choose up to %1.").replace(
-                "%1", str(max_choices)
-            )
+            hint = self.tr("Tap the cards that matter most to you. You can choose up to {most}.").format(
+                most=max_choices)
         layout.addStretch(2)
         layout.addWidget(_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
         layout.addWidget(_label(hint, 24, scale, "welcome_hint"))
@@ -275,7 +275,7 @@ class ResultsPage(QWidget):
     def set_results(self, results: dict) -> None:
         people = results["ballots"] + results.get("tallied", 0)
         if results["method"] == "rating":
-            self.subtitle.setText(self.tr("%1 votes. Most liked first.").replace("%1", str(people)))
+            self.subtitle.setText(translate("ResultsPage", "%n vote(s). Most liked first.", None, people))
         else:
-            self.subtitle.setText(self.tr("%1 votes. Most chosen first.").replace("%1", str(people)))
+            self.subtitle.setText(translate("ResultsPage", "%n vote(s). Most chosen first.", None, people))
         self.chart.set_results(results)

@@ -29,6 +29,7 @@ from coprod_app.domain.pin import MAX_LENGTH, PinGuard
 from coprod_app.ui.accessibility import named, ok_cancel_buttons
 from coprod_app.ui.common import plain_text
 from coprod_app.ui.common.fonts import font
+from coprod_app.ui.common.i18n import translate
 
 
 class PinPad(QWidget):
@@ -148,11 +149,7 @@ class PinPad(QWidget):
         wait = self.guard.wait_left(self.clock())
         if wait > 0:
             seconds = int(wait + 0.999)
-            self.message.setText(
-                self.tr("Wrong PIN. Try again in 1 second.")
-                if seconds == 1
-                else self.tr("Wrong PIN. Try again in %1 seconds.").replace("%1", str(seconds))
-            )
+            self.message.setText(translate("PinPad", "Wrong PIN. Try again in %n second(s).", None, seconds))
             self.unlock_button.setEnabled(False)
             self._tick.start()
         else:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprod_app.ui.common.fonts import font
+from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.theme import DEFAULT, Palette
 
 
@@ -49,14 +50,12 @@ class ResultsChart(QWidget):
         method = self.results["method"] if self.results else "pick"
         if method == "rating":
             return (
-                self.tr("%1 like, %2 not sure, %3 don't like")
-                .replace("%1", str(c["like"]))
-                .replace("%2", str(c["unsure"]))
-                .replace("%3", str(c["dislike"]))
+                self.tr("{like} like, {unsure} not sure, {dislike} don't like")
+                .format(like=c["like"], unsure=c["unsure"], dislike=c["dislike"])
             )
         if method == "rank":
-            return self.tr("%1 points").replace("%1", str(c["score"]))
-        return self.tr("1 vote") if c["score"] == 1 else self.tr("%1 votes").replace("%1", str(c["score"]))
+            return translate("ResultsChart", "%n point(s)", None, c["score"])
+        return translate("ResultsChart", "%n vote(s)", None, c["score"])
 
     def sizeHint(self) -> QSize:
         return QSize(round(900 * self.scale), round(600 * self.scale))
@@ -148,9 +147,7 @@ class ResultsChart(QWidget):
             painter.drawText(
                 QRectF(gap, y, width - 2 * gap, footer),
                 Qt.AlignVCenter | Qt.AlignLeft,
-                self.tr("1 more card is not shown here.")
-                if more == 1
-                else self.tr("%1 more cards are not shown here.").replace("%1", str(more)),
+                translate("ResultsChart", "%n more card(s) not shown here.", None, more),
             )
 
     def _parts(self, c: dict) -> list[tuple[int, str]]:
