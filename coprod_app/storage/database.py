@@ -366,6 +366,8 @@ def connect_read_only(path: str | Path, *, timeout: float = 10,
     can be misread the way a URI was (issue 18). The path is made absolute first, so a
     relative name beginning "file:" is never read as a URI either. Nothing is created:
     a missing file raises "unable to open database file" like SQLite's own mode=ro.
+    Unlike mode=ro, before Python 3.12 (no `setconfig`) the last connection to close a WAL
+    file nobody else has open folds its -wal into it: the same data, rewritten in place.
 
     On a read-only folder or mount a WAL database whose -shm file is absent cannot be
     read at all ("unable to open database file"); nobody can write it there, so it is
@@ -376,6 +378,10 @@ def connect_read_only(path: str | Path, *, timeout: float = 10,
         # sqlite3.connect with a plain path always creates: a check must never make a file.
         raise sqlite3.OperationalError(f"unable to open database file (there is no file '{absolute}')")
     conn = sqlite3.connect(absolute, timeout=timeout, check_same_thread=check_same_thread)
+    if hasattr(conn, "setconfig"):  # Python 3.12+
+        # query_only stops every statement from writing, but the last connection to close a WAL file
+        # still folds its -wal into it (the same data, rewritten); this stops that too.
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
     try:
         conn.execute("PRAGMA query_only=ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
