@@ -378,10 +378,11 @@ def connect_read_only(path: str | Path, *, timeout: float = 10,
         # sqlite3.connect with a plain path always creates: a check must never make a file.
         raise sqlite3.OperationalError(f"unable to open database file (there is no file '{absolute}')")
     conn = sqlite3.connect(absolute, timeout=timeout, check_same_thread=check_same_thread)
-    if hasattr(conn, "setconfig"):  # Python 3.12+
+    no_checkpoint = getattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE", None)  # Python 3.12+
+    if no_checkpoint is not None:
         # query_only stops every statement from writing, but the last connection to close a WAL file
         # still folds its -wal into it (the same data, rewritten); this stops that too.
-        conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+        conn.setconfig(no_checkpoint, True)
     try:
         conn.execute("PRAGMA query_only=ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
