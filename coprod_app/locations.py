@@ -64,8 +64,12 @@ def _windows_known_folder(guid: str) -> Path | None:
         from ctypes import wintypes
 
         class GUID(ctypes.Structure):
-            _fields_ = [("Data1", wintypes.DWORD), ("Data2", wintypes.WORD), ("Data3", wintypes.WORD),
-                        ("Data4", ctypes.c_ubyte * 8)]
+            _fields_ = [
+                ("Data1", wintypes.DWORD),
+                ("Data2", wintypes.WORD),
+                ("Data3", wintypes.WORD),
+                ("Data4", ctypes.c_ubyte * 8),
+            ]
 
         folder_id = GUID()
         if ctypes.windll.ole32.CLSIDFromString(ctypes.c_wchar_p(guid), ctypes.byref(folder_id)) != 0:
@@ -92,8 +96,11 @@ def user_data_folder() -> Path:
     """The user's own local (not roaming, not synced) folder for coprod-app's data."""
     if sys.platform == "win32":
         # %LOCALAPPDATA%, never %APPDATA%: that one roams between the council's computers.
-        base = (_absolute_env("LOCALAPPDATA") or _windows_known_folder(_FOLDERID_LOCAL_APP_DATA)
-                or _home() / "AppData" / "Local")
+        base = (
+            _absolute_env("LOCALAPPDATA")
+            or _windows_known_folder(_FOLDERID_LOCAL_APP_DATA)
+            or _home() / "AppData" / "Local"
+        )
     elif sys.platform == "darwin":
         base = _home() / "Library" / "Application Support"
     else:
@@ -115,7 +122,7 @@ def _xdg_documents() -> Path:
             continue
         value = value.strip().strip('"')
         if value.startswith("$HOME"):
-            return home / value[len("$HOME"):].lstrip("/")
+            return home / value[len("$HOME") :].lstrip("/")
         if value.startswith("/"):
             return Path(value)
     return home / "Documents"
@@ -125,8 +132,7 @@ def documents_folder() -> Path:
     """The user's Documents folder (it may not exist yet)."""
     if sys.platform == "win32":
         profile = _absolute_env("USERPROFILE")
-        return (_windows_known_folder(_FOLDERID_DOCUMENTS)
-                or (profile or _home()) / "Documents")
+        return _windows_known_folder(_FOLDERID_DOCUMENTS) or (profile or _home()) / "Documents"
     if sys.platform == "darwin":
         return _home() / "Documents"
     return _xdg_documents()

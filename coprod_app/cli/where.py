@@ -12,8 +12,11 @@ from coprod_app.cli.common import emit
 
 
 def register(subparsers, common) -> None:
-    where = subparsers.add_parser("where", parents=[common],
-                                  help="say where the database, backups, exports and log are (nothing is made)")
+    where = subparsers.add_parser(
+        "where",
+        parents=[common],
+        help="say where the database, backups, exports and log are (nothing is made)",
+    )
     where.set_defaults(handler=run_where)
 
 
@@ -37,14 +40,20 @@ def places(given=None) -> dict:
 def run_where(args) -> int:
     found = places(getattr(args, "db", None))
     kind = "a source checkout" if found["checkout"] else "installed"
-    chosen = {"--db": "given by --db", "COPROD_DB": "from $COPROD_DB", "checkout": "the checkout's default",
-              "user folder": "the user's own data folder"}[found["database_from"]]
-    text = "\n".join([
-        f"database:  {found['database']} ({chosen}{'' if found['database_exists'] else '; not made yet'})",
-        f"backups:   {found['backups']}",
-        f"exports:   {found['exports']}",
-        f"log:       {found['log']}",
-        f"resources: {found['resources']} ({kind})",
-    ])
+    chosen = {
+        "--db": "given by --db",
+        "COPROD_DB": "from $COPROD_DB",
+        "checkout": "the checkout's default",
+        "user folder": "the user's own data folder",
+    }[found["database_from"]]
+    text = "\n".join(
+        [
+            f"database:  {found['database']} ({chosen}{'' if found['database_exists'] else '; not made yet'})",
+            f"backups:   {found['backups']}",
+            f"exports:   {found['exports']}",
+            f"log:       {found['log']}",
+            f"resources: {found['resources']} ({kind})",
+        ]
+    )
     emit(args, found, text)
     return 0

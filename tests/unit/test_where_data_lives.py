@@ -67,8 +67,9 @@ def sessions_in(capsys, *argv: str) -> list[str]:
 # -- the database -----------------------------------------------------------------------------------
 
 
-def test_installed_the_database_is_in_the_users_data_folder_never_the_current_one(installed, tmp_path,
-                                                                                   monkeypatch, capsys):
+def test_installed_the_database_is_in_the_users_data_folder_never_the_current_one(
+    installed, tmp_path, monkeypatch, capsys
+):
     start = tmp_path / "Program Files" / "coprod-app"
     start.mkdir(parents=True)
     monkeypatch.chdir(start)  # a Start-menu shortcut's working folder
@@ -77,7 +78,9 @@ def test_installed_the_database_is_in_the_users_data_folder_never_the_current_on
     assert list(start.iterdir()) == [], "nothing may be made in the folder the app was started from"
 
 
-def test_installed_started_from_two_folders_it_opens_the_same_database(installed, tmp_path, monkeypatch, capsys):
+def test_installed_started_from_two_folders_it_opens_the_same_database(
+    installed, tmp_path, monkeypatch, capsys
+):
     for name in ("desktop", "somewhere-else"):
         (tmp_path / name).mkdir()
     monkeypatch.chdir(tmp_path / "desktop")
@@ -154,7 +157,9 @@ def test_linux_documents_follow_user_dirs(installed):
     config.mkdir()
     (config / "user-dirs.dirs").write_text(
         '# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR="$HOME/Schreibtisch"\n'
-        'XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n', encoding="utf-8")
+        'XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n',
+        encoding="utf-8",
+    )
     assert locations.exports_folder() == installed / "Dokumente" / "coprod-app"
     (config / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="/srv/papers"\n', encoding="utf-8")
     assert locations.documents_folder() == Path("/srv/papers")
@@ -197,16 +202,24 @@ def test_where_follows_db_and_prints_absolute_paths(tmp_path, monkeypatch, capsy
     assert main(["where"]) == 0
     text = capsys.readouterr().out
     assert text.splitlines()[0].startswith(f"database:  {tmp_path / 'db' / 'coprod.sqlite3'} ")
-    assert [line.split(":")[0] for line in text.splitlines()] == ["database", "backups", "exports", "log",
-                                                                  "resources"]
+    assert [line.split(":")[0] for line in text.splitlines()] == [
+        "database",
+        "backups",
+        "exports",
+        "log",
+        "resources",
+    ]
 
 
 def test_where_loads_no_qt():
-    script = ("import sys\nfrom coprod_app.cli import main\nassert main(['where', '--json']) == 0\n"
-              "qt = sorted(m for m in sys.modules if m.startswith('PySide6'))\nassert not qt, qt\n")
+    script = (
+        "import sys\nfrom coprod_app.cli import main\nassert main(['where', '--json']) == 0\n"
+        "qt = sorted(m for m in sys.modules if m.startswith('PySide6'))\nassert not qt, qt\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
-                          cwd=PACKAGE_ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=PACKAGE_ROOT, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["checkout"] is True
 
@@ -218,12 +231,15 @@ def test_the_exports_folder_is_made_only_when_first_needed(installed, capsys):
     from coprod_app.reports.exports import default_out
     from coprod_app.storage.database import open_database
 
-    assert main(NEW_SESSION) == 0  # a command start also cleans stray export files: it must not make the folder
+    # A command's start also cleans stray export files: that must not make the folder.
+    assert main(NEW_SESSION) == 0
     documents = installed / "Documents"
     assert not documents.exists()
     db = open_database(user_database(installed))
     try:
-        assert default_out(db, "officer", 1) == documents / "coprod-app" / "2026-07-01-summer-forum-officer.pdf"
+        assert (
+            default_out(db, "officer", 1) == documents / "coprod-app" / "2026-07-01-summer-forum-officer.pdf"
+        )
     finally:
         db.close()
     assert not documents.exists(), "saying where an export would go makes nothing"
@@ -240,7 +256,8 @@ def _raise(*_args, **_kwargs):
 
 
 def test_an_unexpected_error_goes_to_the_log_with_its_traceback_and_stderr_says_one_sentence(
-        tmp_path, monkeypatch, capsys):
+    tmp_path, monkeypatch, capsys
+):
     db = tmp_path / "forum" / "coprod.sqlite3"
     assert main(["--db", str(db), *NEW_SESSION]) == 0
     capsys.readouterr()
@@ -256,13 +273,17 @@ def test_an_unexpected_error_goes_to_the_log_with_its_traceback_and_stderr_says_
     assert log.stat().st_mode & 0o777 == 0o600, "a log may name sessions: its owner only"
 
 
-def test_a_warning_goes_to_the_log_and_a_refused_command_still_says_one_sentence(tmp_path, monkeypatch, capsys):
+def test_a_warning_goes_to_the_log_and_a_refused_command_still_says_one_sentence(
+    tmp_path, monkeypatch, capsys
+):
     db = tmp_path / "forum" / "coprod.sqlite3"
     assert main(["--db", str(db), *NEW_SESSION]) == 0
     capsys.readouterr()
 
     def warn_then_refuse(*_args, **_kwargs):
-        logging.getLogger("coprod_app.storage.privacy").warning("WAL checkpoint was blocked by another connection")
+        logging.getLogger("coprod_app.storage.privacy").warning(
+            "WAL checkpoint was blocked by another connection"
+        )
         raise InvalidInput("That session is closed.")
 
     monkeypatch.setattr("coprod_app.storage.sessions.list_sessions", warn_then_refuse)
@@ -319,7 +340,10 @@ def read_only_view(tmp_path):
     def view(folder: Path) -> Path:
         where = tmp_path / "read-only"
         where.mkdir()
-        for command in (["mount", "--bind", str(folder), str(where)], ["mount", "-o", "remount,ro,bind", str(where)]):
+        for command in (
+            ["mount", "--bind", str(folder), str(where)],
+            ["mount", "-o", "remount,ro,bind", str(where)],
+        ):
             done = subprocess.run(command, capture_output=True, text=True)
             if done.returncode != 0:
                 pytest.skip(f"cannot make a read-only mount here: {done.stderr.strip() or done.returncode}")
@@ -335,8 +359,9 @@ def read_only_view(tmp_path):
                 subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
-def test_read_only_database_folder_commands_work_and_errors_go_to_stderr_only(tmp_path, read_only_view,
-                                                                              monkeypatch, capsys):
+def test_read_only_database_folder_commands_work_and_errors_go_to_stderr_only(
+    tmp_path, read_only_view, monkeypatch, capsys
+):
     (tmp_path / "forum").mkdir()
     assert main(["--db", str(tmp_path / "forum" / "coprod.sqlite3"), *NEW_SESSION]) == 0
     gc.collect()  # the command's connection closes now (its -wal and -shm go), not in the middle of the next one

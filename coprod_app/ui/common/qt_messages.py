@@ -22,7 +22,11 @@ LEVELS = {
 
 
 def log_qt_message(kind, context, message: str) -> None:
-    where = f" ({context.category})" if context is not None and context.category not in (None, "", "default") else ""
+    where = (
+        f" ({context.category})"
+        if context is not None and context.category not in (None, "", "default")
+        else ""
+    )
     logger.log(LEVELS.get(kind, logging.WARNING), "Qt%s: %s", where, message)
 
 
