@@ -54,6 +54,7 @@ class _Delivery(QObject):
     @Slot(object, object)
     def _done(self, result: object, error: object) -> None:
         _running.discard(self.task)
+        self.task.done = True
         self.on_done(result=result, error=error)
 
 
@@ -64,6 +65,9 @@ class Task(QRunnable):
                  on_progress: Callable[..., Any] | None = None) -> None:
         super().__init__()
         self.func = func
+        # True once on_done has been called. Callers ask this rather than clearing their own
+        # reference in on_done: with ImmediatePool on_done runs before run_task has returned it.
+        self.done = False
         self._cancel = threading.Event()
         self._delivery = _Delivery(self, on_done, on_progress)
         self.setAutoDelete(False)  # Python owns it (see _running), not the pool

@@ -20,7 +20,7 @@ from coprod_app.domain.errors import CoprodError
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common import plain_text
 from coprod_app.ui.common.i18n import sessions_count, translate, views_count
-from coprod_app.ui.common.tasks import Task, run_task
+from coprod_app.ui.common.tasks import Task, default_pool, run_task
 from coprod_app.ui.exchange.bundle_import import ImportOutcome, import_bundles
 from coprod_app.ui.menus._actions import MenuWindow, add_action
 
@@ -69,7 +69,8 @@ class ExchangeMenu(QObject):
     def __init__(self, window: MenuWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.import_task: Task | None = None  # the import running, if any
+        self.pool = default_pool()  # tests put an ImmediatePool here
+        self.import_task: Task | None = None  # the last import started; running until its `done`
         self.progress_dialog: QProgressDialog | None = None
         self.last_message = ""
         self.devices_dialog = None
@@ -102,7 +103,7 @@ class ExchangeMenu(QObject):
 
     def _update_actions(self) -> None:
         self.export_action.setEnabled(self.window.current_session_id() is not None)
-        self.import_action.setEnabled(self.import_task is None)
+        self.import_action.setEnabled(not self.importing())
 
     @property
     def db_path(self) -> Path:
@@ -152,7 +153,7 @@ class ExchangeMenu(QObject):
 
     def import_files(self, paths: list[Path]) -> bool:
         """Start importing in the background; False when an import is already running."""
-        if self.import_task is not None:
+        if self.importing():
             self._tell(self.tr("An import is already running; wait for it to finish."), warning=True)
             return False
         dialog = QProgressDialog(self.tr("Importing…"), "", 0, 0, self.window)
@@ -170,8 +171,11 @@ class ExchangeMenu(QObject):
         self.import_task = run_task(lambda task: import_bundles(task, db_path, paths),
                                     lambda result, error: self._on_import_done(paths, result, error),
                                     on_progress=lambda i, name, done, total: self._on_progress(
-                                        i, name, done, total, len(paths)))
+                                        i, name, done, total, len(paths)), pool=self.pool)
         return True
+
+    def importing(self) -> bool:
+        return self.import_task is not None and not self.import_task.done
 
     def _on_progress(self, index: int, name: str, done: int, total: int, files: int) -> None:
         if self.progress_dialog is None:
@@ -186,7 +190,6 @@ class ExchangeMenu(QObject):
     def _on_import_done(self, paths: list[Path], outcome: ImportOutcome | None, bug: Exception | None) -> None:
         from coprod_app.storage.bundle import summary_text
 
-        self.import_task = None
         if bug is not None:  # import_bundles reports each file itself; this is a bug before the first
             logger.error("import failed", exc_info=bug)
             outcome = ImportOutcome.all_failed(paths, f"The import failed unexpectedly ({bug!r}).")

@@ -209,23 +209,22 @@ class ExportDialog(QDialog):
                                on_progress=self._on_progress, pool=self.pool)
 
     def running(self) -> bool:
-        return self.worker is not None
+        return self.worker is not None and not self.worker.done
 
     def cancel_or_close(self) -> None:
-        if self.worker is not None:
+        if self.running():
             self.worker.cancel()
             self.status.setText(self.tr("Stopping…"))
         else:
             self.reject()
 
     def reject(self) -> None:
-        if self.worker is not None:  # Escape while running cancels; the dialog closes when the worker stops
+        if self.running():  # Escape while running cancels; the dialog closes when the worker stops
             self.worker.cancel()
             return
         super().reject()
 
     def _done(self) -> None:
-        self.worker = None
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Close"))
 
