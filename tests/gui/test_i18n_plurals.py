@@ -245,3 +245,24 @@ def test_restore_and_purge_close_the_session_through_the_window(qtbot, window, s
     assert window.page.table.source.rowCount() == 0
     assert window.stack.currentWidget() is window.empty
     assert not window.findChild(QAction, "action_undo").isEnabled()
+
+
+def test_typed_words_with_placeholders_are_shown_as_typed(qtbot, db, window):
+    """{name} is filled in one pass: a value that looks like a placeholder is never filled again."""
+    from coprod_app.storage.sessions import create_session
+
+    typed = "Jo {facilitators} %2 {0} %s and %n"
+    s = create_session(db, title="Group %2 {views}", date="2026-11-20", forum="youth-forum", facilitators=typed)
+    window.open_session(s.id)
+    assert window.page.details.text().endswith(f"with {typed}")
+    assert window.page.heading.text() == "Group %2 {views}"
+
+
+def test_the_main_window_offers_every_method_the_menus_ask_for(window):
+    from coprod_app.ui.menus._actions import MenuWindow, SessionView
+
+    for protocol, target in ((MenuWindow, window), (SessionView, window.page)):
+        wanted = {n for n in dir(protocol) if not n.startswith("_")} | set(protocol.__annotations__)
+        assert wanted, protocol
+        for name in wanted:
+            assert hasattr(target, name), f"{type(target).__name__} lacks {name}"

@@ -49,10 +49,15 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+_tried_english = False
+
+
 def _english_plurals() -> None:
     """Installs the English plural forms if no language was chosen yet (a screen built on its own)."""
+    global _tried_english
     app = QCoreApplication.instance()
-    if app is not None and not _installed:
+    if app is not None and not _tried_english:
+        _tried_english = True  # once: a missing file is logged once, not at every count
         install_translator(app, "en")
 
 
