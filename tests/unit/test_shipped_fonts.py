@@ -100,14 +100,17 @@ def test_the_shipped_font_comes_before_the_systems(tmp_path, monkeypatch):
     assert resources.font_path("DroidSansFallbackFull.ttf") is None
 
 
-def test_windows_looks_in_its_own_font_folders(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.setenv("WINDIR", str(tmp_path / "Windows"))
-    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData" / "Local"))
-    assert resources._system_font_folders() == (
-        tmp_path / "Windows" / "Fonts",
-        tmp_path / "AppData" / "Local" / "Microsoft" / "Windows" / "Fonts",
-    )
+def test_windows_looks_in_its_own_font_folders(tmp_path):
+    # A fresh interpreter that believes it runs on Windows, as the app would start there.
+    script = ("import json, sys; sys.platform = 'win32'; from coprod_app import resources; "
+              "print(json.dumps([str(p) for p in resources.SYSTEM_FONT_FOLDERS]))")
+    env = {"PATH": "", "WINDIR": str(tmp_path / "Windows"), "LOCALAPPDATA": str(tmp_path / "AppData" / "Local")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
+                         check=True).stdout
+    assert json.loads(out) == [
+        str(tmp_path / "Windows" / "Fonts"),
+        str(tmp_path / "AppData" / "Local" / "Microsoft" / "Windows" / "Fonts"),
+    ]
 
 
 def test_every_dejavu_face_ships_with_its_licence():
