@@ -32,8 +32,14 @@ def _lint(tree: Path, contract: str) -> subprocess.CompletedProcess:
     assert LINT_IMPORTS, "lint-imports is not installed in this venv (pip install -e '.[test]')"
     # The copy first on the path, so its package is read rather than the installed one.
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    return subprocess.run([LINT_IMPORTS, "--no-cache", "--no-logo", "--contract", contract], cwd=tree, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [LINT_IMPORTS, "--no-cache", "--no-logo", "--contract", contract],
+        cwd=tree,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _add_line(path: Path, line: str) -> None:
@@ -42,7 +48,9 @@ def _add_line(path: Path, line: str) -> None:
 
 def test_a_qt_import_in_storage_breaks_the_build(copy):
     assert _lint(copy, "qt-only-in-ui").returncode == 0
-    _add_line(copy / "coprod_app/storage/__init__.py", "import PySide6.QtWidgets  # a window in the storage layer")
+    _add_line(
+        copy / "coprod_app/storage/__init__.py", "import PySide6.QtWidgets  # a window in the storage layer"
+    )
     result = _lint(copy, "qt-only-in-ui")
     assert result.returncode == 1, result.stdout
     assert "coprod_app.storage is not allowed to import PySide6" in result.stdout
@@ -50,7 +58,9 @@ def test_a_qt_import_in_storage_breaks_the_build(copy):
 
 
 def test_the_command_line_reaches_qt_only_through_ui_app(copy):
-    _add_line(copy / "coprod_app/cli/views.py", "from PySide6.QtCore import QTimer  # Qt straight from a command")
+    _add_line(
+        copy / "coprod_app/cli/views.py", "from PySide6.QtCore import QTimer  # Qt straight from a command"
+    )
     result = _lint(copy, "qt-only-in-ui")
     assert result.returncode == 1, result.stdout
     assert "coprod_app.cli is not allowed to import PySide6" in result.stdout
@@ -77,9 +87,12 @@ def test_two_modules_importing_each_other_break_the_build(copy):
     assert "No cycles are allowed in coprod_app.domain." not in before
     # A lazy import inside a function counts too: it hides the cycle from Python, not from a reader.
     (copy / "coprod_app/domain/tally_words.py").write_text(
-        "from coprod_app.domain import tally_rules\n", encoding="utf-8")
+        "from coprod_app.domain import tally_rules\n", encoding="utf-8"
+    )
     (copy / "coprod_app/domain/tally_rules.py").write_text(
-        "def words():\n    from coprod_app.domain import tally_words\n\n    return tally_words\n", encoding="utf-8")
+        "def words():\n    from coprod_app.domain import tally_words\n\n    return tally_words\n",
+        encoding="utf-8",
+    )
     result = _lint(copy, "no-cycles")
     assert result.returncode == 1, result.stdout
     assert "No cycles are allowed in coprod_app.domain." in result.stdout
