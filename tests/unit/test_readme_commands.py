@@ -23,31 +23,36 @@ COMMAND_WORD = re.compile(r"[a-z][a-z-]*(\|[a-z][a-z-]*)*")
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]*")
 
 
-def _options(parser: argparse.ArgumentParser) -> set[str]:
+def _options(parser: argparse.ArgumentParser, *, hidden: bool = False) -> set[str]:
+    """The parser's long options; with `hidden`, also those kept out of --help (help=SUPPRESS)."""
     return {
         option
         for action in parser._actions
-        if not isinstance(action, argparse._HelpAction)
+        if not isinstance(action, argparse._HelpAction) and (hidden or action.help != argparse.SUPPRESS)
         for option in action.option_strings
         if option.startswith("--")
     }
 
 
-def _sub_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    return {
-        name: sub
-        for action in parser._actions
-        if isinstance(action, argparse._SubParsersAction)
-        for name, sub in action.choices.items()
-    }
+def _sub_parsers(parser: argparse.ArgumentParser, *, hidden: bool = False) -> dict[str, argparse.ArgumentParser]:
+    """The sub-commands --help lists; with `hidden`, also aliases and those added with help=SUPPRESS."""
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            suppressed = {choice.dest for choice in action._choices_actions if choice.help == argparse.SUPPRESS}
+            for name, sub in action.choices.items():  # a command's own name comes before its aliases
+                is_alias = any(known is sub for known in found.values())
+                if hidden or not (is_alias or name in suppressed):
+                    found[name] = sub
+    return found
 
 
-def _commands(parser, words=()) -> dict[tuple[str, ...], argparse.ArgumentParser]:
+def _commands(parser, words=(), *, hidden: bool = False) -> dict[tuple[str, ...], argparse.ArgumentParser]:
     """Every command a user can run (the groups such as `pin` only through theirs), by its words."""
-    subs = _sub_parsers(parser)
+    subs = _sub_parsers(parser, hidden=hidden)
     found = {} if subs and words else {words: parser}
     for name, sub in subs.items():
-        found.update(_commands(sub, (*words, name)))
+        found.update(_commands(sub, (*words, name), hidden=hidden))
     return found
 
 
@@ -104,6 +109,7 @@ def _expand(words: list[list[str]]) -> list[tuple[str, ...]]:
 def _problems(parser: argparse.ArgumentParser, section: str) -> list[str]:
     """What the README section lacks or names wrongly, each in words that say what to change."""
     commands = _commands(parser)
+    known = _commands(parser, hidden=True)  # the README may also name a hidden command or option
     prose, documented = _documented(section)
     problems = []
     for option in sorted(SHARED):
@@ -117,9 +123,9 @@ def _problems(parser: argparse.ArgumentParser, section: str) -> list[str]:
         wanted = _options(command) - (SHARED if words else set())
         for option in sorted(wanted - documented[words]):
             problems.append(f"{name}: option {option} is missing")
-        for option in sorted(documented[words] - _options(command)):
+        for option in sorted(documented[words] - _options(command, hidden=True)):
             problems.append(f"{name}: the README names {option}, which this command does not take")
-    for words in sorted(set(documented) - set(commands)):
+    for words in sorted(set(documented) - set(known)):
         problems.append(f"the README names `coprod-app {' '.join(words)}`, which is not a command")
     return problems
 
@@ -136,6 +142,7 @@ def test_the_check_names_what_is_missing_and_what_does_not_exist():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     subparsers.add_parser("where-next", parents=[common_options()]).add_argument("--far", metavar="KM")
+    subparsers.add_parser("kept-quiet", help=argparse.SUPPRESS)  # hidden from --help: the README may leave it out
     section = _section().replace("--today", "--tomorrow")
     section = section.replace("coprod-app pack list\n", "coprod-app pack list\ncoprod-app pack sell KEY\n")
     problems = _problems(parser, section)
@@ -146,6 +153,7 @@ def test_the_check_names_what_is_missing_and_what_does_not_exist():
         "the README names `coprod-app pack sell`, which is not a command",
     ):
         assert expected in problems
+    assert not [p for p in problems if "kept-quiet" in p]
     _, documented = _documented(_section())
     assert {("session", "close"), ("session", "reopen"), ("pin", "set")} <= set(documented)
     assert ("pin",) not in _commands(parser), "a group is documented through its own sub-commands"
