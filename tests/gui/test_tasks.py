@@ -69,3 +69,36 @@ def test_cancel_is_seen_by_the_work(press_cancel):
     done = Done()
     run_task(lambda task: task.cancelled(), done, pool=CancelFirst())
     assert done.calls[0][0] is press_cancel
+
+
+def test_nothing_is_delivered_to_a_window_closed_while_its_task_ran(qtbot):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    class Status(QLabel):
+        calls: list = []
+
+        def finished(self, result, error) -> None:
+            Status.calls.append(result)
+            self.setText(result)  # a dead label: this would fail inside Qt's event loop
+
+    release = threading.Event()
+    status = Status("export running")
+    task = run_task(lambda task: release.wait(60) and "written", status.finished)
+    shiboken6.delete(status)  # the dialog closed (and was deleted) while the export still ran
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert Status.calls == []
+
+
+def test_a_lambda_is_dropped_with_its_context(qtbot):
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    release, done = threading.Event(), Done()
+    owner = QObject()
+    task = run_task(lambda task: release.wait(60), done, context=owner)
+    shiboken6.delete(owner)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert done.calls == []

@@ -11,6 +11,10 @@ A sqlite3 connection belongs to the thread that opened it: a `func` that reads
 or writes the database opens its own connection from the file's path and
 closes it before it returns; it is never handed the GUI thread's.
 
+Like a Qt connection to a widget's method, on_done and on_progress are dropped
+once the object they belong to has been deleted (a dialog closed while its export
+still runs): the object of a bound method, or `context` for a lambda.
+
 Tests pass `pool=ImmediatePool()`, whose start() runs the task at once, so
 on_done has been called when run_task returns and nothing depends on timing.
 """
@@ -21,6 +25,7 @@ import logging
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 logger = logging.getLogger(__name__)
@@ -36,25 +41,36 @@ class _Delivery(QObject):
     progressed = Signal(object)  # a tuple of what func passed to task.progress
     done = Signal(object, object)  # result, exception (one of them None)
 
-    def __init__(self, task: Task, on_done: Callable[..., Any], on_progress: Callable[..., Any] | None) -> None:
+    def __init__(self, task: Task, on_done: Callable[..., Any], on_progress: Callable[..., Any] | None,
+                 context: QObject | None) -> None:
         super().__init__()
         self.task = task
         self.on_done = on_done
         self.on_progress = on_progress
+        owner = getattr(on_done, "__self__", None)
+        self.context = context if context is not None else (owner if isinstance(owner, QObject) else None)
         # Connected to this object's own slots (not to plain callables), so Qt queues each call
         # to this object's thread when the signal is emitted from a pool thread.
         self.progressed.connect(self._progressed)
         self.done.connect(self._done)
 
+    def _gone(self) -> bool:
+        """The object the callbacks belong to was deleted: calling them would fail on a dead widget."""
+        return self.context is not None and not shiboken6.isValid(self.context)
+
     @Slot(object)
     def _progressed(self, values: tuple) -> None:
-        if self.on_progress is not None:
+        if self.on_progress is not None and not self._gone():
             self.on_progress(*values)
 
     @Slot(object, object)
     def _done(self, result: object, error: object) -> None:
         _running.discard(self.task)
         self.task.done = True
+        if self._gone():
+            if error is not None:  # nobody is left to tell; keep it in the log
+                logger.error("a background task failed after its window closed", exc_info=error)
+            return
         self.on_done(result=result, error=error)
 
 
@@ -62,14 +78,14 @@ class Task(QRunnable):
     """One call of `func` in a pool thread. `cancel()` may be called from the GUI thread at any time."""
 
     def __init__(self, func: Callable[[Task], Any], on_done: Callable[..., Any],
-                 on_progress: Callable[..., Any] | None = None) -> None:
+                 on_progress: Callable[..., Any] | None = None, context: QObject | None = None) -> None:
         super().__init__()
         self.func = func
         # True once on_done has been called. Callers ask this rather than clearing their own
         # reference in on_done: with ImmediatePool on_done runs before run_task has returned it.
         self.done = False
         self._cancel = threading.Event()
-        self._delivery = _Delivery(self, on_done, on_progress)
+        self._delivery = _Delivery(self, on_done, on_progress, context)
         self.setAutoDelete(False)  # Python owns it (see _running), not the pool
 
     # -- for the GUI thread ------------------------------------------------------------------------
@@ -95,14 +111,16 @@ class Task(QRunnable):
 
 
 def run_task(func: Callable[[Task], Any], on_done: Callable[..., Any], *,
-             on_progress: Callable[..., Any] | None = None, pool: QThreadPool | ImmediatePool | None = None) -> Task:
+             on_progress: Callable[..., Any] | None = None, pool: QThreadPool | ImmediatePool | None = None,
+             context: QObject | None = None) -> Task:
     """Run `func(task)` off the GUI thread; then `on_done(result=..., error=...)` on the GUI thread.
 
     `error` is the exception func raised (and `result` None), else None. `on_progress(*values)`
-    receives each `task.progress(*values)` in order, all before on_done. Returns the task, whose
-    `cancel()` asks func to stop.
+    receives each `task.progress(*values)` in order, all before on_done. Neither is called once
+    `context` (by default the object of on_done when it is a bound method) has been deleted.
+    Returns the task, whose `cancel()` asks func to stop.
     """
-    task = Task(func, on_done, on_progress)
+    task = Task(func, on_done, on_progress, context)
     _running.add(task)
     (pool if pool is not None else default_pool()).start(task)
     return task

@@ -171,7 +171,7 @@ class ExchangeMenu(QObject):
         self.import_task = run_task(lambda task: import_bundles(task, db_path, paths),
                                     lambda result, error: self._on_import_done(paths, result, error),
                                     on_progress=lambda i, name, done, total: self._on_progress(
-                                        i, name, done, total, len(paths)), pool=self.pool)
+                                        i, name, done, total, len(paths)), pool=self.pool, context=self)
         return True
 
     def importing(self) -> bool:
