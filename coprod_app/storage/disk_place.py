@@ -22,11 +22,36 @@ from typing import Callable, Mapping
 logger = logging.getLogger(__name__)
 
 # Linux /proc/mounts types of file systems that live on another computer (or in a virtual machine's host).
-NETWORK_FS_TYPES = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ncpfs", "coda",
-    "ceph", "fuse.ceph", "glusterfs", "fuse.glusterfs", "lustre", "davfs", "fuse.davfs", "fuse.davfs2",
-    "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "vboxsf", "fuse.smbnetfs", "fuse.curlftpfs",
-})
+NETWORK_FS_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb3",
+        "smbfs",
+        "sshfs",
+        "fuse.sshfs",
+        "9p",
+        "afs",
+        "ncpfs",
+        "coda",
+        "ceph",
+        "fuse.ceph",
+        "glusterfs",
+        "fuse.glusterfs",
+        "lustre",
+        "davfs",
+        "fuse.davfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.gcsfuse",
+        "vboxsf",
+        "fuse.smbnetfs",
+        "fuse.curlftpfs",
+    }
+)
 
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
@@ -42,7 +67,9 @@ def _synced_service(parts: list[str]) -> str | None:
             return "OneDrive"
         if name.startswith("dropbox"):  # Dropbox, "Dropbox (Council)"
             return "Dropbox"
-        if name in ("google drive", "googledrive", "my drive", "shared drives") or name.startswith("googledrive-"):
+        if name in ("google drive", "googledrive", "my drive", "shared drives") or name.startswith(
+            "googledrive-"
+        ):
             return "Google Drive"
         if name in ("icloud drive", "iclouddrive", "mobile documents", "com~apple~clouddocs"):
             return "iCloud Drive"
@@ -120,9 +147,14 @@ def _linux_network(path: str, mounts_text: str | None) -> str | None:
     return None
 
 
-def place_warning(path: str | Path, *, system: str | None = None, mounts_text: str | None = None,
-                  drive_type: Callable[[str], int] | None = None, env: Mapping[str, str] | None = None,
-                  ) -> str | None:
+def place_warning(
+    path: str | Path,
+    *,
+    system: str | None = None,
+    mounts_text: str | None = None,
+    drive_type: Callable[[str], int] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> str | None:
     """One sentence when the database at `path` is on a network drive or in a synced folder, else None.
 
     `system` ("nt" or "posix", default os.name), `mounts_text` (/proc/mounts), `drive_type`
@@ -140,13 +172,17 @@ def place_warning(path: str | Path, *, system: str | None = None, mounts_text: s
         logger.info("could not tell what kind of disk %s is on: %s", text, exc)
         network = None
     if network:
-        return (f"The database '{path}' is on {network}, where SQLite's write-ahead log is not safe, so saves "
-                "can be lost or the file damaged: move it to a folder on this computer.")
+        return (
+            f"The database '{path}' is on {network}, where SQLite's write-ahead log is not safe, so saves "
+            "can be lost or the file damaged: move it to a folder on this computer."
+        )
     parts = list((PureWindowsPath(text) if windows else PurePath(text)).parts)
     service = _synced_service(parts[1:]) or _synced_by_environment(text, env, windows)
     if service:
-        return (f"The database '{path}' is in a {service} folder, whose syncing can copy it half written or "
-                "without its -wal file and so damage it: move it to a folder on this computer that is not synced.")
+        return (
+            f"The database '{path}' is in a {service} folder, whose syncing can copy it half written or "
+            "without its -wal file and so damage it: move it to a folder on this computer that is not synced."
+        )
     return None
 
 
@@ -158,8 +194,12 @@ HELD_OPEN_WINERRORS = frozenset({5, 32, 33})
 RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)  # seconds, about 1.5 s in all: a virus scanner lets go by then
 _sleep = time.sleep  # tests replace it, so they never wait
 
-_HINTS = {".pdf": "a PDF viewer?", ".csv": "a spreadsheet such as Excel?", ".sqlite3": "a database browser?",
-          ".json": "an editor?"}
+_HINTS = {
+    ".pdf": "a PDF viewer?",
+    ".csv": "a spreadsheet such as Excel?",
+    ".sqlite3": "a database browser?",
+    ".json": "an editor?",
+}
 
 
 def held_open(exc: BaseException) -> bool:

@@ -38,8 +38,10 @@ def lock_path(db_path: str | Path) -> Path:
 
 def already_open_sentence(db_path: str | Path, host: str = "") -> str:
     where = f" on the computer '{host}'" if host else ""
-    return (f"The database '{db_path}' is already open in another coprod-app window{where}; "
-            "use that window, or close it and start coprod-app again.")
+    return (
+        f"The database '{db_path}' is already open in another coprod-app window{where}; "
+        "use that window, or close it and start coprod-app again."
+    )
 
 
 def take_database_lock(db_path: str | Path) -> QLockFile | None:

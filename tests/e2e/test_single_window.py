@@ -43,8 +43,14 @@ def _env() -> dict:
 
 
 def _second(db) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", SECOND, str(db)], cwd=ROOT, env=_env(), capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", SECOND, str(db)],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _wait_for_lock(app: subprocess.Popen, lock) -> None:
@@ -58,25 +64,60 @@ def _wait_for_lock(app: subprocess.Popen, lock) -> None:
 
 def test_a_second_process_on_one_database_says_so_and_another_database_opens(tmp_path):
     db = tmp_path / "db" / "coprod.sqlite3"
-    made = subprocess.run([sys.executable, "-m", "coprod_app", "--db", str(db), "session", "new", "--title",
-                           "Youth forum", "--date", "2026-11-20", "--forum", "youth-forum"], cwd=ROOT, env=_env(),
-                          capture_output=True, text=True, timeout=120)
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coprod_app",
+            "--db",
+            str(db),
+            "session",
+            "new",
+            "--title",
+            "Youth forum",
+            "--date",
+            "2026-11-20",
+            "--forum",
+            "youth-forum",
+        ],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert made.returncode == 0, made.stderr
-    first = subprocess.Popen([sys.executable, "-m", "coprod_app", "--db", str(db)], cwd=ROOT, env=_env(),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "coprod_app", "--db", str(db)],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_for_lock(first, db.parent / "coprod.sqlite3.lock")
 
         second = _second(db)
         assert second.returncode == 1, second.stderr
-        assert not {"WINDOW", "NO WINDOW"} & set(second.stdout.splitlines()), "it never reached its event loop"
-        sentence = (f"The database '{db}' is already open in another coprod-app window; use that window, "
-                    "or close it and start coprod-app again.")
+        assert not {"WINDOW", "NO WINDOW"} & set(second.stdout.splitlines()), (
+            "it never reached its event loop"
+        )
+        sentence = (
+            f"The database '{db}' is already open in another coprod-app window; use that window, "
+            "or close it and start coprod-app again."
+        )
         assert f"TOLD: {sentence}" in second.stdout
         assert second.stderr.strip().splitlines()[-1] == f"coprod-app: {sentence}"
 
-        cli = subprocess.run([sys.executable, "-m", "coprod_app", "--db", str(db), "session", "list"], cwd=ROOT,
-                             env=_env(), capture_output=True, text=True, timeout=120)
+        cli = subprocess.run(
+            [sys.executable, "-m", "coprod_app", "--db", str(db), "session", "list"],
+            cwd=ROOT,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert cli.returncode == 0 and "Youth forum" in cli.stdout, "the command line is never blocked"
 
         other = _second(tmp_path / "other" / "coprod.sqlite3")

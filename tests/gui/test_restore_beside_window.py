@@ -15,8 +15,11 @@ from tests.conftest import ROOT
 
 def _shown(window) -> str:
     model = window.page.table.model()
-    return "\n".join(str(model.index(r, c).data() or "") for r in range(model.rowCount())
-                     for c in range(model.columnCount()))
+    return "\n".join(
+        str(model.index(r, c).data() or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    )
 
 
 def test_restore_from_the_command_line_while_the_window_is_open(qtbot, db, db_path, session, tmp_path):
@@ -31,9 +34,14 @@ def test_restore_from_the_command_line_while_the_window_is_open(qtbot, db, db_pa
     window.page.save(ViewDraft(text="Typed after the backup"))
     assert "Typed after the backup" in _shown(window)
 
-    result = subprocess.run([sys.executable, "-m", "coprod_app", "--db", str(db_path), "restore", str(saved)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, "-m", "coprod_app", "--db", str(db_path), "restore", str(saved)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Restored {db_path} from {saved}")
 

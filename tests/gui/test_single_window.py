@@ -24,8 +24,9 @@ def told(monkeypatch):
 
     said: list[str] = []
     for kind in ("information", "critical", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: said.append(text)
-                            or QMessageBox.Ok)
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda parent, title, text, *a, **k: said.append(text) or QMessageBox.Ok
+        )
     return said
 
 
@@ -41,8 +42,10 @@ def test_a_second_lock_on_one_database_is_refused_in_one_sentence(qapp, tmp_path
     assert first is not None and lock_path(path).exists()
     with pytest.raises(AlreadyOpen) as caught:
         take_database_lock(path)
-    assert str(caught.value) == (f"The database '{path}' is already open in another coprod-app window; "
-                                 "use that window, or close it and start coprod-app again.")
+    assert str(caught.value) == (
+        f"The database '{path}' is already open in another coprod-app window; "
+        "use that window, or close it and start coprod-app again."
+    )
     other = take_database_lock(tmp_path / "other" / "coprod.sqlite3")
     assert other is not None, "a different database opens fine"
     first.unlock()
@@ -79,8 +82,12 @@ sys.stdin.read()
 def test_a_lock_left_by_a_crashed_window_is_taken_over(qapp, tmp_path):
     path = tmp_path / "db" / "coprod.sqlite3"
     path.parent.mkdir()
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(lock_path(path))], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(lock_path(path))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(AlreadyOpen):
@@ -96,8 +103,9 @@ def test_a_lock_left_by_a_crashed_window_is_taken_over(qapp, tmp_path):
     lock.unlock()
 
 
-def test_a_second_window_on_one_database_says_so_and_brings_nothing_up(qapp, db, db_path, told, capsys,
-                                                                       monkeypatch):
+def test_a_second_window_on_one_database_says_so_and_brings_nothing_up(
+    qapp, db, db_path, told, capsys, monkeypatch
+):
     first = take_database_lock(db_path)  # the first window
     try:
         before = _main_windows()
@@ -113,9 +121,14 @@ def test_a_second_window_on_one_database_says_so_and_brings_nothing_up(qapp, db,
 def test_the_command_line_runs_beside_a_locked_database(qapp, db, db_path, session):
     lock = take_database_lock(db_path)
     try:
-        result = subprocess.run([sys.executable, "-m", "coprod_app", "--db", str(db_path), "session", "list",
-                                 "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        result = subprocess.run(
+            [sys.executable, "-m", "coprod_app", "--db", str(db_path), "session", "list", "--json"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         assert result.returncode == 0, result.stderr
         assert session.title in result.stdout
     finally:
@@ -150,8 +163,12 @@ def test_an_empty_or_unreadable_lock_file_does_not_keep_the_database_closed(qapp
 def test_a_lock_taken_on_another_computer_names_it(qapp, tmp_path):
     path = tmp_path / "db" / "coprod.sqlite3"
     path.parent.mkdir()
-    lock_path(path).write_text("4242\ncoprod-app\nLIBRARY-LAPTOP-7\n")  # Qt's lock file: pid, program, computer
-    with pytest.raises(AlreadyOpen, match="open in another coprod-app window on the computer 'LIBRARY-LAPTOP-7'"):
+    lock_path(path).write_text(
+        "4242\ncoprod-app\nLIBRARY-LAPTOP-7\n"
+    )  # Qt's lock file: pid, program, computer
+    with pytest.raises(
+        AlreadyOpen, match="open in another coprod-app window on the computer 'LIBRARY-LAPTOP-7'"
+    ):
         take_database_lock(path)
 
 

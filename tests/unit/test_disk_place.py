@@ -37,12 +37,15 @@ drvfs /mnt/c 9p rw,noatime 0 0
 # Network file systems on Linux, from a fake mount table ------------------------------------------------
 
 
-@pytest.mark.parametrize("path, kind", [
-    ("/home/jo/coprod-app/db/coprod.sqlite3", "nfs4"),
-    ("/mnt/staff share/coprod.sqlite3", "cifs"),   # a mount point with a space, written \040
-    ("/home/jo/ssh/coprod.sqlite3", "fuse.sshfs"),
-    ("/mnt/c/Users/jo/coprod.sqlite3", "9p"),      # a Windows drive seen from WSL
-])
+@pytest.mark.parametrize(
+    "path, kind",
+    [
+        ("/home/jo/coprod-app/db/coprod.sqlite3", "nfs4"),
+        ("/mnt/staff share/coprod.sqlite3", "cifs"),  # a mount point with a space, written \040
+        ("/home/jo/ssh/coprod.sqlite3", "fuse.sshfs"),
+        ("/mnt/c/Users/jo/coprod.sqlite3", "9p"),  # a Windows drive seen from WSL
+    ],
+)
 def test_a_network_file_system_on_linux_is_warned_about(path, kind):
     assert mount_type(path, MOUNTS) == kind
     warning = warning_for(path, system="posix", mounts_text=MOUNTS, env={})
@@ -50,12 +53,15 @@ def test_a_network_file_system_on_linux_is_warned_about(path, kind):
     assert warning.startswith(f"The database '{path}' is on a network file system")
 
 
-@pytest.mark.parametrize("path", [
-    "/home/other/coprod.sqlite3",           # /home is ext4
-    "/home/jo/local/coprod.sqlite3",        # a local disk mounted inside the NFS home
-    "/home/joanne/coprod.sqlite3",          # not inside /home/jo, whatever the letters
-    "/tmp/coprod.sqlite3",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/other/coprod.sqlite3",  # /home is ext4
+        "/home/jo/local/coprod.sqlite3",  # a local disk mounted inside the NFS home
+        "/home/joanne/coprod.sqlite3",  # not inside /home/jo, whatever the letters
+        "/tmp/coprod.sqlite3",
+    ],
+)
 def test_a_local_disk_on_linux_gets_no_warning(path):
     assert warning_for(path, system="posix", mounts_text=MOUNTS, env={}) is None
 
@@ -71,19 +77,28 @@ def _drives(remote: set[str]):
     return lambda root: disk_place.DRIVE_REMOTE if root[0].upper() in remote else 3  # 3: DRIVE_FIXED
 
 
-@pytest.mark.parametrize("path, where", [
-    (r"\\server\home$\jo\coprod-app\db\coprod.sqlite3", r"the network share \\server\home$"),
-    (r"\\?\UNC\server\share\coprod.sqlite3", r"the network share \\server\share"),
-    (r"H:\coprod-app\coprod.sqlite3", "the network drive H:"),
-    (r"h:/coprod-app/coprod.sqlite3", "the network drive H:"),
-])
+@pytest.mark.parametrize(
+    "path, where",
+    [
+        (r"\\server\home$\jo\coprod-app\db\coprod.sqlite3", r"the network share \\server\home$"),
+        (r"\\?\UNC\server\share\coprod.sqlite3", r"the network share \\server\share"),
+        (r"H:\coprod-app\coprod.sqlite3", "the network drive H:"),
+        (r"h:/coprod-app/coprod.sqlite3", "the network drive H:"),
+    ],
+)
 def test_a_network_place_on_windows_is_warned_about(path, where):
     warning = warning_for(path, system="nt", drive_type=_drives({"H"}), env={})
     assert warning is not None and f" is on {where}," in warning
 
 
-@pytest.mark.parametrize("path", [r"C:\Users\jo\AppData\Local\coprod-app\db\coprod.sqlite3",
-                                  r"\\?\C:\Users\jo\coprod.sqlite3", r"D:\coprod.sqlite3"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        r"C:\Users\jo\AppData\Local\coprod-app\db\coprod.sqlite3",
+        r"\\?\C:\Users\jo\coprod.sqlite3",
+        r"D:\coprod.sqlite3",
+    ],
+)
 def test_a_local_drive_on_windows_gets_no_warning(path):
     assert warning_for(path, system="nt", drive_type=_drives({"H"}), env={}) is None
 
@@ -91,21 +106,33 @@ def test_a_local_drive_on_windows_gets_no_warning(path):
 # Synced folders, by name, anywhere in the path ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("path, system, service", [
-    (r"C:\Users\jo\OneDrive - Stockton Council\Documents\coprod.sqlite3", "nt", "OneDrive"),
-    (r"C:\Users\jo\OneDrive\coprod.sqlite3", "nt", "OneDrive"),
-    (r"C:\Users\jo\Dropbox (Council)\forum\coprod.sqlite3", "nt", "Dropbox"),
-    (r"G:\My Drive\coprod.sqlite3", "nt", "Google Drive"),
-    (r"C:\Users\jo\iCloudDrive\coprod.sqlite3", "nt", "iCloud Drive"),
-    (r"C:\Users\jo\Box\coprod.sqlite3", "nt", "Box"),
-    ("/Users/jo/Library/Mobile Documents/com~apple~CloudDocs/coprod.sqlite3", "posix", "iCloud Drive"),
-    ("/Users/jo/Library/CloudStorage/OneDrive-Personal/coprod.sqlite3", "posix", "OneDrive"),
-    ("/Users/jo/Library/CloudStorage/GoogleDrive-jo@example.org/My Drive/coprod.sqlite3", "posix", "Google Drive"),
-    ("/home/other/Dropbox/coprod.sqlite3", "posix", "Dropbox"),
-])
+@pytest.mark.parametrize(
+    "path, system, service",
+    [
+        (r"C:\Users\jo\OneDrive - Stockton Council\Documents\coprod.sqlite3", "nt", "OneDrive"),
+        (r"C:\Users\jo\OneDrive\coprod.sqlite3", "nt", "OneDrive"),
+        (r"C:\Users\jo\Dropbox (Council)\forum\coprod.sqlite3", "nt", "Dropbox"),
+        (r"G:\My Drive\coprod.sqlite3", "nt", "Google Drive"),
+        (r"C:\Users\jo\iCloudDrive\coprod.sqlite3", "nt", "iCloud Drive"),
+        (r"C:\Users\jo\Box\coprod.sqlite3", "nt", "Box"),
+        ("/Users/jo/Library/Mobile Documents/com~apple~CloudDocs/coprod.sqlite3", "posix", "iCloud Drive"),
+        ("/Users/jo/Library/CloudStorage/OneDrive-Personal/coprod.sqlite3", "posix", "OneDrive"),
+        (
+            "/Users/jo/Library/CloudStorage/GoogleDrive-jo@example.org/My Drive/coprod.sqlite3",
+            "posix",
+            "Google Drive",
+        ),
+        ("/home/other/Dropbox/coprod.sqlite3", "posix", "Dropbox"),
+    ],
+)
 def test_a_synced_folder_is_warned_about(path, system, service):
-    warning = warning_for(path, system=system, mounts_text=MOUNTS if system == "posix" else None,
-                          drive_type=_drives(set()), env={})
+    warning = warning_for(
+        path,
+        system=system,
+        mounts_text=MOUNTS if system == "posix" else None,
+        drive_type=_drives(set()),
+        env={},
+    )
     assert warning is not None and f"is in a {service} folder" in warning and "\n" not in warning
 
 
@@ -113,12 +140,19 @@ def test_a_renamed_onedrive_folder_is_found_by_its_variable():
     env = {"OneDriveCommercial": r"C:\Users\jo\Council Files"}
     path = r"c:\users\jo\council files\forum\coprod.sqlite3"
     assert "OneDrive" in warning_for(path, system="nt", drive_type=_drives(set()), env=env)
-    assert warning_for(r"C:\Users\jo\Council Filesystem\coprod.sqlite3", system="nt",
-                       drive_type=_drives(set()), env=env) is None
+    assert (
+        warning_for(
+            r"C:\Users\jo\Council Filesystem\coprod.sqlite3", system="nt", drive_type=_drives(set()), env=env
+        )
+        is None
+    )
 
 
 def test_names_that_only_look_alike_get_no_warning():
-    for path in (r"C:\Users\jo\Boxing club\coprod.sqlite3", r"C:\Users\jo\Documents\drive notes\coprod.sqlite3"):
+    for path in (
+        r"C:\Users\jo\Boxing club\coprod.sqlite3",
+        r"C:\Users\jo\Documents\drive notes\coprod.sqlite3",
+    ):
         assert warning_for(path, system="nt", drive_type=_drives(set()), env={}) is None
 
 
@@ -152,8 +186,9 @@ def test_the_command_line_says_the_warning_on_stderr_and_still_works(tmp_path):
 
 
 def _held_open(winerror: int = 32) -> PermissionError:
-    exc = PermissionError(errno.EACCES, "The process cannot access the file because it is being used "
-                                        "by another process")
+    exc = PermissionError(
+        errno.EACCES, "The process cannot access the file because it is being used by another process"
+    )
     exc.winerror = winerror  # what Windows sets; the tests run on Linux
     return exc
 
@@ -201,8 +236,10 @@ def test_a_pdf_held_open_says_so_and_never_read_only_folder(tmp_path, monkeypatc
         with atomic_file(target) as f:
             f.write(b"%PDF- the new one")
     message = str(caught.value)
-    assert message == (f"Could not save '{target}': it is open in another program (a PDF viewer?); "
-                       "close it and export again. Nothing was written.")
+    assert message == (
+        f"Could not save '{target}': it is open in another program (a PDF viewer?); "
+        "close it and export again. Nothing was written."
+    )
     assert "read-only" not in message
     assert waits == list(disk_place.RETRY_DELAYS)
     assert target.read_bytes() == b"%PDF- the old one"

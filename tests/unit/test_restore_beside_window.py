@@ -38,9 +38,15 @@ db.close()
 
 @pytest.fixture
 def window_process(db_path):
-    proc = subprocess.Popen([sys.executable, "-c", WINDOW, str(db_path)], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WINDOW, str(db_path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
 
     def ask() -> dict:
         proc.stdin.write("look\n")
@@ -57,7 +63,9 @@ def window_process(db_path):
         proc.wait(timeout=60)
 
 
-def test_restore_while_another_process_holds_the_database_open(db, db_path, session, window_process, tmp_path):
+def test_restore_while_another_process_holds_the_database_open(
+    db, db_path, session, window_process, tmp_path
+):
     record_view(db, session.id, ViewDraft(text="In the backup"))
     saved = backup_database(db, tmp_path / "saved.sqlite3")
     record_view(db, session.id, ViewDraft(text="Added after the backup"))
@@ -74,7 +82,9 @@ def test_restore_while_another_process_holds_the_database_open(db, db_path, sess
     kept = result["replaced_kept_as"]
     with sqlite3.connect(kept) as conn:  # the replaced database is kept, as before
         assert [r[0] for r in conn.execute("SELECT text FROM views ORDER BY id")] == [
-            "In the backup", "Added after the backup"]
+            "In the backup",
+            "Added after the backup",
+        ]
     assert [v.text for v in list_views(db, session.id)] == ["In the backup"]  # this process's connection too
 
 
@@ -83,14 +93,17 @@ def test_restore_never_replaces_or_removes_the_database_file(db, db_path, sessio
     saved = backup_database(db, tmp_path / "saved.sqlite3")
     touched = []
     real_replace, real_unlink = os.replace, os.unlink
-    monkeypatch.setattr(os, "replace", lambda a, b: (touched.append(("replace", str(b))), real_replace(a, b))[1])
+    monkeypatch.setattr(
+        os, "replace", lambda a, b: (touched.append(("replace", str(b))), real_replace(a, b))[1]
+    )
     monkeypatch.setattr(os, "unlink", lambda a: (touched.append(("unlink", str(a))), real_unlink(a))[1])
     restore_database(db_path, saved)
     assert [t for t in touched if t[1] in (str(db_path), f"{db_path}-wal", f"{db_path}-shm")] == []
 
 
-def test_a_backup_with_another_page_size_restores_beside_an_open_window(db, db_path, session, tmp_path,
-                                                                        window_process):
+def test_a_backup_with_another_page_size_restores_beside_an_open_window(
+    db, db_path, session, tmp_path, window_process
+):
     record_view(db, session.id, ViewDraft(text="Made with 8 KiB pages"))
     saved = backup_database(db, tmp_path / "saved.sqlite3")
     with sqlite3.connect(saved) as conn:  # as another build of SQLite, or a tool, might leave it
@@ -102,8 +115,13 @@ def test_a_backup_with_another_page_size_restores_beside_an_open_window(db, db_p
     restore_database(db_path, saved)
     assert window_process()["texts"] == ["Made with 8 KiB pages"]
     assert db.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
-    left = [p.name for folder in (db_path.parent, db_path.parent / "backups") if folder.is_dir()
-            for p in folder.iterdir() if p.name.startswith(".restore-")]
+    left = [
+        p.name
+        for folder in (db_path.parent, db_path.parent / "backups")
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if p.name.startswith(".restore-")
+    ]
     assert left == [], "scratch copy left"
 
 
@@ -117,10 +135,14 @@ def test_a_damaged_database_held_open_on_windows_says_to_close_the_window(db_pat
     saved = backup_database(good, tmp_path / "saved.sqlite3")
     good.close()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)  # too damaged to copy: it must be moved aside
+    db_path.write_bytes(
+        b"SQLite format 3\x00" + b"\xff" * 8192
+    )  # too damaged to copy: it must be moved aside
 
     def held(src, dst):
-        exc = PermissionError(13, "The process cannot access the file because it is being used by another process")
+        exc = PermissionError(
+            13, "The process cannot access the file because it is being used by another process"
+        )
         exc.winerror = 32
         raise exc
 
@@ -128,5 +150,7 @@ def test_a_damaged_database_held_open_on_windows_says_to_close_the_window(db_pat
     monkeypatch.setattr(disk_place.os, "replace", held)
     with pytest.raises(StorageError) as caught:
         restore_database(db_path, saved)
-    assert str(caught.value) == ("The damaged database is open in another program (a coprod-app window?); close it "
-                                 "and restore again. Nothing was restored.")
+    assert str(caught.value) == (
+        "The damaged database is open in another program (a coprod-app window?); close it "
+        "and restore again. Nothing was restored."
+    )

@@ -65,8 +65,9 @@ def test_a_read_only_open_takes_the_plain_path_and_refuses_writes(tmp_path, monk
             conn.execute("DELETE FROM views")
     finally:
         conn.close()
-    assert recorder.calls == [(str(path), {"timeout": 10, "check_same_thread": True})], \
+    assert recorder.calls == [(str(path), {"timeout": 10, "check_same_thread": True})], (
         "the plain absolute path, no URI"
+    )
 
 
 def test_a_unc_like_path_reaches_sqlite_as_it_is(tmp_path, monkeypatch):
@@ -80,12 +81,15 @@ def test_a_unc_like_path_reaches_sqlite_as_it_is(tmp_path, monkeypatch):
     monkeypatch.setattr(database.sqlite3, "connect", recorder)
     conn = connect_read_only(path)
     try:
-        assert conn.execute("SELECT text FROM views WHERE session_id = ? ORDER BY id",
-                            [session_id]).fetchall() == [(w,) for w in WORDS]
+        assert conn.execute(
+            "SELECT text FROM views WHERE session_id = ? ORDER BY id", [session_id]
+        ).fetchall() == [(w,) for w in WORDS]
     finally:
         conn.close()
     assert [target for target, _ in recorder.calls] == [str(path)]
-    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["coprod.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "coprod.sqlite3"
+    ]
 
 
 def test_on_windows_a_unc_path_is_passed_without_a_uri(monkeypatch):
