@@ -12,7 +12,8 @@ What it checks, in order; the first failure exits 1 with one sentence:
      C:\\Program Files is): a session, a view, a theme and action, the officer, easy-read and
      annual PDFs, and the pack's 17 commitments; nothing is written into the app's folder;
   4. the windowed `coprod-app` under Xvfb with openbox, as that user: the window shows, and
-     tesseract reads the seven menu titles in its menu bar;
+     tesseract reads the seven menu titles in its menu bar; then again in Welsh (chosen in the
+     database as View > Language does), which reads the translation from the frozen folder;
   5. the MSI: packaging/coprod-app.wxs built with wixl (Debian msitools, wixl) with the Linux
      executables standing in for the Windows ones, read back with msiinfo, then signed with
      osslsigncode and a throwaway certificate and the signature verified;
@@ -43,6 +44,8 @@ COMMITMENTS = 17
 # ui/main_window.py, the others from ui/menus). A frozen build that cannot find the menu modules
 # shows only File, Edit and Help.
 MENUS = ("File", "Edit", "View", "Officer", "Privacy", "Voting", "Help")
+# The same bar in Welsh (resources/translations/coprod_app_cy.ts; Officer and Privacy are not translated yet).
+WELSH_MENUS = ("Ffeil", "Golygu", "Golwg", "Pleidleisio", "Cymorth")
 # The Qt modules the app imports (tests/unit/test_packaging.py lists them from the code), plus the
 # two QtTextToSpeech's library links to.
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtTextToSpeech", "QtNetwork", "QtMultimedia"}
@@ -158,8 +161,8 @@ def check_version(app: Path) -> None:
     print(f"coprod-app-cli --version: {out}")
 
 
-def database_choice(app: Path, as_user: User) -> list[str]:
-    """[] when the app finds its own per-user data folder (it has `where`), else --db in HOME."""
+def database_choice(app: Path, as_user: User) -> tuple[list[str], Path]:
+    """([], its path) when the app finds its own per-user data folder (it has `where`), else --db in HOME."""
     done = subprocess.run(as_user.command([str(app / "coprod-app-cli"), "where", "--json"]),
                           capture_output=True, text=True, cwd=as_user.workdir)
     if done.returncode == 0:
@@ -168,16 +171,16 @@ def database_choice(app: Path, as_user: User) -> list[str]:
         if not database.startswith(str(as_user.home) + os.sep):
             raise Failure(f"coprod-app-cli where puts the database at {database!r}, not in the user's home.")
         print(f"database: none given; the app's own place, {database}")
-        return []
+        return [], Path(database)
     database = as_user.home / "data" / "coprod.sqlite3"
     print(f"database: --db {database} (this app has no `coprod-app where` yet)")
-    return ["--db", str(database)]
+    return ["--db", str(database)], database
 
 
-def check_command_line(app: Path, as_user: User) -> list[str]:
-    """A session, a view, a theme, an action, every PDF and the pack, as the user; returns the db option."""
+def check_command_line(app: Path, as_user: User) -> tuple[list[str], Path]:
+    """A session, a view, a theme, an action, every PDF and the pack, as the user; returns the db option and file."""
     as_user(["mkdir", "-p", str(as_user.home / "data"), str(as_user.home / "out")], "mkdir as the user")
-    db = database_choice(app, as_user)
+    db, database = database_choice(app, as_user)
     before = sorted(str(p) for p in app.rglob("*"))
 
     def cli(*args: str) -> dict:
@@ -211,7 +214,7 @@ def check_command_line(app: Path, as_user: User) -> list[str]:
     if after != before:
         new = sorted(set(after) - set(before))
         raise Failure(f"running the app wrote into its own folder: {new[0] if new else 'files went'}.")
-    return db
+    return db, database
 
 
 # --- 4. the window ---------------------------------------------------------------------------------
@@ -292,7 +295,8 @@ def menu_titles(display: Display, window: str, shot: Path) -> str:
     return run(["tesseract", str(bar), "-"], "tesseract")
 
 
-def check_window(app: Path, as_user: User, db: list[str], display: Display, shots: Path) -> None:
+def check_window(app: Path, as_user: User, db: list[str], display: Display, shots: Path,
+                 menus: tuple[str, ...] = MENUS, language: str = "English") -> None:
     command = as_user.command([str(app / "coprod-app"), *db], DISPLAY=display.name)
     proc, window, seconds = start_window(command, display, as_user.workdir)
     try:
@@ -300,15 +304,26 @@ def check_window(app: Path, as_user: User, db: list[str], display: Display, shot
         deadline = time.monotonic() + 20
         while True:
             words = menu_titles(display, window, shots / "frozen-window.png")
-            lost = [title for title in MENUS if title not in words.split()]
+            lost = [title for title in menus if title not in words.split()]
             if not lost or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
     finally:
         stop(proc)
     if lost:
-        raise Failure(f"the frozen window's menu bar lacks {', '.join(lost)} (tesseract read {words.split()}).")
-    print(f"window: shown in {seconds:.2f} s as the user; menus {' '.join(MENUS)}")
+        raise Failure(f"the frozen window's menu bar in {language} lacks {', '.join(lost)} "
+                      f"(tesseract read {words.split()}).")
+    print(f"window in {language}: shown in {seconds:.2f} s as the user; menus {' '.join(menus)}")
+
+
+def check_welsh_window(app: Path, as_user: User, db: list[str], database: Path, display: Display,
+                       shots: Path) -> None:
+    """The window in Welsh: the translation travels in the frozen folder and Qt loads it from there."""
+    # What View > Language > Cymraeg stores (ui/view_settings.py), written as the user, as the app would.
+    choose = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+              "c.execute(\"INSERT OR REPLACE INTO meta (key, value) VALUES ('ui_language', 'cy')\"); c.commit()")
+    as_user(["python3", "-c", choose, str(database)], "choosing Welsh in the database")
+    check_window(app, as_user, db, display, shots, WELSH_MENUS, "Welsh")
 
 
 # --- 5. the MSI ------------------------------------------------------------------------------------
@@ -447,13 +462,14 @@ def main(argv: list[str] | None = None) -> int:
                 raise Failure("the check's user can write the app's folder or the working folder.")
             print(f"running as {as_user.name or 'this user'} from a read-only folder; the app in {app}, "
                   "which the user cannot write")
-            db = check_command_line(app, as_user)
+            db, database = check_command_line(app, as_user)
             display = None
             if not args.no_gui:
                 display = Display().__enter__()
             try:
                 if display:
                     check_window(app, as_user, db, display, shots)
+                    check_welsh_window(app, as_user, db, database, display, shots)
                 if not args.no_msi:
                     check_msi(built, tmp)
                 figures(app, display, as_user, db)
