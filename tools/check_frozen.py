@@ -84,6 +84,10 @@ def check_folder(app: Path) -> None:
         raise Failure(f"the frozen app lacks {len(missing)} of {len(tracked)} resource files, the first {missing[0]}.")
     print(f"folder: both executables; {len(tracked)} of {len(tracked)} tracked resource files at "
           "coprod_app/_resources")
+    # Qt and PySide6 are redistributed here under the LGPL-3.0, whose text must go with them.
+    for licence in ("LICENSE", "licenses/LGPL-3.0.txt", "licenses/GPL-3.0.txt"):
+        if not (internal / licence).is_file():
+            raise Failure(f"the frozen app lacks {licence}, the licence text of what it redistributes.")
     modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*") if p.suffix in (".so", ".pyd")}
     extra = sorted(modules - QT_MODULES)
     if extra:
