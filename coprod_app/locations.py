@@ -24,6 +24,7 @@ from pathlib import Path
 APP_FOLDER = "coprod-app"
 DATABASE_NAME = "coprod.sqlite3"
 LOG_NAME = "coprod-app.log"
+BACKUP_FOLDER = "backups"  # beside the database
 CHECKOUT_DATABASE = Path("db") / DATABASE_NAME
 CHECKOUT_EXPORTS = Path("exports")
 
@@ -162,10 +163,8 @@ def database_source(given: str | Path | None = None) -> str:
 
 
 def backups_folder(given: str | Path | None = None) -> Path:
-    """Where backups go unless told otherwise (storage.backup decides: beside the database)."""
-    from coprod_app.storage.backup import backups_folder as beside
-
-    return beside(database_path(given))
+    """Where backups go unless told otherwise: a `backups` folder beside the database (storage.copies uses it)."""
+    return database_path(given).parent / BACKUP_FOLDER
 
 
 def log_file(given: str | Path | None = None) -> Path:

@@ -12,7 +12,7 @@ from coprod_app.domain.bounds import SQLITE_INTEGER_MAX, fits_in_sqlite, shown
 from coprod_app.domain.errors import CoprodError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 class CommandLineError(CoprodError):
@@ -38,7 +38,7 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def open_db(args) -> Database:
+def open_db(args) -> AppDatabase:
     from coprod_app.storage.database import default_db_path, open_database, place_warning
     from coprod_app.storage.packs import ensure_default_pack
 

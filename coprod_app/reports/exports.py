@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from sqlite_utils import Database
-
 from coprod_app.domain.errors import InvalidInput
 from coprod_app.locations import exports_folder
 from coprod_app.reports.atomic import (
@@ -24,6 +22,7 @@ from coprod_app.reports.atomic import (
     remove_made_folder,
     remove_stray_parts,
 )
+from coprod_app.storage.database import AppDatabase
 
 KINDS = ("officer", "easy-read", "annual", "csv")
 KIND_LABELS = {
@@ -58,7 +57,7 @@ def slug(text: str) -> str:
     return words[:50].strip("-") or "session"
 
 
-def default_out(db: Database, kind: str, session_id: int | None = None, start: str | None = None,
+def default_out(db: AppDatabase, kind: str, session_id: int | None = None, start: str | None = None,
                 end: str | None = None, folder: Path | None = None) -> Path:
     """<exports folder>/<date>-<title>-officer.pdf and the like; a folder for CSV.
 
@@ -85,7 +84,7 @@ def remove_stray_exports() -> list[Path]:
     return remove_stray_parts([exports_folder()])  # a folder not made yet is skipped, not made
 
 
-def run_export(db: Database, request: ExportRequest, progress=None, cancelled=None) -> list[Path]:
+def run_export(db: AppDatabase, request: ExportRequest, progress=None, cancelled=None) -> list[Path]:
     """Write one export; returns the files written (one PDF, or the CSV files)."""
     from coprod_app.storage import report_data
     from coprod_app.storage.database import reading
@@ -125,7 +124,7 @@ def run_export(db: Database, request: ExportRequest, progress=None, cancelled=No
         raise
 
 
-def _write_pdf(db: Database, request: ExportRequest, out: Path, report) -> Path:
+def _write_pdf(db: AppDatabase, request: ExportRequest, out: Path, report) -> Path:
     from coprod_app.storage import report_data
 
     if request.kind == "officer":

@@ -14,42 +14,37 @@ import logging
 import os
 import sqlite3
 import tempfile
-from glob import escape as glob_escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from coprod_app.storage.database import StorageError, check_sqlite_header
+from coprod_app.storage.connection import (
+    AppDatabase,
+    check_sqlite_header,
+    connect_read_only,
+    read_only_reason,
+)
+from coprod_app.storage.copies import (  # noqa: F401 (known_backups: part of this module's API)
+    backups_folder,
+    known_backups,
+    private_folder,
+    remove_quietly,
+)
+from coprod_app.storage.database import open_database
 from coprod_app.storage.disk_place import held_open, held_open_words, replace_file
-from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from coprod_app.storage.errors import StorageError
+from coprod_app.storage.ledger import applied_on_open, apply_ledger
+from coprod_app.storage.ledger_file import note_backup_elsewhere, read_sidecar, write_sidecar
+from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migration_set
 
 logger = logging.getLogger(__name__)
-
-BACKUP_FOLDER = "backups"
-
-
-def database_path(db: Database) -> Path:
-    """The file an open database lives in (sqlite3 connections do not say, PRAGMA database_list does)."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main" and file:
-            return Path(file)
-    raise StorageError("This database lives in memory, so it has no file to back up.")
-
-
-def backups_folder(db_path: str | Path) -> Path:
-    """Where backups go unless told otherwise: a `backups` folder beside the database."""
-    return Path(db_path).parent / BACKUP_FOLDER
 
 
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
 
 
-def backup_database(db: Database, out: str | Path | None = None) -> Path:
+def backup_database(db: AppDatabase, out: str | Path | None = None) -> Path:
     """Copy the whole database into a dated file (or `out`), readable by its owner only; returns its path."""
-    source = database_path(db)
+    source = db.path
     if out is None:
         folder = backups_folder(source)
         out = folder / f"{source.stem}-{_stamp()}.sqlite3"
@@ -64,26 +59,13 @@ def backup_database(db: Database, out: str | Path | None = None) -> Path:
         raise StorageError("A backup cannot be written over the database it is a backup of.")
     folder = backups_folder(source)
     if out.parent.resolve() == folder.resolve() or not out.parent.exists() and out.parent == folder:
-        _private_folder(folder)
+        private_folder(folder)
     else:
         # Erase and purge clean every backup they know of: remember this one (its path only).
-        from coprod_app.storage.database import read_only_reason
-        from coprod_app.storage.ledger import note_backup_elsewhere
-
         if read_only_reason(db) is None:  # read-only: nothing can be erased from it, nor its sidecar written
             note_backup_elsewhere(source, out)
     _copy_with_backup_api(db.conn, out, single_file=True)
     return out
-
-
-def _private_folder(folder: Path) -> None:
-    """The backups folder, readable by its owner only (0700) where the system has such permissions."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name != "nt":
-            os.chmod(folder, 0o700)  # also an older folder made 0755
-    except OSError as exc:
-        raise StorageError(f"The backups folder '{folder}' could not be made ({exc.strerror}).") from None
 
 
 def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file: bool) -> None:
@@ -107,18 +89,12 @@ def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file:
         os.chmod(tmp_name, 0o600)
         replace_file(tmp_name, out)  # waits a little for a program that holds `out` open
     except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(tmp_name)
+        remove_quietly(tmp_name)
         reason = held_open_words(out) if held_open(exc) else exc.strerror if isinstance(exc, OSError) else str(exc)
         raise StorageError(f"The backup could not be written to '{out}' ({reason}); nothing was changed.") from None
     except BaseException:
-        _remove_quietly(tmp_name)
+        remove_quietly(tmp_name)
         raise
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    from coprod_app.storage.database import connect_read_only  # not Path.as_uri(): it breaks UNC paths
-
-    return connect_read_only(path)
 
 
 def check_backup(path: str | Path) -> dict:
@@ -132,7 +108,7 @@ def check_backup(path: str | Path) -> dict:
         raise StorageError(f"There is no backup file {where}.")
     check_sqlite_header(path, "backup", "nothing was changed")
     try:
-        conn = _open_read_only(path)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise StorageError(f"The backup {where} could not be opened ({exc}), so nothing was changed.") from None
     try:
@@ -172,9 +148,7 @@ def _app_tables() -> frozenset[str]:
     """The tables the app's own migrations make (older backups hold some of them)."""
     global _APP_TABLES
     if _APP_TABLES is None:
-        from sqlite_utils import Database
-
-        from coprod_app.storage.migrations import migration_set
+        from sqlite_utils import Database  # only when a backup is checked: it costs start-up time
 
         scratch = Database(memory=True)
         migration_set().apply(scratch)
@@ -224,7 +198,7 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
             os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise StorageError(f"The database could not be created at '{db_path}' ({exc.strerror}).") from None
-    source = _open_read_only(backup)
+    source = connect_read_only(backup)
     try:
         # Written through a connection, never by replacing the file: on Windows a file the window holds
         # open cannot be replaced, and the window notices the change (PRAGMA data_version) and reloads.
@@ -264,7 +238,7 @@ def _with_page_size_of(target: sqlite3.Connection, source: sqlite3.Connection,
     if int(source.execute("PRAGMA page_size").fetchone()[0]) == wanted:
         return source
     # In the backups folder, named as a partial backup: one a kill leaves behind is cleaned by erase and purge.
-    _private_folder(folder)
+    private_folder(folder)
     fd, name = tempfile.mkstemp(prefix=".restore-", suffix=".tmp", dir=folder)  # mode 0600
     os.close(fd)
     copy = _RemovedOnClose(name)
@@ -289,17 +263,15 @@ class _RemovedOnClose(sqlite3.Connection):
     def close(self) -> None:
         super().close()
         for suffix in ("", "-journal", "-wal", "-shm"):
-            _remove_quietly(self.name + suffix)
+            remove_quietly(self.name + suffix)
 
 
 def _ledger_to_sidecar(db_path: Path) -> None:
     """Copy the current database's ledger into the sidecar before the database is replaced."""
-    from coprod_app.storage.ledger import read_sidecar, write_sidecar
-
     if not db_path.exists() or db_path.stat().st_size == 0:
         return
     try:
-        conn = _open_read_only(db_path)
+        conn = connect_read_only(db_path)
         try:
             rows = conn.execute("SELECT uuid, kind, at FROM ledger").fetchall()
         finally:
@@ -319,9 +291,6 @@ def _apply_ledger_after_restore(db_path: Path) -> dict:
     An older backup may still hold someone erased or a session purged since: they go again,
     before anything shows them.
     """
-    from coprod_app.storage.database import open_database
-    from coprod_app.storage.ledger import applied_on_open, apply_ledger
-
     try:
         db = open_database(db_path)  # opening applies the ledger already; applying again is cheap and explicit
         try:
@@ -375,40 +344,3 @@ def newest_good_backup(db_path: str | Path) -> Path | None:
             continue
         return candidate
     return None
-
-
-# Cleaning (backup_cleaning.py) and finding a lost ledger (ledger.py) both need every copy.
-def known_backups(db_path: str | Path) -> list[tuple[Path, str]]:
-    """Every copy of the database the app wrote: (path, where) with where 'folder', 'replaced' or 'elsewhere'."""
-    from coprod_app.storage.ledger import read_sidecar
-
-    db_path = Path(db_path)
-    found: list[tuple[Path, str]] = []
-    folder = backups_folder(db_path)
-    if folder.is_dir():
-        found += [(p, "folder") for p in sorted(folder.glob("*.sqlite3")) if p.is_file()]
-        found += [(p, "partial") for p in sorted([*folder.glob(".*.tmp"), *folder.glob(".*.rewrite")])
-                  if p.is_file()]  # left by a killed backup or rewrite
-    found += [(p, "replaced") for p in sorted(db_path.parent.glob(f"{db_path.name}.replaced-*"))
-              if p.is_file() and not p.name.endswith(("-wal", "-shm", "-journal"))]
-    seen = {p.resolve() for p, _ in found} | {db_path.resolve()}
-    for text in read_sidecar(db_path).backups:
-        p = Path(text)
-        if p.resolve() not in seen:
-            seen.add(p.resolve())
-            found.append((p, "elsewhere"))
-            # What a backup or rewrite killed half way left beside it: the same temp names as in the folder.
-            try:
-                left = [q for pattern in (f".{glob_escape(p.name)}.*.tmp", f".{glob_escape(p.name)}.*.rewrite")
-                        for q in sorted(p.parent.glob(pattern)) if q.is_file()]
-            except OSError:  # the drive is not connected: the backup itself is named as unreachable
-                left = []
-            found += [(q, "partial") for q in left if q.resolve() not in seen]
-    return found
-
-
-def _remove_quietly(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass

@@ -1,6 +1,6 @@
 """Erase and purge reach the backups too: every backup the app knows of is rewritten without what was removed.
 
-`clean_backups` goes through every copy `backup.known_backups` finds (the backups
+`clean_backups` goes through every copy `copies.known_backups` finds (the backups
 folder, databases kept aside by a restore, backups written elsewhere, half copies a
 killed backup left): one holding an erased record or an erased view's words is
 rewritten whole without them, one that cannot be rewritten is deleted, and
@@ -17,15 +17,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coprod_app.storage.backup import (
-    _open_read_only,
-    _private_folder,
-    _remove_quietly,
-    backups_folder,
-    known_backups,
-)
-from coprod_app.storage.database import StorageError
+from coprod_app.storage.connection import connect_read_only
+from coprod_app.storage.copies import backups_folder, known_backups, private_folder, remove_quietly
 from coprod_app.storage.disk_place import replace_file
+from coprod_app.storage.errors import StorageError
+from coprod_app.storage.ledger import delete_named, insert_entries, present_rows
+from coprod_app.storage.ledger_file import forget_backups
+from coprod_app.storage.wiping import file_contains, searchable_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -84,14 +82,11 @@ def clean_backups(db_path: str | Path, entries: dict[str, tuple[str, str]],
     backup; one that cannot be opened or rewritten is deleted. A backup holding none
     of the records (and none of `texts`, words of the erased views) is left alone.
     """
-    from coprod_app.storage.ledger import forget_backups
-    from coprod_app.storage.privacy import searchable_bytes
-
     db_path = Path(db_path)
     result = BackupCleaning()
     needles = searchable_bytes(texts or [])
     if backups_folder(db_path).is_dir():
-        _private_folder(backups_folder(db_path))  # one left 0755 by an older version is tightened too
+        private_folder(backups_folder(db_path))  # one left 0755 by an older version is tightened too
     forget: list[str] = []
     for path, where in known_backups(db_path):
         if where == "partial":  # half a copy from a killed backup: never a usable backup, may hold words
@@ -127,10 +122,7 @@ def clean_backups(db_path: str | Path, entries: dict[str, tuple[str, str]],
 
 def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: list[bytes]) -> bool:
     """Rewrite one backup without the named records; False when it held none of them."""
-    from coprod_app.storage.ledger import delete_named, insert_entries, present_rows
-    from coprod_app.storage.privacy import file_contains
-
-    conn = _open_read_only(path)
+    conn = connect_read_only(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "sessions" not in tables or "_sqlite_migrations" not in tables:
@@ -145,7 +137,7 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
     finally:
         conn.close()
     try:
-        source = _open_read_only(path)
+        source = connect_read_only(path)
         try:
             source.backup(memory)
         finally:
@@ -170,12 +162,12 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
             os.chmod(tmp_name, 0o600)
             replace_file(tmp_name, path)  # waits a little for a program that holds the backup open
         except BaseException:
-            _remove_quietly(tmp_name)
+            remove_quietly(tmp_name)
             raise
     finally:
         memory.close()
     for suffix in ("-wal", "-shm", "-journal"):  # stale companions of the old file would spoil the new one
-        _remove_quietly(str(path) + suffix)
+        remove_quietly(str(path) + suffix)
     return True
 
 

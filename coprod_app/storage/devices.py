@@ -24,14 +24,10 @@ import hashlib
 import re
 import socket
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from coprod_app.domain.errors import CoprodError, InvalidInput, NotFound
 from coprod_app.domain.session import check_short_text
-from coprod_app.storage.database import get_meta, now, writing
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from coprod_app.storage.connection import AppDatabase, get_meta, now, writing
 
 KEY_META = "device_signing_key"  # base64 of the raw 32-byte Ed25519 private key
 NAME_META = "device_name"
@@ -89,18 +85,18 @@ def public_key_bytes(public_key: str) -> bytes:
 # This laptop ---------------------------------------------------------------------------------
 
 
-def this_device(db: Database) -> Device:
+def this_device(db: AppDatabase) -> Device:
     """This laptop's fingerprint and name; the key pair is made (and kept) on first use."""
     private = _private_key(db)
     return Device(fingerprint_of(_raw_public(private)), _own_name(db), _b64(_raw_public(private)))
 
 
-def own_fingerprint(db: Database) -> str | None:
+def own_fingerprint(db: AppDatabase) -> str | None:
     """This laptop's fingerprint, or None while it has no key yet (reading never makes one)."""
     return this_device(db).fingerprint if get_meta(db, KEY_META) is not None else None
 
 
-def rename_this_device(db: Database, name: str) -> Device:
+def rename_this_device(db: AppDatabase, name: str) -> Device:
     """Set the name other laptops see on this laptop's bundles."""
     name = _check_name(name)
     this_device(db)  # the key first, so a renamed laptop always has one
@@ -109,7 +105,7 @@ def rename_this_device(db: Database, name: str) -> Device:
     return this_device(db)
 
 
-def sign(db: Database, message: bytes) -> tuple[Device, bytes]:
+def sign(db: AppDatabase, message: bytes) -> tuple[Device, bytes]:
     """This laptop's signature of `message`, and who signed it."""
     private = _private_key(db)
     return this_device(db), private.sign(message)
@@ -127,7 +123,7 @@ def verify(public_key: str, message: bytes, signature: bytes) -> bool:
     return True
 
 
-def _private_key(db: Database):
+def _private_key(db: AppDatabase):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     stored = get_meta(db, KEY_META)
@@ -155,7 +151,7 @@ def _raw_public(private) -> bytes:
     return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def _own_name(db: Database) -> str:
+def _own_name(db: AppDatabase) -> str:
     return get_meta(db, NAME_META) or _default_name()
 
 
@@ -188,7 +184,7 @@ def _b64(raw: bytes) -> str:
 # Trusted laptops -----------------------------------------------------------------------------
 
 
-def trusted_devices(db: Database) -> list[Device]:
+def trusted_devices(db: AppDatabase) -> list[Device]:
     """The laptops whose bundles this one accepts, in the order they were trusted."""
     rows = db.execute(
         "SELECT fingerprint, name, public_key, trusted_at FROM trusted_devices ORDER BY trusted_at, fingerprint"
@@ -196,13 +192,13 @@ def trusted_devices(db: Database) -> list[Device]:
     return [Device(*row) for row in rows]
 
 
-def find_trusted(db: Database, fingerprint: str) -> Device | None:
+def find_trusted(db: AppDatabase, fingerprint: str) -> Device | None:
     row = db.execute("SELECT fingerprint, name, public_key, trusted_at FROM trusted_devices WHERE fingerprint = ?",
                      [fingerprint]).fetchone()
     return Device(*row) if row else None
 
 
-def same_name_trusted(db: Database, name: str, fingerprint: str) -> Device | None:
+def same_name_trusted(db: AppDatabase, name: str, fingerprint: str) -> Device | None:
     """Another trusted laptop (not `fingerprint`) going by `name`, ignoring case and spacing: a laptop
     named like one the officer knows is the easiest way to be trusted by a glance at the name alone."""
     wanted = " ".join(clean_name(name or "").casefold().split())
@@ -212,7 +208,7 @@ def same_name_trusted(db: Database, name: str, fingerprint: str) -> Device | Non
                  and " ".join(clean_name(d.name).casefold().split()) == wanted), None)
 
 
-def trust_device(db: Database, fingerprint: str, name: str | None = None,
+def trust_device(db: AppDatabase, fingerprint: str, name: str | None = None,
                  public_key: str | None = None) -> tuple[Device, bool]:
     """Trust the laptop with this fingerprint; (the laptop, True) when it is new, (it, False) if already trusted.
 
@@ -243,7 +239,7 @@ def trust_device(db: Database, fingerprint: str, name: str | None = None,
     return find_trusted(db, fingerprint), True
 
 
-def forget_device(db: Database, fingerprint: str) -> Device:
+def forget_device(db: AppDatabase, fingerprint: str) -> Device:
     """Stop trusting a laptop (lost, stolen or given away); bundles already imported stay."""
     fingerprint = parse_fingerprint(fingerprint)
     known = find_trusted(db, fingerprint)

@@ -4,10 +4,9 @@
 stored text back as bytes, which neither SQLite nor quick_check does; `IntegrityCheck` runs both in
 a thread on its own read-only connection at the window's start-up, and every write
 on the app's connection waits for it (`refuse_if_damaged`, called by
-`database.writing`), so nothing is written to a damaged file; `health` is what
-`coprod-app check` reports. Opening and writing live in database.py, which this
-module imports; database.py reaches these functions through imports inside its
-functions, so the modules never import each other while loading.
+`connection.writing`, through `wait_before_writing`), so nothing is written to a damaged
+file; `health` is what `coprod-app check` reports. Writing lives in connection.py and
+opening in database.py: this module imports the first, the second imports this one.
 """
 
 from __future__ import annotations
@@ -18,26 +17,22 @@ import sqlite3
 import threading
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import Callable, Iterator
 
 from coprod_app.domain.bounds import SQLITE_INTEGER_MAX
-from coprod_app.storage.database import (
-    StorageError,
+from coprod_app.storage.connection import (
+    AppDatabase,
     connect_read_only,
-    damage_detail,
-    is_damage,
-    one_line,
     read_only_reason,
+    wait_before_writing,
 )
+from coprod_app.storage.errors import StorageError, damage_detail, is_damage, one_line
 from coprod_app.storage.migrations import MIGRATION_SET
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 
 
-def quick_check(db: Database | sqlite3.Connection) -> list[str]:
+def quick_check(db: AppDatabase | sqlite3.Connection) -> list[str]:
     """Problems `PRAGMA quick_check` finds, one line each; an empty list when the file is sound."""
     rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
     if rows == ["ok"]:
@@ -161,7 +156,7 @@ _WRITE_ACTIONS = frozenset(
     if name.startswith(("SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE", "SQLITE_CREATE_", "SQLITE_DROP_",
                         "SQLITE_ALTER_TABLE", "SQLITE_REINDEX", "SQLITE_ANALYZE"))
 )
-_checks: weakref.WeakKeyDictionary[Database, IntegrityCheck] = weakref.WeakKeyDictionary()
+_checks: weakref.WeakKeyDictionary[AppDatabase, IntegrityCheck] = weakref.WeakKeyDictionary()
 
 
 class IntegrityCheck:
@@ -241,7 +236,7 @@ class IntegrityCheck:
         logger.warning("%s", self.skipped)
 
 
-def start_integrity_check(db: Database, path: Path) -> None:
+def start_integrity_check(db: AppDatabase, path: Path) -> None:
     check = IntegrityCheck(path)
     _checks[db] = check
 
@@ -253,15 +248,16 @@ def start_integrity_check(db: Database, path: Path) -> None:
         return sqlite3.SQLITE_OK
 
     db.conn.set_authorizer(authorize)
+    wait_before_writing(db, refuse_if_damaged)
     check.start()
 
 
-def integrity_check(db: Database) -> IntegrityCheck | None:
+def integrity_check(db: AppDatabase) -> IntegrityCheck | None:
     """The background integrity check of a database opened with `check_in_background=True`."""
     return _checks.get(db)
 
 
-def refuse_if_damaged(db: Database) -> None:
+def refuse_if_damaged(db: AppDatabase) -> None:
     """Before a user action writes: wait for a running check; one sentence if the file is damaged."""
     check = _checks.get(db)
     if check is None or check.released:
@@ -273,7 +269,7 @@ def refuse_if_damaged(db: Database) -> None:
     check.released = True
 
 
-def health(db: Database) -> dict:
+def health(db: AppDatabase) -> dict:
     """What `check` reports: the file's soundness and its settings.
 
     Beyond `PRAGMA quick_check` and the foreign keys, every stored text is read back
@@ -300,13 +296,10 @@ def health(db: Database) -> dict:
     }
 
 
-def _scan_text(db: Database) -> list[dict]:
+def _scan_text(db: AppDatabase) -> list[dict]:
     """undecodable_text on a read-only connection of its own (its bytes text_factory touches nobody else)."""
-    file = next((f for _seq, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main"), "")
-    if not file:
-        return undecodable_text(db.conn)
     try:
-        conn = connect_read_only(file)
+        conn = connect_read_only(db.path)
     except sqlite3.Error as exc:
         if is_damage(exc):
             raise

@@ -12,14 +12,11 @@ from __future__ import annotations
 import logging
 import math
 import time
-from typing import TYPE_CHECKING
 
 from coprod_app.domain import pin as pin_rules
 from coprod_app.domain.errors import CoprodError, InvalidInput
-from coprod_app.storage.database import get_meta, writing
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from coprod_app.storage import votes as vote_store
+from coprod_app.storage.connection import AppDatabase, get_meta, writing
 
 logger = logging.getLogger(__name__)
 
@@ -27,14 +24,14 @@ FAILURES_KEY = "facilitator_pin_failures"
 NEXT_TRY_KEY = "facilitator_pin_next_try_at"
 
 
-def facilitator_pin_hash(db: Database) -> str | None:
+def facilitator_pin_hash(db: AppDatabase) -> str | None:
     return get_meta(db, pin_rules.META_KEY)
 
 
 class MetaBackoff:
     """Keeps a PinGuard's back-off in the meta table (a `BackoffKeeper`)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: AppDatabase) -> None:
         self.db = db
 
     def load(self) -> pin_rules.Backoff:
@@ -62,7 +59,7 @@ class MetaBackoff:
             logger.warning("wrong-PIN wait not kept: %s", exc)
 
 
-def pin_guard(db: Database) -> pin_rules.PinGuard | None:
+def pin_guard(db: AppDatabase) -> pin_rules.PinGuard | None:
     """A guard for this device's PIN whose back-off is kept in the database; None when no PIN is set."""
     stored = facilitator_pin_hash(db)
     return pin_rules.PinGuard(stored, MetaBackoff(db)) if stored else None
@@ -75,7 +72,7 @@ def wait_sentence(seconds: float) -> str:
 
 
 def set_facilitator_pin(
-    db: Database, pin: str, current: str | None = None, *, now: float | None = None
+    db: AppDatabase, pin: str, current: str | None = None, *, now: float | None = None
 ) -> None:
     """Store a new PIN for this device, hashed and salted.
 
@@ -104,7 +101,7 @@ def set_facilitator_pin(
 VOTING_KEY = "participant_screen_round"  # the round whose voting screen is on, until the PIN ends it
 
 
-def remember_voting(db: Database, round_id: int | None) -> None:
+def remember_voting(db: AppDatabase, round_id: int | None) -> None:
     """Note that the voting screen is on for `round_id` (None: it was ended with the PIN).
 
     A crash, a power cut or `kill -9` ends the app without the PIN; started again (a kiosk does so by
@@ -120,10 +117,8 @@ def remember_voting(db: Database, round_id: int | None) -> None:
         logger.warning("could not note that voting is on: %s", exc)
 
 
-def voting_to_resume(db: Database) -> int | None:
+def voting_to_resume(db: AppDatabase) -> int | None:
     """The open round whose voting screen was on when the app last stopped without the PIN, if any."""
-    from coprod_app.storage import votes as vote_store
-
     try:
         value = get_meta(db, VOTING_KEY)
     except CoprodError:

@@ -14,44 +14,29 @@ backup the app made is rewritten without it (storage/backup_cleaning.clean_backu
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
 
 from coprod_app.domain import privacy as rules
 from coprod_app.domain.errors import InvalidInput
 from coprod_app.domain.privacy import DueSession, Erasure, PurgeResult
 from coprod_app.storage import ledger
 from coprod_app.storage.backup_cleaning import BackupCleaning, clean_backups
-from coprod_app.storage.database import (
-    StorageError,
-    _reason,
-    change_fields,
-    get_meta,
-    set_meta,
-    writing,
-)
+from coprod_app.storage.connection import AppDatabase, change_fields, get_meta, set_meta, writing
 from coprod_app.storage.sessions import asks_demographics, find_participant, get_session  # noqa: F401 (asks_demographics is part of this API)
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from coprod_app.storage.wiping import rewrite_file, secure_delete
 
 logger = logging.getLogger(__name__)
 
 LOCK_KEY = "lock_passphrase"
 CONTACT_KEY = "privacy_contact"
-# Shorter texts ("yes", "ok") occur by chance in any file, so a byte search for them proves nothing.
-MIN_SEARCHABLE_BYTES = 8
 
 
 # Erasure ----------------------------------------------------------------------
 
 
-def participant_footprint(db: Database, session_id: int, code: str) -> dict:
+def participant_footprint(db: AppDatabase, session_id: int, code: str) -> dict:
     """What erasing this participant would remove: {"views": N, "votes": N}."""
     p = find_participant(db, session_id, code)
     return {
@@ -73,7 +58,7 @@ class ErasureReport(Erasure):
         return summary
 
 
-def erase_participant(db: Database, session_id: int, code: str) -> ErasureReport:
+def erase_participant(db: AppDatabase, session_id: int, code: str) -> ErasureReport:
     """Remove one participant's views, votes, details and consent, and wipe the words from the file and backups.
 
     Themes linked to their views lose the link but keep the officer's summary.
@@ -89,7 +74,7 @@ def erase_participant(db: Database, session_id: int, code: str) -> ErasureReport
     records += [(r[0], "view") for r in db.execute("SELECT uuid FROM views WHERE participant_id = ?", [p.id])]
     records += [(r[0], "vote") for r in db.execute("SELECT uuid FROM votes WHERE participant_id = ?", [p.id])]
     entries = ledger.remember(db, records)  # durable before the first row goes
-    with _secure_delete(db):
+    with secure_delete(db):
         with writing(db, what="erase the participant"):
             themes = db.execute(
                 "SELECT count(DISTINCT tv.theme_id) FROM theme_views tv JOIN views v ON v.id = tv.view_id "
@@ -107,7 +92,7 @@ def erase_participant(db: Database, session_id: int, code: str) -> ErasureReport
             db.execute("DELETE FROM participants WHERE id = ?", [p.id])
             # Touch the session so that a merge on another laptop sees it changed.
             db["sessions"].update(session_id, change_fields(db))
-        wiped = _rewrite_file(db, texts)
+        wiped = rewrite_file(db, texts)
     if wiped:
         ledger.wiped(db)  # otherwise the mark stays and the next open wipes again
     backups = _clean_backups(db, texts)
@@ -118,15 +103,12 @@ def erase_participant(db: Database, session_id: int, code: str) -> ErasureReport
     )
 
 
-def _clean_backups(db: Database, texts: list[str]) -> BackupCleaning | None:
+def _clean_backups(db: AppDatabase, texts: list[str]) -> BackupCleaning:
     """Apply the whole ledger to every backup the app knows of (also catching ones missed before)."""
-    path = database_file(db)
-    if path is None:
-        return None
-    return clean_backups(path, ledger.all_entries(db), texts)
+    return clean_backups(db.path, ledger.all_entries(db), texts)
 
 
-def erased_uuids(db: Database) -> set[str]:
+def erased_uuids(db: AppDatabase) -> set[str]:
     """UUIDs of participants, views and votes erased and sessions purged on this laptop; an import skips them.
 
     The ledger table and its sidecar file together (a restored older backup may lack
@@ -145,7 +127,7 @@ def _word_runs(text: str, n: int = QUOTE_WORDS) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def themes_quoting(db: Database, session_id: int, code: str) -> list[tuple[int, str]]:
+def themes_quoting(db: AppDatabase, session_id: int, code: str) -> list[tuple[int, str]]:
     """Themes whose title or summary quotes one of this participant's views: the whole view, or any six of
     its words in a row (case, punctuation and spacing aside).
 
@@ -211,7 +193,7 @@ def _due_check(date, months, today: dt.date) -> tuple[bool, str | None, str | No
 
 
 def sessions_due_and_problems(
-    db: Database, today: dt.date | str | None = None
+    db: AppDatabase, today: dt.date | str | None = None
 ) -> tuple[list[DueSession], list[dict]]:
     """Sessions past their retention period, oldest first, and the sessions skipped for a bad date or period."""
     today = _today(today)
@@ -244,7 +226,7 @@ def sessions_due_and_problems(
     return due, problems
 
 
-def sessions_due(db: Database, today: dt.date | str | None = None) -> list[DueSession]:
+def sessions_due(db: AppDatabase, today: dt.date | str | None = None) -> list[DueSession]:
     """Sessions whose retention period has ended by `today`, oldest first, with what each holds.
 
     A session with a date or period that cannot be counted is skipped (see
@@ -253,7 +235,7 @@ def sessions_due(db: Database, today: dt.date | str | None = None) -> list[DueSe
     return sessions_due_and_problems(db, today)[0]
 
 
-def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = False) -> PurgeReport:
+def purge(db: AppDatabase, today: dt.date | str | None = None, dry_run: bool = False) -> PurgeReport:
     """Delete every session past its retention period with everything in it, then VACUUM.
 
     The file is rewritten (VACUUM, WAL emptied) even when nothing is due, so
@@ -269,7 +251,7 @@ def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = Fals
         return PurgeReport(sessions=tuple(due), dry_run=True, problems=tuple(problems))
     ledger.apply_ledger(db)  # anything erased or purged that a restore brought back goes first
     ids = [s.id for s in due]
-    with _secure_delete(db):
+    with secure_delete(db):
         if ids:
             entries = ledger.remember(db, _session_records(db, ids))
             marks = ",".join("?" * len(ids))
@@ -279,14 +261,14 @@ def purge(db: Database, today: dt.date | str | None = None, dry_run: bool = Fals
                 # Participants, views, rounds, votes, tallies and theme links go by ON DELETE CASCADE.
                 db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
         # Even with nothing due: this finishes wiping after an erase that could not rewrite the file.
-        if _rewrite_file(db, []):
+        if rewrite_file(db, []):
             ledger.wiped(db)
     backups = _clean_backups(db, [])
     logger.info("purged sessions %s", ids)
     return PurgeReport(sessions=tuple(due), problems=tuple(problems), backups=backups)
 
 
-def _session_records(db: Database, ids: list[int]) -> list[tuple[str, str]]:
+def _session_records(db: AppDatabase, ids: list[int]) -> list[tuple[str, str]]:
     """What the ledger names for purged sessions: each session, its participants and its vote rounds."""
     marks = ",".join("?" * len(ids))
     records = [(r[0], "session") for r in db.execute(f"SELECT uuid FROM sessions WHERE id IN ({marks})", ids)]
@@ -296,12 +278,12 @@ def _session_records(db: Database, ids: list[int]) -> list[tuple[str, str]]:
     return records
 
 
-def retention_months(db: Database, session_id: int) -> int:
+def retention_months(db: AppDatabase, session_id: int) -> int:
     get_session(db, session_id)
     return db.execute("SELECT retention_months FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
 
 
-def set_retention_months(db: Database, session_id: int, months) -> int:
+def set_retention_months(db: AppDatabase, session_id: int, months) -> int:
     """Keep this session's data for `months` after its date (1-120)."""
     months = rules.check_retention_months(months)
     get_session(db, session_id)
@@ -310,7 +292,7 @@ def set_retention_months(db: Database, session_id: int, months) -> int:
     return months
 
 
-def keep_until(db: Database, session_id: int) -> str | None:
+def keep_until(db: AppDatabase, session_id: int) -> str | None:
     """The day this session's data is due for deletion, YYYY-MM-DD; None when its date or period is bad."""
     s = get_session(db, session_id)
     return _due_check(s.date, retention_months(db, session_id), _today(None))[1]
@@ -318,7 +300,7 @@ def keep_until(db: Database, session_id: int) -> str | None:
 
 
 
-def set_ask_demographics(db: Database, session_id: int, ask: bool, clear_existing: bool = False) -> bool:
+def set_ask_demographics(db: AppDatabase, session_id: int, ask: bool, clear_existing: bool = False) -> bool:
     """Switch the optional demographic questions on or off for a session.
 
     With `clear_existing`, the group, age band and town already noted for the
@@ -337,7 +319,7 @@ def set_ask_demographics(db: Database, session_id: int, ask: bool, clear_existin
     return bool(ask)
 
 
-def privacy_settings(db: Database, session_id: int) -> dict:
+def privacy_settings(db: AppDatabase, session_id: int) -> dict:
     s = get_session(db, session_id)
     months = retention_months(db, session_id)
     _due, ends, problem = _due_check(s.date, months, _today(None))
@@ -355,12 +337,12 @@ def privacy_settings(db: Database, session_id: int) -> dict:
 # The notice's contact and the passphrase lock -------------------------------------
 
 
-def privacy_contact(db: Database) -> str:
+def privacy_contact(db: AppDatabase) -> str:
     """Who families can contact to ask for removal (shown on the notice); '' when not set."""
     return get_meta(db, CONTACT_KEY) or ""
 
 
-def set_privacy_contact(db: Database, contact: str) -> str:
+def set_privacy_contact(db: AppDatabase, contact: str) -> str:
     contact = (contact or "").strip()
     if len(contact) > 120:
         raise InvalidInput("The contact can be at most 120 characters.")
@@ -368,18 +350,18 @@ def set_privacy_contact(db: Database, contact: str) -> str:
     return contact
 
 
-def has_passphrase(db: Database) -> bool:
+def has_passphrase(db: AppDatabase) -> bool:
     return bool(get_meta(db, LOCK_KEY))
 
 
-def unlock(db: Database, passphrase: str) -> bool:
+def unlock(db: AppDatabase, passphrase: str) -> bool:
     """True when no lock is set or `passphrase` is the right one."""
     stored = get_meta(db, LOCK_KEY)
     return True if not stored else rules.passphrase_matches(passphrase or "", stored)
 
 
 def set_passphrase(
-    db: Database, passphrase: str, repeat: str | None = None, current: str | None = None
+    db: AppDatabase, passphrase: str, repeat: str | None = None, current: str | None = None
 ) -> None:
     """Set or change the lock; changing it needs the current passphrase. Only a salted hash is stored."""
     if has_passphrase(db) and not unlock(db, current or ""):
@@ -387,94 +369,10 @@ def set_passphrase(
     set_meta(db, LOCK_KEY, rules.hash_passphrase(rules.check_new_passphrase(passphrase, repeat)))
 
 
-def remove_passphrase(db: Database, current: str) -> None:
+def remove_passphrase(db: AppDatabase, current: str) -> None:
     if not has_passphrase(db):
         return
     if not unlock(db, current):
         raise InvalidInput("The passphrase is not right, so the lock was not removed.")
     with writing(db, what="remove the passphrase lock"):
         db.execute("DELETE FROM meta WHERE key = ?", [LOCK_KEY])
-
-
-# Making deleted words unrecoverable ------------------------------------------------
-
-
-@contextlib.contextmanager
-def _secure_delete(db: Database) -> Iterator[None]:
-    """Zero freed space while deleting, and keep VACUUM's scratch copy in memory."""
-    before = {name: db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("secure_delete", "temp_store")}
-    db.execute("PRAGMA secure_delete=ON")
-    db.execute("PRAGMA temp_store=MEMORY")
-    try:
-        yield
-    finally:
-        for name, value in before.items():
-            db.execute(f"PRAGMA {name}={int(value)}")
-
-
-def database_file(db: Database) -> Path | None:
-    row = db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]) if row and row[2] else None
-
-
-def _rewrite_file(db: Database, texts: Iterable[str]) -> bool:
-    """VACUUM, then fold the WAL into the file and empty it; True when no trace of `texts` is left.
-
-    The deletion is already committed when this runs: if another program holds
-    the database open and the WAL cannot be emptied, the words are gone from
-    the app but may linger in the file until the next erase or purge.
-    """
-    if db.conn.in_transaction:
-        db.conn.commit()
-    vacuum_failed = None
-    try:
-        db.execute("VACUUM")
-    except sqlite3.Error as exc:  # VACUUM needs free space the size of the file; the rows are deleted anyway
-        vacuum_failed = exc
-        logger.warning("VACUUM failed: %s", exc)
-    try:
-        busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error as exc:
-        raise StorageError(
-            f"The data was deleted, but the file could not be rewritten: {_reason(exc)}."
-        ) from None
-    path = database_file(db)
-    needles = searchable_bytes(texts)
-    # secure_delete has already zeroed the freed space, so the words may be gone even without VACUUM.
-    clean = path is None or not any(file_contains(f, needles) for f in (path, Path(f"{path}-wal")))
-    if vacuum_failed is not None and (not clean or not needles):
-        reason = _reason(vacuum_failed).split(";")[0]
-        raise StorageError(
-            f"The data was deleted, but the file could not be rewritten to wipe it ({reason}); "
-            "free some space, then run 'coprod-app purge' to finish."
-        )
-    if busy:
-        logger.warning("WAL checkpoint was blocked by another connection")
-        return False
-    return clean
-
-
-def searchable_bytes(texts: Iterable[str]) -> list[bytes]:
-    """The byte forms SQLite may store `texts` in, long enough that finding one is not chance."""
-    needles = []
-    for text in texts:
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-            data = text.encode(encoding, "surrogatepass")
-            if len(data) >= MIN_SEARCHABLE_BYTES:
-                needles.append(data)
-    return needles
-
-
-def file_contains(path: Path, needles: list[bytes], chunk: int = 1 << 20) -> bool:
-    """True when any of `needles` occurs in the raw bytes of `path` (searched in overlapping chunks)."""
-    if not needles or not path.exists():
-        return False
-    overlap = max(len(n) for n in needles) - 1
-    tail = b""
-    with path.open("rb") as f:
-        while block := f.read(chunk):
-            window = tail + block
-            if any(n in window for n in needles):
-                return True
-            tail = window[-overlap:] if overlap else b""
-    return False

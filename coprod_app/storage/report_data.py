@@ -22,8 +22,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from sqlite_utils import Database
-
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.reporting import (  # noqa: F401 (AnnualReport and CsvData: the types gather_* return)
     AnnualReport,
@@ -36,6 +34,7 @@ from coprod_app.domain.reporting import (  # noqa: F401 (AnnualReport and CsvDat
 )
 from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
 from coprod_app.storage import votes
+from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.sessions import get_session, list_sessions, session_pack
 from coprod_app.storage.themes import exported_themes
@@ -61,7 +60,7 @@ def _commitment_result(card: dict) -> CommitmentResult:
                             like=card["like"], unsure=card["unsure"], dislike=card["dislike"], rank=card["rank"])
 
 
-def _round_results(db: Database, session_id: int) -> list[RoundResult]:
+def _round_results(db: AppDatabase, session_id: int) -> list[RoundResult]:
     results = []
     for r in votes.list_rounds(db, session_id):
         data = votes.round_results(db, r.id)
@@ -70,7 +69,7 @@ def _round_results(db: Database, session_id: int) -> list[RoundResult]:
     return results
 
 
-def gather_session(db: Database, session_id: int, progress: Progress = _noop) -> SessionReport:
+def gather_session(db: AppDatabase, session_id: int, progress: Progress = _noop) -> SessionReport:
     """Everything the officer and easy-read reports of one session show."""
     session = get_session(db, session_id)
     pack = session_pack(db, session_id)
@@ -129,7 +128,7 @@ _REPORTABLE_VIEWS = (
 )
 
 
-def _reportable_views(db: Database, session_id: int):
+def _reportable_views(db: AppDatabase, session_id: int):
     """The views of a session that an export may show, in order (none flagged to follow up offline)."""
     for r in db.execute(_REPORTABLE_VIEWS, [session_id]):
         yield _ViewRow(id=r[0], session_id=r[1], participant=r[2] or "", text=r[3],
@@ -137,7 +136,7 @@ def _reportable_views(db: Database, session_id: int):
                        sentiment=r[7], how=r[8], created_at=r[9])
 
 
-def follow_up_count(db: Database, session_id: int | None = None) -> int:
+def follow_up_count(db: AppDatabase, session_id: int | None = None) -> int:
     """How many views were flagged to follow up offline: in one session, or in all of them.
 
     Exact: an export shows it only through `people_count` (see `SessionReport.follow_ups`).
@@ -154,7 +153,7 @@ def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
     return out
 
 
-def gather_annual(db: Database, start: str | None = None, end: str | None = None,
+def gather_annual(db: AppDatabase, start: str | None = None, end: str | None = None,
                   progress: Progress = _noop) -> AnnualReport:
     """The year's picture across sessions between two dates (inclusive), or across all of them."""
     where, params = _date_where(start, end)
@@ -204,7 +203,7 @@ def _date_where(start: str | None, end: str | None) -> tuple[str, list]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _standing(db: Database, sessions: list[Session], progress: Progress):
+def _standing(db: AppDatabase, sessions: list[Session], progress: Progress):
     """Each commitment's standing over every vote round: how often chosen and its best rank.
 
     Every round's results come at once from `votes.results_of_rounds`, which sums the
@@ -233,7 +232,7 @@ def _standing(db: Database, sessions: list[Session], progress: Progress):
     return ordered, round_count
 
 
-def gather_csv(db: Database, session_id: int | None = None, progress: Progress = _noop) -> CsvData:
+def gather_csv(db: AppDatabase, session_id: int | None = None, progress: Progress = _noop) -> CsvData:
     """Rows for the CSV export: views (words only when they may be quoted), vote results, actions.
 
     A view flagged to follow up offline has no row at all: a row per flag would print their

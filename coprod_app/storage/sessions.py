@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from coprod_app.domain import session as rules
 from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import NotFound
 from coprod_app.domain.pack import Pack, parse_pack
 from coprod_app.domain.session import Participant, Session
-from coprod_app.storage.database import change_fields, reading, record_fields, writing
+from coprod_app.storage.connection import AppDatabase, change_fields, record_fields, writing
+from coprod_app.storage.errors import reading
 from coprod_app.storage.packs import current_pack
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 _SESSION_COLUMNS = (
     "s.id, s.uuid, s.title, s.date, s.forum, s.town, s.venue, s.facilitators, s.pack_key, s.status, s.created_at"
@@ -23,7 +20,7 @@ _SESSION_COLUMNS = (
 
 
 def create_session(
-    db: Database,
+    db: AppDatabase,
     *,
     title: str,
     date: str,
@@ -62,13 +59,13 @@ def _session_query(where: str = "") -> str:
 
 
 @reading("list the sessions")
-def list_sessions(db: Database) -> list[Session]:
+def list_sessions(db: AppDatabase) -> list[Session]:
     """All sessions, newest date first."""
     return [Session(*r) for r in db.execute(_session_query("ORDER BY s.date DESC, s.id DESC")).fetchall()]
 
 
 @reading("read the session")
-def get_session(db: Database, session_id: int) -> Session:
+def get_session(db: AppDatabase, session_id: int) -> Session:
     check_id(session_id, "session")
     row = db.execute(_session_query("WHERE s.id = ?"), [session_id]).fetchone()
     if row is None:
@@ -76,7 +73,7 @@ def get_session(db: Database, session_id: int) -> Session:
     return Session(*row)
 
 
-def set_session_status(db: Database, session_id: int, status: str) -> Session:
+def set_session_status(db: AppDatabase, session_id: int, status: str) -> Session:
     """Close a session when the event ends, or reopen it to add more."""
     rules.check_choice(status, rules.STATUSES, "session status")
     get_session(db, session_id)
@@ -86,7 +83,7 @@ def set_session_status(db: Database, session_id: int, status: str) -> Session:
 
 
 @reading("read the session's strategy pack")
-def session_pack(db: Database, session_id: int) -> Pack:
+def session_pack(db: AppDatabase, session_id: int) -> Pack:
     """The copy of the pack this session was created with."""
     check_id(session_id, "session")
     row = db.execute("SELECT pack_json FROM sessions WHERE id = ?", [session_id]).fetchone()
@@ -111,7 +108,7 @@ def _participant(row) -> Participant:
 
 
 def add_participant(
-    db: Database,
+    db: AppDatabase,
     session_id: int,
     *,
     group: str | None = None,
@@ -141,7 +138,7 @@ def add_participant(
 
 
 @reading("read the session's settings")
-def asks_demographics(db: Database, session_id: int) -> bool:
+def asks_demographics(db: AppDatabase, session_id: int) -> bool:
     """Whether the session notes group, age band and town (each optional) for its participants."""
     check_id(session_id, "session")
     row = db.execute("SELECT ask_demographics FROM sessions WHERE id = ?", [session_id]).fetchone()
@@ -151,7 +148,7 @@ def asks_demographics(db: Database, session_id: int) -> bool:
 
 
 @reading("read the participant")
-def get_participant(db: Database, participant_id: int) -> Participant:
+def get_participant(db: AppDatabase, participant_id: int) -> Participant:
     check_id(participant_id, "participant")
     row = db.execute(f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?", [participant_id]).fetchone()
     if row is None:
@@ -160,7 +157,7 @@ def get_participant(db: Database, participant_id: int) -> Participant:
 
 
 @reading("find the participant")
-def find_participant(db: Database, session_id: int, code: str) -> Participant:
+def find_participant(db: AppDatabase, session_id: int, code: str) -> Participant:
     check_id(session_id, "session")
     row = db.execute(
         f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? AND code = ?",
@@ -172,7 +169,7 @@ def find_participant(db: Database, session_id: int, code: str) -> Participant:
 
 
 @reading("list the participants")
-def list_participants(db: Database, session_id: int) -> list[Participant]:
+def list_participants(db: AppDatabase, session_id: int) -> list[Participant]:
     check_id(session_id, "session")
     rows = db.execute(
         f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? ORDER BY id", [session_id]
@@ -181,7 +178,7 @@ def list_participants(db: Database, session_id: int) -> list[Participant]:
 
 
 def update_participant(
-    db: Database, participant_id: int, *, group: str | None, age_band: str | None, town: str | None,
+    db: AppDatabase, participant_id: int, *, group: str | None, age_band: str | None, town: str | None,
     quote_consent: bool,
 ) -> Participant:
     p = get_participant(db, participant_id)

@@ -16,10 +16,10 @@ from coprod_app.storage.packs import current_pack
 from coprod_app.storage.sessions import get_session, session_pack
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.connection import AppDatabase
 
 
-def _check_views(db: Database, view_ids) -> tuple[int, ...]:
+def _check_views(db: AppDatabase, view_ids) -> tuple[int, ...]:
     view_ids = tuple(dict.fromkeys(int(v) for v in view_ids or ()))
     if view_ids:
         marks = ",".join("?" * len(view_ids))
@@ -30,7 +30,7 @@ def _check_views(db: Database, view_ids) -> tuple[int, ...]:
     return view_ids
 
 
-def add_theme(db: Database, title: str, you_said: str, view_ids=()) -> Theme:
+def add_theme(db: AppDatabase, title: str, you_said: str, view_ids=()) -> Theme:
     """A new theme grouping the given views (they may come from several sessions)."""
     title, you_said = rules.check_theme(title, you_said)
     view_ids = _check_views(db, view_ids)
@@ -40,7 +40,7 @@ def add_theme(db: Database, title: str, you_said: str, view_ids=()) -> Theme:
     return get_theme(db, theme_id)
 
 
-def update_theme(db: Database, theme_id: int, title: str, you_said: str, view_ids=()) -> Theme:
+def update_theme(db: AppDatabase, theme_id: int, title: str, you_said: str, view_ids=()) -> Theme:
     """Change a theme's words and the views it came from."""
     get_theme(db, theme_id)
     title, you_said = rules.check_theme(title, you_said)
@@ -52,13 +52,13 @@ def update_theme(db: Database, theme_id: int, title: str, you_said: str, view_id
     return get_theme(db, theme_id)
 
 
-def delete_theme(db: Database, theme_id: int) -> None:
+def delete_theme(db: AppDatabase, theme_id: int) -> None:
     get_theme(db, theme_id)
     with writing(db, what="delete the theme"):
         db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
 
 
-def _known_commitments(db: Database, theme_id: int) -> set[str]:
+def _known_commitments(db: AppDatabase, theme_id: int) -> set[str]:
     keys = {c.key for c in current_pack(db).commitments}
     for (session_id,) in db.execute(
         "SELECT DISTINCT v.session_id FROM theme_views tv JOIN views v ON v.id = tv.view_id WHERE tv.theme_id = ?",
@@ -68,7 +68,7 @@ def _known_commitments(db: Database, theme_id: int) -> set[str]:
     return keys
 
 
-def add_action(db: Database, theme_id: int, we_did: str, status: str, reason: str | None = None,
+def add_action(db: AppDatabase, theme_id: int, we_did: str, status: str, reason: str | None = None,
                owner: str | None = None, due: str | None = None, commitments=()) -> Action:
     """A new action on a theme; its first status goes into the history with today's date."""
     get_theme(db, theme_id)
@@ -81,7 +81,7 @@ def add_action(db: Database, theme_id: int, we_did: str, status: str, reason: st
     return get_action(db, action_id)
 
 
-def set_action_status(db: Database, action_id: int, status: str, reason: str | None = None) -> Action:
+def set_action_status(db: AppDatabase, action_id: int, status: str, reason: str | None = None) -> Action:
     """Change an action's status; the change is added to its history with its date."""
     action = get_action(db, action_id)
     status, reason = rules.check_status(status, reason)
@@ -94,28 +94,28 @@ def set_action_status(db: Database, action_id: int, status: str, reason: str | N
     return get_action(db, action_id)
 
 
-def _append_history(db: Database, action_id: int, status: str, reason: str, when: str | None = None) -> None:
+def _append_history(db: AppDatabase, action_id: int, status: str, reason: str, when: str | None = None) -> None:
     db["action_history"].insert({
         "action_id": action_id, "status": status, "reason": reason, "changed_at": when or now(),
         "uuid": new_uuid(), "device_id": device_id(db),
     })
 
 
-def get_action(db: Database, action_id: int) -> Action:
+def get_action(db: AppDatabase, action_id: int) -> Action:
     actions = _actions(db, "WHERE a.id = ?", [action_id])
     if not actions:
         raise NotFound(f"There is no action with the id {action_id}.")
     return actions[0]
 
 
-def get_theme(db: Database, theme_id: int) -> Theme:
+def get_theme(db: AppDatabase, theme_id: int) -> Theme:
     themes = _themes(db, "WHERE t.id = ?", [theme_id])
     if not themes:
         raise NotFound(f"There is no theme with the id {theme_id}.")
     return themes[0]
 
 
-def list_themes(db: Database, session_id: int | None = None, start: str | None = None,
+def list_themes(db: AppDatabase, session_id: int | None = None, start: str | None = None,
                 end: str | None = None) -> list[Theme]:
     """Themes heard at one session, or across sessions (optionally between two dates, inclusive).
 
@@ -140,12 +140,12 @@ def list_themes(db: Database, session_id: int | None = None, start: str | None =
                        f" JOIN sessions s ON s.id = v.session_id WHERE {' AND '.join(where)})", params)
 
 
-def list_actions(db: Database, session_id: int | None = None) -> list[Action]:
+def list_actions(db: AppDatabase, session_id: int | None = None) -> list[Action]:
     """The actions of a session's themes, or every action."""
     return [a for t in list_themes(db, session_id) for a in t.actions]
 
 
-def _themes(db: Database, where: str, params: list) -> list[Theme]:
+def _themes(db: AppDatabase, where: str, params: list) -> list[Theme]:
     rows = db.execute(f"SELECT t.id, t.title, t.you_said, t.created_at FROM themes t {where} ORDER BY t.id",
                       params).fetchall()
     if not rows:
@@ -168,7 +168,7 @@ def _themes(db: Database, where: str, params: list) -> list[Theme]:
                   session_ids=tuple(sessions[r[0]]), actions=tuple(actions[r[0]])) for r in rows]
 
 
-def _actions(db: Database, where: str, params: list) -> list[Action]:
+def _actions(db: AppDatabase, where: str, params: list) -> list[Action]:
     rows = db.execute(
         "SELECT a.id, a.theme_id, a.we_did, a.status, a.reason, a.owner, a.due, a.commitments, a.updated_at"
         f" FROM actions a {where} ORDER BY a.id", params,
@@ -192,7 +192,7 @@ def _chunks(ids: list[int], size: int = 500):
         yield ids[i:i + size]
 
 
-def previous_session(db: Database, session_id: int) -> Session | None:
+def previous_session(db: AppDatabase, session_id: int) -> Session | None:
     """The session of the same forum held just before this one (by date, then by id), if any."""
     this = get_session(db, session_id)
     row = db.execute(
@@ -203,7 +203,7 @@ def previous_session(db: Database, session_id: int) -> Session | None:
     return get_session(db, row[0]) if row else None
 
 
-def themes_heard_last_time(db: Database, session_id: int) -> tuple[Session | None, list[Theme]]:
+def themes_heard_last_time(db: AppDatabase, session_id: int) -> tuple[Session | None, list[Theme]]:
     """For "Last time you said…": the previous session of the same forum and its themes."""
     # As exports show them (the screen faces the room): a theme linked to that session only by a view flagged
     # to follow up offline is not shown, and flagged views are not counted.
@@ -211,7 +211,7 @@ def themes_heard_last_time(db: Database, session_id: int) -> tuple[Session | Non
     return previous, (exported_themes(db, previous.id) if previous else [])
 
 
-def exported_themes(db: Database, session_id: int | None = None, **filters) -> list[Theme]:
+def exported_themes(db: AppDatabase, session_id: int | None = None, **filters) -> list[Theme]:
     """The themes as exports show them: each counts only its views that are not flagged to follow up.
 
     "You said (from 10 views)" beside "Views recorded: 7" would give away 3 flagged views.

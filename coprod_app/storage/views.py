@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.view import View, ViewDraft, check_view
-from coprod_app.storage.database import change_fields, reading, record_fields, writing
+from coprod_app.storage.connection import AppDatabase, change_fields, record_fields, writing
+from coprod_app.storage.errors import reading
 from coprod_app.storage.sessions import find_participant, get_session, pack_from_json
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 _COLUMNS = """
     v.id, v.uuid, v.session_id, v.text, v.principles, v.priority, v.commitments, v.sentiment, v.how,
@@ -35,7 +32,7 @@ def _view(row) -> View:
     return View(id=row[0], uuid=row[1], session_id=row[2], draft=draft, created_at=row[11], updated_at=row[12])
 
 
-def _columns(db: Database, session_id: int, draft: ViewDraft) -> tuple[dict, ViewDraft]:
+def _columns(db: AppDatabase, session_id: int, draft: ViewDraft) -> tuple[dict, ViewDraft]:
     """Check the draft against the session and turn it into table columns."""
     check_id(session_id, "session")
     row = db.execute("SELECT status, pack_json FROM sessions WHERE id = ?", [session_id]).fetchone()
@@ -59,14 +56,14 @@ def _columns(db: Database, session_id: int, draft: ViewDraft) -> tuple[dict, Vie
     return columns, draft
 
 
-def _insert(db: Database, row: dict) -> int:
+def _insert(db: AppDatabase, row: dict) -> int:
     # A plain INSERT: the hot path of a facilitator pressing Enter (see benchmarks/run.py).
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     return db.execute(f"INSERT INTO views ({names}) VALUES ({marks})", list(row.values())).lastrowid
 
 
-def record_view(db: Database, session_id: int, draft: ViewDraft) -> View:
+def record_view(db: AppDatabase, session_id: int, draft: ViewDraft) -> View:
     """Save a new view; when this returns, it is on disk."""
     columns, draft = _columns(db, session_id, draft)
     fields = record_fields(db)
@@ -76,7 +73,7 @@ def record_view(db: Database, session_id: int, draft: ViewDraft) -> View:
                 created_at=fields["created_at"], updated_at=fields["updated_at"])
 
 
-def update_view(db: Database, view_id: int, draft: ViewDraft) -> View:
+def update_view(db: AppDatabase, view_id: int, draft: ViewDraft) -> View:
     old = get_view(db, view_id)
     columns, _ = _columns(db, old.session_id, draft)
     changes = {**columns, **change_fields(db)}
@@ -85,7 +82,7 @@ def update_view(db: Database, view_id: int, draft: ViewDraft) -> View:
     return get_view(db, view_id)
 
 
-def delete_view(db: Database, view_id: int) -> View:
+def delete_view(db: AppDatabase, view_id: int) -> View:
     """Delete a view; returns it so that it can be restored by undo."""
     view = get_view(db, view_id)
     with writing(db, what="delete the view"):
@@ -93,7 +90,7 @@ def delete_view(db: Database, view_id: int) -> View:
     return view
 
 
-def restore_view(db: Database, view: View) -> View:
+def restore_view(db: AppDatabase, view: View) -> View:
     """Put back a deleted view with its own id, UUID and time (undo of a delete)."""
     columns, _ = _columns(db, view.session_id, view.draft)
     row = {
@@ -109,7 +106,7 @@ def restore_view(db: Database, view: View) -> View:
 
 
 @reading("read the view")
-def get_view(db: Database, view_id: int) -> View:
+def get_view(db: AppDatabase, view_id: int) -> View:
     check_id(view_id, "view")
     row = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE v.id = ?", [view_id]).fetchone()
     if row is None:
@@ -118,7 +115,7 @@ def get_view(db: Database, view_id: int) -> View:
 
 
 @reading("list the views")
-def list_views(db: Database, session_id: int) -> list[View]:
+def list_views(db: AppDatabase, session_id: int) -> list[View]:
     """A session's views in the order they were recorded."""
     get_session(db, session_id)
     rows = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE v.session_id = ? ORDER BY v.id", [session_id])

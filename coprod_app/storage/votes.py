@@ -10,18 +10,15 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from coprod_app.domain import privacy
 from coprod_app.domain import voting as rules
 from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.session import GROUPS
-from coprod_app.storage.database import change_fields, reading, record_fields, writing
+from coprod_app.storage.connection import AppDatabase, change_fields, record_fields, writing
+from coprod_app.storage.errors import reading
 from coprod_app.storage.sessions import find_participant, get_session, session_pack
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 _ROUND_COLUMNS = "r.id, r.uuid, r.session_id, r.method, r.max_choices, r.commitments, r.status, r.created_at"
@@ -55,7 +52,7 @@ def _round_query(where: str) -> str:
 
 
 def create_round(
-    db: Database,
+    db: AppDatabase,
     session_id: int,
     method: str,
     max_choices: int | None = None,
@@ -88,7 +85,7 @@ def create_round(
 
 
 @reading("read the vote round")
-def get_round(db: Database, round_id: int) -> rules.Round:
+def get_round(db: AppDatabase, round_id: int) -> rules.Round:
     check_id(round_id, "vote round")
     row = db.execute(_round_query("WHERE r.id = ?"), [round_id]).fetchone()
     if row is None:
@@ -97,19 +94,19 @@ def get_round(db: Database, round_id: int) -> rules.Round:
 
 
 @reading("list the vote rounds")
-def list_rounds(db: Database, session_id: int) -> list[rules.Round]:
+def list_rounds(db: AppDatabase, session_id: int) -> list[rules.Round]:
     """A session's rounds, oldest first."""
     check_id(session_id, "session")
     return [_round(r) for r in db.execute(_round_query("WHERE r.session_id = ? ORDER BY r.id"), [session_id])]
 
 
-def rounds_of_sessions(db: Database, session_ids: list[int]) -> list[rules.Round]:
+def rounds_of_sessions(db: AppDatabase, session_ids: list[int]) -> list[rules.Round]:
     """The rounds of these sessions, by session, each session's oldest first."""
     query = _round_query("WHERE r.session_id IN (SELECT value FROM json_each(?)) ORDER BY r.session_id, r.id")
     return [_round(r) for r in db.execute(query, [json.dumps(session_ids)])]
 
 
-def set_round_status(db: Database, round_id: int, status: str) -> rules.Round:
+def set_round_status(db: AppDatabase, round_id: int, status: str) -> rules.Round:
     if status not in rules.ROUND_STATUSES:
         raise InvalidInput(f"A round is open or closed, not '{status}'.")
     get_round(db, round_id)
@@ -118,12 +115,12 @@ def set_round_status(db: Database, round_id: int, status: str) -> rules.Round:
     return get_round(db, round_id)
 
 
-def close_round(db: Database, round_id: int) -> rules.Round:
+def close_round(db: AppDatabase, round_id: int) -> rules.Round:
     """No more votes or tallies are accepted once a round is closed."""
     return set_round_status(db, round_id, "closed")
 
 
-def cast_vote(db: Database, round_id: int, choices, participant_code: str | None = None) -> Vote:
+def cast_vote(db: AppDatabase, round_id: int, choices, participant_code: str | None = None) -> Vote:
     """Store one person's vote in one transaction; a refused vote stores nothing."""
     with writing(db, what="save the vote"):
         rnd = get_round(db, round_id)
@@ -155,7 +152,7 @@ def cast_vote(db: Database, round_id: int, choices, participant_code: str | None
 
 
 @reading("list who has voted")
-def voted_codes(db: Database, round_id: int) -> list[str]:
+def voted_codes(db: AppDatabase, round_id: int) -> list[str]:
     """The anonymous codes of people who have voted in a round (votes without a code are not listed)."""
     rows = db.execute(
         """SELECT p.code FROM votes v JOIN participants p ON p.id = v.participant_id
@@ -166,7 +163,7 @@ def voted_codes(db: Database, round_id: int) -> list[str]:
 
 
 def add_tally(
-    db: Database,
+    db: AppDatabase,
     round_id: int,
     commitment_key: str,
     count: int,
@@ -193,7 +190,7 @@ def add_tally(
         )
 
 
-def _ballots(db: Database, round_id: int) -> list[rules.Ballot]:
+def _ballots(db: AppDatabase, round_id: int) -> list[rules.Ballot]:
     rows = db.execute(
         """SELECT v.choices, p.grp FROM votes v LEFT JOIN participants p ON p.id = v.participant_id
            WHERE v.round_id = ? ORDER BY v.id""",
@@ -202,11 +199,11 @@ def _ballots(db: Database, round_id: int) -> list[rules.Ballot]:
     return [rules.Ballot(choices=json.loads(r[0]), group=r[1]) for r in rows]
 
 
-def _tallies(db: Database, round_id: int) -> list[rules.Tally]:
+def _tallies(db: AppDatabase, round_id: int) -> list[rules.Tally]:
     return tallies_of_rounds(db, [round_id]).get(round_id, [])
 
 
-def tallies_of_rounds(db: Database, round_ids: list[int]) -> dict[int, list[rules.Tally]]:
+def tallies_of_rounds(db: AppDatabase, round_ids: list[int]) -> dict[int, list[rules.Tally]]:
     """Paper and show-of-hands tallies of these rounds, each round's in the order they were added."""
     out: dict[int, list[rules.Tally]] = {}
     for round_id, key, count, grp, rating in db.execute(
@@ -217,7 +214,7 @@ def tallies_of_rounds(db: Database, round_ids: list[int]) -> dict[int, list[rule
     return out
 
 
-def _results(db: Database, rnd: rules.Round, ballots, tallies) -> dict:
+def _results(db: AppDatabase, rnd: rules.Round, ballots, tallies) -> dict:
     return _results_of(session_pack(db, rnd.session_id), rnd, rules.score_round(rnd, ballots, tallies))
 
 
@@ -240,7 +237,7 @@ def _results_of(pack, rnd: rules.Round, scores: rules.RoundScores) -> dict:
 
 
 @reading("read the results")
-def round_results(db: Database, round_id: int) -> dict:
+def round_results(db: AppDatabase, round_id: int) -> dict:
     """The `results --json` shape: method, ballots and the commitments ordered by rank.
 
     Each commitment has key, text, score, count, like, unsure, dislike and rank
@@ -250,7 +247,7 @@ def round_results(db: Database, round_id: int) -> dict:
     return _results(db, rnd, _ballots(db, round_id), _tallies(db, round_id))
 
 
-def results_of_rounds(db: Database, rounds: list[rules.Round]) -> dict[int, dict]:
+def results_of_rounds(db: AppDatabase, rounds: list[rules.Round]) -> dict[int, dict]:
     """{round id: its results, in the `round_results` shape} for many rounds at once.
 
     The ballots are summed per round and card in SQL (`round_totals`) and scored by the
@@ -285,7 +282,7 @@ FROM rounds r WHERE r.id IN (SELECT value FROM json_each(:ids))
 """
 
 
-def round_totals(db: Database, rounds: list) -> dict:
+def round_totals(db: AppDatabase, rounds: list) -> dict:
     """{round id: [voting.CardTotals]}, summed in SQL, for each of `rounds` whose ballots SQL can sum.
 
     The sums follow voting._add_ballot: in a pick or rank round each card counts the ballots
@@ -327,7 +324,7 @@ def round_totals(db: Database, rounds: list) -> dict:
 
 
 @reading("read the results by group")
-def results_by_group(db: Database, round_id: int) -> dict[str, dict]:
+def results_by_group(db: AppDatabase, round_id: int) -> dict[str, dict]:
     """Results for each group (young people, parents and carers, professionals, not recorded).
 
     Each group's results carry `people` (the number of ballots as it may be shown:

@@ -135,7 +135,7 @@ def run_app(db_path: str | None = None) -> int:
         voting.come_back()  # in front of the main window's cover
     # Just after the window is up, load what the first save needs but the first paint does not
     # (sqlite-utils); a save before then loads it itself. A zero delay would run before the paint.
-    QTimer.singleShot(WARM_UP_MS, window.db.utils)
+    QTimer.singleShot(WARM_UP_MS, lambda: window.db.utils)
     QTimer.singleShot(WARM_UP_MS, _remove_stray_exports)  # what an export killed last time left behind
     try:
         return app.exec()

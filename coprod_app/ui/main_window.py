@@ -23,14 +23,14 @@ from coprod_app.ui.menus import install_all
 from coprod_app.ui.menus._actions import add_action
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 class MainWindow(QMainWindow):
     # The background integrity check's result (None when the file is sound), delivered on the GUI thread.
     integrity_checked = Signal(object)
 
-    def __init__(self, db: Database, db_path: str) -> None:
+    def __init__(self, db: AppDatabase, db_path: str) -> None:
         super().__init__()
         self.db = db
         self.db_path = db_path

@@ -15,7 +15,7 @@ from coprod_app.storage.database import get_meta, set_meta
 from coprod_app.ui.theme import DEFAULT, Palette, clamp_scale, palette_named
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 THEME_KEY = "ui_theme"
 SCALE_KEY = "ui_text_scale"
@@ -34,7 +34,7 @@ class ViewSettings:
         return palette_named(self.theme)
 
 
-def load_view_settings(db: Database | None) -> ViewSettings:
+def load_view_settings(db: AppDatabase | None) -> ViewSettings:
     """The stored settings, or the defaults (also when there is no database, e.g. in a bare test)."""
     if db is None:
         return ViewSettings()
@@ -55,13 +55,13 @@ def load_view_settings(db: Database | None) -> ViewSettings:
     )
 
 
-def save_theme(db: Database, name: str) -> None:
+def save_theme(db: AppDatabase, name: str) -> None:
     set_meta(db, THEME_KEY, palette_named(name).name)
 
 
-def save_text_scale(db: Database, scale: float) -> None:
+def save_text_scale(db: AppDatabase, scale: float) -> None:
     set_meta(db, SCALE_KEY, f"{clamp_scale(scale):.2f}")
 
 
-def save_language(db: Database, language: str) -> None:
+def save_language(db: AppDatabase, language: str) -> None:
     set_meta(db, LANGUAGE_KEY, language if language in LANGUAGES else "en")

@@ -20,9 +20,9 @@ import pytest
 from coprod_app.domain.view import ViewDraft
 from coprod_app.storage.database import open_database
 from coprod_app.storage.packs import ensure_default_pack
-from coprod_app.storage.privacy import file_contains, searchable_bytes
 from coprod_app.storage.sessions import add_participant, create_session, list_participants
 from coprod_app.storage.views import list_views, record_view
+from coprod_app.storage.wiping import file_contains, searchable_bytes
 from tests.conftest import ROOT
 
 ERASER = Path(__file__).with_name("eraser.py")

@@ -13,7 +13,6 @@ import pytest
 from coprod_app.storage.backup import (
     backup_database,
     check_backup,
-    database_path,
     newest_good_backup,
     restore_database,
 )
@@ -35,7 +34,7 @@ def db(db_path):
 
 
 def test_database_path_comes_from_the_connection(db, db_path):
-    assert database_path(db) == db_path.resolve() or database_path(db) == db_path
+    assert db.path == db_path.resolve()
 
 
 def test_backup_is_a_dated_private_single_file_with_everything_in_it(db, db_path):

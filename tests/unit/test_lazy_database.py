@@ -1,4 +1,4 @@
-"""The database handle reads at start-up without sqlite-utils, and behaves as sqlite-utils for the rest."""
+"""The database handle reads at start-up without sqlite-utils; table writes reach sqlite-utils through `db.utils`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def test_opening_an_existing_file_and_reading_does_not_load_sqlite_utils(db_path
         f"db = open_database({str(db_path)!r}, check_in_background=True)\n"
         "list_sessions(db)\n"
         "print('sqlite_utils' in sys.modules)\n"
-        "db.utils()\n"
+        "db.utils\n"
         "print('sqlite_utils' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
@@ -47,11 +47,12 @@ def test_writes_through_execute_are_committed_at_once(db_path):
     db.close()
 
 
-def test_everything_else_is_sqlite_utils_on_the_same_connection(db_path):
+def test_table_writes_are_sqlite_utils_on_the_same_connection(db_path):
     db = open_database(db_path)
     assert isinstance(db, AppDatabase)
-    assert db.utils().conn is db.conn
-    assert "views" in db.table_names()
+    assert db.utils.conn is db.conn
+    assert db.utils is db.utils  # made once
+    assert "views" in db.utils.table_names()
     assert db["meta"].count >= 1
     with db.atomic():
         db["meta"].insert({"key": "a", "value": "1"})

@@ -68,7 +68,7 @@ def test_the_schema_has_nowhere_to_write_what_the_notice_says_we_do_not(db):
     allowed = {("packs", "name"), ("_sqlite_migrations", "name"), ("_sqlite_migrations", "migration_set"),
                ("trusted_devices", "name")}
     checked = 0
-    for table in db.table_names():
+    for table in db.utils.table_names():
         for column in db[table].columns:
             checked += 1
             if (table, column.name) in allowed:

@@ -41,7 +41,7 @@ from coprod_app.storage.migrations import SCHEMA_VERSION
 from coprod_app.storage.sessions import get_session
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.connection import AppDatabase
 
 __all__ = ["BUNDLE_TABLES", "BundleError", "UntrustedBundle", "export_bundle", "import_bundle", "summary_text",
            "table_layouts"]
@@ -65,7 +65,7 @@ _SCOPE = {
 # Export ---------------------------------------------------------------------
 
 
-def export_bundle(db: Database, session_id: int, out: str | Path, progress: Progress | None = None) -> dict[str, Any]:
+def export_bundle(db: AppDatabase, session_id: int, out: str | Path, progress: Progress | None = None) -> dict[str, Any]:
     """Write one session and everything linked to it to a `.coprod` file; returns what was written."""
     session = get_session(db, session_id)
     me = devices.this_device(db)  # made on first use, before the snapshot's transaction
@@ -98,7 +98,7 @@ def export_bundle(db: Database, session_id: int, out: str | Path, progress: Prog
             "signed_by": me.summary()}
 
 
-def _session_rows(db: Database, layout: TableLayout, session_id: int) -> Rows:
+def _session_rows(db: AppDatabase, layout: TableLayout, session_id: int) -> Rows:
     select = [f"t.{c}" for c in layout.columns]
     joins = []
     for i, link in enumerate(layout.links):
@@ -114,7 +114,7 @@ def _session_rows(db: Database, layout: TableLayout, session_id: int) -> Rows:
 # Import ---------------------------------------------------------------------
 
 
-def import_bundle(db: Database, path: str | Path, progress: Progress | None = None) -> dict[str, Any]:
+def import_bundle(db: AppDatabase, path: str | Path, progress: Progress | None = None) -> dict[str, Any]:
     """Merge a bundle into the database in one transaction and report what changed.
 
     Only a bundle signed by this laptop or by a laptop it trusts is read past its header
@@ -158,7 +158,7 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def _trusted_here(db: Database, where: str):
+def _trusted_here(db: AppDatabase, where: str):
     """The check read_bundle runs once the signature is sound: is the signer this laptop, or trusted here?"""
 
     def trust(signer: Signer) -> None:
@@ -192,7 +192,7 @@ def _trusted_here(db: Database, where: str):
     return trust
 
 
-def _pin_key(db: Database, signer: Signer) -> None:
+def _pin_key(db: AppDatabase, signer: Signer) -> None:
     """The first bundle from a laptop trusted by fingerprint alone pins its whole key (and names it)."""
     db.execute(
         "UPDATE trusted_devices SET public_key = ?, name = CASE WHEN name = '' THEN ? ELSE name END "

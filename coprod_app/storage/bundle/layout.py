@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from coprod_app.storage.bundle.file_format import BundleError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.connection import AppDatabase
 
 # Parents before children: the order members are merged in.
 BUNDLE_TABLES = (
@@ -64,7 +64,7 @@ class TableLayout:
     required: tuple[str, ...]
 
 
-def table_layouts(db: Database) -> dict[str, TableLayout]:
+def table_layouts(db: AppDatabase) -> dict[str, TableLayout]:
     """Each bundle table's columns and links, read from the schema so new columns travel too."""
     layouts = {}
     for name in BUNDLE_TABLES:

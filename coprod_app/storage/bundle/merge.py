@@ -24,7 +24,7 @@ from coprod_app.storage.bundle.layout import BUNDLE_TABLES, NAMES, TableLayout
 from coprod_app.storage.database import writing
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.connection import AppDatabase
 
 _CHUNK = 5000  # UUIDs per lookup query (well under SQLite's variable limit)
 # The record each kind of record belongs to. A record already here stays where it is: a bundle that puts it
@@ -36,7 +36,7 @@ _PROGRESS_EVERY = 2000
 
 
 def merge_bundle(
-    db: Database, layouts: dict[str, TableLayout], tables: dict[str, Rows], progress: Progress | None,
+    db: AppDatabase, layouts: dict[str, TableLayout], tables: dict[str, Rows], progress: Progress | None,
     also: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """Apply the bundle's rows (and `also`, in the same transaction); any error leaves the database as it was."""
@@ -49,7 +49,7 @@ def merge_bundle(
 
 
 class _Merge:
-    def __init__(self, db: Database, layouts: dict[str, TableLayout], tables: dict[str, Rows],
+    def __init__(self, db: AppDatabase, layouts: dict[str, TableLayout], tables: dict[str, Rows],
                  progress: Progress | None) -> None:
         self.db = db
         self.layouts = layouts

@@ -33,14 +33,14 @@ from coprod_app.ui.common.i18n import translate, views_count
 from coprod_app.ui.common.plain_text import plain_label
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 class SessionPage(QWidget):
     changed = Signal()  # counts or status changed: the session list refreshes
     history_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.session: Session | None = None

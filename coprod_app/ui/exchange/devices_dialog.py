@@ -33,13 +33,13 @@ from coprod_app.ui.accessibility import named
 from coprod_app.ui.common import plain_text
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 class DevicesDialog(QDialog):
     """This laptop's fingerprint and name, the trusted laptops, and a box to trust one more."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("devices_dialog")

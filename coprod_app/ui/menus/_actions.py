@@ -23,9 +23,9 @@ from PySide6.QtGui import QAction, QKeySequence
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar
-    from sqlite_utils import Database
 
     from coprod_app.domain.session import Session
+    from coprod_app.storage.database import AppDatabase
 
 
 class SessionView(Protocol):
@@ -42,7 +42,7 @@ class SessionView(Protocol):
 class MenuWindow(Protocol):
     """The main window, as the menus see it."""
 
-    db: Database
+    db: AppDatabase
     db_path: str
     page: SessionView
     file_menu: QMenu

@@ -107,9 +107,7 @@ class ExchangeMenu(QObject):
 
     @property
     def db_path(self) -> Path:
-        from coprod_app.storage.backup import database_path
-
-        return database_path(self.window.db)
+        return self.window.db.path
 
     # Export ------------------------------------------------------------------
 

@@ -29,13 +29,12 @@ from coprod_app.locations import exports_folder, make_exports_folder
 from coprod_app.reports.atomic import ExportCancelled
 from coprod_app.reports.exports import KIND_LABELS, KINDS, ExportRequest, default_out
 from coprod_app.storage import sessions as session_store
-from coprod_app.storage.backup import database_path
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.tasks import Task, default_pool, run_task
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 logger = logging.getLogger(__name__)
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals, so the GUI's queue never floods
@@ -65,7 +64,7 @@ def export_in_own_connection(task: Task, db_path: Path, request: ExportRequest) 
 class ExportDialog(QDialog):
     export_finished = Signal(list)  # the files written
 
-    def __init__(self, db: Database, session_id: int | None = None, kind: str = "officer", parent=None) -> None:
+    def __init__(self, db: AppDatabase, session_id: int | None = None, kind: str = "officer", parent=None) -> None:
         super().__init__(parent)
         self.db = db
         self.pool = default_pool()
@@ -204,7 +203,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Starting…"))
         self.cancel_button.setText(self.tr("&Cancel"))
-        db_path = database_path(self.db)
+        db_path = self.db.path
         self.worker = run_task(lambda task: export_in_own_connection(task, db_path, request), self._on_done,
                                on_progress=self._on_progress, pool=self.pool)
 

@@ -39,7 +39,7 @@ from coprod_app.ui.theme import CARD_TEXT_PT, DEFAULT, LAST_TIME_TEXT, PARTICIPA
 from coprod_app.ui.voting.look import scroll_bar_style
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 logger = logging.getLogger(__name__)
 AUTO = object()
@@ -198,7 +198,7 @@ class LastTimeViewer(QWidget):
         *,
         scale: float | None = None,
         palette: Palette | None = None,
-        db: Database | None = None,
+        db: AppDatabase | None = None,
     ) -> None:
         """`speech`: AUTO for this computer's engine (ui/common/read_aloud.py), None for no read-aloud, or an
         object with `say(text)`. `scale` and `palette` default to the View menu's settings in `db`."""
@@ -386,7 +386,7 @@ class LastTimeViewer(QWidget):
         super().closeEvent(event)
 
 
-def open_last_time(db: Database, session_id: int, parent: QWidget | None = None) -> LastTimeViewer:
+def open_last_time(db: AppDatabase, session_id: int, parent: QWidget | None = None) -> LastTimeViewer:
     """Show the cards full screen, on the last screen (the projector when there are two)."""
     from PySide6.QtGui import QGuiApplication
 

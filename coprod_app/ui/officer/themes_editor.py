@@ -37,7 +37,7 @@ from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.plain_text import plain_label, tooltip, window_title
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -48,7 +48,7 @@ def _short(text: str, limit: int = 90) -> str:
 class ActionsEditor(QDialog):
     changed = Signal()
 
-    def __init__(self, db: Database, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.session = session_store.get_session(db, session_id)

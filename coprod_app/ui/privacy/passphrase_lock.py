@@ -25,7 +25,7 @@ from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 MAX_ATTEMPTS = 5
 
@@ -40,7 +40,7 @@ def _password_box(name: str, accessible: str) -> QLineEdit:
 class UnlockDialog(QDialog):
     """Asks for the passphrase; after MAX_ATTEMPTS wrong ones it closes and the app does not open."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.attempts = 0
@@ -75,7 +75,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
 
 
-def require_unlock(db: Database, parent: QWidget | None = None) -> bool:
+def require_unlock(db: AppDatabase, parent: QWidget | None = None) -> bool:
     """True when the app may open: no lock is set, or the right passphrase was typed."""
     if not privacy_store.has_passphrase(db):
         return True
@@ -85,7 +85,7 @@ def require_unlock(db: Database, parent: QWidget | None = None) -> bool:
 class SetPassphraseDialog(QDialog):
     """Set or change the lock: the current passphrase (if any), the new one twice."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("set_passphrase_dialog")
@@ -131,7 +131,7 @@ class SetPassphraseDialog(QDialog):
 
 
 class RemovePassphraseDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("remove_passphrase_dialog")

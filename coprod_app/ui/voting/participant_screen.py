@@ -46,7 +46,7 @@ from coprod_app.ui.voting.pages import PausedPage, ResultsPage, ReviewPage, Than
 from coprod_app.ui.voting.pin_pad import PinPad
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class ParticipantScreen(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        db: AppDatabase,
         round_id: int,
         *,
         scale: float | None = None,
@@ -385,7 +385,7 @@ class ParticipantScreen(QWidget):
 
 
 def start_participant_mode(
-    db: Database,
+    db: AppDatabase,
     round_id: int,
     screen: QScreen | None = None,
     *,

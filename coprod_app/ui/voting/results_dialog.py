@@ -14,11 +14,11 @@ from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.voting.results_chart import ResultsChart
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 class VoteResultsDialog(QDialog):
-    def __init__(self, db: Database, round_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, round_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vote_results_dialog")
         results = vote_store.round_results(db, round_id)

@@ -26,13 +26,13 @@ from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.voting.cards import rating_words
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from coprod_app.storage.database import AppDatabase
 
 
 class TallyDialog(QDialog):
     """One count for one card; Save adds it to the round's results (one transaction)."""
 
-    def __init__(self, db: Database, rnd: Round, pack: Pack, parent: QWidget | None = None) -> None:
+    def __init__(self, db: AppDatabase, rnd: Round, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tally_dialog")
         self.setWindowTitle(self.tr("Paper or show-of-hands votes"))
