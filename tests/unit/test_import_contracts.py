@@ -74,6 +74,14 @@ def test_storage_importing_a_report_breaks_the_layers(copy):
     assert "coprod_app.storage is not allowed to import coprod_app.reports" in result.stdout
 
 
+def test_the_file_locations_opening_a_database_breaks_the_layers(copy):
+    # locations.py once asked storage/backup.py where backups go, while storage asked it where the database is.
+    _add_line(copy / "coprod_app/locations.py", "from coprod_app.storage import backup  # upward")
+    result = _lint(copy, "layers")
+    assert result.returncode == 1, result.stdout
+    assert "coprod_app.locations is not allowed to import coprod_app.storage" in result.stdout
+
+
 def test_sql_in_the_domain_breaks_the_build(copy):
     assert _lint(copy, "pure-domain").returncode == 0
     _add_line(copy / "coprod_app/domain/view.py", "import sqlite3  # the domain stays plain Python")
