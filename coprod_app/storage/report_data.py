@@ -11,7 +11,10 @@ through `_reportable_views`, which leaves them out, and gets only their number,
 already as exports may show it (`follow_ups`: 1-4 are "fewer than 5"). The totals
 and breakdowns in exports leave them out too, so no difference of two printed
 numbers gives the small count away. (The officer's own screen shows the exact
-count; it does not read this module.)
+count; it does not read this module.) Themes reach exports the same way, through
+`themes.exported_themes`.
+
+What the gather_* functions return is defined in domain/reporting.py, every field filled.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from coprod_app.domain.privacy import people_count
-from coprod_app.domain.reporting import (  # noqa: F401 (AnnualReport and CsvData: the types gather_* return)
+from coprod_app.domain.reporting import (
     AnnualReport,
     CommitmentResult,
     CommitmentStanding,
