@@ -32,7 +32,7 @@ class FakeSpeech:
 @pytest.fixture
 def speech(monkeypatch):
     fake = FakeSpeech()
-    monkeypatch.setattr(read_aloud, "_probe", lambda: (fake, ""))
+    monkeypatch.setattr(read_aloud, "find_engine", lambda: (fake, ""))
     read_aloud.reset()
     yield fake
     read_aloud.reset()
@@ -40,7 +40,7 @@ def speech(monkeypatch):
 
 @pytest.fixture
 def no_speech(monkeypatch):
-    monkeypatch.setattr(read_aloud, "_probe", lambda: (None, "Read aloud is off: no engine here."))
+    monkeypatch.setattr(read_aloud, "find_engine", lambda: (None, "Read aloud is off: no engine here."))
     read_aloud.reset()
     yield
     read_aloud.reset()

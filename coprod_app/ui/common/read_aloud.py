@@ -28,8 +28,12 @@ _UNKNOWN = object()
 _state: object = _UNKNOWN  # (speech or None, reason) once probed
 
 
-def _probe() -> tuple[object | None, str]:
-    """(a ready QTextToSpeech, "") or (None, one sentence saying why read aloud cannot work here)."""
+def find_engine() -> tuple[object | None, str]:
+    """(a ready QTextToSpeech, "") or (None, one sentence saying why read aloud cannot work here).
+
+    Asked once, on first use; `reset()` asks again. Tests replace this function with one that
+    returns a fake engine (or none), so no speech daemon is started and what is said can be read.
+    """
     if os.environ.get("COPROD_READ_ALOUD", "").lower() == "off":  # e.g. test runs: no speech daemon spawned
         return None, QCoreApplication.translate(
             "ReadAloud", "Read aloud is off on this computer (COPROD_READ_ALOUD=off)."
@@ -67,7 +71,7 @@ def _probe() -> tuple[object | None, str]:
 def _ensure() -> tuple[object | None, str]:
     global _state
     if _state is _UNKNOWN:
-        _state = _probe()
+        _state = find_engine()
     return _state  # type: ignore[return-value]
 
 
