@@ -88,3 +88,97 @@ class PublishedTable:
         return {"id": self.id, "title": self.title, "columns": list(self.columns),
                 "rows": [row.as_json() for row in self.rows],
                 "total_row": self.total_row, "total_column": self.total_column, "note": self.note}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A view whose participant agreed to be quoted (never one flagged to follow up offline)."""
+
+    view: int
+    text: str
+    group: str | None  # young-person, parent-carer, ... (the command line's names), None if not asked
+    how_given: str | None  # spoken, symbols, signing, supported, ...
+    priority: str | None
+    commitments: tuple[str, ...]
+    principles: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {"view": self.view, "text": self.text, "group": self.group, "how_given": self.how_given,
+                "priority": self.priority, "commitments": list(self.commitments),
+                "principles": list(self.principles)}
+
+
+@dataclass(frozen=True)
+class ActionChange:
+    on: str  # YYYY-MM-DD
+    status: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """An action as a report shows it: its status as at the end of the report's period."""
+
+    id: int
+    theme: str
+    text: str
+    owner: str
+    due: str | None
+    status_at_end: str
+    past_due: bool
+    commitments: tuple[str, ...] = ()
+    changes_in_period: tuple[ActionChange, ...] = ()
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "theme": self.theme, "text": self.text, "owner": self.owner, "due": self.due,
+                "status_at_end": self.status_at_end, "past_due": self.past_due,
+                "commitments": list(self.commitments),
+                "changes_in_period": [{"on": c.on, "status": c.status, "note": c.note}
+                                      for c in self.changes_in_period]}
+
+
+@dataclass(frozen=True)
+class ThemeLine:
+    id: int
+    title: str
+    you_said: str
+    session: int
+    session_title: str
+    forum: str
+    date: str
+    priority: str | None
+    commitments: tuple[str, ...]
+    views: tuple[int, ...]  # the views it came from (never a flagged one)
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "title": self.title, "you_said": self.you_said, "session": self.session,
+                "session_title": self.session_title, "forum": self.forum, "date": self.date,
+                "priority": self.priority, "commitments": list(self.commitments), "views": list(self.views)}
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report, built once: the PDF prints it, the window shows it, `report ... --json` writes it."""
+
+    report: str  # "officer" or "annual"
+    title: str
+    period_from: str | None
+    period_to: str | None
+    tables: tuple[PublishedTable, ...]
+    quotes: tuple[Quote, ...] = ()
+    actions: tuple[ActionLine, ...] = ()
+    themes: tuple[ThemeLine, ...] = ()
+    notes: tuple[str, ...] = ()  # sentences the report prints as they are (the rule, follow-ups, ...)
+    generated_at: str = ""
+
+    def table(self, table_id: str) -> PublishedTable:
+        return next(t for t in self.tables if t.id == table_id)
+
+    def as_json(self) -> dict:
+        return {"report": self.report, "title": self.title,
+                "period": {"from": self.period_from, "to": self.period_to},
+                "tables": [t.as_json() for t in self.tables],
+                "quotes": [q.as_json() for q in self.quotes],
+                "actions": [a.as_json() for a in self.actions],
+                "themes": [t.as_json() for t in self.themes],
+                "notes": list(self.notes), "generated_at": self.generated_at}
