@@ -1,16 +1,419 @@
 """The annual summary as one Report: built once here, printed as PDF, shown on screen, written as JSON.
 
-First version: the signature the command line (`coprod-app report annual`) calls. The tables follow.
+The SEND Operational Group writes its yearly action plan from this summary and the Strategic Group
+checks progress against it, so for the period it gives: who took part; views by principle, priority,
+commitment, town, forum, group and how they were given (every row of the pack, zero rows too, a
+"not tagged" row and a total); the votes of each method in their own columns (never one mixed
+"chosen"); the commitments raised most that have no action yet; every action with its status as at
+the end of the period, read from its history; and the themes with their session, forum and date.
+
+People. A participant code belongs to one session: the same child at three sessions has three codes,
+and nothing links them (by design: nothing identifying is kept). So within one session a code is one
+person, and across sessions the summary counts *attendances* (one per code) and says so. Every count
+carries how many different codes (attendances) stand behind it, and the small-number rule applies to
+that; the facilitator's own notes of a session count as one more (the facilitator), so a cell of one
+facilitator's notes is hidden like a cell of one child's views.
+
+Votes. A ballot has no identity across rounds, and paper marks none at all, so the people behind a
+vote cell are counted at their fewest: in each session, the most that chose the card in any one round
+of that method (the same people may have voted in every round), added over sessions.
+
+Every table goes through `disclosure.publish`, which applies the rule (primary and secondary); lists
+printed beside the tables (the commitments raised most with no action) are written from the
+published cells, never from the counts, so they cannot undo a hidden cell.
 """
 
 from __future__ import annotations
 
-from coprod_app.domain.report_tables import Report
+from collections import defaultdict
+from dataclasses import dataclass
+
+from coprod_app.domain.actions import history_in_range
+from coprod_app.domain.disclosure import publish
+from coprod_app.domain.pack import Pack
+from coprod_app.domain.report_tables import (
+    HIDDEN,
+    NOT_TAGGED_KEY,
+    TOTAL_KEY,
+    ActionChange,
+    ActionLine,
+    Count,
+    PublishedTable,
+    Report,
+    Row,
+    Table,
+    ThemeLine,
+)
+from coprod_app.domain.session import FORUM_LABELS, FORUMS, GROUPS
+from coprod_app.domain.view import HOW_GIVEN, HOW_LABELS
+from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
+from coprod_app.storage.packs import current_pack
+from coprod_app.storage.report_data import _reportable_views, gather_annual
+from coprod_app.storage.sessions import list_participants, session_pack
+from coprod_app.storage.themes import exported_themes
+
+# The groups the summary sets side by side: the plan is written from young people and parent carers.
+GROUP_COLUMNS = (("young-person", "Young people"), ("parent-carer", "Parents and carers"),
+                 ("other", "Professionals, facilitators' notes and not recorded"))
+GROUP_ROWS = {"young-person": "Young people", "parent-carer": "Parents and carers", "professional": "Professionals"}
+NOT_TAGGED = "Not tagged"
+NO_ACTION_PREFIX = "Raised, no action yet: "
+FACILITATOR = ""  # the participant code of a facilitator's own note (one "person" per session)
+
+
+@dataclass(frozen=True)
+class _View:
+    id: int
+    session_id: int
+    person: tuple[int, str]  # (session, code): one attendance
+    group: str  # young-person, parent-carer or other (the columns)
+    group_row: str | None  # young-person, parent-carer, professional or None
+    town: str | None
+    forum: str
+    principles: tuple[str, ...]
+    priority: str | None
+    commitments: tuple[str, ...]
+    how: str | None
+
+
+class _Cell:
+    """Views and the different attendances behind them, counted as they are added."""
+
+    __slots__ = ("views", "people")
+
+    def __init__(self) -> None:
+        self.views: set[int] = set()
+        self.people: set[tuple[int, str]] = set()
+
+    def add(self, view: _View) -> None:
+        self.views.add(view.id)
+        self.people.add(view.person)
+
+    def count(self) -> Count:
+        return Count(len(self.views), len(self.people))
 
 
 def build_annual_report(db: AppDatabase, start: str | None = None, end: str | None = None) -> Report:
     """The summary across the sessions held between `start` and `end` (YYYY-MM-DD, inclusive; None: open)."""
-    return Report(report="annual", title="You said, we did: summary across sessions", period_from=start,
-                  period_to=end, tables=(), generated_at=now())
+    data = gather_annual(db, start, end)
+    sessions = data.sessions
+    pack = session_pack(db, sessions[-1].id) if sessions else current_pack(db)
+    one_session = len(sessions) == 1
+    people_word = "People" if one_session else "Attendances"
+
+    # Who came: one attendance per participant code, with its group and town (the session's town if none).
+    attendances: dict[tuple[int, str], tuple[str | None, str | None]] = {}
+    views: list[_View] = []
+    for s in sessions:
+        for p in list_participants(db, s.id):
+            attendances[(s.id, p.code)] = (p.group, p.town or s.town or None)
+        for r in _reportable_views(db, s.id):
+            grp, town = attendances.get((s.id, r.participant), (None, s.town or None))
+            views.append(_View(
+                id=r.id, session_id=s.id, person=(s.id, r.participant or FACILITATOR),
+                group=grp if grp in ("young-person", "parent-carer") else "other",
+                group_row=grp if grp in GROUPS else None, town=town, forum=s.forum,
+                principles=r.principles, priority=r.priority, commitments=r.commitments, how=r.how))
+
+    tables: list[PublishedTable] = []
+    tables.append(publish(_people_by_group(attendances, people_word)))
+    tables.append(publish(_views_by_group(views, people_word)))
+    for table_id, title, keys, tags in (
+        ("views-by-principle", "Views by charter principle", [(p.key, p.title) for p in pack.principles],
+         lambda v: v.principles),
+        ("views-by-priority", "Views by priority", [(p.key, p.title) for p in pack.priorities],
+         lambda v: (v.priority,) if v.priority else ()),
+        ("views-by-commitment", "Views by commitment",
+         [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments], lambda v: v.commitments),
+    ):
+        tables.append(publish(_views_by_tag(table_id, title, keys, tags, views)))
+    sessions_by_id = {s.id: s for s in sessions}
+    tables.append(publish(_by_place("views-by-town", "Attendances and views by town",
+                                    [(t, t) for t in pack.towns], attendances, views,
+                                    lambda person: attendances[person][1], lambda v: v.town, people_word)))
+    tables.append(publish(_by_place("views-by-forum", "Attendances and views by forum",
+                                    [(f, FORUM_LABELS[f]) for f in FORUMS], attendances, views,
+                                    lambda person: sessions_by_id[person[0]].forum, lambda v: v.forum,
+                                    people_word)))
+    tables.append(publish(_views_by_tag("views-by-how-given", "Views by how they were given",
+                                        [(h, HOW_LABELS[h]) for h in HOW_GIVEN],
+                                        lambda v: (v.how,) if v.how else (), views)))
+    tables.append(publish(_sessions_table(sessions, attendances, views, people_word)))
+    vote_table, rounds_by_method = _votes_by_commitment(db, sessions, pack)
+    tables.append(publish(vote_table))
+
+    actions = _actions(db, start, end)
+    themes = _themes(data.themes, sessions_by_id, views, actions)
+    notes = _notes(data, people_word, rounds_by_method, actions, tables, pack, end)
+    return Report(report="annual", title=f"You said, we did: summary across sessions, {_period(start, end)}",
+                  period_from=start, period_to=end, tables=tuple(tables), actions=tuple(actions),
+                  themes=tuple(themes), notes=tuple(notes), generated_at=now())
+
+
+def _period(start: str | None, end: str | None) -> str:
+    if start and end:
+        return f"{start} to {end}"
+    if start:
+        return f"from {start}"
+    if end:
+        return f"up to {end}"
+    return "all sessions"
+
+
+def _number(key: str) -> str:
+    return key.split("-", 1)[-1]
+
+
+def _group_cells(cells: dict[str, _Cell], everyone: _Cell) -> tuple[Count, ...]:
+    return tuple(cells[g].count() for g, _ in GROUP_COLUMNS) + (everyone.count(),)
+
+
+def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, views: list[_View]) -> Table:
+    """One row per key of the pack (zero rows too), then keys no longer in the pack, "not tagged", total.
+
+    A view tagged twice counts in both rows; the total row counts each view once.
+    """
+    rows: dict[str, dict[str, _Cell]] = defaultdict(lambda: defaultdict(_Cell))
+    row_all: dict[str, _Cell] = defaultdict(_Cell)
+    total = defaultdict(_Cell)
+    total_all = _Cell()
+    for v in views:
+        for key in dict.fromkeys(tags(v) or (NOT_TAGGED_KEY,)):
+            rows[key][v.group].add(v)
+            row_all[key].add(v)
+        total[v.group].add(v)
+        total_all.add(v)
+    labels = dict(keys)
+    order = [k for k, _ in keys] + sorted(k for k in rows if k not in labels and k != NOT_TAGGED_KEY)
+    out = [Row(k, labels.get(k, k), _group_cells(rows[k], row_all[k])) for k in order]
+    out.append(Row(NOT_TAGGED_KEY, NOT_TAGGED, _group_cells(rows[NOT_TAGGED_KEY], row_all[NOT_TAGGED_KEY])))
+    out.append(Row(TOTAL_KEY, "All views", _group_cells(total, total_all)))
+    return Table(table_id, title, tuple(label for _, label in GROUP_COLUMNS) + ("All views",), tuple(out),
+                 total_row=True, total_column=True,
+                 note="Counts of views. A view tagged with two of these counts in both rows; "
+                      "the total counts each view once.")
+
+
+def _people_by_group(attendances: dict, people_word: str) -> Table:
+    counts: dict[str | None, int] = defaultdict(int)
+    for grp, _town in attendances.values():
+        counts[grp if grp in GROUPS else None] += 1
+    rows = [Row(g, label, (Count.of_people(counts[g]),)) for g, label in GROUP_ROWS.items()]
+    rows.append(Row(NOT_TAGGED_KEY, "Group not recorded", (Count.of_people(counts[None]),)))
+    rows.append(Row(TOTAL_KEY, "Everyone", (Count.of_people(len(attendances)),)))
+    note = ("People who took part (each participant code is one person)." if people_word == "People" else
+            "Attendances: one for each participant code. A code belongs to one session, so a person who came "
+            "to three sessions is three attendances; people cannot be counted across sessions.")
+    return Table("people-by-group", f"{people_word} by group", (people_word,), tuple(rows), total_row=True,
+                 note=note)
+
+
+def _views_by_group(views: list[_View], people_word: str) -> Table:
+    cells: dict[str | None, _Cell] = defaultdict(_Cell)
+    total = _Cell()
+    for v in views:
+        cells[v.group_row].add(v)
+        total.add(v)
+
+    def pair(c: _Cell) -> tuple[Count, Count]:
+        count = c.count()
+        return count, Count.of_people(count.people)
+
+    rows = [Row(g, label, pair(cells[g])) for g, label in GROUP_ROWS.items()]
+    rows.append(Row(NOT_TAGGED_KEY, "Group not recorded, and facilitators' notes", pair(cells[None])))
+    rows.append(Row(TOTAL_KEY, "All views", pair(total)))
+    return Table("views-by-group", "Views by group", ("Views", f"{people_word} giving views"), tuple(rows),
+                 total_row=True, note="Facilitators' own notes count as one person for each session.")
+
+
+def _by_place(table_id: str, title: str, keys: list[tuple[str, str]], attendances: dict, views: list[_View],
+              place_of_person, place_of_view, people_word: str) -> Table:
+    """Attendances and views for each place of the pack (nobody there: a zero row), others, not recorded."""
+    came: dict[str, int] = defaultdict(int)
+    for person in attendances:
+        came[place_of_person(person) or NOT_TAGGED_KEY] += 1
+    said: dict[str, _Cell] = defaultdict(_Cell)
+    total = _Cell()
+    for v in views:
+        said[place_of_view(v) or NOT_TAGGED_KEY].add(v)
+        total.add(v)
+    labels = dict(keys)
+    others = sorted(k for k in set(came) | set(said) if k not in labels and k != NOT_TAGGED_KEY)
+    rows = [Row(k, labels.get(k, k), (Count.of_people(came[k]), said[k].count()))
+            for k in [k for k, _ in keys] + others]
+    rows.append(Row(NOT_TAGGED_KEY, "Not recorded", (Count.of_people(came[NOT_TAGGED_KEY]),
+                                                      said[NOT_TAGGED_KEY].count())))
+    rows.append(Row(TOTAL_KEY, "Total", (Count.of_people(len(attendances)), total.count())))
+    return Table(table_id, title, (people_word, "Views"), tuple(rows), total_row=True)
+
+
+def _sessions_table(sessions, attendances: dict, views: list[_View], people_word: str) -> Table:
+    came: dict[int, int] = defaultdict(int)
+    for session_id, _code in attendances:
+        came[session_id] += 1
+    said: dict[int, _Cell] = defaultdict(_Cell)
+    total = _Cell()
+    for v in views:
+        said[v.session_id].add(v)
+        total.add(v)
+    rows = [Row(f"session-{s.id}", f"{s.date} {s.title} ({FORUM_LABELS.get(s.forum, s.forum)}"
+                                    f"{', ' + s.town if s.town else ''})",
+                (Count.of_people(came[s.id]), said[s.id].count())) for s in sessions]
+    rows.append(Row(TOTAL_KEY, "All sessions", (Count.of_people(len(attendances)), total.count())))
+    return Table("sessions", "Sessions", (people_word, "Views"), tuple(rows), total_row=True)
+
+
+# Votes ---------------------------------------------------------------------
+
+VOTE_COLUMNS = ("Times picked", "Times ranked", "Rank points", "Like", "Not sure", "Don't like")
+
+
+def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, dict[str, list]]:
+    """Each commitment's votes, one column per method and rating: never added into one "chosen"."""
+    rounds = votes.rounds_of_sessions(db, [s.id for s in sessions])
+    results = votes.results_of_rounds(db, rounds)
+    # value[key][column], and per session the most people behind it in any one round (see the module's words)
+    value: dict[str, list[int]] = defaultdict(lambda: [0] * len(VOTE_COLUMNS))
+    most: dict[tuple[int, str, int], int] = defaultdict(int)
+    total_value = [0] * len(VOTE_COLUMNS)
+    total_most: dict[tuple[int, int], int] = defaultdict(int)
+    by_method: dict[str, list] = defaultdict(list)
+    for rnd in rounds:
+        by_method[rnd.method].append(rnd)
+        result = results[rnd.id]
+        voters = result["ballots"] + result["tallied"]
+        for card in result["commitments"]:
+            if rnd.method == "pick":
+                cells = {0: (card["count"], card["count"])}
+            elif rnd.method == "rank":
+                cells = {1: (card["count"], card["count"]), 2: (card["score"], card["count"])}
+            else:
+                cells = {3: (card["like"], card["like"]), 4: (card["unsure"], card["unsure"]),
+                         5: (card["dislike"], card["dislike"])}
+            for col, (n, people) in cells.items():
+                value[card["key"]][col] += n
+                total_value[col] += n
+                most[(rnd.session_id, card["key"], col)] = max(most[(rnd.session_id, card["key"], col)], people)
+        for col in {"pick": (0,), "rank": (1, 2), "rating": (3, 4, 5)}[rnd.method]:
+            total_most[(rnd.session_id, col)] = max(total_most[(rnd.session_id, col)], voters)
+    people: dict[tuple[str, int], int] = defaultdict(int)
+    for (_session, key, col), n in most.items():
+        people[(key, col)] += n
+    total_people: dict[int, int] = defaultdict(int)
+    for (_session, col), n in total_most.items():
+        total_people[col] += n
+
+    def row(key: str, label: str) -> Row:
+        return Row(key, label, tuple(Count(value[key][c], people[(key, c)]) for c in range(len(VOTE_COLUMNS))))
+
+    keys = [c.key for c in pack.commitments]
+    rows = [row(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments]
+    rows += [row(k, k) for k in sorted(value) if k not in keys]
+    rows.append(Row(TOTAL_KEY, "All commitments",
+                    tuple(Count(total_value[c], total_people[c]) for c in range(len(VOTE_COLUMNS)))))
+    note = (f"Vote rounds: {len(by_method['pick'])} pick, {len(by_method['rank'])} rank, "
+            f"{len(by_method['rating'])} rating. Each method has its own columns and they are never added "
+            "together. Times picked: how many times the card was picked in pick rounds. Times ranked and rank "
+            "points: how many people put the card in their order in rank rounds, and the Borda points it earned "
+            "(a 1st choice scores as many points as cards could be ranked, then one fewer for each place). "
+            "Like, not sure, don't like: ratings in rating rounds; \u201cdon't like\u201d is never counted as "
+            "chosen. Paper and show-of-hands votes are included.")
+    return Table("votes-by-commitment", "Votes by commitment, by method", VOTE_COLUMNS, tuple(rows),
+                 total_row=True, note=note), by_method
+
+
+# Actions and themes --------------------------------------------------------
+
+
+def _actions(db: AppDatabase, start: str | None, end: str | None) -> list[ActionLine]:
+    """Every action that existed by the end of the period, with its status then (from its history)."""
+    as_at = end or now()[:10]
+    out = []
+    for theme in exported_themes(db):
+        for a in theme.actions:
+            before = [h for h in a.history if h.date <= as_at]
+            if a.history and not before:
+                continue  # made after the period ended
+            status = before[-1].status if before else a.status
+            past_due = bool(a.due) and a.due < as_at and status not in ("done", "not-possible")
+            changes = tuple(ActionChange(h.date, h.status, h.reason) for h in history_in_range(a, start, as_at))
+            out.append(ActionLine(id=a.id, theme=theme.title, text=a.we_did, owner=a.owner, due=a.due,
+                                  status_at_end=status, past_due=past_due, commitments=a.commitments,
+                                  changes_in_period=changes))
+    return sorted(out, key=lambda a: a.id)
+
+
+def _themes(themes, sessions_by_id: dict, views: list[_View], actions: list[ActionLine]) -> list[ThemeLine]:
+    """The period's themes, each with its first session in the period, and the priority and commitments
+    its views (then its actions) were tagged with most."""
+    by_view = {v.id: v for v in views}
+    action_commitments: dict[str, list[str]] = defaultdict(list)
+    for a in actions:
+        action_commitments[a.theme].extend(a.commitments)
+    out = []
+    for t in themes:
+        mine = [by_view[i] for i in t.view_ids if i in by_view]
+        where = sorted((sessions_by_id[i] for i in t.session_ids if i in sessions_by_id),
+                       key=lambda s: (s.date, s.id))
+        if not where:
+            continue
+        first = where[0]
+        priorities: dict[str, int] = defaultdict(int)
+        commitments: dict[str, int] = defaultdict(int)
+        for v in mine:
+            if v.priority:
+                priorities[v.priority] += 1
+            for c in v.commitments:
+                commitments[c] += 1
+        for a in t.actions:
+            for c in a.commitments:
+                commitments.setdefault(c, 0)
+        ordered = sorted(commitments, key=lambda c: (-commitments[c], c))
+        priority = max(sorted(priorities), key=lambda p: priorities[p]) if priorities else None
+        title = first.title + (f" (and {len(where) - 1} other session{'s' if len(where) > 2 else ''})"
+                               if len(where) > 1 else "")
+        out.append(ThemeLine(id=t.id, title=t.title, you_said=t.you_said, session=first.id, session_title=title,
+                             forum=first.forum, date=first.date, priority=priority, commitments=tuple(ordered),
+                             views=tuple(t.view_ids)))
+    return out
+
+
+def _notes(data, people_word: str, rounds_by_method: dict, actions: list[ActionLine],
+           tables: list[PublishedTable], pack: Pack, end: str | None) -> list[str]:
+    notes = [
+        "Counts of views and votes with fewer than 5 people (attendances) behind them are shown as "
+        "\u201cfewer than 5\u201d, and so is any other count from which a hidden one could be worked out. "
+        "Counts of sessions, vote rounds, themes and actions are exact.",
+        f"{len(data.sessions)} session{'s' if len(data.sessions) != 1 else ''}, "
+        f"{sum(len(r) for r in rounds_by_method.values())} vote rounds, {len(data.themes)} themes heard in the "
+        f"period, {len(actions)} actions as at {end or 'today'}.",
+        ("People: each participant code is one person." if people_word == "People" else
+         "Attendances, not people: a participant code belongs to one session, so the same person at two "
+         "sessions is two attendances. People cannot be counted across sessions."),
+        f"Views to follow up offline (safeguarding; counted only here): {data.follow_ups}.",
+        "Status as at the end of the period: each action's last status change made on or before that date. "
+        "Past due: due before the end of the period and neither done nor found not possible by then.",
+    ]
+    notes += _raised_without_action(tables, actions, pack)
+    return notes
+
+
+def _raised_without_action(tables: list[PublishedTable], actions: list[ActionLine], pack: Pack) -> list[str]:
+    """The commitments raised most that no action names, from the published cells (never the counts)."""
+    table = next(t for t in tables if t.id == "views-by-commitment")
+    acted = {c for a in actions for c in a.commitments}
+    shown, hidden = [], []
+    for row in table.rows:
+        if row.key in (TOTAL_KEY, NOT_TAGGED_KEY) or row.key in acted:
+            continue
+        cell = row.cells[-1]
+        if cell == HIDDEN:
+            hidden.append(row)
+        elif cell:
+            shown.append(row)
+    shown.sort(key=lambda r: -r.cells[-1])
+    return [f"{NO_ACTION_PREFIX}{r.label}: {r.cells[-1]} view{'s' if r.cells[-1] != 1 else ''}." for r in shown] + \
+           [f"{NO_ACTION_PREFIX}{r.label}: views from {HIDDEN} people." for r in hidden]
+
