@@ -46,6 +46,17 @@ class Row:
 
 
 @dataclass(frozen=True)
+class RowSum:
+    """In every row of a table: the cell in column `target` = the sum of coefficient x cell of `terms`.
+
+    For example a rating round's score = like - don't like. `disclosure.publish` treats it as one more
+    line a reader can subtract along, as it does a total row or column."""
+
+    target: int
+    terms: tuple[tuple[int, int], ...]  # (column, coefficient)
+
+
+@dataclass(frozen=True)
 class Table:
     """A table as counted, before the small-number rule. Never printed or written as it is."""
 
@@ -56,6 +67,8 @@ class Table:
     total_row: bool = False
     total_column: bool = False
     note: str = ""  # a sentence printed under the table (for example how a score is worked out)
+    row_sums: tuple[RowSum, ...] = ()  # how the cells of each row are tied (disclosure.round_table)
+    hidden_together: tuple[tuple[int, ...], ...] = ()  # columns hidden all or none in each row
 
 
 Cell = int | str  # an exact count, or HIDDEN

@@ -11,7 +11,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 
-from coprod_app.domain import privacy
+from coprod_app.domain import disclosure
 from coprod_app.domain import voting as rules
 from coprod_app.domain.bounds import check_id
 from coprod_app.domain.errors import InvalidInput, NotFound
@@ -199,6 +199,12 @@ def _ballots(db: AppDatabase, round_id: int) -> list[rules.Ballot]:
     return [rules.Ballot(choices=json.loads(r[0]), group=r[1]) for r in rows]
 
 
+@reading("read the votes")
+def ballots_and_tallies(db: AppDatabase, round_id: int) -> tuple[list[rules.Ballot], list[rules.Tally]]:
+    """A round's ballots (each with its voter's group) and paper tallies, exact: for reports to score by group."""
+    return _ballots(db, round_id), _tallies(db, round_id)
+
+
 def _tallies(db: AppDatabase, round_id: int) -> list[rules.Tally]:
     return tallies_of_rounds(db, [round_id]).get(round_id, [])
 
@@ -325,29 +331,28 @@ def round_totals(db: AppDatabase, rounds: list) -> dict:
 
 @reading("read the results by group")
 def results_by_group(db: AppDatabase, round_id: int) -> dict[str, dict]:
-    """Results for each group (young people, parents and carers, professionals, not recorded).
+    """Results for each group (young people, parents and carers, professionals, not recorded), published.
 
-    Each group's results carry `people` (the number of ballots as it may be shown:
-    1-4 become "fewer than 5") and `suppressed`: True when fewer than 5 people in
-    the group voted, in which case the group's card scores are not given.
+    Each group's results carry `people` (ballots plus paper marks) and `suppressed`. The overall
+    results (`round_results`) are exact, so a group's figures are published with them
+    (`disclosure.publish_round_by_group`): a group of fewer than 5 people is hidden whole
+    (`suppressed`, people "fewer than 5", no figures); with one group hidden another is too, or the
+    overall figures minus the groups shown would give it away; a small count in a group shown, and
+    the figures that would give it away, are "fewer than 5". When no group can be shown safely (one
+    group only, and small), no group is listed.
     """
     rnd = get_round(db, round_id)
     ballots = _ballots(db, round_id)
     tallies = _tallies(db, round_id)
-    out: dict[str, dict] = {}
+    groups: dict[str, dict] = {}
     for group in (*GROUPS, rules.NO_GROUP):
         mine = [b for b in ballots if (b.group or rules.NO_GROUP) == group]
         marks = [t for t in tallies if (t.group or rules.NO_GROUP) == group]
         if not mine and not marks:
             continue
         # Paper marks stand in for people here: a group of 3 voters plus 1 hand is still too small to show.
-        people = len(mine) + sum(t.count for t in marks)
-        result = _results(db, rnd, mine, marks)
-        result["people"] = privacy.people_count(len(mine))
-        result["suppressed"] = privacy.is_suppressed(people)
-        if result["suppressed"]:
-            result["commitments"] = []
-            # Not the exact numbers either: a group said to be "fewer than 5" printed "ballots": 2 beside it.
-            result["ballots"] = result["tallied"] = None
-        out[group] = result
-    return out
+        groups[group] = _results(db, rnd, mine, marks)
+    if not groups:
+        return {}
+    overall = _results(db, rnd, ballots, tallies)
+    return disclosure.publish_round_by_group(rnd.method, overall, groups)
