@@ -7,6 +7,7 @@ arrives here) and read by reports/. Every field is always there, so a reader nev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from coprod_app.domain.actions import Theme
 from coprod_app.domain.session import Session
@@ -103,8 +104,11 @@ class AnnualReport:
 
 @dataclass
 class CsvData:
-    """The rows of views.csv, votes.csv and actions.csv: each row maps a column name to its cell."""
+    """The rows of views.csv, votes.csv and actions.csv: each row maps a column name to its cell.
 
-    views: list[dict]
-    votes: list[dict]
-    actions: list[dict]
+    Iterables read as they are written (generators over SQL cursors), so each can be read once.
+    """
+
+    views: Iterable[dict]
+    votes: Iterable[dict]
+    actions: Iterable[dict]

@@ -1,9 +1,12 @@
 """CSV files of views, vote results and actions, in UTF-8 with a byte-order mark so Excel reads them right.
 
-The same privacy rules as the PDFs: a view's words only when they may be
-quoted, no view flagged to follow up offline (see storage/report_data.py), and
-counts of people from 1 to 4 written as "fewer than 5". The files are written
-all or none: a full disk or a failure half way leaves the folder as it was.
+They are for the council's own analysis: pseudonymous rows (a sticker code, group, age band
+and town beside each view), so a README.txt beside them says so and what the columns mean.
+The same privacy rules as the PDFs: a view's words only when they may be quoted, no view
+flagged to follow up offline (see storage/csv_rows.py), and a count of fewer than 5 people
+left empty with its column named in `suppressed` (a number column holds numbers only). The
+files are written all or none: a full disk or a failure half way leaves the folder as it was.
+Rows are written as they are read, never gathered first, so memory stays flat.
 """
 
 from __future__ import annotations
@@ -11,19 +14,40 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from coprod_app.domain.privacy import FEWER_THAN_5, people_count
 from coprod_app.domain.reporting import CsvData
 from coprod_app.reports.atomic import FileSet, file_set
 from coprod_app.reports.document import Progress
 
-VIEW_COLUMNS = ["session_id", "session_date", "session_title", "view_id", "participant", "quoted", "text",
-                "principles", "priority", "commitments", "sentiment", "how", "created_at"]
+VIEW_COLUMNS = ["session_id", "session_date", "session_title", "forum", "forum_label", "town", "view_id",
+                "participant", "group", "group_label", "age_band", "quoted", "text",
+                "principles", "principle_titles", "priority", "priority_title", "commitments", "commitment_titles",
+                "themes", "theme_titles", "sentiment", "how", "created_at"]
 # No follow-up flag, and no row for a view flagged to follow up offline: counts only, in the PDFs.
-VOTE_COLUMNS = ["session_id", "session_date", "round_id", "method", "ballots", "rank", "key", "text", "score",
-                "count", "like", "unsure", "dislike"]
-ACTION_COLUMNS = ["theme_id", "theme_title", "you_said", "sessions", "action_id", "we_did", "status", "reason",
-                  "owner", "due", "commitments", "history"]
-PEOPLE_COLUMNS = ("ballots", "count", "like", "unsure", "dislike")
+VOTE_COLUMNS = ["session_id", "session_date", "round_id", "method", "ballots", "rank", "key", "text",
+                "priority", "priority_title", "score", "count", "like", "unsure", "dislike", "suppressed"]
+ACTION_COLUMNS = ["theme_id", "theme_title", "you_said", "sessions", "action_id", "we_did", "status",
+                  "status_label", "reason", "owner", "due", "commitments", "commitment_titles", "history"]
+README = "README.txt"
+README_TEXT = """\
+These files are for the council's own analysis. Do not publish them or pass them on.
+
+They hold pseudonymous rows: each view with the sticker code of the person who gave it, their
+group, age band and town, and the session's date, forum and town. Someone who was at a session
+could recognise a person from that. Publish the officer report or the annual summary instead:
+they apply the small-number rule to every table.
+
+views.csv   one row per view. view_id numbers the views of this export 1, 2, 3 ...; it is not
+            the app's own number. A view's words are there only when its person agreed to be
+            quoted (quoted = yes). Views flagged to follow up offline (safeguarding) are not in
+            these files at all.
+votes.csv   one row per card of each vote round. A number of fewer than 5 people is left empty
+            and its column is named in "suppressed"; so is the score when it would give such a
+            number away.
+actions.csv one row per action, with its status history: each status and the date it happened.
+
+Keys (principle-1, priority-2, commitment-4.1, young-person) have their words beside them in the
+*_label, *_title and *_titles columns; several keys are separated by spaces, their titles by " | ".
+"""
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,25 +65,18 @@ def _write(files: FileSet, name: str, columns: list[str], rows) -> None:
             writer.writerow([_cell(row.get(c)) for c in columns])
 
 
-def _vote_row(row: dict) -> dict:
-    out = dict(row)
-    for key in PEOPLE_COLUMNS:  # every vote row has them all, as numbers (storage/report_data.py)
-        out[key] = people_count(out[key])
-    if any(out[key] == FEWER_THAN_5 for key in PEOPLE_COLUMNS):
-        # A score can give away a small count: a pick score is its count, and a rating score is likes
-        # minus don't-likes, so "fewer than 5" likes beside a score of 2 and 0 don't-likes said 2.
-        out["score"] = ""
-    return out
-
-
 def write_csv(data: CsvData, folder: str | Path, progress: Progress) -> list[Path]:
-    """views.csv, votes.csv and actions.csv in `folder`."""
+    """views.csv, votes.csv, actions.csv and README.txt in `folder`, all or none.
+
+    The folder is checked before the first row is read: the rows are read as they are written.
+    """
     with file_set(Path(folder)) as files:
         _write(files, "views.csv", VIEW_COLUMNS, data.views)
-        progress(0.7, "Writing views.csv")
-        _write(files, "votes.csv", VOTE_COLUMNS, (_vote_row(r) for r in data.votes))
-        progress(0.85, "Writing votes.csv")
+        _write(files, "votes.csv", VOTE_COLUMNS, data.votes)
+        progress(0.85, "Writing actions.csv")
         _write(files, "actions.csv", ACTION_COLUMNS, data.actions)
-        progress(0.95, "Writing actions.csv")  # a cancel here still leaves nothing
+        with files.open(README, text=True) as handle:
+            handle.write(README_TEXT)
+        progress(0.95, "Writing the files")  # a cancel here still leaves nothing
     progress(1.0, "Saved")
     return files.written

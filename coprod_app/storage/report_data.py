@@ -139,6 +139,20 @@ def _reportable_views(db: AppDatabase, session_id: int):
                        sentiment=r[7], how=r[8], created_at=r[9])
 
 
+# The public name for report builders outside this module (storage/officer_report.py).
+reportable_views = _reportable_views
+
+
+def follow_up_people(db: AppDatabase, session_id: int) -> tuple[int, int]:
+    """(views flagged to follow up offline, people behind them) in one session, exact.
+
+    People: different participant codes; views without a code count together as one person.
+    """
+    row = db.execute("SELECT count(*), count(DISTINCT participant_id) + max(participant_id IS NULL)"
+                     " FROM views WHERE session_id = ? AND follow_up != 0", [session_id]).fetchone()
+    return row[0], row[1] or 0
+
+
 def follow_up_count(db: AppDatabase, session_id: int | None = None) -> int:
     """How many views were flagged to follow up offline: in one session, or in all of them.
 
@@ -240,39 +254,14 @@ def gather_csv(db: AppDatabase, session_id: int | None = None, progress: Progres
 
     A view flagged to follow up offline has no row at all: a row per flag would print their
     exact number (and a time and tags that point at one child), which the small-number rule forbids.
+    The views and votes come as generators (storage/csv_rows.py): each row is read as it is written,
+    so the export's memory stays flat as the database grows.
     """
+    from coprod_app.domain.actions import STATUS_LABELS
+    from coprod_app.storage import csv_rows
+
     sessions = [get_session(db, session_id)] if session_id is not None else list_sessions(db)
-    session_ids = [s.id for s in sessions]
-    by_id = {s.id: s for s in sessions}
-    views = []
-    for i, sid in enumerate(session_ids):
-        for r in _reportable_views(db, sid):
-            views.append({
-                "session_id": r.session_id, "session_date": by_id[sid].date, "session_title": by_id[sid].title,
-                "view_id": r.id, "participant": r.participant, "quoted": "yes" if r.text is not None else "no",
-                "text": r.text if r.text is not None else "", "principles": " ".join(r.principles),
-                "priority": r.priority or "", "commitments": " ".join(r.commitments), "sentiment": r.sentiment or "",
-                "how": r.how or "", "created_at": r.created_at,
-            })
-        progress(0.1 + 0.4 * (i + 1) / max(1, len(session_ids)), "Reading the views")
-    vote_rows = []
-    for sid in session_ids:
-        for result in _round_results(db, sid):
-            for c in result.commitments:
-                vote_rows.append({"session_id": sid, "session_date": by_id[sid].date, "round_id": result.id,
-                                  "method": result.method, "ballots": result.ballots, "rank": c.rank,
-                                  "key": c.key, "text": c.text, "score": c.score, "count": c.count,
-                                  "like": c.like, "unsure": c.unsure, "dislike": c.dislike})
-    actions = []
     themes = exported_themes(db, session_id)
-    for t in themes:
-        for a in t.actions:
-            actions.append({
-                "theme_id": t.id, "theme_title": t.title, "you_said": t.you_said,
-                "sessions": " ".join(str(s) for s in t.session_ids), "action_id": a.id, "we_did": a.we_did,
-                "status": a.status, "reason": a.reason, "owner": a.owner, "due": a.due or "",
-                "commitments": " ".join(a.commitments),
-                "history": "; ".join(f"{h.status} {h.date}" + (f" ({h.reason})" if h.reason else "")
-                                     for h in a.history),
-            })
-    return CsvData(views=views, votes=vote_rows, actions=actions)
+    words = csv_rows.commitment_words(db, [s.id for s in sessions] if session_id is not None else None)
+    return CsvData(views=csv_rows.view_rows(db, sessions, progress), votes=csv_rows.vote_rows(db, sessions, progress),
+                   actions=csv_rows.action_rows(db, themes, words, STATUS_LABELS))

@@ -72,7 +72,7 @@ def test_export_csv_to_a_folder(cli, session_with_view, tmp_path):
     status, out, _ = cli("export", "csv", "--out", str(tmp_path))
     assert status == 0
     written = out.split()
-    assert written[0].endswith("views.csv") and written[-1].endswith("actions.csv")
+    assert [w.rsplit("/", 1)[-1] for w in written] == ["views.csv", "votes.csv", "actions.csv", "README.txt"]
     assert (tmp_path / "views.csv").read_text(encoding="utf-8-sig").count("Clubs <b>&</b> buses") == 1
 
 

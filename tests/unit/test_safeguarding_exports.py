@@ -108,7 +108,7 @@ def test_the_report_data_never_holds_flagged_words(db):
     data = gather_session(db, s.id)
     assert len(data.views) == 7 and data.follow_ups == "fewer than 5"
     assert not any("Zebracrossing" in (v.text or "") or "Quokkafeather" in (v.text or "") for v in data.views)
-    rows = gather_csv(db, s.id).views
+    rows = list(gather_csv(db, s.id).views)  # streamed: read as the export writes them
     assert len(rows) == 7 and code not in {r["participant"] for r in rows}
     annual = gather_annual(db)
     assert annual.views == 7 and annual.follow_ups == "fewer than 5" and annual.sessions[0].views == 7
