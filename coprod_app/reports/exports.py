@@ -136,5 +136,7 @@ def _write_pdf(db: AppDatabase, request: ExportRequest, out: Path, report) -> Pa
 
         return write_easy_read(report_data.gather_session(db, request.session_id, report), out, report)
     from coprod_app.reports.annual import write_annual
+    from coprod_app.storage.annual_report import build_annual_report
 
-    return write_annual(report_data.gather_annual(db, request.start, request.end, report), out, report)
+    report(0.02, "Reading the sessions")
+    return write_annual(build_annual_report(db, request.start, request.end), out, report)

@@ -56,7 +56,7 @@ from coprod_app.storage.themes import exported_themes
 
 # The groups the summary sets side by side: the plan is written from young people and parent carers.
 GROUP_COLUMNS = (("young-person", "Young people"), ("parent-carer", "Parents and carers"),
-                 ("other", "Professionals, facilitators' notes and not recorded"))
+                 ("other", "Others"))
 GROUP_ROWS = {"young-person": "Young people", "parent-carer": "Parents and carers", "professional": "Professionals"}
 NOT_TAGGED = "Not tagged"
 NO_ACTION_PREFIX = "Raised, no action yet: "
@@ -192,8 +192,9 @@ def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, 
     out.append(Row(TOTAL_KEY, "All views", _group_cells(total, total_all)))
     return Table(table_id, title, tuple(label for _, label in GROUP_COLUMNS) + ("All views",), tuple(out),
                  total_row=True, total_column=True,
-                 note="Counts of views. A view tagged with two of these counts in both rows; "
-                      "the total counts each view once.")
+                 note="Counts of views. A view tagged with two of these counts in both rows; the total counts "
+                      "each view once. Others: professionals, facilitators' own notes and views whose group was "
+                      "not recorded.")
 
 
 def _people_by_group(attendances: dict, people_word: str) -> Table:
@@ -392,7 +393,7 @@ def _notes(data, people_word: str, rounds_by_method: dict, actions: list[ActionL
         ("People: each participant code is one person." if people_word == "People" else
          "Attendances, not people: a participant code belongs to one session, so the same person at two "
          "sessions is two attendances. People cannot be counted across sessions."),
-        f"Views to follow up offline (safeguarding; counted only here): {data.follow_ups}.",
+        f"Views to follow up offline (safeguarding; counted only here) {data.follow_ups}.",
         "Status as at the end of the period: each action's last status change made on or before that date. "
         "Past due: due before the end of the period and neither done nor found not possible by then.",
     ]
