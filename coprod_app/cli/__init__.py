@@ -43,6 +43,7 @@ def _command_modules():
         export,
         pack,
         privacy,
+        report,
         sessions,
         themes,
         views,
@@ -50,7 +51,7 @@ def _command_modules():
         where,
     )
 
-    return (bundle, check, device, export, pack, privacy, sessions, themes, views, voting, where)
+    return (bundle, check, device, export, pack, privacy, report, sessions, themes, views, voting, where)
 
 
 def _window_only(argv: list[str]):

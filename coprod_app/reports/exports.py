@@ -129,8 +129,10 @@ def _write_pdf(db: AppDatabase, request: ExportRequest, out: Path, report) -> Pa
 
     if request.kind == "officer":
         from coprod_app.reports.officer import write_officer
+        from coprod_app.storage.officer_report import build_officer_report
 
-        return write_officer(report_data.gather_session(db, request.session_id, report), out, report)
+        report(0.02, "Reading the session")
+        return write_officer(build_officer_report(db, request.session_id), out, report)
     if request.kind == "easy-read":
         from coprod_app.reports.easy_read import write_easy_read
 
