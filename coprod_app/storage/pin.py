@@ -15,7 +15,6 @@ import time
 
 from coprod_app.domain import pin as pin_rules
 from coprod_app.domain.errors import CoprodError, InvalidInput
-from coprod_app.storage import votes as vote_store
 from coprod_app.storage.connection import AppDatabase, get_meta, writing
 
 logger = logging.getLogger(__name__)
@@ -125,6 +124,10 @@ def voting_to_resume(db: AppDatabase) -> int | None:
         return None
     if not value:
         return None
+    # Imported only when voting was left on: every start asks this, and the vote tables' module
+    # (with the report rules it imports) is not needed by a window that shows no voting screen.
+    from coprod_app.storage import votes as vote_store
+
     try:
         rnd = vote_store.get_round(db, int(value))
     except (ValueError, CoprodError):

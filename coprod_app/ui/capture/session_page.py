@@ -27,7 +27,6 @@ from coprod_app.storage import sessions as session_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.capture.capture_form import CaptureForm
-from coprod_app.ui.capture.participant_dialog import ParticipantDialog
 from coprod_app.ui.capture.views_table import ViewsTable
 from coprod_app.ui.common.i18n import translate, views_count
 from coprod_app.ui.common.plain_text import plain_label
@@ -279,6 +278,8 @@ class SessionPage(QWidget):
                       status=self.tr("open") if s.status == "open" else self.tr("closed")))
 
     def new_participant(self) -> None:
+        from coprod_app.ui.capture.participant_dialog import ParticipantDialog  # built when first asked for
+
         if self.session is None:
             return
         pack = session_store.session_pack(self.db, self.session.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -19,9 +20,9 @@ from coprod_app.storage import privacy as privacy_store
 from coprod_app.ui.common import plain_text
 from coprod_app.ui.common.i18n import sessions_count, translate, views_count, votes_count
 from coprod_app.ui.menus._actions import MenuWindow, add_action
-from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
-from coprod_app.ui.privacy.passphrase_lock import RemovePassphraseDialog, SetPassphraseDialog
-from coprod_app.ui.privacy.retention_dialog import RetentionDialog
+
+if TYPE_CHECKING:
+    from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +103,11 @@ class PrivacyMenu:
 
     # Actions ---------------------------------------------------------------------
 
+    # Each dialog's module is imported when it is first opened: the window's start does not build them.
+
     def erase_participant(self) -> EraseParticipantDialog | None:
+        from coprod_app.ui.privacy.erase_dialog import EraseParticipantDialog
+
         session_id = self._session_id()
         if session_id is None:
             return None
@@ -125,6 +130,8 @@ class PrivacyMenu:
         return dialog
 
     def show_due(self) -> None:
+        from coprod_app.ui.privacy.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(self.db, self.window)
         if dialog.exec() and dialog.result_purge is not None:
             r = dialog.result_purge
@@ -245,11 +252,15 @@ class PrivacyMenu:
                 plain_text.warning(self.window, translate("PrivacyMenu", "Not changed"), str(exc))
 
     def set_passphrase(self) -> None:
+        from coprod_app.ui.privacy.passphrase_lock import SetPassphraseDialog
+
         if SetPassphraseDialog(self.db, self.window).exec():
             self.window.statusBar().showMessage(translate("PrivacyMenu", "The passphrase lock is set."))
         self.update_actions()
 
     def remove_passphrase(self) -> None:
+        from coprod_app.ui.privacy.passphrase_lock import RemovePassphraseDialog
+
         if RemovePassphraseDialog(self.db, self.window).exec():
             self.window.statusBar().showMessage(translate("PrivacyMenu", "The passphrase lock is removed."))
         self.update_actions()

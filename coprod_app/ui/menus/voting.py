@@ -170,11 +170,13 @@ class VotingMenu:
         paint. Returns the voting screen, or None when there was nothing to come back to.
         """
         from coprod_app.storage import pin as pin_store
-        from coprod_app.ui.voting.participant_screen import start_participant_mode
 
         round_id = pin_store.voting_to_resume(self.window.db)
         if round_id is None:
             return None
+        # Only now: with no round to come back to, the voting screens are not loaded at start-up.
+        from coprod_app.ui.voting.participant_screen import start_participant_mode
+
         screens = QGuiApplication.screens()
         here = self.window.screen()
         screen = next((s for s in screens if s is not here), here)  # the projector, as most often chosen
