@@ -1,0 +1,87 @@
+"""Issue 18 as a new facilitator meets it on an installed app: found by trying it, each fixed.
+
+- `coprod-app export officer --session 1` without --out refused ("required: --out"); from a
+  shortcut's folder a bare `--out officer.pdf` lands in a folder nobody can write. It now goes
+  where the window's export dialog puts it: Documents/coprod-app, made when first needed.
+- A window lock file left read-only by a crash (copied from a stick, restored from a backup,
+  a Windows read-only attribute) kept the database "already open in another window" for ever.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from coprod_app import locations
+from coprod_app.cli import main
+
+NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
+
+
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """A user's computer with the app installed (not a checkout), started from `/`; returns HOME."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(locations, "is_checkout", lambda: False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    for name in ("COPROD_DB", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir("/")
+    return home
+
+
+def run(capsys, *args):
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "name"),
+    [
+        ("officer", ["--session", "1"], "2026-07-01-summer-forum-officer.pdf"),
+        ("easy-read", ["--session", "1"], "2026-07-01-summer-forum-easy-read.pdf"),
+        ("annual", [], "summary-all.pdf"),
+    ],
+)
+def test_a_pdf_export_without_out_goes_to_documents(installed, capsys, kind, args, name):
+    assert run(capsys, *NEW_SESSION)[0] == 0
+    assert not (installed / "Documents").exists()  # a new user: no Documents folder yet
+    status, out, err = run(capsys, "export", kind, *args, "--json")
+    assert status == 0, err  # stderr may show progress lines on a slow machine
+    written = installed / "Documents" / "coprod-app" / name
+    assert json.loads(out) == {"files": [str(written)]}
+    assert written.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(written.parent.stat().st_mode) == 0o700
+
+
+def test_a_csv_export_without_out_makes_its_folder_in_documents(installed, capsys):
+    assert run(capsys, *NEW_SESSION)[0] == 0
+    status, out, err = run(capsys, "export", "csv", "--session", "1")
+    assert status == 0, err  # stderr may show progress lines on a slow machine
+    folder = installed / "Documents" / "coprod-app" / "2026-07-01-summer-forum-csv"
+    assert Path(out.split()[0]) == folder / "views.csv"
+    assert (folder / "views.csv").is_file()
+
+
+def test_an_export_without_out_of_a_missing_session_is_one_sentence(installed, capsys):
+    assert run(capsys, *NEW_SESSION)[0] == 0
+    status, out, err = run(capsys, "export", "officer", "--session", "9")
+    assert status == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "no session with the id 9" in err
+
+
+def test_an_explicit_out_still_wins(installed, capsys, tmp_path):
+    assert run(capsys, *NEW_SESSION)[0] == 0
+    target = tmp_path / "mine.pdf"
+    status, out, _ = run(capsys, "export", "officer", "--session", "1", "--out", str(target))
+    assert status == 0 and out.strip() == str(target) and target.is_file()
+    assert not (installed / "Documents").exists()
