@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -44,6 +45,17 @@ def already_open_sentence(db_path: str | Path, host: str = "") -> str:
     )
 
 
+def _let_qt_remove(path: Path) -> bool:
+    """Make our own read-only lock file writable, so Qt can remove it if it is stale; True if it was made so."""
+    try:
+        if os.access(path, os.W_OK):
+            return False  # Qt could already open it: the lock is held, or not ours to take
+        os.chmod(path, stat.S_IMODE(os.stat(path).st_mode) | stat.S_IWUSR)  # fails on another user's file
+    except OSError:
+        return False
+    return True
+
+
 def take_database_lock(db_path: str | Path) -> QLockFile | None:
     """Lock the database at `db_path` for this window; keep what is returned for as long as the window is open.
 
@@ -59,6 +71,15 @@ def take_database_lock(db_path: str | Path) -> QLockFile | None:
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)
     if lock.tryLock(WAIT_MS):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError and _let_qt_remove(path) and lock.tryLock(WAIT_MS):
+        # A crashed window's lock file that is read-only (copied from a stick or a backup, a Windows
+        # read-only attribute): Qt saw it was stale but could not open it to remove it, and said
+        # "already open" for ever. Made writable, Qt's own test (is that process still running
+        # here?) decides again; a lock another running window holds is still refused.
+        logger.warning(
+            "took over the read-only lock file %s left by a window that is no longer running", path
+        )
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, holder_host, _app = lock.getLockInfo()
