@@ -29,11 +29,16 @@ def register(subparsers, common) -> None:
     add.add_argument("--owner", help="the role responsible, not a person's name")
     add.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD")
     add.add_argument("--commitment", action="append", default=[], metavar="KEY")
+    add.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD",
+                     help="the day the action got its status (default today; not in the future)")
     add.set_defaults(handler=add_action)
     status = sub.add_parser("status", parents=[common], help="change an action's status (kept in its history)")
     status.add_argument("--action", required=True, type=positive_int)
     status.add_argument("--status", required=True, choices=STATUSES)
     status.add_argument("--reason", help="why (required when the status is not-possible)")
+    status.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD",
+                        help="the day the change happened (default today; not in the future, "
+                             "nor before the action's last change)")
     status.set_defaults(handler=change_status)
 
 
@@ -59,7 +64,7 @@ def add_action(args) -> int:
     from coprod_app.storage import themes
 
     a = themes.add_action(open_db(args), args.theme, args.we_did, args.status, reason=args.reason,
-                          owner=args.owner, due=args.due, commitments=args.commitment)
+                          owner=args.owner, due=args.due, commitments=args.commitment, on=args.on)
     emit(args, {"id": a.id}, f"Saved action {a.id} ({STATUS_LABELS[a.status].lower()}).")
     return 0
 
@@ -67,6 +72,6 @@ def add_action(args) -> int:
 def change_status(args) -> int:
     from coprod_app.storage import themes
 
-    a = themes.set_action_status(open_db(args), args.action, args.status, args.reason)
+    a = themes.set_action_status(open_db(args), args.action, args.status, args.reason, on=args.on)
     emit(args, {"id": a.id, "status": a.status}, f"Action {a.id} is now {STATUS_LABELS[a.status].lower()}.")
     return 0

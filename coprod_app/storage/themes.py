@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import replace
@@ -9,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from coprod_app.domain import actions as rules
 from coprod_app.domain.actions import Action, HistoryEntry, Theme
-from coprod_app.domain.errors import NotFound
+from coprod_app.domain.bounds import check_date
+from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.session import Session
 from coprod_app.storage.database import change_fields, device_id, new_uuid, now, record_fields, writing
 from coprod_app.storage.packs import current_pack
@@ -69,34 +71,68 @@ def _known_commitments(db: AppDatabase, theme_id: int) -> set[str]:
 
 
 def add_action(db: AppDatabase, theme_id: int, we_did: str, status: str, reason: str | None = None,
-               owner: str | None = None, due: str | None = None, commitments=()) -> Action:
-    """A new action on a theme; its first status goes into the history with today's date."""
+               owner: str | None = None, due: str | None = None, commitments=(), on: str | None = None,
+               today: dt.date | None = None) -> Action:
+    """A new action on a theme; its first status goes into the history dated `on` (default today)."""
     get_theme(db, theme_id)
     fields = rules.check_action(we_did, status, reason, owner, due, commitments, _known_commitments(db, theme_id))
+    when = change_time(on, today)
     row = {**fields, "theme_id": theme_id, "commitments": json.dumps(list(fields["commitments"])),
            **record_fields(db)}
     with writing(db, what="save the action"):
         action_id = db["actions"].insert(row).last_pk
-        _append_history(db, action_id, fields["status"], fields["reason"], row["created_at"])
+        _append_history(db, action_id, fields["status"], fields["reason"], when)
     return get_action(db, action_id)
 
 
-def set_action_status(db: AppDatabase, action_id: int, status: str, reason: str | None = None) -> Action:
-    """Change an action's status; the change is added to its history with its date."""
+def set_action_status(db: AppDatabase, action_id: int, status: str, reason: str | None = None,
+                      on: str | None = None, today: dt.date | None = None) -> Action:
+    """Change an action's status; the change is added to its history dated `on` (default today).
+
+    A change may be dated in the past (the officer records it later), never in the future, and never
+    before the action's last change: the history keeps the order things happened in, so its newest
+    entry is always the action's status, and "the status at the end of a period" reads true.
+    """
     action = get_action(db, action_id)
     status, reason = rules.check_status(status, reason)
+    when = change_time(on, today)
+    last = action.history[-1].date if action.history else None
+    if last and when[:10] < last:
+        raise InvalidInput(f"The date {when[:10]} is before this action's last change ({last}); "
+                           "changes are kept in the order they happened.")
     if status == action.status and reason == action.reason:
         return action
     changes = {"status": status, "reason": reason, **change_fields(db)}
     with writing(db, what="change the action's status"):
         db["actions"].update(action_id, changes)
-        _append_history(db, action_id, status, reason, changes["updated_at"])
+        _append_history(db, action_id, status, reason, when)
     return get_action(db, action_id)
 
 
-def _append_history(db: AppDatabase, action_id: int, status: str, reason: str, when: str | None = None) -> None:
+def change_time(on: str | None, today: dt.date | None = None) -> str:
+    """The `changed_at` of a status change that happened on the day `on` (YYYY-MM-DD; None: today).
+
+    `changed_at` means when the change happened, so its first ten characters are always `on`. Today's
+    change gets the time now; one recorded later gets the last moment of its day, so it sorts after
+    anything already recorded on that day (the history is ordered by `changed_at`). Not in the future:
+    a plan is an action's status, not a change that has happened. A day before the session its theme
+    was heard at is allowed: work already under way when people raised it is recorded as it was.
+    """
+    today = today or dt.date.today()  # the officer's own calendar day, as the date field shows it
+    day = check_date(on, "date of the change") if on else today.isoformat()
+    if day > today.isoformat():
+        raise InvalidInput(f"The date {day} is in the future; give the day the change happened "
+                           f"(today, {today.isoformat()}, or before).")
+    moment = now()
+    if moment[:10] == day:
+        return moment
+    # Recorded on another day than it happened (or the UTC date is not yet the local one at midnight).
+    return f"{day}T23:59:59.999999Z" if day < moment[:10] else f"{day}T00:00:00.000000Z"
+
+
+def _append_history(db: AppDatabase, action_id: int, status: str, reason: str, when: str) -> None:
     db["action_history"].insert({
-        "action_id": action_id, "status": status, "reason": reason, "changed_at": when or now(),
+        "action_id": action_id, "status": status, "reason": reason, "changed_at": when,
         "uuid": new_uuid(), "device_id": device_id(db),
     })
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_app.domain.actions import STATUS_LABELS, STATUSES, Theme
+from coprod_app.domain.bounds import EARLIEST_DATE
 from coprod_app.domain.errors import CoprodError
 from coprod_app.storage import sessions as session_store
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage import views as view_store
 from coprod_app.ui.accessibility import named
+from coprod_app.ui.capture.session_dialog import DateBox
 from coprod_app.ui.common.plain_text import plain_label, tooltip, window_title
 
 if TYPE_CHECKING:
@@ -108,6 +110,13 @@ class ActionsEditor(QDialog):
         self.owner = named(QLineEdit(), "action_owner", self.tr("Owner: a role, not a person's name"))
         self.due = named(QLineEdit(), "action_due", self.tr("Due date, YYYY-MM-DD (optional)"))
         self.due.setPlaceholderText("YYYY-MM-DD")
+        # When the status was set or changed (the action history's date): an officer often records a
+        # change days later. Today by default; never later than today (storage refuses it too).
+        self.on = named(DateBox(QDate.currentDate()), "action_on",
+                        self.tr("Date it happened: the day the action got this status"))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self._reset_on()
         self.add_action_button = named(QPushButton(self.tr("&Add action")), "action_add", self.tr("Add the action"))
         self.add_action_button.clicked.connect(self.add_action)
         self.status_button = named(QPushButton(self.tr("Change &status")), "action_change_status",
@@ -134,6 +143,7 @@ class ActionsEditor(QDialog):
         action_form.addRow(self.tr("&Reason"), self.reason)
         action_form.addRow(self.tr("&Owner role"), self.owner)
         action_form.addRow(self.tr("&Due"), self.due)
+        action_form.addRow(self.tr("&Happened on"), self.on)
         dl.addLayout(action_form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -225,6 +235,17 @@ class ActionsEditor(QDialog):
         self.status.setCurrentIndex(self.status.findData(a.status))
         self.reason.setText(a.reason)
 
+    def _reset_on(self) -> None:
+        """Today, the latest day allowed (read again each time: the window may stay open past midnight)."""
+        today = QDate.currentDate()
+        self.on.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day), today)
+        self.on.setDate(today)
+
+    def on_date(self) -> str:
+        # What is typed counts even while the field still has the focus (Qt takes it in only on leaving).
+        self.on.interpretText()
+        return self.on.date().toString("yyyy-MM-dd")
+
     def ticked_views(self) -> list[int]:
         return [self.views.item(i).data(Qt.UserRole) for i in range(self.views.count())
                 if self.views.item(i).checkState() == Qt.Checked]
@@ -270,10 +291,12 @@ class ActionsEditor(QDialog):
 
         def add():
             theme_store.add_action(self.db, theme_id, self.we_did.text(), self.status.currentData(),
-                                   reason=self.reason.text(), owner=self.owner.text(), due=self.due.text() or None)
+                                   reason=self.reason.text(), owner=self.owner.text(), due=self.due.text() or None,
+                                   on=self.on_date())
         if self._try(add):
             for edit in (self.we_did, self.reason, self.owner, self.due):
                 edit.clear()
+            self._reset_on()  # the next action is today's unless the officer says otherwise
             self.refresh(theme_id)
 
     def change_status(self) -> None:
@@ -282,7 +305,8 @@ class ActionsEditor(QDialog):
             return
         theme_id = self.theme.id
         if self._try(lambda: theme_store.set_action_status(self.db, action_id, self.status.currentData(),
-                                                           self.reason.text())):
+                                                           self.reason.text(), on=self.on_date())):
+            self._reset_on()
             self.refresh(theme_id)
             self.select_action(action_id)
 
