@@ -137,6 +137,10 @@ def _cover(report: Report, st) -> list:
              section(report.title.removeprefix("Officer report: "), st, style="title", bookmark="About this session")]
     for note in report.notes:
         story.append(Para(markup(note), st["body"]))
+    people = report.table("people-by-group").rows[-1].cells[0]
+    views = report.table("views-by-priority").rows[-1].cells[0]
+    story.append(grid([["People who took part", str(people)], ["Views recorded", str(views)]],
+                      [WIDTH * 0.5, WIDTH * 0.2], st, header=False, align_right=(1,)))
     story += [Spacer(1, 6), section("Who took part", st)]
     for table in _tables(report, "people-by-"):
         story += [KeepTogether(_table_block(table, st))]
@@ -179,7 +183,8 @@ def _votes(report: Report, st) -> list:
         chart = table_chart(results, column, WIDTH, f"{results.title.split(':')[0]}: {CHART_COLUMN[results.columns[column]]}")
         if chart is not None:
             story += [chart, Spacer(1, 8)]
-        story += [KeepTogether(_table_block(report.table(f"{results.id}-how"), st))]
+        given = report.table(f"{results.id}-how")
+        story += [Para(f"People who voted: {given.rows[-1].cells[0]}", st["body"]), KeepTogether(_table_block(given, st))]
         groups = _tables(report, f"{results.id}-group-")
         if groups:
             story.append(Para("Results by group. A figure that fewer than 5 people stand behind, or one that could "
@@ -250,6 +255,9 @@ def _action_rows(report: Report, theme_title: str, st, words: dict[str, str]) ->
         if a.commitments:
             text += "\nFor: " + "; ".join(words.get(c, c) for c in a.commitments)
         status = STATUS_LABELS.get(a.status_at_end, a.status_at_end)
+        reasons = [c.note for c in a.changes_in_period if c.status == a.status_at_end and c.note]
+        if reasons:
+            status += f": {reasons[-1]}"
         if a.past_due:
             status += " \u2014 PAST DUE"
         rows.append([text, status, a.owner or "", long_date(a.due) if a.due else ""])
@@ -263,7 +271,9 @@ def _you_said_we_did(report: Report, st) -> list:
     words = {r.key: r.label for r in report.table("views-by-commitment").rows}
     quoted = {q.view for q in report.quotes}
     for t in report.themes:
-        block = [section(t.title, st, level=1), Para("<b>You said</b>", st["h3"]), *paragraphs(t.you_said, st["body"], WIDTH)]
+        block = [section(t.title, st, level=1),
+                 Para(f"<b>You said</b> (from {people_count(len(t.views))} views)", st["h3"]),
+                 *paragraphs(t.you_said, st["body"], WIDTH)]
         linked = [str(v) for v in t.views if v in quoted]
         if linked:
             block.append(Para(markup("Quoted views it comes from (see \u201cWhat people said\u201d): view "
@@ -292,8 +302,11 @@ def _as_status(actions) -> list[SimpleNamespace]:
 
 
 def _follow_ups(report: Report, st) -> list:
+    table = report.table("follow-ups")
+    row = table.rows[0]
     return [CondPageBreak(40 * mm), section("Follow up offline", st),
-            *_table_block(report.table("follow-ups"), st, heading=False)]
+            Para(markup(f"{row.label}: {row.cells[0]}."), st["body"]),
+            Para(markup(table.note), st["body"])]
 
 
 def officer_story(report: Report, st=None) -> list:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coprod_app.domain import disclosure
 from coprod_app.domain import voting as rules
@@ -30,6 +30,7 @@ from coprod_app.domain.actions import Theme
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.privacy import SMALL_COUNT
 from coprod_app.domain.report_tables import (
+    HIDDEN,
     NOT_TAGGED_KEY,
     TOTAL_KEY,
     ActionChange,
@@ -90,11 +91,15 @@ VIEWS_NOTE = ("People: how many different people gave those views; all views wit
 
 
 def _views_table(table_id: str, title: str, views: list[_View], rows: list[tuple[str, str, list[_View]]],
-                 note: str = "") -> Table:
-    """Rows of (key, label, views), then the total of every view once."""
+                 note: str = "", adds_up: bool = True) -> Table:
+    """Rows of (key, label, views), then the total of every view once.
+
+    `adds_up`: each view is in one row, so the rows add up to the total and a reader could subtract
+    (the rule then protects along the total). With several tags per view they do not add up.
+    """
     out = [Row(key, label, (_count(mine), _people(mine))) for key, label, mine in rows]
     out.append(Row(TOTAL_KEY, "All views", (_count(views), _people(views))))
-    return Table(table_id, title, VIEW_COLUMNS, tuple(out), total_row=True,
+    return Table(table_id, title, VIEW_COLUMNS, tuple(out), total_row=adds_up,
                  note=" ".join(n for n in (note, VIEWS_NOTE) if n))
 
 
@@ -125,12 +130,13 @@ def _view_tables(pack: Pack, views: list[_View]) -> list[Table]:
     multiple = "A view tagged with two of these is counted under each, and once in the total."
     return [
         _views_table("views-by-principle", "Views by charter principle", views,
-                     _tagged(views, [(p.key, p.title) for p in pack.principles], lambda v: v.principles), multiple),
+                     _tagged(views, [(p.key, p.title) for p in pack.principles], lambda v: v.principles), multiple,
+                     adds_up=False),
         _views_table("views-by-priority", "Views by priority", views,
                      _tagged(views, [(p.key, p.title) for p in pack.priorities],
                              lambda v: (v.priority,) if v.priority else ()), single),
         _views_table("views-by-commitment", "Views by commitment", views,
-                     _tagged(views, commitments, lambda v: v.commitments), multiple),
+                     _tagged(views, commitments, lambda v: v.commitments), multiple, adds_up=False),
         _views_table("views-by-how-given", "How views were given", views,
                      _tagged(views, [(h, HOW_LABELS[h]) for h in HOW_GIVEN], lambda v: (v.how,) if v.how else ()),
                      single),
@@ -161,7 +167,8 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
     labels = {key: _card_label(pack, key) for key in rnd.commitments}
     order = [card.key for card in everyone.cards]  # rank order, best first: every table of the round keeps it
     overall = disclosure.round_table(f"round-{rnd.id}", title, rnd.method, [c.as_dict() for c in everyone.cards],
-                                     labels, note=rules.method_note(rnd) + " Rows are in rank order, best first.")
+                                     labels, note=rules.method_note(rnd) + " Rows are in rank order, best first; a card whose score is "
+                                     "hidden is listed last.")
     parts = []
     for group in (*GROUPS, NOT_RECORDED):
         mine = [b for b in ballots if (b.group if b.group in GROUPS else NOT_RECORDED) == group]
@@ -173,6 +180,8 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
             f"round-{rnd.id}-group-{group}", f"Vote round {number}: {GROUP_PLURALS[group].lower()}", rnd.method,
             [cards[key] for key in order], labels, note="In the overall rank order.")))
     published, by_group = disclosure.publish_together(overall, parts)
+    published = _hidden_last(published)
+    by_group = {group: _hidden_last(table) for group, table in by_group.items()}
     marks = sum(t.count for t in tallies)
     given = Table(f"round-{rnd.id}-how", f"Vote round {number}: on the screen and on paper",
                   ("People",), (Row("screen", "Voted on the screen", (Count.of_people(len(ballots)),)),
@@ -180,6 +189,13 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
                                 Row(TOTAL_KEY, "Everyone who voted", (Count.of_people(len(ballots) + marks),))),
                   total_row=True, note="Each paper or show-of-hands mark counts as one person.")
     return [published, disclosure.publish(given), *(by_group[group] for group, _ in parts)]
+
+
+def _hidden_last(table: PublishedTable) -> PublishedTable:
+    """Cards whose score is hidden go last: their place between two printed scores would bound them."""
+    score = len(table.columns) - 1
+    shown = [r for r in table.rows if r.cells[score] != HIDDEN]
+    return replace(table, rows=tuple(shown + [r for r in table.rows if r.cells[score] == HIDDEN]))
 
 
 # Quotes, themes and actions ---------------------------------------------------
@@ -241,7 +257,7 @@ def build_officer_report(db: AppDatabase, session_id: int) -> Report:
     flagged_views, flagged_people = follow_up_people(db, session_id)
     tables.append(disclosure.publish(Table(
         "follow-ups", "Views flagged to follow up offline", ("Views",),
-        (Row("follow-up", "Flagged to follow up offline (safeguarding)", (Count(flagged_views, flagged_people),)),),
+        (Row("follow-up", "Views flagged to follow up offline (safeguarding)", (Count(flagged_views, flagged_people),)),),
         note="Their words, participant codes and tags are never printed or exported, and they are not counted "
              "anywhere else in this report. The facilitator follows them up outside the app.")))
     themes = exported_themes(db, session_id)

@@ -96,13 +96,13 @@ def test_no_paragraph_holds_a_whole_long_view(db):
     from reportlab.platypus import Paragraph
 
     from coprod_app.reports.officer import officer_story
-    from coprod_app.storage.report_data import gather_session
+    from coprod_app.storage.officer_report import build_officer_report
 
     s = create_session(db, title=TITLE, date="2026-11-20", forum="youth-forum")
     p = add_participant(db, s.id, quote_consent=True)
     view = long_view(50_000, ["Clubs", "after", "school", "مرحبا", "&", "Dŵr"])
     record_view(db, s.id, ViewDraft(text=view, participant=p.code))
-    story = officer_story(gather_session(db, s.id))
+    story = officer_story(build_officer_report(db, s.id))
     longest = max(len(f.getPlainText()) for f in story if isinstance(f, Paragraph))
     assert longest <= CHUNK + 200
 
