@@ -179,12 +179,10 @@ def _raised(report: Report, st) -> list:
     commitments = report.table("views-by-commitment")
     story += [CondPageBreak(120 * mm)] + table_flowables(commitments, st, label_share=0.56, label_limit=LABEL)
     rows = [r for r in commitments.rows if r.key.startswith("commitment-")]
-    story += [CondPageBreak(150 * mm), published_bar_chart(
-        [r.label for r in rows],
-        [("Young people", [r.cells[0] for r in rows], colors.HexColor(YOUNG)),
-         ("Parents and carers", [r.cells[1] for r in rows], colors.HexColor(PARENT))],
-        WIDTH, "Views by commitment: young people and parents and carers (in the table's order)",
-        font_size=10), Spacer(1, 10)]
+    story += _chart([r.label for r in rows],
+                    [("Young people", [r.cells[0] for r in rows], colors.HexColor(YOUNG)),
+                     ("Parents and carers", [r.cells[1] for r in rows], colors.HexColor(PARENT))],
+                    "Views by commitment: young people and parents and carers (in the table's order)", st)
     no_action = [n[len(NO_ACTION_PREFIX):] for n in report.notes if n.startswith(NO_ACTION_PREFIX)]
     story += [CondPageBreak(50 * mm), _heading("Raised most, with no action yet", st["h2"], 1)]
     if no_action:
@@ -196,6 +194,15 @@ def _raised(report: Report, st) -> list:
     story += [CondPageBreak(80 * mm)] + table_flowables(report.table("views-by-principle"), st)
     story += [CondPageBreak(80 * mm)] + table_flowables(report.table("views-by-how-given"), st)
     return story
+
+
+def _chart(labels: list[str], series: list, title: str, st) -> list:
+    """A chart of published cells, or a sentence when it would have no bar (every count 0 or hidden)."""
+    if not any(isinstance(c, int) and c > 0 for _name, cells, _colour in series for c in cells):
+        return [Para(markup(f"{title}: no chart, as every count is 0 or fewer than 5.", st["body"].fontName),
+                     st["body"])]
+    return [CondPageBreak(60 * mm + 14 * len(labels) * len(series)),
+            published_bar_chart(labels, series, WIDTH, title, font_size=10), Spacer(1, 10)]
 
 
 def _votes(report: Report, st) -> list:
@@ -210,19 +217,16 @@ def _votes(report: Report, st) -> list:
 
     labels = [r.label for r in rows]
     if held(0):
-        story += [CondPageBreak(150 * mm), published_bar_chart(
-            labels, [("Times picked", [r.cells[0] for r in rows], colors.HexColor(YOUNG))], WIDTH,
-            "Pick rounds: times each commitment was picked", font_size=10), Spacer(1, 10)]
+        story += _chart(labels, [("Times picked", [r.cells[0] for r in rows], colors.HexColor(YOUNG))],
+                        "Pick rounds: times each commitment was picked", st)
     if held(2):
-        story += [CondPageBreak(150 * mm), published_bar_chart(
-            labels, [("Rank points", [r.cells[2] for r in rows], colors.HexColor(YOUNG))], WIDTH,
-            "Rank rounds: Borda points of each commitment", font_size=10), Spacer(1, 10)]
+        story += _chart(labels, [("Rank points", [r.cells[2] for r in rows], colors.HexColor(YOUNG))],
+                        "Rank rounds: Borda points of each commitment", st)
     if held(3, 4, 5):
-        story += [CondPageBreak(200 * mm), published_bar_chart(
-            labels, [("Like", [r.cells[3] for r in rows], colors.HexColor("#2E7D32")),
-                     ("Not sure", [r.cells[4] for r in rows], colors.HexColor("#8A8F98")),
-                     ("Don't like", [r.cells[5] for r in rows], colors.HexColor("#B3261E"))], WIDTH,
-            "Rating rounds: like, not sure and don't like", font_size=10), Spacer(1, 10)]
+        story += _chart(labels, [("Like", [r.cells[3] for r in rows], colors.HexColor("#2E7D32")),
+                                 ("Not sure", [r.cells[4] for r in rows], colors.HexColor("#8A8F98")),
+                                 ("Don't like", [r.cells[5] for r in rows], colors.HexColor("#B3261E"))],
+                        "Rating rounds: like, not sure and don't like", st)
     if not held(0, 2, 3, 4, 5):
         story.append(Para("No votes were held in this period.", st["body"]))
     return story

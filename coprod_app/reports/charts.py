@@ -189,6 +189,8 @@ def published_bar_chart(labels: list[str], series: list[tuple[str, list, object]
             length = bar_room * cell / top if isinstance(cell, int) else 0
             if length:
                 drawing.add(Rect(x0, bar_y + bar * 0.1, length, bar * 0.8, fillColor=colour, strokeColor=None))
+            if cell == 0 and len(series) > 1:
+                continue  # side by side, a row of "0 0 0" hides the numbers that matter
             text = f"{cell:,}" if isinstance(cell, int) else str(cell)
             drawing.add(String(x0 + length + 3, bar_y + bar * 0.25, text, fontName=fonts.BODY,
                                fontSize=font_size, fillColor=TEXT))
