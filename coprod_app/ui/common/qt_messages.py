@@ -7,6 +7,7 @@ a Windows user whose window stayed blank had nothing to send. See coprod_app/log
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
@@ -42,3 +43,18 @@ def set_up_window_logging(db_path: str | None) -> None:
 
     set_up_logging(log_file(db_path))
     send_qt_messages_to_the_log()
+    sys.excepthook = log_unexpected_error
+
+
+def log_unexpected_error(kind, error, traceback) -> None:
+    """sys.excepthook of the window: an error no code expected goes to the log with its traceback.
+
+    Python's own hook prints to stderr, which the window has none of (a Start-menu shortcut,
+    the frozen coprod-app, the gui script): an error in a menu action left no trace at all.
+    """
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, traceback)
+        return
+    logging.getLogger("coprod_app.ui").error(
+        "unexpected error in the window", exc_info=(kind, error, traceback)
+    )
