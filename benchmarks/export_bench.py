@@ -163,12 +163,12 @@ def main() -> int:
     officer = best(lambda: run_export(db, ExportRequest("officer", folder / "officer.pdf", session_id=session_id)),
                    runs)
     from coprod_app.reports.officer import officer_story
-    from coprod_app.storage.report_data import gather_session
+    from coprod_app.storage.officer_report import build_officer_report
 
     # The reference lays out the words the report prints (each quote with its tag line, headings,
     # table cells), as the annual figure below does; the 500 view texts alone are about two thirds
     # of them, so that ratio is shown too.
-    printed = story_texts(officer_story(gather_session(db, session_id)))
+    printed = story_texts(officer_story(build_officer_report(db, session_id)))
     db.close()
     bare = best(lambda: bare_build(printed), runs)
     bare_views = best(lambda: bare_build(texts), runs)

@@ -180,7 +180,7 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
             f"round-{rnd.id}-group-{group}", f"Vote round {number}: {GROUP_PLURALS[group].lower()}", rnd.method,
             [cards[key] for key in order], labels, note="In the overall rank order.")))
     published, by_group = disclosure.publish_together(overall, parts)
-    published = _hidden_last(published)
+    published = _ranked(_hidden_last(published))
     by_group = {group: _hidden_last(table) for group, table in by_group.items()}
     marks = sum(t.count for t in tallies)
     given = Table(f"round-{rnd.id}-how", f"Vote round {number}: on the screen and on paper",
@@ -189,6 +189,28 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
                                 Row(TOTAL_KEY, "Everyone who voted", (Count.of_people(len(ballots) + marks),))),
                   total_row=True, note="Each paper or show-of-hands mark counts as one person.")
     return [published, disclosure.publish(given), *(by_group[group] for group, _ in parts)]
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _ranked(table: PublishedTable) -> PublishedTable:
+    """Each card whose score is printed gets its rank in words ("1st: 1.1 We will ..."), ties sharing one.
+
+    Ranked among the printed scores only: a rank counted over hidden cards too would say how many
+    hidden cards scored more than a printed one.
+    """
+    score = len(table.columns) - 1
+    rows, rank, previous = [], 0, None
+    for n, row in enumerate(table.rows, 1):
+        if row.cells[score] == HIDDEN:
+            rows.append(row)
+            continue
+        if row.cells[score] != previous:
+            rank, previous = n, row.cells[score]
+        rows.append(replace(row, label=f"{_ordinal(rank)}: {row.label}"))
+    return replace(table, rows=tuple(rows))
 
 
 def _hidden_last(table: PublishedTable) -> PublishedTable:

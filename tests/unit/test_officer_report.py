@@ -172,7 +172,7 @@ def test_rounds_carry_method_rule_maximum_paper_and_groups(made):
     rank = rounds[0]
     assert "Borda count" in rank.note and rank.columns == ("Times ranked", "Points")
     # Rank order by points: 1.1 is ranked by 7 people and 3 paper marks: 7 ballots of which 4 put it first.
-    assert rank.rows[0].key == "commitment-1.1"
+    assert rank.rows[0].key == "commitment-1.1" and rank.rows[0].label.startswith("1st: 1.1 We will")
     how = {r.key: r.cells for r in report.table(f"{rank.id}-how").rows}
     # 3 paper marks are hidden; then the 10 on screen too, or 13 - 10 would give the 3 away.
     assert how == {"screen": (HIDDEN,), "paper": (HIDDEN,), "total": (13,)}
