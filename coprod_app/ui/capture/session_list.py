@@ -9,6 +9,11 @@ from coprod_app.domain.session import FORUM_LABELS, Session
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.i18n import translate, views_count
 
+# Named once: Qt asks data() for about eight roles of every row it lays out or paints, and a short
+# name such as Qt.DisplayRole is found by searching every enum of the Qt namespace (about 15 µs).
+TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole))
+SESSION_ID = Qt.ItemDataRole.UserRole
+
 
 class SessionsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
@@ -33,10 +38,10 @@ class SessionsModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.sessions)
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role in TEXT_ROLES:
             return self._texts[index.row()] if index.isValid() else None
-        if role == Qt.UserRole and index.isValid():
+        if role == SESSION_ID and index.isValid():
             return self.sessions[index.row()].id
         return None
 
@@ -77,4 +82,4 @@ class SessionList(QWidget):
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.session_chosen.emit(current.data(Qt.UserRole))
+            self.session_chosen.emit(current.data(SESSION_ID))
