@@ -257,3 +257,39 @@ def test_command_line_prints_the_same_report(made, capsys):
     assert json.loads(capsys.readouterr().out)["report"] == "annual"
     assert main(["--db", db, "report", "annual", "--from", "2026-12-31", "--to", "2026-01-01"]) == 1
     assert "swap" in capsys.readouterr().err
+
+
+def test_rank_points_are_counted_again_from_the_stored_ballots(made):
+    """Borda points worked out here from each stored ballot and paper mark, against the published round."""
+    db, report = made["db"], made["report"]
+    (round_id, most), = db.execute("SELECT id, max_choices FROM rounds WHERE method = 'rank'").fetchall()
+    points: dict[str, int] = {}
+    ranked: dict[str, int] = {}
+    for (choices,) in db.execute("SELECT choices FROM votes WHERE round_id = ?", [round_id]):
+        for position, key in enumerate(json.loads(choices)):
+            points[key] = points.get(key, 0) + most - position  # 1st: 3 points, 2nd: 2, 3rd: 1
+            ranked[key] = ranked.get(key, 0) + 1
+    for key, count in db.execute("SELECT commitment_key, count FROM tallies WHERE round_id = ?", [round_id]):
+        points[key] = points.get(key, 0) + most * count  # a paper mark is a 1st choice
+        ranked[key] = ranked.get(key, 0) + count
+    table = report.table(f"round-{round_id}")
+    printed = {row.key: row.cells for row in table.rows}
+    # 1.1 is first on 4 ballots (4 x 3 points) and has 3 paper marks (3 x 3): ranked 7 times, 21 points.
+    assert printed["commitment-1.1"] == (ranked["commitment-1.1"], points["commitment-1.1"]) == (7, 21)
+    for key, (times, score) in printed.items():
+        if times != HIDDEN:
+            assert (times, score) == (ranked.get(key, 0), points.get(key, 0)), key
+        else:
+            assert score == HIDDEN, "points are hidden whenever the times ranked are"
+    shown = [row.cells[1] for row in table.rows if row.cells[1] != HIDDEN]
+    assert shown == sorted(shown, reverse=True), "rows in rank order, as the chart draws them"
+
+
+def test_every_quote_is_printed_once_with_its_speakers_group(made):
+    layout = _squash(made["layout"])
+    quotes = made["report"].quotes
+    for quote in quotes:
+        same = sum(q.text == quote.text for q in quotes)  # one young person said the same words twice
+        assert layout.count(f"\u201c{quote.text}\u201d") == same, quote.text
+    assert "\u201cYoung person 0 wants clubs\u201d (Young person \u00b7 spoken \u00b7 view" in layout
+    assert "(Facilitator\u2019s note \u00b7 view" in layout
