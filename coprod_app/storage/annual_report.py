@@ -120,15 +120,15 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     tables: list[PublishedTable] = []
     tables.append(publish(_people_by_group(attendances, people_word)))
     tables.append(publish(_views_by_group(views, people_word)))
-    for table_id, title, keys, tags in (
+    for table_id, title, keys, tags, adds_up in (
         ("views-by-principle", "Views by charter principle", [(p.key, p.title) for p in pack.principles],
-         lambda v: v.principles),
+         lambda v: v.principles, False),
         ("views-by-priority", "Views by priority", [(p.key, p.title) for p in pack.priorities],
-         lambda v: (v.priority,) if v.priority else ()),
+         lambda v: (v.priority,) if v.priority else (), True),
         ("views-by-commitment", "Views by commitment",
-         [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments], lambda v: v.commitments),
+         [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments], lambda v: v.commitments, False),
     ):
-        tables.append(publish(_views_by_tag(table_id, title, keys, tags, views)))
+        tables.append(publish(_views_by_tag(table_id, title, keys, tags, views, adds_up)))
     sessions_by_id = {s.id: s for s in sessions}
     tables.append(publish(_by_place("views-by-town", "Attendances and views by town",
                                     [(t, t) for t in pack.towns], attendances, views,
@@ -170,10 +170,15 @@ def _group_cells(cells: dict[str, _Cell], everyone: _Cell) -> tuple[Count, ...]:
     return tuple(cells[g].count() for g, _ in GROUP_COLUMNS) + (everyone.count(),)
 
 
-def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, views: list[_View]) -> Table:
+def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, views: list[_View],
+                  adds_up: bool = True) -> Table:
     """One row per key of the pack (zero rows too), then keys no longer in the pack, "not tagged", total.
 
-    A view tagged twice counts in both rows; the total row counts each view once.
+    The group columns always add up to "All views" (a view has one group). `adds_up`: each view has
+    one tag of this kind, so the rows add up to the total row too, and the small-number rule protects
+    along it. With several tags per view (principles, commitments) a view counts in each of its rows
+    and once in the total, so the rows do not add up: the total row is printed last, as every table's
+    is, but is no equation a reader could subtract along (and is not given to the rule as one).
     """
     rows: dict[str, dict[str, _Cell]] = defaultdict(lambda: defaultdict(_Cell))
     row_all: dict[str, _Cell] = defaultdict(_Cell)
@@ -190,11 +195,12 @@ def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, 
     out = [Row(k, labels.get(k, k), _group_cells(rows[k], row_all[k])) for k in order]
     out.append(Row(NOT_TAGGED_KEY, NOT_TAGGED, _group_cells(rows[NOT_TAGGED_KEY], row_all[NOT_TAGGED_KEY])))
     out.append(Row(TOTAL_KEY, "All views", _group_cells(total, total_all)))
+    tagging = ("A view tagged with two of these counts in both rows, and once in the total. " if not adds_up else
+               "Each view is counted once, under its own tag. ")
     return Table(table_id, title, tuple(label for _, label in GROUP_COLUMNS) + ("All views",), tuple(out),
-                 total_row=True, total_column=True,
-                 note="Counts of views. A view tagged with two of these counts in both rows; the total counts "
-                      "each view once. Others: professionals, facilitators' own notes and views whose group was "
-                      "not recorded.")
+                 total_row=adds_up, total_column=True,
+                 note=f"Counts of views. {tagging}Others: professionals, facilitators' own notes and views whose "
+                      "group was not recorded.")
 
 
 def _people_by_group(attendances: dict, people_word: str) -> Table:
