@@ -86,7 +86,7 @@ def table_grid(table: PublishedTable, st, width: float = WIDTH):
     stacked = n >= STACK_FROM
     number_width = (width - 12 * mm) / n if stacked else min(30 * mm, width * 0.45 / n)
     widths = [width - n * number_width] + [number_width] * n
-    rows = [[_first_column(table), *table.columns]]
+    rows = [["" if stacked else _first_column(table), *table.columns]]
     spans = []
     # A round lists all 17 commitments, once overall and once per group: one line each, so a round fits a
     # page or two (their full words are in "Views by commitment" and in the JSON).

@@ -178,10 +178,14 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
         cards = {c.key: c.as_dict() for c in rules.score_round(rnd, mine, marks).cards}
         parts.append((group, disclosure.round_table(
             f"round-{rnd.id}-group-{group}", f"Vote round {number}: {GROUP_PLURALS[group].lower()}", rnd.method,
-            [cards[key] for key in order], labels, note="In the overall rank order.")))
+            [cards[key] for key in order], labels, note="Cards in the order of the results for everyone.")))
     published, by_group = disclosure.publish_together(overall, parts)
     published = _ranked(_hidden_last(published))
-    by_group = {group: _hidden_last(table) for group, table in by_group.items()}
+    # Each group's cards in the order printed above, not by the group's own scores (whose order would
+    # bound a hidden one between its neighbours).
+    printed = {row.key: n for n, row in enumerate(published.rows)}
+    by_group = {group: replace(table, rows=tuple(sorted(table.rows, key=lambda r: printed[r.key])))
+                for group, table in by_group.items()}
     marks = sum(t.count for t in tallies)
     given = Table(f"round-{rnd.id}-how", f"Vote round {number}: on the screen and on paper",
                   ("People",), (Row("screen", "Voted on the screen", (Count.of_people(len(ballots)),)),

@@ -181,9 +181,11 @@ def test_rounds_carry_method_rule_maximum_paper_and_groups(made):
     # The parents' 4 ballots and 3 marks are 7 people, but each card's figure there is small: hidden.
     parents = report.table(f"{rank.id}-group-parent-carer")
     assert any(HIDDEN in row.cells for row in parents.rows)
-    # A card whose score is hidden is listed last: its place between two printed scores would bound it.
-    scores = [row.cells[-1] for row in parents.rows]
+    # Overall, a card whose score is hidden is listed last (its place between two printed scores would
+    # bound it); each group lists the cards in that same order, not by its own scores.
+    scores = [row.cells[-1] for row in rank.rows]
     assert scores == sorted(scores, key=lambda c: c == HIDDEN)
+    assert [r.key for r in parents.rows] == [r.key for r in rank.rows]
 
 
 def test_nothing_of_a_flagged_view_anywhere(made):
