@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -260,10 +261,12 @@ def write_pdf(out: str | Path, story: list, meta: Meta, progress: Progress, base
         with atomic_file(out) as handle:
             doc = ReportDoc(handle, meta, progress, total=len(story), footer_size=10.0 if base < 14 else 14.0)
             doc.build_story(story)
-    except LayoutError:
+    except LayoutError as exc:
         # Not expected (long texts are cut to fit), but ReportLab's message quotes the words it could not
         # place, which may be a child's: one sentence instead, and the half-made file is already gone.
-        logger.warning("a report could not be laid out", exc_info=True)
+        # The log keeps only where it happened: the message would outlive an erase there.
+        where = "".join(traceback.format_tb(exc.__traceback__))
+        logger.warning("a report could not be laid out (the words are left out), at:\n%s", where)
         raise ExportError(f"Could not save '{out}': a part of the report is too big for a page. "
                           "Nothing was written.") from None
     progress(1.0, "Saved")

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import stat
 import sys
 from pathlib import Path
@@ -84,3 +85,30 @@ def test_an_explicit_out_still_wins(installed, capsys, tmp_path):
     status, out, _ = run(capsys, "export", "officer", "--session", "1", "--out", str(target))
     assert status == 0 and out.strip() == str(target) and target.is_file()
     assert not (installed / "Documents").exists()
+
+
+def test_a_report_that_cannot_be_laid_out_keeps_the_words_out_of_the_log(tmp_path):
+    # ReportLab's LayoutError quotes the start of the words it could not place: a child's words
+    # in coprod-app.log outlived an erase of that child.
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table
+
+    from coprod_app import logs
+    from coprod_app.reports.atomic import ExportError
+    from coprod_app.reports.document import Meta, write_pdf
+
+    handler = logs.set_up_logging(tmp_path / "coprod-app.log")
+    words = "Ffion-7 said the bus driver shouts " + "at her every day " * 2000
+    too_tall = Table([[Paragraph(words, ParagraphStyle("body"))]])  # one row taller than a page
+    try:
+        with pytest.raises(ExportError, match="too big for a page"):
+            write_pdf(
+                tmp_path / "report.pdf", [too_tall], Meta(title="Report", subject="s"), lambda f, w: None
+            )
+    finally:
+        logging.getLogger(logs.APP_LOGGER).removeHandler(handler)
+        handler.close()
+    written = (tmp_path / "coprod-app.log").read_text(encoding="utf-8")
+    assert "a report could not be laid out" in written and "write_pdf" in written
+    assert "Ffion-7" not in written and "bus driver" not in written
+    assert not (tmp_path / "report.pdf").exists()
