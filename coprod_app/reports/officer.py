@@ -253,7 +253,7 @@ def _action_rows(report: Report, theme_title: str, st, words: dict[str, str]) ->
             continue
         text = a.text
         if a.commitments:
-            text += "\nFor: " + "; ".join(words.get(c, c) for c in a.commitments)
+            text += "\nFor: " + "\n".join(words.get(c, c) for c in a.commitments)
         status = STATUS_LABELS.get(a.status_at_end, a.status_at_end)
         reasons = [c.note for c in a.changes_in_period if c.status == a.status_at_end and c.note]
         if reasons:
@@ -279,7 +279,7 @@ def _you_said_we_did(report: Report, st) -> list:
             block.append(Para(markup("Quoted views it comes from (see \u201cWhat people said\u201d): view "
                                      + ", ".join(linked) + "."), st["small"]))
         if t.commitments:
-            block.append(Para(markup("About: " + "; ".join(words.get(c, c) for c in t.commitments)), st["small"]))
+            block.append(Para(markup("About:\n" + "\n".join(words.get(c, c) for c in t.commitments)), st["small"]))
         mine = [a for a in report.actions if a.theme == t.title]
         block.append(Para("<b>We did</b> \u00b7 " + markup(progress_sentence(_as_status(mine))), st["h3"]))
         story.append(KeepTogether(block))
