@@ -98,7 +98,7 @@ def _cover(report: Report, st) -> list:
              Para(markup(f"Period: {period(report)}", st["body"].fontName), st["body"])]
     people = report.table("people-by-group")
     word = people.columns[0]
-    glance = [["", ""], ["Sessions", str(len(report.table("sessions").rows) - 1)],
+    glance = [["", ""], ["Sessions", str(len(report.table("sessions").rows))],
               [word, cell_text(people.rows[-1].cells[0])],
               ["Views recorded", cell_text(report.table("views-by-group").rows[-1].cells[0])],
               ["Themes heard", str(len(report.themes))], [f"Actions as at {_as_at(report)}", str(len(report.actions))],
@@ -156,13 +156,16 @@ def _who(report: Report, st) -> list:
     story = [PageBreak(), _heading("Who took part", st["h1"])]
     for table_id in ("people-by-group", "views-by-group", "views-by-town", "views-by-forum"):
         story += table_flowables(report.table(table_id), st, label_share=0.5)
-    story.append(Para("Each session, with its attendances and views, is listed at the end.", st["body"]))
+    story.append(Para("The sessions are listed at the end.", st["body"]))
     return story
 
 
 def _appendix(report: Report, st) -> list:
-    story = [PageBreak(), _heading("The sessions", st["h1"])]
-    story += table_flowables(report.table("sessions"), st, label_share=0.64)
+    story = [PageBreak(), _heading("The sessions", st["h1"]),
+             Para("Date, title, forum and town. Attendances and views are counted by forum and by town above, "
+                  "not session by session: the sessions of a forum add up to the forum's figures, so one "
+                  "session's hidden count would follow from them.", st["body"])]
+    story += [Para(markup(row.label, st["body"].fontName), st["body"]) for row in report.table("sessions").rows]
     story += [PageBreak(), _heading("The commitments in full", st["h1"])]
     for row in report.table("views-by-commitment").rows:
         if row.key.startswith("commitment-"):

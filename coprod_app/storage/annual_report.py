@@ -26,7 +26,7 @@ published cells, never from the counts, so they cannot undo a hidden cell.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coprod_app.domain.actions import history_in_range
 from coprod_app.domain.disclosure import publish
@@ -117,9 +117,7 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
                 group_row=grp if grp in GROUPS else None, town=town, forum=s.forum,
                 principles=r.principles, priority=r.priority, commitments=r.commitments, how=r.how))
 
-    tables: list[PublishedTable] = []
-    tables.append(publish(_people_by_group(attendances, people_word)))
-    tables.append(publish(_views_by_group(views, people_word)))
+    counted: list[Table] = [_people_by_group(attendances, people_word), _views_by_group(views)]
     for table_id, title, keys, tags, adds_up in (
         ("views-by-principle", "Views by charter principle", [(p.key, p.title) for p in pack.principles],
          lambda v: v.principles, False),
@@ -128,19 +126,20 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
         ("views-by-commitment", "Views by commitment",
          [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments], lambda v: v.commitments, False),
     ):
-        tables.append(publish(_views_by_tag(table_id, title, keys, tags, views, adds_up)))
+        counted.append(_views_by_tag(table_id, title, keys, tags, views, adds_up))
     sessions_by_id = {s.id: s for s in sessions}
-    tables.append(publish(_by_place("views-by-town", "Attendances and views by town",
-                                    [(t, t) for t in pack.towns], attendances, views,
-                                    lambda person: attendances[person][1], lambda v: v.town, people_word)))
-    tables.append(publish(_by_place("views-by-forum", "Attendances and views by forum",
-                                    [(f, FORUM_LABELS[f]) for f in FORUMS], attendances, views,
-                                    lambda person: sessions_by_id[person[0]].forum, lambda v: v.forum,
-                                    people_word)))
-    tables.append(publish(_views_by_tag("views-by-how-given", "Views by how they were given",
-                                        [(h, HOW_LABELS[h]) for h in HOW_GIVEN],
-                                        lambda v: (v.how,) if v.how else (), views)))
-    tables.append(publish(_sessions_table(sessions, attendances, views, people_word)))
+    counted.append(_by_place("views-by-town", "Attendances and views by town", [(t, t) for t in pack.towns],
+                             attendances, views, lambda person: attendances[person][1], lambda v: v.town,
+                             people_word))
+    counted.append(_by_place("views-by-forum", "Attendances and views by forum",
+                             [(f, FORUM_LABELS[f]) for f in FORUMS], attendances, views,
+                             lambda person: sessions_by_id[person[0]].forum, lambda v: v.forum, people_word))
+    counted.append(_views_by_tag("views-by-how-given", "Views by how they were given",
+                                 [(h, HOW_LABELS[h]) for h in HOW_GIVEN], lambda v: (v.how,) if v.how else (),
+                                 views))
+    published = _publish_linked(counted)
+    tables: list[PublishedTable] = [published[t.id] for t in counted]
+    tables.append(publish(_sessions_table(sessions)))
     vote_table, rounds_by_method = _votes_by_commitment(db, sessions, pack)
     tables.append(publish(vote_table))
 
@@ -217,22 +216,63 @@ def _people_by_group(attendances: dict, people_word: str) -> Table:
                  note=note)
 
 
-def _views_by_group(views: list[_View], people_word: str) -> Table:
-    cells: dict[str | None, _Cell] = defaultdict(_Cell)
+def _views_by_group(views: list[_View]) -> Table:
+    """Views by group: the same groups as the columns of the tables by tag, so every total agrees."""
+    cells: dict[str, _Cell] = defaultdict(_Cell)
     total = _Cell()
     for v in views:
-        cells[v.group_row].add(v)
+        cells[v.group].add(v)
         total.add(v)
+    rows = [Row(g, label, (cells[g].count(),)) for g, label in GROUP_COLUMNS]
+    rows.append(Row(TOTAL_KEY, "All views", (total.count(),)))
+    return Table("views-by-group", "Views by group", ("Views",), tuple(rows), total_row=True,
+                 note="Others: professionals, facilitators' own notes and views whose group was not recorded. "
+                      "A facilitator's notes count as one person for each session.")
 
-    def pair(c: _Cell) -> tuple[Count, Count]:
-        count = c.count()
-        return count, Count.of_people(count.people)
 
-    rows = [Row(g, label, pair(cells[g])) for g, label in GROUP_ROWS.items()]
-    rows.append(Row(NOT_TAGGED_KEY, "Group not recorded, and facilitators' notes", pair(cells[None])))
-    rows.append(Row(TOTAL_KEY, "All views", pair(total)))
-    return Table("views-by-group", "Views by group", ("Views", f"{people_word} giving views"), tuple(rows),
-                 total_row=True, note="Facilitators' own notes count as one person for each session.")
+# The same figure printed in several tables (the views of young people, every attendance, ...) must be
+# hidden in all of them or in none: hidden in one table to protect a small count there, and printed in
+# another, it would give that count away. Each list is one figure: (table id, row key, column).
+_TAG_TABLES = ("views-by-principle", "views-by-priority", "views-by-commitment", "views-by-how-given")
+LINKED = (
+    *[[(t, TOTAL_KEY, c) for t in _TAG_TABLES] + [("views-by-group", g, 0)]
+      for c, (g, _label) in enumerate(GROUP_COLUMNS)],
+    [(t, TOTAL_KEY, 3) for t in _TAG_TABLES] + [("views-by-group", TOTAL_KEY, 0), ("views-by-town", TOTAL_KEY, 1),
+                                                 ("views-by-forum", TOTAL_KEY, 1)],
+    [("people-by-group", TOTAL_KEY, 0), ("views-by-town", TOTAL_KEY, 0), ("views-by-forum", TOTAL_KEY, 0)],
+)
+
+
+def _publish_linked(tables: list[Table]) -> dict[str, PublishedTable]:
+    """Each table through `publish`, a figure hidden in one table hidden in every table that prints it.
+
+    A figure hidden anywhere is published again as a small count (one person behind it) in every table
+    that prints it, so `publish` also protects it there (hides what would give it away). Hiding only
+    grows, so this ends; usually the first round is the last.
+    """
+    forced: set[tuple[str, str, int]] = set()
+    while True:
+        out = {t.id: publish(_forced(t, forced)) for t in tables}
+        hidden = set()
+        for figure in LINKED:
+            if any(_cell(out, where) == HIDDEN for where in figure):
+                hidden.update(figure)
+        if hidden <= forced:
+            return out
+        forced |= hidden
+
+
+def _cell(published: dict[str, PublishedTable], where: tuple[str, str, int]):
+    table_id, key, col = where
+    return next(r.cells[col] for r in published[table_id].rows if r.key == key)
+
+
+def _forced(table: Table, forced: set[tuple[str, str, int]]) -> Table:
+    if not any(t == table.id for t, _k, _c in forced):
+        return table
+    rows = tuple(Row(r.key, r.label, tuple(Count(c.value, 1) if (table.id, r.key, i) in forced else c
+                                           for i, c in enumerate(r.cells))) for r in table.rows)
+    return replace(table, rows=rows)
 
 
 def _by_place(table_id: str, title: str, keys: list[tuple[str, str]], attendances: dict, views: list[_View],
@@ -256,20 +296,12 @@ def _by_place(table_id: str, title: str, keys: list[tuple[str, str]], attendance
     return Table(table_id, title, (people_word, "Views"), tuple(rows), total_row=True)
 
 
-def _sessions_table(sessions, attendances: dict, views: list[_View], people_word: str) -> Table:
-    came: dict[int, int] = defaultdict(int)
-    for session_id, _code in attendances:
-        came[session_id] += 1
-    said: dict[int, _Cell] = defaultdict(_Cell)
-    total = _Cell()
-    for v in views:
-        said[v.session_id].add(v)
-        total.add(v)
+def _sessions_table(sessions) -> Table:
+    """The sessions of the period, listed: their attendances and views are not printed one by one, as
+    the sessions of one forum add up to that forum's figures (a session's hidden count would follow)."""
     rows = [Row(f"session-{s.id}", f"{s.date} {s.title} ({FORUM_LABELS.get(s.forum, s.forum)}"
-                                    f"{', ' + s.town if s.town else ''})",
-                (Count.of_people(came[s.id]), said[s.id].count())) for s in sessions]
-    rows.append(Row(TOTAL_KEY, "All sessions", (Count.of_people(len(attendances)), total.count())))
-    return Table("sessions", "Sessions", (people_word, "Views"), tuple(rows), total_row=True)
+                                    f"{', ' + s.town if s.town else ''})", ()) for s in sessions]
+    return Table("sessions", "Sessions", (), tuple(rows))
 
 
 # Votes ---------------------------------------------------------------------
