@@ -32,6 +32,11 @@ class OfficerMenu:
         add_action(menu, translate("OfficerMenu", "Export &CSV…"), "action_export_csv",
                    lambda: self.export("csv"), parent=window)
         menu.addSeparator()
+        add_action(menu, translate("OfficerMenu", "Officer report on &screen…"), "action_report_on_screen",
+                   lambda: self.report_on_screen("officer"), parent=window)
+        add_action(menu, translate("OfficerMenu", "Annual summar&y on screen…"), "action_annual_on_screen",
+                   lambda: self.report_on_screen("annual"), parent=window)
+        menu.addSeparator()
         add_action(menu, translate("OfficerMenu", "&Last time you said…"), "action_last_time", self.last_time,
                    parent=window, shortcut="Ctrl+Shift+L")
 
@@ -65,6 +70,18 @@ class OfficerMenu:
         dialog.finished.connect(lambda _result, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
         self.dialogs.append(dialog)
         dialog.show()
+
+    def report_on_screen(self, kind: str) -> None:
+        """The officer report of the open session, or the annual summary, in a window of its own."""
+        from coprod_app.ui.officer.report_view import ReportView
+
+        session_id = self._session_id(needed=kind == "officer")
+        if session_id is None and kind == "officer":
+            return
+        view = ReportView(self.window.db.path, kind, session_id, self.window)
+        view.destroyed.connect(lambda *_a, v=view: self.dialogs.remove(v) if v in self.dialogs else None)
+        self.dialogs.append(view)
+        view.show()
 
     def last_time(self) -> None:
         from coprod_app.ui.officer.last_time import open_last_time
