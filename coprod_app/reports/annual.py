@@ -42,7 +42,11 @@ except ImportError:  # pragma: no cover - an older document.py: plain headings
 WIDTH = A4[0] - 40 * mm
 LABEL = 80  # characters of a commitment's words in a table row (two lines or so; in full at the end)
 BODY = 12.0
-NO_ACTION_PREFIX = "Raised, no action yet: "  # as storage/annual_report.py writes these notes
+# As storage/annual_report.py writes these notes: each is printed in its own section, the others on the cover.
+NO_ACTION_PREFIX = "Raised, no action yet: "
+RAISED_PREFIX = "Raised most by "
+VOTED_PREFIX = "Voted for most, by "
+SECTION_NOTES = (NO_ACTION_PREFIX, RAISED_PREFIX, VOTED_PREFIX)
 YOUNG = "#1F4E8C"
 PARENT = "#C25B12"
 
@@ -105,7 +109,7 @@ def _cover(report: Report, st) -> list:
               ["Past due at the end of the period", str(sum(1 for a in report.actions if a.past_due))]]
     story += [grid(glance, [WIDTH * 0.55, WIDTH * 0.25], st, header=False, align_right=(1,)), Spacer(1, 8)]
     for note in report.notes:
-        if not note.startswith(NO_ACTION_PREFIX):
+        if not note.startswith(SECTION_NOTES):
             story.append(Para(markup(note, st["body"].fontName), st["body"]))
     return story
 
@@ -178,6 +182,7 @@ def _raised(report: Report, st) -> list:
              Para("Each view can be tagged with principles, a priority and commitments. The tables list every "
                   "one of the strategy pack, with zero where nobody raised it: those are gaps for the plan.",
                   st["body"])]
+    story += _section_notes(report, RAISED_PREFIX, "In short", st)
     story += table_flowables(report.table("views-by-priority"), st)
     commitments = report.table("views-by-commitment")
     story += [CondPageBreak(120 * mm)] + table_flowables(commitments, st, label_share=0.56, label_limit=LABEL)
@@ -199,6 +204,14 @@ def _raised(report: Report, st) -> list:
     return story
 
 
+def _section_notes(report: Report, prefix: str, title: str, st) -> list:
+    lines = [n for n in report.notes if n.startswith(prefix)]
+    if not lines:
+        return []
+    return [Para(markup(title, st["h3"].fontName), st["h3"])] + [
+        Para(markup("\u2022 " + n, st["body"].fontName), st["body"]) for n in lines]
+
+
 def _chart(labels: list[str], series: list, title: str, st) -> list:
     """A chart of published cells, or a sentence when it would have no bar (every count 0 or hidden)."""
     if not any(isinstance(c, int) and c > 0 for _name, cells, _colour in series for c in cells):
@@ -211,6 +224,7 @@ def _chart(labels: list[str], series: list, title: str, st) -> list:
 def _votes(report: Report, st) -> list:
     table = report.table("votes-by-commitment")
     story = [PageBreak(), _heading("How they voted, by method", st["h1"])]
+    story += _section_notes(report, VOTED_PREFIX, "In short (each method on its own)", st)
     story += table_flowables(table, st, label_share=0.4, label_limit=LABEL)
     rows = [r for r in table.rows if r.key.startswith("commitment-")]
     total = next((r for r in table.rows if r.key == TOTAL_KEY), None)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from coprod_app.domain.actions import history_in_range
 from coprod_app.domain.disclosure import publish
+from coprod_app.domain.errors import InvalidInput
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.report_tables import (
     HIDDEN,
@@ -60,6 +61,8 @@ GROUP_COLUMNS = (("young-person", "Young people"), ("parent-carer", "Parents and
 GROUP_ROWS = {"young-person": "Young people", "parent-carer": "Parents and carers", "professional": "Professionals"}
 NOT_TAGGED = "Not tagged"
 NO_ACTION_PREFIX = "Raised, no action yet: "
+RAISED_PREFIX = "Raised most by "
+VOTED_PREFIX = "Voted for most, by "
 FACILITATOR = ""  # the participant code of a facilitator's own note (one "person" per session)
 
 
@@ -97,6 +100,8 @@ class _Cell:
 
 def build_annual_report(db: AppDatabase, start: str | None = None, end: str | None = None) -> Report:
     """The summary across the sessions held between `start` and `end` (YYYY-MM-DD, inclusive; None: open)."""
+    if start and end and start > end:
+        raise InvalidInput(f"The period starts on {start}, after it ends ({end}); give the earlier date first.")
     data = gather_annual(db, start, end)
     sessions = data.sessions
     pack = session_pack(db, sessions[-1].id) if sessions else current_pack(db)
@@ -426,8 +431,9 @@ def _notes(data, people_word: str, rounds_by_method: dict, actions: list[ActionL
         "\u201cfewer than 5\u201d, and so is any other count from which a hidden one could be worked out. "
         "Counts of sessions, vote rounds, themes and actions are exact.",
         f"{len(data.sessions)} session{'s' if len(data.sessions) != 1 else ''}, "
-        f"{sum(len(r) for r in rounds_by_method.values())} vote rounds, {len(data.themes)} themes heard in the "
-        f"period, {len(actions)} actions as at {end or 'today'}.",
+        f"{_plural(sum(len(r) for r in rounds_by_method.values()), 'vote round')}, "
+        f"{_plural(len(data.themes), 'theme')} heard in the period, "
+        f"{_plural(len(actions), 'action')} as at {end or 'today'}.",
         ("People: each participant code is one person." if people_word == "People" else
          "Attendances, not people: a participant code belongs to one session, so the same person at two "
          "sessions is two attendances. People cannot be counted across sessions."),
@@ -435,8 +441,34 @@ def _notes(data, people_word: str, rounds_by_method: dict, actions: list[ActionL
         "Status as at the end of the period: each action's last status change made on or before that date. "
         "Past due: due before the end of the period and neither done nor found not possible by then.",
     ]
+    notes += _most(next(t for t in tables if t.id == "views-by-commitment"), RAISED_PREFIX,
+                   {0: "young people", 1: "parents and carers"}, "view")
+    notes += _most(next(t for t in tables if t.id == "votes-by-commitment"), VOTED_PREFIX,
+                   {0: "times picked (pick rounds)", 2: "rank points (rank rounds)", 3: "likes (rating rounds)",
+                    5: "don't likes (rating rounds)"}, "")
     notes += _raised_without_action(tables, actions, pack)
     return notes
+
+
+def _most(table: PublishedTable, prefix: str, columns: dict[int, str], noun: str) -> list[str]:
+    """The three commitments with the most in each column, from the printed cells (a hidden one is never
+    placed: its rank among printed numbers would bound it)."""
+    out = []
+    for col, who in columns.items():
+        printed = [(r.cells[col], r.label) for r in table.rows
+                   if r.key.startswith("commitment-") and isinstance(r.cells[col], int) and r.cells[col] > 0]
+        top = sorted(printed, key=lambda p: -p[0])[:3]  # sorted() keeps the pack's order among equals
+        if not top:
+            out.append(f"{prefix}{who}: no commitment has a printed count above 0.")
+            continue
+        words = "; ".join(f"{label.rstrip('.')} ({n:,}{' ' + noun + ('s' if n != 1 else '') if noun else ''})"
+                          for n, label in top)
+        out.append(f"{prefix}{who}, of the counts printed: {words}.")
+    return out
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _raised_without_action(tables: list[PublishedTable], actions: list[ActionLine], pack: Pack) -> list[str]:
@@ -453,6 +485,6 @@ def _raised_without_action(tables: list[PublishedTable], actions: list[ActionLin
         elif cell:
             shown.append(row)
     shown.sort(key=lambda r: -r.cells[-1])
-    return [f"{NO_ACTION_PREFIX}{r.label}: {r.cells[-1]} view{'s' if r.cells[-1] != 1 else ''}." for r in shown] + \
-           [f"{NO_ACTION_PREFIX}{r.label}: views from {HIDDEN} people." for r in hidden]
+    return [f"{NO_ACTION_PREFIX}{r.label.rstrip('.')}: {r.cells[-1]} view{'s' if r.cells[-1] != 1 else ''}."
+            for r in shown] + [f"{NO_ACTION_PREFIX}{r.label.rstrip('.')}: views from {HIDDEN} people." for r in hidden]
 

@@ -412,3 +412,25 @@ def test_a_figure_printed_in_several_tables_is_hidden_in_all_or_none(db, year):
         assert shown(totals[col], _total(db, col)[0])
     # Sessions are listed without figures: a forum's sessions add up to the forum's figures.
     assert all(r.cells == () for r in report.table("sessions").rows)
+
+
+def test_what_each_group_raised_and_voted_for_most_is_said_from_the_printed_cells(db, year):
+    report = build_annual_report(db, START, END)
+    cells = {r.key: r.cells for r in report.table("views-by-commitment").rows}
+    notes = {n.split(",")[0]: n for n in report.notes if n.startswith(("Raised most by", "Voted for most"))}
+    young = notes["Raised most by young people"]
+    assert ("1.1 We will train" in young) == isinstance(cells["commitment-1.1"][0], int)
+    assert "4.1 " not in young and "2.2 " not in young  # hidden: never placed among the printed
+    votes = {r.key: r.cells for r in report.table("votes-by-commitment").rows}
+    picked = next(n for n in report.notes if n.startswith("Voted for most, by times picked"))
+    if isinstance(votes["commitment-1.1"][0], int):
+        assert "1.1 We will train" in picked and f"({votes['commitment-1.1'][0]})" in picked
+    assert any(n.startswith("Voted for most, by don't likes") for n in report.notes)
+    assert not any("like" in n and "times picked" in n and "don't" in n for n in report.notes)
+
+
+def test_a_period_that_ends_before_it_starts_is_one_sentence(db, year):
+    from coprod_app.domain.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="after it ends"):
+        build_annual_report(db, END, START)
