@@ -40,26 +40,29 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width()), min(800, screen.height()))
 
-        self.session_list = SessionList()
+        # Built from the window inwards, each widget made inside the one that holds it: under the
+        # application's style sheet, moving a finished widget into another restyles all of it again,
+        # and building the pages first and nesting them afterwards restyled the whole page three times.
+        splitter = QSplitter(self)
+        self.setCentralWidget(splitter)
+        self.session_list = SessionList(splitter)
         self.session_list.session_chosen.connect(self.open_session)
         self.session_list.new_requested.connect(self.new_session)
-        self.page = SessionPage(db)
-        self.page.changed.connect(self.refresh_sessions)
-        self.page.history_changed.connect(self._update_undo_actions)
-        self.empty = QLabel(self.tr("No session yet. Press Ctrl+N to create one."))
+        self.stack = QStackedWidget(splitter)
+        self.empty = QLabel(self.tr("No session yet. Press Ctrl+N to create one."), self.stack)
         self.empty.setObjectName("no_session")
         self.empty.setAlignment(Qt.AlignCenter)
-        self.stack = QStackedWidget()
+        self.page = SessionPage(db, self.stack)
+        self.page.changed.connect(self.refresh_sessions)
+        self.page.history_changed.connect(self._update_undo_actions)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.page)
 
-        splitter = QSplitter()
         splitter.addWidget(self.session_list)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.session_list.setMinimumWidth(220)
         splitter.setSizes([260, 1000])
-        self.setCentralWidget(splitter)
         self._build_menus()
 
         sessions = session_store.list_sessions(self.db)

@@ -45,16 +45,20 @@ class SessionPage(QWidget):
         self.session: Session | None = None
         self.history = UndoHistory()
 
-        self.heading = plain_label()  # title, venue and facilitators are shown as typed (see plain_text)
+        # Each widget is made inside the one that holds it (the words' side and the list's side inside
+        # the splitter): under the application's style sheet, moving a finished widget into another
+        # restyles all of it again. The order of making them is the Tab order.
+        self.heading = plain_label(parent=self)  # title, venue and facilitators are shown as typed (see plain_text)
         self.heading.setObjectName("session_heading")
         self.heading.setWordWrap(True)
-        self.details = plain_label()
+        self.details = plain_label(parent=self)
         self.details.setObjectName("session_details")
         self.details.setWordWrap(True)
-        self.status_button = named(QPushButton(""), "session_status_toggle", self.tr("Close or reopen session"))
+        self.status_button = named(QPushButton("", self), "session_status_toggle", self.tr("Close or reopen session"))
         self.status_button.clicked.connect(self.toggle_status)
 
-        self.form = CaptureForm()
+        splitter = QSplitter(self)
+        self.form = CaptureForm(splitter)
         self.form.save_requested.connect(self.save)
         self.form.cancel_edit.connect(self.form.stop_edit)
         self.form.new_participant_button.clicked.connect(self.new_participant)
@@ -82,7 +86,7 @@ class SessionPage(QWidget):
         top.addLayout(heading_box, 1)
         top.addWidget(self.status_button)
 
-        list_side = QWidget()
+        list_side = QWidget(splitter)
         list_layout = QVBoxLayout(list_side)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
@@ -96,7 +100,6 @@ class SessionPage(QWidget):
         list_buttons.addWidget(self.delete_button)
         list_layout.addLayout(list_buttons)
 
-        splitter = QSplitter()
         splitter.setObjectName("capture_splitter")
         splitter.addWidget(self.form)
         splitter.addWidget(list_side)
