@@ -40,7 +40,7 @@ from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.sessions import get_session, list_sessions, session_pack
-from coprod_app.storage.themes import exported_themes
+from coprod_app.storage.themes import exported_themes, iter_exported_themes
 
 logger = logging.getLogger(__name__)
 
@@ -261,7 +261,8 @@ def gather_csv(db: AppDatabase, session_id: int | None = None, progress: Progres
     from coprod_app.storage import csv_rows
 
     sessions = [get_session(db, session_id)] if session_id is not None else list_sessions(db)
-    themes = exported_themes(db, session_id)
+    # All sessions: the themes a few at a time, as the views and votes (a session's are few).
+    themes = exported_themes(db, session_id) if session_id is not None else iter_exported_themes(db)
     words = csv_rows.commitment_words(db, [s.id for s in sessions] if session_id is not None else None)
     return CsvData(views=csv_rows.view_rows(db, sessions, progress), votes=csv_rows.vote_rows(db, sessions, progress),
                    actions=csv_rows.action_rows(db, themes, words, STATUS_LABELS))

@@ -252,7 +252,25 @@ def exported_themes(db: AppDatabase, session_id: int | None = None, **filters) -
 
     "You said (from 10 views)" beside "Views recorded: 7" would give away 3 flagged views.
     """
-    themes = list_themes(db, session_id, **filters)
+    return _as_exported(db, list_themes(db, session_id, **filters), session_id, **filters)
+
+
+def iter_exported_themes(db: AppDatabase, chunk: int = 200):
+    """Every theme as exports show them (as `exported_themes(db)`), read `chunk` themes at a time.
+
+    For the CSV export of all sessions: memory stays flat however many themes the database holds.
+    """
+    last = 0
+    while True:
+        ids = [r[0] for r in db.execute("SELECT id FROM themes WHERE id > ? ORDER BY id LIMIT ?", [last, chunk])]
+        if not ids:
+            return
+        last = ids[-1]
+        yield from _as_exported(db, _themes(db, f"WHERE t.id IN ({','.join('?' * len(ids))})", ids), None)
+
+
+def _as_exported(db: AppDatabase, themes: list[Theme], session_id: int | None = None, **filters) -> list[Theme]:
+    """`themes` (as list_themes gave them for these arguments) as exports show them."""
     linked = sorted({i for t in themes for i in t.view_ids})
     flagged: set[int] = set()
     for start in range(0, len(linked), 500):  # SQLite limits the number of parameters

@@ -160,3 +160,18 @@ def test_memory_does_not_grow_with_the_number_of_views(tmp_path):
     # Before, every row was held: 8 times the views took about 8 times the memory.
     assert big < 1.5 * small + 512 * 1024, (small, big)
 
+
+
+def test_the_themes_read_a_few_at_a_time_are_the_exported_themes(db, session):
+    """All sessions' actions.csv reads the themes in chunks: the same themes, flagged views left out alike."""
+    from coprod_app.storage.sessions import create_session
+
+    other = create_session(db, title="Second", date="2026-12-01", forum="youth-forum")
+    said = record_view(db, session.id, ViewDraft(text="The park is dark"))
+    flagged = record_view(db, other.id, ViewDraft(text="At home", follow_up=True))
+    for i in range(7):
+        theme_store.add_theme(db, f"Theme {i}", "You said", [said.id, flagged.id] if i % 2 else [said.id])
+    theme_store.add_theme(db, "No views yet", "You said")
+    assert list(theme_store.iter_exported_themes(db, chunk=3)) == theme_store.exported_themes(db)
+    assert all(other.id not in t.session_ids and flagged.id not in t.view_ids
+               for t in theme_store.iter_exported_themes(db, chunk=3))
