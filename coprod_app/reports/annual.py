@@ -89,8 +89,10 @@ def table_flowables(table: PublishedTable, st, label_share: float = 0.46, label_
         style = st["cell_bold"] if bold else st["cell"]
         words = label(row.label, label_limit) if label_limit else row.label
         rows.append([paragraph(words, style, WIDTH * label_share - 8)] + [cell_text(c) for c in row.cells])
-    out = [_heading(table.title, st["h2"], 1), grid(rows, [WIDTH * label_share] + [rest] * n, st,
-                                                    align_right=tuple(range(1, n + 1)))]
+    # A plain title after a conditional break, not a heading kept with the table: kept with a long table,
+    # the title moved the whole table to the next page and left half a page empty before it.
+    out = [CondPageBreak(40 * mm), Para(markup(table.title, st["h2"].fontName), st["h2"]),
+           grid(rows, [WIDTH * label_share] + [rest] * n, st, align_right=tuple(range(1, n + 1)))]
     if table.note:
         out.append(Para(markup(table.note, st["small"].fontName), st["small"]))
     out.append(Spacer(1, 8))
@@ -141,7 +143,7 @@ def _actions(report: Report, st) -> list:
 
 def _action_grid(actions, st):
     rows = [["Action", "Owner", "Due", "Status changes in the period"]]
-    widths = [WIDTH * 0.44, WIDTH * 0.16, WIDTH * 0.17, WIDTH * 0.23]
+    widths = [WIDTH * 0.42, WIDTH * 0.15, WIDTH * 0.2, WIDTH * 0.23]
     for a in actions:
         words = f"{a.id}. {a.text} (theme: {a.theme}"
         if a.commitments:
@@ -225,7 +227,7 @@ def _votes(report: Report, st) -> list:
     table = report.table("votes-by-commitment")
     story = [PageBreak(), _heading("How they voted, by method", st["h1"])]
     story += _section_notes(report, VOTED_PREFIX, "In short (each method on its own)", st)
-    story += table_flowables(table, st, label_share=0.4, label_limit=LABEL)
+    story += table_flowables(table, st, label_share=0.31, label_limit=LABEL)
     rows = [r for r in table.rows if r.key.startswith("commitment-")]
     total = next((r for r in table.rows if r.key == TOTAL_KEY), None)
 

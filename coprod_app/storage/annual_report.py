@@ -461,10 +461,16 @@ def _most(table: PublishedTable, prefix: str, columns: dict[int, str], noun: str
         if not top:
             out.append(f"{prefix}{who}: no commitment has a printed count above 0.")
             continue
-        words = "; ".join(f"{label.rstrip('.')} ({n:,}{' ' + noun + ('s' if n != 1 else '') if noun else ''})"
+        words = "; ".join(f"{_short(label)} ({n:,}{' ' + noun + ('s' if n != 1 else '') if noun else ''})"
                           for n, label in top)
         out.append(f"{prefix}{who}, of the counts printed: {words}.")
     return out
+
+
+def _short(label: str, limit: int = 70) -> str:
+    """A commitment's number and first words, for a sentence (its words in full are in the tables)."""
+    label = label.rstrip(".")
+    return label if len(label) <= limit else label[:limit - 1].rstrip(" ,;") + "\u2026"
 
 
 def _plural(n: int, noun: str) -> str:
