@@ -6,7 +6,8 @@ What it checks, in order; the first failure exits 1 with one sentence:
   1. the folder: both executables, every `git ls-files resources` file at coprod_app/_resources,
      only the Qt modules the app uses, and no library missing a Qt library it needs (the spec
      leaves out unused Qt plugins and libraries; this catches one taken out too many);
-  2. `coprod-app-cli --version` says this version;
+  2. `coprod-app-cli --version` says this version, and `coprod-app-cli where` loads no Qt
+     library (Linux: LD_DEBUG=files lists what it loads);
   3. as a user who is not root (made with useradd when run as root, as check_wheel.py does),
      from a read-only working folder, with the app copied to a folder the user cannot write (as
      C:\\Program Files is): a session, a view, a theme and action, the officer, easy-read and
@@ -163,6 +164,20 @@ def check_version(app: Path) -> None:
     if out != f"coprod-app {version()}":
         raise Failure(f"coprod-app-cli --version says {out!r}, not 'coprod-app {version()}'.")
     print(f"coprod-app-cli --version: {out}")
+
+
+def check_command_line_loads_no_qt(app: Path) -> None:
+    """A command (`where`) loads no Qt library: PyInstaller's PySide6 runtime hook loaded QtCore at every start."""
+    if not sys.platform.startswith("linux"):
+        return
+    # glibc names every shared library it loads on stderr with LD_DEBUG=files.
+    result = subprocess.run([str(app / "coprod-app-cli"), "where"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "LD_DEBUG": "files"})
+    loaded = sorted({Path(word.removeprefix("file=")).name for word in result.stderr.split() if "libQt6" in word})
+    if result.returncode != 0 or loaded:
+        raise Failure(f"coprod-app-cli where (exit {result.returncode}) loaded Qt: {', '.join(loaded)}; "
+                      "the command line must not pay for loading Qt (see packaging/rth_qt_paths.py).")
+    print("coprod-app-cli where: loads no Qt library")
 
 
 def database_choice(app: Path, as_user: User) -> tuple[list[str], Path]:
@@ -454,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
             raise Failure(f"{built} does not exist: run make dist first.")
         check_folder(built)
         check_version(built)
+        check_command_line_loads_no_qt(built)
         with tempfile.TemporaryDirectory(prefix="coprod-frozen-") as tmp:
             tmp = Path(tmp)
             os.chmod(tmp, 0o755)
