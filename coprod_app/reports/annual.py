@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from coprod_app.domain.actions import STATUS_LABELS, STATUSES
 from coprod_app.domain.privacy import people_count
@@ -131,31 +131,34 @@ def _actions(report: Report, st) -> list:
               Spacer(1, 8)]
     # Each action once: the past-due ones first (what the Strategic Group asks about), then the others by status.
     if past_due:
-        story += [_heading(f"Past due ({len(past_due)})", st["h2"], 1), _action_grid(past_due, st), Spacer(1, 8)]
+        story += [_heading(f"Past due ({len(past_due)})", st["h2"], 1), *_action_grid(past_due, st), Spacer(1, 8)]
     for status in STATUSES:
         mine = [a for a in actions if a.status_at_end == status and not a.past_due]
         if mine:
             more = " (not past due)" if any(a.status_at_end == status for a in past_due) else ""
             story += [CondPageBreak(40 * mm), _heading(f"{STATUS_LABELS[status]}{more} ({len(mine)})", st["h2"], 1),
-                      _action_grid(mine, st), Spacer(1, 8)]
+                      *_action_grid(mine, st), Spacer(1, 8)]
     return story
 
 
-def _action_grid(actions, st):
-    rows = [["Action", "Owner", "Due", "Status changes in the period"]]
-    widths = [WIDTH * 0.42, WIDTH * 0.15, WIDTH * 0.2, WIDTH * 0.23]
+def _action_grid(actions, st) -> list:
+    """Each action as its words, then one line of theme, owner, due date and what changed in the period.
+
+    Not a table: the words of an action are long, and beside narrow columns of owner and date they
+    were cut into short lines that a screen reader (or a copy and paste) read interleaved with them.
+    """
+    out = []
     for a in actions:
-        words = f"{a.id}. {a.text} (theme: {a.theme}"
+        due = ("due " + long_date(a.due) if a.due else "no due date") + (" \u2013 PAST DUE" if a.past_due else "")
+        changes = "; ".join(f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}"
+                            + (f" ({c.note})" if c.note else "") for c in a.changes_in_period) or "no change"
+        facts = [f"Theme: {a.theme}", f"Owner: {a.owner}" if a.owner else "No owner", due,
+                 f"Changed in the period: {changes}"]
         if a.commitments:
-            words += "; commitments " + ", ".join(commitment_number(c) for c in a.commitments)
-        words += ")"
-        due = (long_date(a.due) if a.due else "No date") + ("\nPAST DUE" if a.past_due else "")
-        changes = "\n".join(f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}"
-                            + (f" ({c.note})" if c.note else "") for c in a.changes_in_period) or "No change"
-        rows.append([words, a.owner or "",
-                     paragraph(due, st["cell_bold"] if a.past_due else st["cell"], widths[2] - 8),
-                     changes])
-    return grid(rows, widths, st)
+            facts.insert(1, "Commitments " + ", ".join(commitment_number(c) for c in a.commitments))
+        out.append(KeepTogether([paragraph(f"{a.id}. {a.text}", st["h3"] if a.past_due else st["cell_bold"], WIDTH),
+                                 paragraph(" \u00b7 ".join(facts), st["body"], WIDTH)]))
+    return out
 
 
 def _who(report: Report, st) -> list:
@@ -167,7 +170,7 @@ def _who(report: Report, st) -> list:
 
 
 def _appendix(report: Report, st) -> list:
-    story = [PageBreak(), _heading("The sessions", st["h1"]),
+    story = [PageBreak(), _heading("Sessions", st["h1"]),
              Para("Date, title, forum and town. Attendances and views are counted by forum and by town above, "
                   "not session by session: the sessions of a forum add up to the forum's figures, so one "
                   "session's hidden count would follow from them.", st["body"])]
