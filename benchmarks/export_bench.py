@@ -189,9 +189,9 @@ def main() -> int:
     db = open_database(big, create=False)
     annual = best(lambda: run_export(db, ExportRequest("annual", folder / "annual.pdf")), runs)
     from coprod_app.reports.annual import annual_story
-    from coprod_app.storage.report_data import gather_annual
+    from coprod_app.storage.annual_report import build_annual_report
 
-    paragraphs = story_texts(annual_story(gather_annual(db)))
+    paragraphs = story_texts(annual_story(build_annual_report(db, None, None)))
     db.close()
     bare = best(lambda: bare_build(paragraphs), runs)
     print(f"annual_pdf_{sessions}_sessions: {annual / bare:.2f} (goal <= 2)   "
