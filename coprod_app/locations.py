@@ -55,7 +55,17 @@ def is_source_folder(package: Path) -> bool:
 
 
 def _home() -> Path:
-    return Path(os.path.expanduser("~"))
+    """The user's home folder, always absolute.
+
+    An empty or relative HOME (a service, a bad shortcut) made the database
+    `<current folder>/.local/share/...`, so two starting folders opened two databases again.
+    """
+    home = os.path.expanduser("~")
+    if not os.path.isabs(home) and os.name == "posix":
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    return Path(os.path.abspath(home))
 
 
 def _windows_known_folder(guid: str) -> Path | None:

@@ -231,8 +231,9 @@ def connect_read_only(
     file nobody else has open folds its -wal into it: the same data, rewritten in place.
 
     On a read-only folder or mount a WAL database whose -shm file is absent cannot be
-    read at all ("unable to open database file"); nobody can write it there, so it is
-    then opened as immutable, the one case that needs a URI (`read_only_uri`).
+    read at all ("unable to open database file", or "attempt to write a readonly database" in a
+    folder the user may not write); nobody can write it there, so it is then opened as immutable,
+    the one case that needs a URI (`read_only_uri`).
     """
     absolute = os.path.abspath(path)
     if not os.path.isfile(absolute):
@@ -249,7 +250,11 @@ def connect_read_only(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.DatabaseError as exc:
-        if "unable to open" not in str(exc).lower():
+        # A read-only mount says "unable to open"; a folder the user may not write on an ordinary
+        # disk (chmod 555, a Windows folder that denies writing) says "attempt to write a readonly
+        # database" (SQLITE_READONLY_DIRECTORY: no -shm can be made). Both mean: read it as immutable.
+        message = str(exc).lower()
+        if "unable to open" not in message and "readonly database" not in message:
             return conn  # damaged, or not ours: the checks that follow say which, in one sentence
         conn.close()
         if is_writable(Path(absolute)):

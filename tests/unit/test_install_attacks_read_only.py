@@ -59,10 +59,6 @@ def read_only_folder():
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage.connection.connect_read_only falls back to an immutable open only on 'unable to open'",
-)
 def test_a_database_in_a_read_only_folder_can_still_be_listed(read_only_folder, capfd):
     assert _as_ordinary_user("--db", str(read_only_folder), "session", "list", "--json") == 0, (
         capfd.readouterr()

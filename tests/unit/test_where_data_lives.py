@@ -388,3 +388,15 @@ def test_read_only_database_folder_commands_work_and_errors_go_to_stderr_only(
     assert main(["--db", str(db), *NEW_SESSION]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "read-only" in err, err
+
+
+@pytest.mark.parametrize("home", ["", "relative/home"])
+def test_an_empty_or_relative_home_never_puts_the_database_under_the_current_folder(home, monkeypatch, tmp_path):
+    # Found by trying it as a user: HOME="" made the database <current folder>/.local/share/...,
+    # so two starting folders opened two databases again.
+    monkeypatch.setenv("HOME", home)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)
+    folder = locations.user_data_folder()
+    assert folder.is_absolute() and tmp_path not in folder.parents
+    assert locations.documents_folder().is_absolute() and tmp_path not in locations.documents_folder().parents
