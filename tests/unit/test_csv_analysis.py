@@ -175,3 +175,53 @@ def test_the_themes_read_a_few_at_a_time_are_the_exported_themes(db, session):
     assert list(theme_store.iter_exported_themes(db, chunk=3)) == theme_store.exported_themes(db)
     assert all(other.id not in t.session_ids and flagged.id not in t.view_ids
                for t in theme_store.iter_exported_themes(db, chunk=3))
+
+
+def _night(path, flagged: bool) -> str:
+    """Six young people's views, votes and a theme; with `flagged`, a parent's view flagged to follow up
+    offline in the middle of them (so the later views' database ids move up by one)."""
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.sessions import create_session, session_pack
+
+    db = open_database(path)
+    s = create_session(db, title="Night", date="2026-11-20", forum="youth-forum", town="Yarm")
+    pack = session_pack(db, s.id)
+    people = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True) for _ in range(6)]
+    parent = add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=True)
+    ids = []
+    for i, p in enumerate(people):
+        if flagged and i == 3:
+            ids.append(record_view(db, s.id, ViewDraft(text="Something at home", participant=parent.code,
+                                                       follow_up=True, commitments=(pack.commitments[5].key,))).id)
+        ids.append(record_view(db, s.id, ViewDraft(text=f"Clubs are good {i}", participant=p.code,
+                                                   principles=("principle-1",))).id)
+    votes = votes_module()
+    rnd = votes.create_round(db, s.id, "pick", 2, [c.key for c in pack.commitments[:2]])
+    for p in people:
+        votes.cast_vote(db, rnd.id, [pack.commitments[0].key], participant_code=p.code)
+    theme = theme_store.add_theme(db, "Home", "Some of you told us about home", ids)
+    theme_store.add_action(db, theme.id, "We asked the clubs", "planned")
+    db.close()
+    return parent.code
+
+
+@pytest.mark.parametrize("one_session", [False, True])
+def test_a_flagged_view_changes_no_csv_file(tmp_path, one_session):
+    """The CSV files of a session with a flagged view equal those of the same session without it.
+
+    Every column counts: the view numbers, the themes on views, the vote and action rows. Before, the
+    view numbers were the database's: 1, 2, 3, 5, 6, 7 said where the flagged view had been.
+    """
+    from tests.unit.test_attacks_safeguarding import _comparable, cli
+
+    texts = {}
+    for flagged in (True, False):
+        code = _night(tmp_path / f"{flagged}.sqlite3", flagged)
+        folder = tmp_path / f"out-{flagged}"
+        cli(tmp_path / f"{flagged}.sqlite3", "export", "csv", *(["--session", "1"] if one_session else []),
+            "--out", str(folder))
+        texts[flagged] = {n: (folder / n).read_text("utf-8-sig") for n in ("views.csv", "votes.csv", "actions.csv")}
+        if flagged:
+            assert code not in texts[flagged]["views.csv"] and "at home" not in texts[flagged]["views.csv"]
+    for name in texts[True]:
+        assert _comparable(name, texts[True][name]) == _comparable(name, texts[False][name]), name

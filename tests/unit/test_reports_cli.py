@@ -1,6 +1,7 @@
 """`theme`, `action` and `export` on the command line: the contract in issue 5."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_export_csv_to_a_folder(cli, session_with_view, tmp_path):
     status, out, _ = cli("export", "csv", "--out", str(tmp_path))
     assert status == 0
     written = out.split()
-    assert [w.rsplit("/", 1)[-1] for w in written] == ["views.csv", "votes.csv", "actions.csv", "README.txt"]
+    assert [Path(w).name for w in written] == ["views.csv", "votes.csv", "actions.csv", "README.txt"]
     assert (tmp_path / "views.csv").read_text(encoding="utf-8-sig").count("Clubs <b>&</b> buses") == 1
 
 
