@@ -32,6 +32,7 @@ from coprod_app.domain.actions import history_in_range
 from coprod_app.domain.disclosure import publish
 from coprod_app.domain.errors import InvalidInput
 from coprod_app.domain.pack import Pack
+from coprod_app.domain.privacy import people_count
 from coprod_app.domain.report_tables import (
     HIDDEN,
     NOT_TAGGED_KEY,
@@ -51,8 +52,8 @@ from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.packs import current_pack
-from coprod_app.storage.report_data import _reportable_views, gather_annual
-from coprod_app.storage.sessions import list_participants, session_pack
+from coprod_app.storage.report_data import _reportable_views, follow_up_count
+from coprod_app.storage.sessions import list_participants, list_sessions, session_pack
 from coprod_app.storage.themes import exported_themes
 
 # The groups the summary sets side by side: the plan is written from young people and parent carers.
@@ -87,22 +88,22 @@ class _Cell:
     __slots__ = ("views", "people")
 
     def __init__(self) -> None:
-        self.views: set[int] = set()
+        self.views = 0  # each view is added to a cell once (a view's tags are made distinct first)
         self.people: set[tuple[int, str]] = set()
 
     def add(self, view: _View) -> None:
-        self.views.add(view.id)
+        self.views += 1
         self.people.add(view.person)
 
     def count(self) -> Count:
-        return Count(len(self.views), len(self.people))
+        return Count(self.views, len(self.people))
 
 
 def build_annual_report(db: AppDatabase, start: str | None = None, end: str | None = None) -> Report:
     """The summary across the sessions held between `start` and `end` (YYYY-MM-DD, inclusive; None: open)."""
     if start and end and start > end:
         raise InvalidInput(f"The period starts on {start}, after it ends ({end}); give the earlier date first.")
-    data = gather_annual(db, start, end)
+    data = _period_data(db, start, end)
     sessions = data.sessions
     pack = session_pack(db, sessions[-1].id) if sessions else current_pack(db)
     one_session = len(sessions) == 1
@@ -154,6 +155,25 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     return Report(report="annual", title=f"You said, we did: summary across sessions, {_period(start, end)}",
                   period_from=start, period_to=end, tables=tuple(tables), actions=tuple(actions),
                   themes=tuple(themes), notes=tuple(notes), generated_at=now())
+
+
+@dataclass(frozen=True)
+class _Period:
+    sessions: list  # in date order
+    themes: list  # as exports show them (storage.themes.exported_themes)
+    follow_ups: str  # views flagged to follow up offline, as an export may show their number
+
+
+def _period_data(db: AppDatabase, start: str | None, end: str | None) -> _Period:
+    """The sessions, themes and follow-up count of the period, as report_data.gather_annual reads them.
+
+    Not gather_annual itself: it also scores every vote round into one mixed "times chosen" standing,
+    which this summary must not print, and that took half the time of a borough's summary.
+    """
+    sessions = sorted((s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
+                      key=lambda s: (s.date, s.id))
+    flagged = sum(follow_up_count(db, s.id) for s in sessions)
+    return _Period(sessions, exported_themes(db, start=start, end=end), people_count(flagged))
 
 
 def _period(start: str | None, end: str | None) -> str:
@@ -424,7 +444,7 @@ def _themes(themes, sessions_by_id: dict, views: list[_View], actions: list[Acti
     return out
 
 
-def _notes(data, people_word: str, rounds_by_method: dict, actions: list[ActionLine],
+def _notes(data: _Period, people_word: str, rounds_by_method: dict, actions: list[ActionLine],
            tables: list[PublishedTable], pack: Pack, end: str | None) -> list[str]:
     notes = [
         "Counts of views and votes with fewer than 5 people (attendances) behind them are shown as "
