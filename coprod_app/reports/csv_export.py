@@ -40,9 +40,9 @@ views.csv   one row per view. view_id numbers the views of this export 1, 2, 3 .
             the app's own number. A view's words are there only when its person agreed to be
             quoted (quoted = yes). Views flagged to follow up offline (safeguarding) are not in
             these files at all.
-votes.csv   one row per card of each vote round. A number of fewer than 5 people is left empty
-            and its column is named in "suppressed"; so is the score when it would give such a
-            number away.
+votes.csv   one row per card of each vote round. A number the small-number rule hides (fewer
+            than 5 people, or one that would let a hidden number be worked out) is left empty
+            and its column is named in "suppressed"; so is the score beside a hidden number.
 actions.csv one row per action, with its status history: each status and the date it happened.
 
 Keys (principle-1, priority-2, commitment-4.1, young-person) have their words beside them in the
