@@ -147,7 +147,8 @@ def _create_database(path: Path) -> None:
     import tempfile  # here, not at start-up: it loads random, and with it OpenSSL
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # A folder made here is the user's own (0700): its backups/, log and ledger are private too.
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)  # mode 0600
         os.close(fd)
     except OSError as exc:

@@ -400,3 +400,11 @@ def test_an_empty_or_relative_home_never_puts_the_database_under_the_current_fol
     folder = locations.user_data_folder()
     assert folder.is_absolute() and tmp_path not in folder.parents
     assert locations.documents_folder().is_absolute() and tmp_path not in locations.documents_folder().parents
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folder modes are POSIX")
+def test_the_folder_made_for_a_new_database_is_the_users_own(tmp_path):
+    # Was 0755: the files in it were private, but anyone could list the log, backups and ledger.
+    db = tmp_path / "new-home" / "db" / "coprod.sqlite3"
+    assert main(["--db", str(db), "session", "list"]) == 0
+    assert db.parent.stat().st_mode & 0o777 == 0o700
