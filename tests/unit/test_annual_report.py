@@ -434,3 +434,38 @@ def test_a_period_that_ends_before_it_starts_is_one_sentence(db, year):
 
     with pytest.raises(InvalidInput, match="after it ends"):
         build_annual_report(db, END, START)
+
+
+def test_text_is_12_pt_or_more_charts_and_footer_10(db, year, tmp_path):
+    from pypdf import PdfReader
+
+    report = build_annual_report(db, START, END)
+    out = write_annual(report, tmp_path / "annual.pdf", lambda *_: None)
+    chart_titles = ("Pick rounds:", "Rank rounds:", "Rating rounds:", "Views by commitment: young people")
+    checked = 0
+    for page in PdfReader(str(out)).pages:
+        seen: list[tuple[float, str]] = []
+
+        def visit(text, cm, tm, font, size, seen=seen):
+            if text.strip():
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                seen.append((round(size * scale, 1), text.strip()))
+
+        page.extract_text(visitor_text=visit)
+        has_chart = any(t.startswith(chart_titles) for _s, t in seen)
+        for size, text in seen:
+            assert size >= 10, text
+            if size < 12 and not has_chart:
+                assert text.startswith(("You said, we did: summary", "Page ")), f"{text!r} at {size} pt"
+            checked += 1
+    assert checked > 300
+
+
+def test_one_session_counts_people_several_count_attendances(db, year):
+    one = build_annual_report(db, "2026-05-01", "2026-05-31")  # the parent carer coffee morning only
+    assert one.table("people-by-group").columns == ("People",)
+    assert any(n.startswith("People: each participant code is one person") for n in one.notes)
+    assert shown({r.key: r.cells for r in one.table("people-by-group").rows}["parent-carer"][0], 5)
+    both = build_annual_report(db, START, END)
+    assert both.table("people-by-group").columns == ("Attendances",)
+    assert both.table("views-by-town").columns[0] == "Attendances"
