@@ -73,7 +73,8 @@ def default_db_path() -> Path:
 
 
 
-def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False) -> AppDatabase:
+def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False,
+                  begin_check: bool = True) -> AppDatabase:
     """Open (and if needed create and upgrade) the database at `path`.
 
     Raises StorageError with one sentence, leaving the file untouched, when the
@@ -91,7 +92,9 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     every write on the returned connection waits for it, and on a damaged file
     fails with one sentence, so nothing is ever written to a damaged file; see
     `integrity.integrity_check(db)`. If opening must write (a new file, a schema upgrade)
-    the check runs first, as without the option.
+    the check runs first, as without the option. With `begin_check=False` the background check
+    begins when `integrity_check(db).start()` is called (the window: once it is up) or when the
+    first write waits for it, whichever comes first.
     """
     path = Path(path)
     if path.is_dir():
@@ -115,7 +118,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     db = AppDatabase(conn)
     try:
         if read_only:
-            _open_read_only(db, path, check_in_background)
+            _open_read_only(db, path, check_in_background, begin_check)
             return db
         # Opening that must write (an upgrade, a device id, switching to WAL) checks first,
         # as without the option.
@@ -123,7 +126,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         _check_existing(db, path, integrity=not background)
         _set_pragmas(db, path)
         if background:
-            start_integrity_check(db, path)  # nothing to upgrade: _writes_on_open said so
+            start_integrity_check(db, path, begin=begin_check)  # nothing to upgrade: _writes_on_open said so
         else:
             if _pending_migrations(conn):
                 with writing(db, what="upgrade the database"):
@@ -242,7 +245,7 @@ def _read_only_sentence(path: Path) -> str:
 
 
 
-def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool) -> None:
+def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool, begin_check: bool = True) -> None:
     """The checks of an existing file, with nothing written: no upgrade, no device id, no WAL switch."""
     _check_existing(db, path, integrity=not check_in_background)
     try:
@@ -260,7 +263,7 @@ def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool) -> N
     mark_read_only(db, sentence)
     logger.info("%s", sentence)  # info: a warning would print on every command-line run
     if check_in_background:
-        start_integrity_check(db, path)
+        start_integrity_check(db, path, begin=begin_check)
 
 
 def _damaged_sentence(path: Path, problem: str) -> str:

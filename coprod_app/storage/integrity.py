@@ -178,14 +178,23 @@ class IntegrityCheck:
         self._thread = threading.Thread(target=self._run, name="coprod-integrity-check", daemon=True)
 
     def start(self) -> None:
-        self._thread.start()
+        """Begin checking (once; later calls do nothing)."""
+        with self._lock:
+            if self._thread.ident is not None:
+                return
+            self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread.ident is not None
 
     @property
     def done(self) -> bool:
         return self._done.is_set()
 
     def wait(self, timeout: float | None = None) -> str | None:
-        """Block until the check has finished; return its problem sentence or None."""
+        """Block until the check has finished (beginning it if it has not begun); its problem sentence or None."""
+        self.start()
         self._done.wait(timeout)
         return self.problem
 
@@ -236,7 +245,9 @@ class IntegrityCheck:
         logger.warning("%s", self.skipped)
 
 
-def start_integrity_check(db: AppDatabase, path: Path) -> None:
+def start_integrity_check(db: AppDatabase, path: Path, *, begin: bool = True) -> None:
+    """Guard every write on `db` by a check of the file at `path`, begun now, or with begin=False when
+    `integrity_check(db).start()` is called or the first write needs it, whichever comes first."""
     check = IntegrityCheck(path)
     _checks[db] = check
 
@@ -249,7 +260,8 @@ def start_integrity_check(db: AppDatabase, path: Path) -> None:
 
     db.conn.set_authorizer(authorize)
     wait_before_writing(db, refuse_if_damaged)
-    check.start()
+    if begin:
+        check.start()
 
 
 def integrity_check(db: AppDatabase) -> IntegrityCheck | None:

@@ -74,3 +74,49 @@ def test_voting_left_on_by_a_crash_still_comes_back_on_the_participant_screen(db
     pin_store.remember_voting(db, rnd.id)  # as the participant screen does when it starts
     db.close()
     assert "coprod_app.ui.voting.participant_screen" in loaded_at_start(db_path)
+
+
+def test_the_integrity_check_begins_once_the_window_is_up_and_a_save_before_it_still_waits_for_it(
+    qtbot, db_path
+):
+    import hashlib
+
+    from PySide6.QtCore import Qt
+
+    from coprod_app.storage.integrity import integrity_check
+    from coprod_app.ui.app import open_main_window
+    from tests.unit.test_storage import _orphan_pages
+
+    make_database(db_path, views=3)
+    _orphan_pages(db_path)  # only the integrity check notices this
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    check = integrity_check(window.db)
+    assert not check.started  # building and painting the window do not share the processor with it
+
+    window.show()
+    words = window.page.form.words
+    words.setFocus()
+    qtbot.keyClicks(words, "Typed before the check began")
+    qtbot.keyClick(words, Qt.Key_Return)  # the save begins the check and waits for it
+    assert check.started and check.done
+    assert window.page.form.status.text() == check.problem
+    assert "damaged" in check.problem
+    window.db.close()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_left_alone_the_window_begins_the_check_itself(qtbot, db_path):
+    from coprod_app.storage.integrity import integrity_check
+    from coprod_app.ui.app import open_main_window
+    from tests.unit.test_storage import _orphan_pages
+
+    make_database(db_path, views=3)
+    _orphan_pages(db_path)
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.integrity_problem is not None, timeout=30_000)
+    assert integrity_check(window.db).started
+    window.db.close()
