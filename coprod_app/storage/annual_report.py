@@ -384,8 +384,10 @@ def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, 
             "(a 1st choice scores as many points as cards could be ranked, then one fewer for each place). "
             "Like, not sure, don't like: ratings in rating rounds; \u201cdon't like\u201d is never counted as "
             "chosen. Paper and show-of-hands votes are included.")
+    # Times ranked and rank points are hidden together: with one card to rank, points equal times ranked,
+    # and in general one bounds the other (each ranking gives 1 to as many points as cards could be ranked).
     return Table("votes-by-commitment", "Votes by commitment, by method", VOTE_COLUMNS, tuple(rows),
-                 total_row=True, note=note), by_method
+                 total_row=True, note=note, hidden_together=((1, 2),)), by_method
 
 
 # Actions and themes --------------------------------------------------------

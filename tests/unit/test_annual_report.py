@@ -469,3 +469,12 @@ def test_one_session_counts_people_several_count_attendances(db, year):
     both = build_annual_report(db, START, END)
     assert both.table("people-by-group").columns == ("Attendances",)
     assert both.table("views-by-town").columns[0] == "Attendances"
+
+
+def test_times_ranked_and_rank_points_are_hidden_together(db, year):
+    """With one card to rank, rank points equal times ranked: one printed would give the other away."""
+    report = build_annual_report(db, START, END)
+    for row in report.table("votes-by-commitment").rows:
+        assert (row.cells[1] == HIDDEN) == (row.cells[2] == HIDDEN), row.key
+    cells = {r.key: r.cells for r in report.table("votes-by-commitment").rows}
+    assert cells["commitment-2.1"][1:3] == (HIDDEN, HIDDEN)  # three people ranked it
