@@ -467,7 +467,7 @@ def _notes(data: _Period, people_word: str, rounds_by_method: dict, actions: lis
                    {0: "young people", 1: "parents and carers"}, "view")
     notes += _most(next(t for t in tables if t.id == "votes-by-commitment"), VOTED_PREFIX,
                    {0: "times picked (pick rounds)", 2: "rank points (rank rounds)", 3: "likes (rating rounds)",
-                    5: "don't likes (rating rounds)"}, "")
+                    5: "don't likes (rating rounds: the most disliked)"}, "")
     notes += _raised_without_action(tables, actions, pack)
     return notes
 
