@@ -78,7 +78,10 @@ class OfficerMenu:
         session_id = self._session_id(needed=kind == "officer")
         if session_id is None and kind == "officer":
             return
-        view = ReportView(self.window.db.path, kind, session_id, self.window)
+        from coprod_app.ui.view_settings import load_view_settings
+
+        focus = load_view_settings(self.window.db).palette.focus
+        view = ReportView(self.window.db.path, kind, session_id, self.window, focus_colour=focus)
         view.destroyed.connect(lambda *_a, v=view: self.dialogs.remove(v) if v in self.dialogs else None)
         self.dialogs.append(view)
         view.show()

@@ -18,8 +18,8 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,11 +57,13 @@ from coprod_app.ui.common import plain_text
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.tasks import Task, default_pool, run_task
+from coprod_app.ui.theme import DEFAULT
 
 logger = logging.getLogger(__name__)
 
 OFFICER, ANNUAL = "officer", "annual"
 LABEL_COLUMN_EMS = 12  # the row words' column never narrower than this: the table scrolls sideways instead
+WORDS_SHARE = 0.45  # below this share of the width for the row words, number cells wrap at their spaces
 
 
 def build_in_own_connection(task: Task, db_path: Path, kind: str, session_id: int | None,
@@ -143,14 +145,18 @@ def header_words(column: str) -> str:
 class PublishedTableView(QTableWidget):
     """One published table, read-only: a row per published row, a column per published column, cells as published.
 
-    It is as tall as its rows (the window scrolls, not each table), its words wrap, and its number
-    columns are as wide as their widest cell; when the words' column would be narrower than
-    LABEL_COLUMN_EMS the table scrolls sideways rather than cut anything off.
+    It is as tall as its rows (the window scrolls, not each table) and its words wrap. Its number
+    columns are as wide as their widest cell; where that would leave the row words less than
+    WORDS_SHARE of the width (200 % text on a 1024-pixel screen), the cells wrap at their spaces
+    ("fewer / than 5"), and where even that is too wide, each row's words get a line of their own
+    across the table with its numbers on the line below, as the PDF prints a table of many columns.
+    Read it through `row_count`, `label_text` and `cell_text`, which are the same in either layout.
     """
 
     def __init__(self, table: PublishedTable, parent: QWidget | None = None) -> None:
-        super().__init__(len(table.rows), len(table.columns) + 1, parent)
+        super().__init__(0, len(table.columns) + 1, parent)
         self.table = table
+        self.stacked = False
         named(self, f"report_table_{table.id}", table.title, table.note)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -161,41 +167,102 @@ class PublishedTableView(QTableWidget):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.verticalHeader().hide()
-        self.setHorizontalHeaderLabels([first_column_title(table), *(header_words(c) for c in table.columns)])
         self.horizontalHeader().setDefaultAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.horizontalHeaderItem(0).setTextAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        for r, row in enumerate(table.rows):
+        self.horizontalHeader().setMinimumSectionSize(8)  # Qt's (55 px at 200 %) kept a stacked table too wide
+        self._fill(stacked=False)
+
+    def _item(self, text: str, bold: bool, number: bool) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        if number:
+            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        if bold:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def _fill(self, stacked: bool) -> None:
+        """The items, in one row per published row, or (stacked) a words row above a numbers row."""
+        self.clearSpans()
+        self.clear()
+        self.stacked = stacked
+        per = 2 if stacked else 1
+        self.setRowCount(len(self.table.rows) * per)
+        self.setHorizontalHeaderLabels(["" if stacked else first_column_title(self.table),
+                                        *(header_words(c) for c in self.table.columns)])
+        self.horizontalHeaderItem(0).setTextAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        for r, row in enumerate(self.table.rows):
             bold = row.key == TOTAL_KEY
-            items = [QTableWidgetItem(row.label), *(QTableWidgetItem(str(cell)) for cell in row.cells)]
-            for c, item in enumerate(items):
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-                if c:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if bold:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.setItem(r, c, item)
+            self.setItem(r * per, 0, self._item(row.label, bold, number=False))
+            if stacked:
+                self.setSpan(r * per, 0, 1, self.columnCount())
+                self.setItem(r * per + 1, 0, self._item("", bold, number=False))
+            for c, cell in enumerate(row.cells):
+                self.setItem(r * per + per - 1, c + 1, self._item(str(cell), bold, number=True))
+
+    # -- what it shows, the same in either layout --------------------------------------------------
+    def row_count(self) -> int:
+        return len(self.table.rows)
+
+    def label_text(self, row: int) -> str:
+        return self.item(row * (2 if self.stacked else 1), 0).text()
 
     def cell_text(self, row: int, column: int) -> str:
         """What a published cell reads on screen (`column` counts the published columns from 0)."""
-        return self.item(row, column + 1).text()
+        return self.item(row * 2 + 1 if self.stacked else row, column + 1).text()
+
+    def cell_font(self, row: int, column: int) -> QFont:
+        """The font a cell is drawn in: the table's (the style sheet's size), bold on the total row."""
+        return QFont(self.item(row, column).font()).resolve(self.font())
+
+    # -- fitting ------------------------------------------------------------------------------------
+    def _widths(self, metrics: QFontMetrics, bold: QFontMetrics, whole: bool) -> list[int]:
+        """Each number column's width: its widest cell (whole, or its widest word), heading and padding."""
+        pad = metrics.horizontalAdvance("M")
+        header = self.horizontalHeader()
+        out = []
+        for c in range(len(self.table.columns)):
+            widest = metrics.horizontalAdvance("00000")
+            for row in self.table.rows:
+                m = bold if row.key == TOTAL_KEY else metrics
+                text = str(row.cells[c])
+                widest = max(widest, m.horizontalAdvance(text) if whole
+                             else max(m.horizontalAdvance(w) for w in text.split() or [""]))
+            out.append(max(widest + pad, header.sectionSizeHint(c + 1)))
+        return out
 
     def fit(self) -> None:
-        """Columns to their contents, the words' column to the room left, rows to their wrapped words."""
+        """The layout for the width it has: columns, then the rows' heights for their wrapped words."""
         header = self.horizontalHeader()
-        metrics = self.fontMetrics()
-        # Every number column at least as wide as a five-digit count, with room either side of it.
-        narrowest = metrics.horizontalAdvance("00000") + metrics.horizontalAdvance("M")
-        for c in range(1, self.columnCount()):
-            header.resizeSection(c, max(narrowest, self.sizeHintForColumn(c) + metrics.horizontalAdvance("M"),
-                                        header.sectionSizeHint(c)))
-        numbers = sum(header.sectionSize(c) for c in range(1, self.columnCount()))
+        metrics = QFontMetrics(self.font())
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
         room = self.width() - 2 * self.frameWidth()
-        smallest = metrics.horizontalAdvance("M") * LABEL_COLUMN_EMS
-        header.resizeSection(0, max(smallest, room - numbers))
+        widths = self._widths(metrics, bold, whole=True)
+        stacked = False
+        if room - sum(widths) < room * WORDS_SHARE:
+            widths = self._widths(metrics, bold, whole=False)
+            stacked = room - sum(widths) < room * WORDS_SHARE
+        if stacked != self.stacked:
+            self._fill(stacked)
+        indent = metrics.horizontalAdvance("M")
+        if stacked:  # the numbers share the width under their row's words
+            share = (room - indent) // max(1, len(widths))
+            widths = [max(w, share) for w in widths]
+        for c, width in enumerate(widths):
+            header.resizeSection(c + 1, width)
+        smallest = indent if stacked else indent * LABEL_COLUMN_EMS
+        header.resizeSection(0, max(smallest, room - sum(widths)))
         self.resizeRowsToContents()
+        if stacked:  # a words row spans the table: its height for that width (Qt sizes it for column 0)
+            for r, row in enumerate(self.table.rows):
+                m = bold if row.key == TOTAL_KEY else metrics
+                needed = m.boundingRect(QRect(0, 0, min(room, header.length()) - 8, 1_000_000),
+                                        Qt.TextWordWrap, row.label).height()
+                self.setRowHeight(2 * r, needed + 8)
         wide = header.length() > room
         height = header.sizeHint().height() + sum(self.rowHeight(r) for r in range(self.rowCount()))
         height += 2 * self.frameWidth() + (self.horizontalScrollBar().sizeHint().height() if wide else 0)
@@ -214,6 +281,19 @@ class PublishedTableView(QTableWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.fit()
+
+
+class ReportScroll(QScrollArea):
+    """The report's scroll area: Page Up/Down and the arrows scroll it (Qt's), and Home and End go to either end."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        bar = self.verticalScrollBar()
+        if event.key() == Qt.Key_Home:
+            bar.setValue(bar.minimum())
+        elif event.key() == Qt.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)
 
 
 def _heading_markup(text: str, level: int) -> str:
@@ -235,9 +315,19 @@ def _heading(text: str, level: int) -> QLabel:
     return label
 
 
-def _text(text: str) -> QLabel:
+def _text(text: str, indent: int = 0) -> QLabel:
     label = plain_label(text)
     label.setWordWrap(True)
+    if indent:
+        label.setIndent(indent)
+    return label
+
+
+def _bold(text: str, indent: int = 0) -> QLabel:
+    """A bold line (a commitment above its quotes, an action's words): the size of the text around it."""
+    label = _text(text, indent)
+    label.setStyleSheet("font-weight: bold;")  # added to the app's style sheet, whose font size it keeps
+    label.setContentsMargins(0, 6, 0, 0)
     return label
 
 
@@ -256,7 +346,8 @@ class ReportView(QDialog):
     report_failed = Signal(str)  # the sentence shown instead
 
     def __init__(self, db_path: str | Path, kind: str = OFFICER, session_id: int | None = None, parent=None,
-                 *, pool=None, start: str | None = None, end: str | None = None) -> None:
+                 *, pool=None, start: str | None = None, end: str | None = None,
+                 focus_colour: str = DEFAULT.focus) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.kind = kind
@@ -290,11 +381,14 @@ class ReportView(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
 
-        self.scroll = named(QScrollArea(), "report_scroll", translate("ReportView", "The report"))
+        self.scroll = named(ReportScroll(), "report_scroll", translate("ReportView", "The report"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setFocusPolicy(Qt.NoFocus)  # Tab reaches the tables inside it, and it follows them
+        # Focusable, so Page Down and the arrows reach the quotes, themes and actions after the last table;
+        # Tab goes on into the tables, and the area scrolls to the one with the focus.
+        self.scroll.setFocusPolicy(Qt.StrongFocus)
+        self.scroll.setStyleSheet(f"QScrollArea#report_scroll:focus {{ border: 3px solid {focus_colour}; }}")
         layout.addWidget(self.scroll, 1)
 
         buttons = QHBoxLayout()
@@ -332,7 +426,10 @@ class ReportView(QDialog):
                                  translate("ReportView", "Show the summary for these dates"))
         self.show_button.clicked.connect(self.build)
         rows = QVBoxLayout()
-        rows.addWidget(self.limit_dates)
+        choice = QHBoxLayout()
+        choice.addWidget(self.limit_dates)
+        choice.addStretch(1)  # its focus ring round its words, not across the window
+        rows.addLayout(choice)
         dates = QHBoxLayout()
         from_label = QLabel(translate("ReportView", "&From"))
         from_label.setBuddy(self.start)
@@ -376,6 +473,9 @@ class ReportView(QDialog):
         db_path, kind, session_id = self.db_path, self.kind, self.session_id
         self.worker = run_task(lambda task: build_in_own_connection(task, db_path, kind, session_id, start, end),
                                self._on_done, pool=self.pool)
+
+    def _choice_widgets(self) -> list[QWidget]:
+        return [] if self.kind == OFFICER else [self.limit_dates, self.start, self.end, self.show_button]
 
     def _buttons(self) -> list[QPushButton]:
         return [b for b in (getattr(self, "refresh_button", None), getattr(self, "show_button", None)) if b]
@@ -422,6 +522,10 @@ class ReportView(QDialog):
                 column.addWidget(widget)
         column.addStretch(1)
         self.scroll.setWidget(content)  # the previous report's widgets are deleted with their content
+        # The tables are made after the buttons: without this Tab went from Close back into the first table.
+        chain = [*self._choice_widgets(), self.scroll, *self.tables.values(), *self._buttons(), self.close_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.report_shown.emit(report)
 
     def _notes(self, report: Report) -> list[QWidget]:
@@ -459,9 +563,8 @@ class ReportView(QDialog):
                 under = [q for q in mine if (q.commitments[0] if q.commitments else NOT_TAGGED_KEY) == ckey]
                 if not under:
                     continue
-                bold = _text(translate("ReportView", "No commitment tagged") if ckey == NOT_TAGGED_KEY else words)
-                bold.setStyleSheet("font-weight: bold;")
-                out.append(bold)
+                out.append(_bold(translate("ReportView", "No commitment tagged") if ckey == NOT_TAGGED_KEY
+                                 else words, indent=12))
                 out += [self._quote(q) for q in under]
         return out
 
@@ -470,9 +573,7 @@ class ReportView(QDialog):
         if quote.how_given:
             tags.append(HOW_LABELS.get(quote.how_given, quote.how_given).split(" (")[0].lower())
         tags.append(translate("ReportView", "view {number}").format(number=quote.view))
-        label = _text("\u201c" + quote.text + "\u201d (" + " \u00b7 ".join(tags) + ")")
-        label.setIndent(16)
-        return label
+        return _text("\u201c" + quote.text + "\u201d (" + " \u00b7 ".join(tags) + ")", indent=28)
 
     def _themes(self, report: Report) -> list[QWidget]:
         out = [_heading(translate("ReportView", "Themes heard"), 2)]
@@ -486,15 +587,20 @@ class ReportView(QDialog):
             themes.sort(key=lambda t: (order.index(t.priority) if t.priority in order else len(order),
                                        list(words).index(t.commitments[0]) if t.commitments and t.commitments[0]
                                        in words else len(words)))
-        last_priority = object()
+        grouped = report.report == ANNUAL
+        last_priority = last_commitment = object()
         for t in themes:
-            if report.report == ANNUAL and t.priority != last_priority:
-                last_priority = t.priority
+            if grouped and t.priority != last_priority:
+                last_priority, last_commitment = t.priority, object()
                 out.append(_heading(priorities.get(t.priority, translate("ReportView", "No priority tagged"))
                                     if t.priority else translate("ReportView", "No priority tagged"), 3))
-            box = _text("")
-            lines = [t.title,
-                     translate("ReportView", "You said (from {views} views): {words}").format(
+            commitment = t.commitments[0] if t.commitments else None
+            if grouped and commitment != last_commitment:
+                last_commitment = commitment
+                out.append(_bold(words.get(commitment, commitment) if commitment
+                                 else translate("ReportView", "No commitment tagged"), indent=12))
+            box = _text("", indent=28 if grouped else 0)
+            lines = [translate("ReportView", "You said (from {views} views): {words}").format(
                          views=people_count(len(t.views)), words=t.you_said),
                      translate("ReportView", "Session: {title}, {forum}, {date}").format(
                          title=t.session_title, forum=FORUM_LABELS.get(t.forum, t.forum), date=long_date(t.date))]
@@ -507,7 +613,7 @@ class ReportView(QDialog):
                     f"{a.id}. {a.text} ({STATUS_LABELS.get(a.status_at_end, a.status_at_end)})" for a in mine)))
             box.setText("\n".join(lines))
             box.setObjectName(f"report_theme_{t.id}")
-            out.append(box)
+            out += [_bold(t.title, indent=28 if grouped else 0), box]
         return out
 
     def _actions(self, report: Report) -> list[QWidget]:
@@ -525,13 +631,13 @@ class ReportView(QDialog):
         for title, actions in groups:
             if actions:
                 out.append(_heading(title, 3))
-                out += [self._action(a, words) for a in actions]
+                for a in actions:
+                    out += self._action(a, words)
         return out
 
-    def _action(self, a: ActionLine, words: dict[str, str]) -> QLabel:
+    def _action(self, a: ActionLine, words: dict[str, str]) -> list[QLabel]:
         status = STATUS_LABELS.get(a.status_at_end, a.status_at_end)
-        lines = [f"{a.id}. {a.text}",
-                 translate("ReportView", "Status at the end: {status}").format(status=status)
+        lines = [translate("ReportView", "Status at the end: {status}").format(status=status)
                  + (" \u2014 " + translate("ReportView", "PAST DUE") if a.past_due else ""),
                  translate("ReportView", "Theme: {theme}").format(theme=a.theme)]
         if a.owner:
@@ -547,4 +653,4 @@ class ReportView(QDialog):
                 for c in a.changes_in_period)))
         label = _text("\n".join(lines))
         label.setObjectName(f"report_action_{a.id}")
-        return label
+        return [_bold(f"{a.id}. {a.text}"), label]
