@@ -54,7 +54,7 @@ from coprod_app.storage.database import now
 from coprod_app.storage.packs import current_pack
 from coprod_app.storage.report_data import _reportable_views, follow_up_count
 from coprod_app.storage.sessions import list_participants, list_sessions, session_pack
-from coprod_app.storage.themes import exported_themes
+from coprod_app.storage.themes import exported_themes, list_themes
 
 # The groups the summary sets side by side: the plan is written from young people and parent carers.
 GROUP_COLUMNS = (("young-person", "Young people"), ("parent-carer", "Parents and carers"),
@@ -397,7 +397,10 @@ def _actions(db: AppDatabase, start: str | None, end: str | None) -> list[Action
     """Every action that existed by the end of the period, with its status then (from its history)."""
     as_at = end or now()[:10]
     out = []
+    linked = {t.id for t in list_themes(db) if t.view_ids}
     for theme in exported_themes(db):
+        if theme.id in linked and not theme.view_ids:
+            continue  # every view of it is to be followed up offline: its actions would say what they were about
         for a in theme.actions:
             before = [h for h in a.history if h.date <= as_at]
             if a.history and not before:

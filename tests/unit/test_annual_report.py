@@ -478,3 +478,13 @@ def test_times_ranked_and_rank_points_are_hidden_together(db, year):
         assert (row.cells[1] == HIDDEN) == (row.cells[2] == HIDDEN), row.key
     cells = {r.key: r.cells for r in report.table("votes-by-commitment").rows}
     assert cells["commitment-2.1"][1:3] == (HIDDEN, HIDDEN)  # three people ranked it
+
+
+def test_a_theme_made_only_of_views_to_follow_up_offline_shows_no_action(db, year):
+    flagged = [r[0] for r in db.execute("SELECT id FROM views WHERE follow_up = 1")]
+    theme = theme_store.add_theme(db, "Feeling unsafe", "Worries at home", flagged)
+    action = theme_store.add_action(db, theme.id, "Referred to the safeguarding lead", "planned")
+    _dated(db, action.id, "2026-03-12")
+    report = build_annual_report(db, START, END)
+    assert action.id not in {a.id for a in report.actions}
+    assert "Feeling unsafe" not in json.dumps(report.as_json())
