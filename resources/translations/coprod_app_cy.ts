@@ -4,185 +4,195 @@
     <context>
         <name>ActionsEditor</name>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="57" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="59" />
             <source>Themes and actions: {session}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="61" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="63" />
             <source>Views this theme came from (tick to include)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="63" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="65" />
             <source>Views at this session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="67" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="69" />
             <source>Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="69" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="71" />
             <source>&amp;New theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="69" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="71" />
             <source>Start a new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="71" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="73" />
             <source>Delete theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="72" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="74" />
             <source>Delete the chosen theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="74" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="76" />
             <source>Themes (you said)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="83" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="85" />
             <source>Theme title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="84" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="86" />
             <source>You said: a short summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="87" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="89" />
             <source>&amp;Save theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="88" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="90" />
             <source>Save the theme with the ticked views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="91" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="93" />
             <source>Actions (we did)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="92" />
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="127" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="94" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="136" />
             <source>We did</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">Fe wnaethon ni</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="92" />
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="104" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="94" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="106" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="92" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="94" />
             <source>Owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="93" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="95" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="100" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="102" />
             <source>The chosen action's status history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="103" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="105" />
             <source>We did: what was or will be done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="107" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="109" />
             <source>Reason (needed when not possible)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="108" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="110" />
             <source>Owner: a role, not a person's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="109" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="111" />
             <source>Due date, YYYY-MM-DD (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="111" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="116" />
+            <source>Date it happened: the day the action got this status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="120" />
             <source>&amp;Add action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="111" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="120" />
             <source>Add the action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="113" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="122" />
             <source>Change &amp;status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="114" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="123" />
             <source>Give the chosen action this status and reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="123" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="132" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="124" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="133" />
             <source>&amp;You said</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="129" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="138" />
             <source>History of the chosen action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="132" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="141" />
             <source>&amp;We did</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="133" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="142" />
             <source>Stat&amp;us</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="134" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="143" />
             <source>&amp;Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="135" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="144" />
             <source>&amp;Owner role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="136" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="145" />
             <source>&amp;Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="159" />
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="146" />
+            <source>&amp;Happened on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/themes_editor.py" line="169" />
             <source>facilitator</source>
             <translation type="unfinished" />
         </message>
@@ -507,7 +517,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/common/i18n.py" line="61" />
+            <location filename="../../coprod_app/ui/common/i18n.py" line="66" />
             <source>%n view(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">
@@ -519,7 +529,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/common/i18n.py" line="65" />
+            <location filename="../../coprod_app/ui/common/i18n.py" line="70" />
             <source>%n vote(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">
@@ -531,7 +541,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/common/i18n.py" line="69" />
+            <location filename="../../coprod_app/ui/common/i18n.py" line="74" />
             <source>%n session(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">
@@ -805,45 +815,45 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="119" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="117" />
             <source>Open a session first; its bundle is what gets exported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="122" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="120" />
             <source>Export this session's bundle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="123" />
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="150" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="121" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="148" />
             <source>Session bundles (*.coprod)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="141" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="139" />
             <source>Exported “{title}” ({views}) to {path}. Copy this file to the officer's laptop and import it there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="185" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="183" />
             <source>Importing {name} ({number} of {files})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="237" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="235" />
             <source>Careful: a laptop named {name} is already trusted. This is a different laptop using the same name.
 
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="241" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="239" />
             <source>Trust laptop {laptop}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="243" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="241" />
             <source>{files} is signed by laptop {signer}, which this laptop does not trust yet.
 
 On that laptop open File → Laptops I trust… and compare its fingerprint with this one, letter by letter:
@@ -854,22 +864,22 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="280" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="278" />
             <source>Backed up to {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="306" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="304" />
             <source>Replace everything in this database with the backup {backup} ({sessions}, {views})? The database as it is now is kept beside it, so nothing is lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="319" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="317" />
             <source>Restored from {backup}. The database it replaced is kept as {kept}.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="322" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="320" />
             <source>It still held %n record(s) erased or purged since: they were removed again and wiped from the file.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -880,49 +890,49 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="149" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="147" />
             <source>Import session bundles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="157" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="155" />
             <source>An import is already running; wait for it to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="159" />
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="160" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="157" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="158" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="161" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="159" />
             <source>Import progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="162" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="160" />
             <source>Importing bundles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="213" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="211" />
             <source>Import finished</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="290" />
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="305" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="288" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="303" />
             <source>Restore from a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="291" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="289" />
             <source>Backups (*.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="335" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="333" />
             <source>Exchange</source>
             <translation type="unfinished" />
         </message>
@@ -930,168 +940,168 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="75" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="74" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="78" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="77" />
             <source>What to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="81" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="80" />
             <source>Session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="86" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="85" />
             <source>All sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="87" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="86" />
             <source>Export every session (CSV)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="88" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="87" />
             <source>Only sessions between these dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="89" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="88" />
             <source>Only sessions between two dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="92" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="91" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="93" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="92" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="97" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="96" />
             <source>Save to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="98" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="97" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="98" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="97" />
             <source>Choose where to save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="103" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="102" />
             <source>Export progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="110" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="109" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="110" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="109" />
             <source>Start the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="113" />
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="206" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="112" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="205" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="114" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="113" />
             <source>Cancel the export or close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="116" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="115" />
             <source>&amp;Open the file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="116" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="115" />
             <source>Open the exported file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="121" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="120" />
             <source>&amp;What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="122" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="121" />
             <source>&amp;Session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="127" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="126" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="129" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="128" />
             <source>&amp;Dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="135" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="134" />
             <source>Save &amp;to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="185" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="184" />
             <source>Save the CSV files in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="187" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="186" />
             <source>Save the PDF as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="195" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="194" />
             <source>Choose where to save the export.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="205" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="204" />
             <source>Starting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="217" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="216" />
             <source>Stopping…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="229" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="228" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="238" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="237" />
             <source>The export failed unexpectedly ({error}); nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="251" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="250" />
             <source>Saved: {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="264" />
+            <location filename="../../coprod_app/ui/officer/export_dialog.py" line="263" />
             <source>Cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
@@ -1446,106 +1456,106 @@ Trust laptop {laptop} and import its bundles? Say No if the fingerprints differ 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="49" />
+            <location filename="../../coprod_app/ui/main_window.py" line="52" />
             <source>No session yet. Press Ctrl+N to create one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="75" />
+            <location filename="../../coprod_app/ui/main_window.py" line="78" />
             <source>Database: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="95" />
+            <location filename="../../coprod_app/ui/main_window.py" line="98" />
             <source>The newest good backup is {backup}: restore it with File ▸ Restore from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="98" />
+            <location filename="../../coprod_app/ui/main_window.py" line="101" />
             <source>The database is damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="105" />
+            <location filename="../../coprod_app/ui/main_window.py" line="108" />
             <source>&amp;File</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="107" />
+            <location filename="../../coprod_app/ui/main_window.py" line="110" />
             <source>&amp;New session…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="109" />
+            <location filename="../../coprod_app/ui/main_window.py" line="112" />
             <source>New &amp;participant code…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="112" />
+            <location filename="../../coprod_app/ui/main_window.py" line="115" />
             <source>&amp;Quit</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="115" />
+            <location filename="../../coprod_app/ui/main_window.py" line="118" />
             <source>&amp;Edit</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="117" />
-            <location filename="../../coprod_app/ui/main_window.py" line="133" />
+            <location filename="../../coprod_app/ui/main_window.py" line="120" />
+            <location filename="../../coprod_app/ui/main_window.py" line="136" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="119" />
-            <location filename="../../coprod_app/ui/main_window.py" line="135" />
+            <location filename="../../coprod_app/ui/main_window.py" line="122" />
+            <location filename="../../coprod_app/ui/main_window.py" line="138" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="123" />
+            <location filename="../../coprod_app/ui/main_window.py" line="126" />
             <source>&amp;Help</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Cymorth</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="125" />
+            <location filename="../../coprod_app/ui/main_window.py" line="128" />
             <source>&amp;About</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">&amp;Ynghylch</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="132" />
+            <location filename="../../coprod_app/ui/main_window.py" line="135" />
             <source>&amp;Undo {step}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="134" />
+            <location filename="../../coprod_app/ui/main_window.py" line="137" />
             <source>&amp;Redo {step}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="189" />
+            <location filename="../../coprod_app/ui/main_window.py" line="192" />
             <source>coprod-app {version}
 
 Record what children, young people and families say, let them vote, and answer them with "you said, we did". Works offline; nothing leaves this laptop unless you export it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="168" />
+            <location filename="../../coprod_app/ui/main_window.py" line="171" />
             <source>Could not open the session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="178" />
+            <location filename="../../coprod_app/ui/main_window.py" line="181" />
             <source>No strategy pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="188" />
+            <location filename="../../coprod_app/ui/main_window.py" line="191" />
             <source>About coprod-app</source>
             <translation type="unfinished" />
         </message>
@@ -1762,26 +1772,36 @@ Record what children, young people and families say, let them vote, and answer t
         </message>
         <message>
             <location filename="../../coprod_app/ui/menus/officer.py" line="35" />
+            <source>Officer report on &amp;screen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/menus/officer.py" line="37" />
+            <source>Annual summar&amp;y on screen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/menus/officer.py" line="40" />
             <source>&amp;Last time you said…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/officer.py" line="41" />
+            <location filename="../../coprod_app/ui/menus/officer.py" line="46" />
             <source>No session open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/officer.py" line="42" />
+            <location filename="../../coprod_app/ui/menus/officer.py" line="47" />
             <source>Open a session first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/officer.py" line="54" />
+            <location filename="../../coprod_app/ui/menus/officer.py" line="59" />
             <source>Themes and actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/officer.py" line="78" />
+            <location filename="../../coprod_app/ui/menus/officer.py" line="98" />
             <source>Last time you said</source>
             <translation type="unfinished">Y tro diwethaf, dywedoch chi</translation>
         </message>
@@ -1960,157 +1980,157 @@ Record what children, young people and families say, let them vote, and answer t
     <context>
         <name>PrivacyMenu</name>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="35" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="36" />
             <source>P&amp;rivacy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="39" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="40" />
             <source>&amp;Erase a participant…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="42" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="43" />
             <source>&amp;Data due for deletion…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="46" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="47" />
             <source>&amp;Keep this session's data for…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="49" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="50" />
             <source>&amp;Ask for group, age band and town in this session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="56" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="57" />
             <source>Show the privacy &amp;notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="59" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="60" />
             <source>&amp;Print the privacy notice (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="62" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="63" />
             <source>Contact shown on the notice…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="65" />
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="94" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="66" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="95" />
             <source>Set passphrase &amp;lock…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="67" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="68" />
             <source>&amp;Remove passphrase lock…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="94" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="95" />
             <source>Change passphrase &amp;lock…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="113" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="118" />
             <source>Erased participant {code}: {views} and {votes} removed.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">Wedi dileu'r cyfranogwr {code}: tynnwyd {views} a {votes}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="116" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="121" />
             <source>Another program has the database open, so the words may still be in the file until the next erase or purge.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="132" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="139" />
             <source>Deleted {sessions} with {views} and {votes}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="138" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="145" />
             <source>Session {session} was skipped: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="149" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="156" />
             <source>Keep this session's data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="150" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="157" />
             <source>Months to keep this session's data after its date
 (it is then due for deletion):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="162" />
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="196" />
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="245" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="169" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="203" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="252" />
             <source>Not changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="166" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="173" />
             <source>This session is kept for {period}, but its date cannot be counted from: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="171" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="178" />
             <source>This session is kept for {period}, until {until}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="184" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="191" />
             <source>Stop asking for group, age band and town</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="185" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="192" />
             <source>Also remove the group, age band and town already noted in this session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="219" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="226" />
             <source>Save the privacy notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="221" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="228" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="229" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="236" />
             <source>Could not save the notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="231" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="238" />
             <source>Saved the privacy notice to {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="237" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="244" />
             <source>Contact on the privacy notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="238" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="245" />
             <source>Who families can contact to ask for removal (a team name and phone or email):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="249" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="258" />
             <source>The passphrase lock is set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/privacy.py" line="254" />
+            <location filename="../../coprod_app/ui/menus/privacy.py" line="265" />
             <source>The passphrase lock is removed.</source>
             <translation type="unfinished" />
         </message>
@@ -2161,41 +2181,41 @@ Record what children, young people and families say, let them vote, and answer t
     <context>
         <name>ReadAloud</name>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="34" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="38" />
             <source>Read aloud is off on this computer (COPROD_READ_ALOUD=off).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="41" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="45" />
             <source>Read aloud is off: Qt's speech library could not be loaded on this computer (on Linux, install libpulse0 and speech-dispatcher).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="49" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="53" />
             <source>Read aloud is off: this computer has no speech engine (on Linux, install speech-dispatcher).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="56" />
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="62" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="60" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="66" />
             <source>Read aloud is off: the speech engine did not start ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="94" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="98" />
             <source>Read aloud: on (a speaker button on each card).</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">Darllen yn uchel: ymlaen (botwm uchelseinydd ar bob cerdyn).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="151" />
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="154" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="155" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="158" />
             <source>Read aloud</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Darllen yn uchel</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="152" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="156" />
             <source>Reads the words on this card out loud.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Yn darllen y geiriau ar y cerdyn hwn yn uchel.</translation>
@@ -2221,6 +2241,332 @@ Record what children, young people and families say, let them vote, and answer t
         <message>
             <location filename="../../coprod_app/ui/privacy/passphrase_lock.py" line="145" />
             <source>Type the current passphrase to remove the lock.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="100" />
+            <source>Period: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="102" />
+            <source>Period: {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="104" />
+            <source>Period: from {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="106" />
+            <source>Period: up to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="107" />
+            <source>Period: all sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="113" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="115" />
+            <source>Age band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="117" />
+            <source>Charter principle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="119" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="122" />
+            <source>Commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="124" />
+            <source>How it was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="126" />
+            <source>How it felt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="128" />
+            <source>Town</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="130" />
+            <source>Forum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="132" />
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="133" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="336" />
+            <source>Facilitator’s note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="339" />
+            <source>Group not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="363" />
+            <source>Officer report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="364" />
+            <source>Summary across sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="376" />
+            <source>Building the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="384" />
+            <source>The report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="397" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="398" />
+            <source>Build the report again from the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="401" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="402" />
+            <source>Close the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="413" />
+            <source>Only sessions &amp;between these dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="414" />
+            <source>Only sessions between two dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="417" />
+            <source>From date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="419" />
+            <source>To date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="425" />
+            <source>&amp;Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="426" />
+            <source>Show the summary for these dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="434" />
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="436" />
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="465" />
+            <source>The start date is after the end date; swap them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="469" />
+            <source>Building the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="491" />
+            <source>The report could not be built ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="532" />
+            <source>About this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="548" />
+            <source>What people said, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="550" />
+            <source>No view in this report may be quoted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="551" />
+            <source>Views quoted: {count} (an exact count: every one of them is shown below).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="560" />
+            <source>Not tagged to a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="566" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="601" />
+            <source>No commitment tagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="575" />
+            <source>view {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="579" />
+            <source>Themes heard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="581" />
+            <source>No themes have been written for these views yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="595" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="596" />
+            <source>No priority tagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="603" />
+            <source>You said (from {views} views): {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="605" />
+            <source>Session: {title}, {forum}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="608" />
+            <source>About: {commitments}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="612" />
+            <source>Actions: {actions}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="621" />
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="622" />
+            <source>What has been done, as at {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="624" />
+            <source>No actions have been written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="627" />
+            <source>Past due (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="640" />
+            <source>Status at the end: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="641" />
+            <source>PAST DUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="642" />
+            <source>Theme: {theme}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="644" />
+            <source>Owner: {owner}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="645" />
+            <source>Due: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="646" />
+            <source>Due: no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="648" />
+            <source>For: {commitments}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="651" />
+            <source>Changes in the period: {changes}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2414,22 +2760,22 @@ Record what children, young people and families say, let them vote, and answer t
     <context>
         <name>SessionList</name>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="54" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="59" />
             <source>Sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="55" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="60" />
             <source>Choose a session to record views in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="63" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="68" />
             <source>New session… (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="63" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="68" />
             <source>New session</source>
             <translation type="unfinished" />
         </message>
@@ -2437,62 +2783,62 @@ Record what children, young people and families say, let them vote, and answer t
     <context>
         <name>SessionPage</name>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="55" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="57" />
             <source>Close or reopen session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="63" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="66" />
             <source>Show views for principle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="64" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="67" />
             <source>Show views for priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="72" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="75" />
             <source>&amp;Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="72" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="75" />
             <source>Change the chosen view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="74" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="77" />
             <source>De&amp;lete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="74" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="77" />
             <source>Delete the chosen view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="89" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="92" />
             <source>Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="132" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="134" />
             <source>All principles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="133" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="135" />
             <source>All priorities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="156" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="158" />
             <source>with {facilitators}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="175" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="177" />
             <source>{shown} of %n view(s) shown</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2503,82 +2849,82 @@ Record what children, young people and families say, let them vote, and answer t
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="200" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="202" />
             <source>✓ Saved view {view} at {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="203" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="205" />
             <source>✓ Saved the change to view {view} at {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="211" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="213" />
             <source>record view {view}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="221" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="223" />
             <source>change view {view}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="229" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="231" />
             <source>This session is closed. Reopen it to change its views.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="242" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="244" />
             <source>delete view {view}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="250" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="252" />
             <source>Deleted view {view}. Ctrl+Z brings it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="260" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="262" />
             <source>Undone: {step} (saved).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="263" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="265" />
             <source>Redone: {step} (saved).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="278" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="280" />
             <source>The session is now {status}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="292" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="296" />
             <source>New participant code: {code}. Write it on their sticker.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="159" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="161" />
             <source>Reopen session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="159" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="161" />
             <source>Close session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="255" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="257" />
             <source>Choose a view in the list first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="279" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="281" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="279" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="281" />
             <source>closed</source>
             <translation type="unfinished" />
         </message>
@@ -2586,12 +2932,12 @@ Record what children, young people and families say, let them vote, and answer t
     <context>
         <name>SessionsModel</name>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="27" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="32" />
             <source> (closed)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="31" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="36" />
             <source>%n people</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation type="unfinished">
@@ -2909,12 +3255,12 @@ Record what children, young people and families say, let them vote, and answer t
     <context>
         <name>ViewsTable</name>
         <message>
-            <location filename="../../coprod_app/ui/capture/views_table.py" line="109" />
+            <location filename="../../coprod_app/ui/capture/views_table.py" line="117" />
             <source>Views recorded in this session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/views_table.py" line="110" />
+            <location filename="../../coprod_app/ui/capture/views_table.py" line="118" />
             <source>Enter changes the chosen view; Delete deletes it; Ctrl+Z undoes.</source>
             <translation type="unfinished" />
         </message>
@@ -3080,7 +3426,7 @@ Record what children, young people and families say, let them vote, and answer t
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/voting.py" line="225" />
+            <location filename="../../coprod_app/ui/menus/voting.py" line="227" />
             <source>Vote round {round} is closed.</source>
             <translation type="unfinished" />
         </message>
@@ -3116,12 +3462,12 @@ Record what children, young people and families say, let them vote, and answer t
         </message>
         <message>
             <location filename="../../coprod_app/ui/menus/voting.py" line="161" />
-            <location filename="../../coprod_app/ui/menus/voting.py" line="184" />
+            <location filename="../../coprod_app/ui/menus/voting.py" line="186" />
             <source>Could not start voting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/menus/voting.py" line="221" />
+            <location filename="../../coprod_app/ui/menus/voting.py" line="223" />
             <source>Could not close the round</source>
             <translation type="unfinished" />
         </message>

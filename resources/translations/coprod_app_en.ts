@@ -31,7 +31,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/common/i18n.py" line="61" />
+            <location filename="../../coprod_app/ui/common/i18n.py" line="66" />
             <source>%n view(s)</source>
             <translation>
                 <numerusform>%n view</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/common/i18n.py" line="65" />
+            <location filename="../../coprod_app/ui/common/i18n.py" line="70" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n vote</numerusform>
@@ -47,7 +47,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/common/i18n.py" line="69" />
+            <location filename="../../coprod_app/ui/common/i18n.py" line="74" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -58,7 +58,7 @@
     <context>
         <name>ExchangeMenu</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="322" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="320" />
             <source>It still held %n record(s) erased or purged since: they were removed again and wiped from the file.</source>
             <translation>
                 <numerusform>It still held %n record erased or purged since: they were removed again and wiped from the file.</numerusform>
@@ -96,6 +96,17 @@
             <translation>
                 <numerusform>Wrong PIN. Try again in %n second.</numerusform>
                 <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message numerus="yes">
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="627" />
+            <source>Past due (%n)</source>
+            <translation>
+                <numerusform>Past due (%n)</numerusform>
+                <numerusform>Past due (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -148,7 +159,7 @@
     <context>
         <name>SessionPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="175" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="177" />
             <source>{shown} of %n view(s) shown</source>
             <translation>
                 <numerusform>{shown} of %n view shown</numerusform>
@@ -159,7 +170,7 @@
     <context>
         <name>SessionsModel</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="31" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="36" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
