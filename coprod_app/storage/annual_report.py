@@ -73,7 +73,6 @@ class _View:
     session_id: int
     person: tuple[int, str]  # (session, code): one attendance
     group: str  # young-person, parent-carer or other (the columns)
-    group_row: str | None  # young-person, parent-carer, professional or None
     town: str | None
     forum: str
     principles: tuple[str, ...]
@@ -120,7 +119,7 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
             views.append(_View(
                 id=r.id, session_id=s.id, person=(s.id, r.participant or FACILITATOR),
                 group=grp if grp in ("young-person", "parent-carer") else "other",
-                group_row=grp if grp in GROUPS else None, town=town, forum=s.forum,
+                town=town, forum=s.forum,
                 principles=r.principles, priority=r.priority, commitments=r.commitments, how=r.how))
 
     counted: list[Table] = [_people_by_group(attendances, people_word), _views_by_group(views)]
@@ -150,7 +149,7 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     tables.append(publish(vote_table))
 
     actions = _actions(db, start, end)
-    themes = _themes(data.themes, sessions_by_id, views, actions)
+    themes = _themes(data.themes, sessions_by_id, views)
     notes = _notes(data, people_word, rounds_by_method, actions, tables, pack, end)
     return Report(report="annual", title=f"You said, we did: summary across sessions, {_period(start, end)}",
                   period_from=start, period_to=end, tables=tuple(tables), actions=tuple(actions),
@@ -414,13 +413,10 @@ def _actions(db: AppDatabase, start: str | None, end: str | None) -> list[Action
     return sorted(out, key=lambda a: a.id)
 
 
-def _themes(themes, sessions_by_id: dict, views: list[_View], actions: list[ActionLine]) -> list[ThemeLine]:
+def _themes(themes, sessions_by_id: dict, views: list[_View]) -> list[ThemeLine]:
     """The period's themes, each with its first session in the period, and the priority and commitments
     its views (then its actions) were tagged with most."""
     by_view = {v.id: v for v in views}
-    action_commitments: dict[str, list[str]] = defaultdict(list)
-    for a in actions:
-        action_commitments[a.theme].extend(a.commitments)
     out = []
     for t in themes:
         mine = [by_view[i] for i in t.view_ids if i in by_view]
