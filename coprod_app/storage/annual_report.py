@@ -18,9 +18,17 @@ Votes. A ballot has no identity across rounds, and paper marks none at all, so t
 vote cell are counted at their fewest: in each session, the most that chose the card in any one round
 of that method (the same people may have voted in every round), added over sessions.
 
-Every table goes through `disclosure.publish`, which applies the rule (primary and secondary); lists
-printed beside the tables (the commitments raised most with no action) are written from the
-published cells, never from the counts, so they cannot undo a hidden cell.
+Every table goes through `disclosure.publish`, which applies the rule (primary and secondary). A
+figure printed in several tables (the young people's views are the total of four tables and a row
+of a fifth) is hidden in all of them or in none (`_publish_linked`). Sessions are listed without
+figures: a forum's sessions add up to the forum's figures. Sentences printed beside the tables
+(raised most, voted for most, raised with no action yet) are written from the published cells,
+never from the counts, and never place a hidden cell among printed ones.
+
+Known limit: the same child at five sessions, once each, is five attendances, so five views of one
+child about one commitment in five sessions are printed. Nothing in the database can link them.
+Two summaries of overlapping periods can also be subtracted from each other; the rule protects one
+summary at a time.
 """
 
 from __future__ import annotations
