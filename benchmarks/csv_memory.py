@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -85,6 +86,7 @@ def main() -> int:
         path, what = scale_db(folder, factor, args.small)
         figures[factor] = (*export_peak(path, folder / f"csv{factor}"), what)
         path.unlink()
+    shutil.rmtree(folder, ignore_errors=True)  # the 8x CSV files alone are about 250 MB
     one, eight = figures[1], figures[8]
     print(f"csv_export_peak_rss_8x_vs_1x: {eight[0] / one[0]:.2f} (goal <= 1.5)"
           f"   [peak {one[0] / 1024:.0f} MB at 1x ({one[4]}; {one[3]:,} rows in {one[2]:.0f} s), "
