@@ -2337,189 +2337,194 @@ Record what children, young people and families say, let them vote, and answer t
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="363" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="364" />
             <source>Officer report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="364" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="365" />
             <source>Summary across sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="376" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="377" />
             <source>Building the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="384" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="385" />
             <source>The report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="397" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="398" />
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="398" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="399" />
             <source>Build the report again from the database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="401" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="402" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="402" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="403" />
             <source>Close the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="413" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="414" />
             <source>Only sessions &amp;between these dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="414" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="415" />
             <source>Only sessions between two dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="417" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="418" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="419" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="420" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="425" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="426" />
             <source>&amp;Show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="426" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="427" />
             <source>Show the summary for these dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="434" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="435" />
             <source>&amp;From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="436" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="437" />
             <source>&amp;to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="465" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="466" />
             <source>The start date is after the end date; swap them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="469" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="470" />
             <source>Building the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="491" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="492" />
             <source>The report could not be built ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="532" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="533" />
             <source>About this report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="548" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="549" />
             <source>What people said, in their words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="550" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="551" />
             <source>No view in this report may be quoted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="551" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="552" />
             <source>Views quoted: {count} (an exact count: every one of them is shown below).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="560" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="562" />
             <source>Not tagged to a priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="566" />
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="601" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="568" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="606" />
             <source>No commitment tagged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="575" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="577" />
             <source>view {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="579" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="580" />
+            <source>also about {commitments}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="584" />
             <source>Themes heard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="581" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="586" />
             <source>No themes have been written for these views yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="595" />
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="596" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="600" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="601" />
             <source>No priority tagged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="603" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="608" />
             <source>You said (from {views} views): {words}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="605" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="610" />
             <source>Session: {title}, {forum}, {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="608" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="613" />
             <source>About: {commitments}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="612" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="617" />
             <source>Actions: {actions}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="621" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="626" />
             <source>today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="622" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="627" />
             <source>What has been done, as at {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="624" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="629" />
             <source>No actions have been written yet.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="627" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="632" />
             <source>Past due (%n)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2530,42 +2535,42 @@ Record what children, young people and families say, let them vote, and answer t
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="640" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="645" />
             <source>Status at the end: {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="641" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="646" />
             <source>PAST DUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="642" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="647" />
             <source>Theme: {theme}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="644" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="649" />
             <source>Owner: {owner}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="645" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="650" />
             <source>Due: {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="646" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="651" />
             <source>Due: no date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="648" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="653" />
             <source>For: {commitments}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="651" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="656" />
             <source>Changes in the period: {changes}</source>
             <translation type="unfinished" />
         </message>

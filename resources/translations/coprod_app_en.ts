@@ -102,7 +102,7 @@
     <context>
         <name>ReportView</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="627" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="632" />
             <source>Past due (%n)</source>
             <translation>
                 <numerusform>Past due (%n)</numerusform>

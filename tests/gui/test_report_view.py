@@ -20,6 +20,7 @@ from coprod_app.storage import annual_report, officer_report, votes
 from coprod_app.storage import themes as theme_store
 from coprod_app.storage.sessions import add_participant, create_session
 from coprod_app.storage.views import record_view
+from coprod_app.ui.common.tasks import ImmediatePool
 from coprod_app.ui.officer.report_view import ReportView
 from tests.gui.accessibility_walk import unnamed_focusable
 from tests.gui.test_clipping import cut_off
@@ -181,7 +182,7 @@ def test_quotes_are_grouped_by_priority_then_commitment_and_actions_say_their_st
     assert len(young) == 6 and len(parent) == 2
     assert first < min(young) and max(young) < second < min(parent)
     assert all("Young person \u00b7 spoken" in words[i] for i in young)
-    assert all("Parent or carer \u00b7 supported" in words[i] for i in parent)
+    assert all("Parent or carer \u00b7 supported" in words[i] and "also about 1.1" in words[i] for i in parent)
     [saturday] = [a for a in report.actions if a.text == "Open a Saturday club"]
     assert saturday.past_due  # due 10 January 2026, still planned
     label = view.scroll.widget().findChild(QLabel, f"report_action_{saturday.id}")
@@ -297,3 +298,11 @@ def test_nothing_is_cut_off_at_200_percent(qtbot, window, seeded, at_200_percent
     assert cells_cut_off(view) == []
     widest = view.tables.get("votes-by-commitment") or view.tables["round-2"]
     assert widest.width() <= view.scroll.viewport().width()
+
+
+def test_a_session_that_is_gone_is_said_in_one_sentence(qtbot, db_path, db):
+    view = ReportView(db_path, "officer", 9999, pool=ImmediatePool())  # deleted after the menu was chosen
+    qtbot.addWidget(view)
+    assert view.report is None and view.busy.isHidden()
+    assert view.status.text() == "There is no session with the id 9999."
+    assert view.refresh_button.isEnabled()

@@ -356,6 +356,7 @@ class ReportView(QDialog):
         self.worker: Task | None = None
         self.report: Report | None = None
         self.tables: dict[str, PublishedTableView] = {}
+        self._words: dict[str, str] = {}  # commitment key -> its words, while the quotes are laid out
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
         self.setObjectName("report_view")
@@ -553,6 +554,7 @@ class ReportView(QDialog):
         priorities = [(r.key, r.label) for r in report.table("views-by-priority").rows if r.key != TOTAL_KEY]
         commitments = [(r.key, r.label) for r in report.table("views-by-commitment").rows if r.key != TOTAL_KEY]
         known = {key for key, _ in priorities}
+        self._words = dict(commitments)
         for key, title in priorities:
             mine = [q for q in report.quotes if (q.priority if q.priority in known else NOT_TAGGED_KEY) == key]
             if not mine:
@@ -573,6 +575,9 @@ class ReportView(QDialog):
         if quote.how_given:
             tags.append(HOW_LABELS.get(quote.how_given, quote.how_given).split(" (")[0].lower())
         tags.append(translate("ReportView", "view {number}").format(number=quote.view))
+        others = [self._words.get(c, c).split(" ", 1)[0] for c in quote.commitments[1:]]  # "1.1", as the PDF
+        if others:
+            tags.append(translate("ReportView", "also about {commitments}").format(commitments=", ".join(others)))
         return _text("\u201c" + quote.text + "\u201d (" + " \u00b7 ".join(tags) + ")", indent=28)
 
     def _themes(self, report: Report) -> list[QWidget]:
@@ -651,6 +656,6 @@ class ReportView(QDialog):
             lines.append(translate("ReportView", "Changes in the period: {changes}").format(changes=", ".join(
                 f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}" + (f" ({c.note})" if c.note else "")
                 for c in a.changes_in_period)))
-        label = _text("\n".join(lines))
+        label = _text("\n".join(lines), indent=12)
         label.setObjectName(f"report_action_{a.id}")
-        return [_bold(f"{a.id}. {a.text}"), label]
+        return [_bold(f"{a.id}. {a.text}", indent=12), label]
