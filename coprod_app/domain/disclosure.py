@@ -29,7 +29,7 @@ face. Nothing here knows about Qt or SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Iterable, Mapping, Sequence
 
@@ -37,6 +37,8 @@ from coprod_app.domain.privacy import SMALL_COUNT
 from coprod_app.domain.report_tables import HIDDEN, Count, PublishedRow, PublishedTable, Row, Table
 
 INF = float("inf")
+WITHHELD_NOTE = ("Every figure in this table is hidden, 0 included: so few people stand behind it that "
+                 "even which figures are 0 would tell who they are.")
 MOST_HIDDEN_PEOPLE = SMALL_COUNT - 1
 
 
@@ -70,6 +72,11 @@ class Grid:
     cells: list[Cell] = field(default_factory=list)
     equations: list[tuple[tuple[int, int], ...]] = field(default_factory=list)  # sum(coef * cell) == 0
     together: list[tuple[int, ...]] = field(default_factory=list)  # hidden all or none (rank count/points)
+    limits: list[tuple[tuple[int, int], ...]] = field(default_factory=list)  # sum(coef * cell) <= 0
+    # Whether the reader is taken to know which hidden cells were small (1 to 4 people), more than a
+    # real reader knows: tables are audited so. Results by group are not, since their overall figures
+    # are exact: a card liked by 1 person overall would then always say which group that person is in.
+    knows_small: bool = True
 
     def add(self, cell: Cell) -> int:
         self.cells.append(cell)
@@ -87,44 +94,86 @@ class Grid:
             return c.value, c.value
         if c.signed:
             return -INF, INF
-        hi = MOST_HIDDEN_PEOPLE if c.primary and c.people_valued and c.floor >= 1 else INF
+        # The reader is taken to know which hidden cells are small (more than a real one knows).
+        hi = MOST_HIDDEN_PEOPLE if c.primary and c.people_valued and self.knows_small else INF
         return c.floor, min(hi, c.cap)
 
 
-def _propagate(grid: Grid, lo: dict[int, float], hi: dict[int, float]) -> None:
-    """Tightens each hidden cell's bounds through every equation until nothing changes."""
-    for _ in range(200):
-        changed = False
-        for terms in grid.equations:
-            unknown = [(i, a) for i, a in terms if i in lo]
-            if not unknown:
-                continue
-            known = sum(a * grid.cells[i].value for i, a in terms if i not in lo)
-            for j, aj in unknown:
-                s_lo = s_hi = -known  # aj*xj = -known - sum(other unknowns)
-                for i, a in unknown:
-                    if i == j:
-                        continue
-                    if a > 0:
-                        s_lo -= a * hi[i]
-                        s_hi -= a * lo[i]
-                    else:
-                        s_lo -= a * lo[i]
-                        s_hi -= a * hi[i]
-                if aj > 0:
-                    new_lo, new_hi = s_lo / aj, s_hi / aj
-                else:
-                    new_lo, new_hi = s_hi / aj, s_lo / aj
-                if new_lo != -INF and new_lo == new_lo:  # not nan (inf - inf)
-                    new_lo = -((-new_lo) // 1)  # ceil: cells are whole numbers
-                    if new_lo > lo[j]:
-                        lo[j], changed = new_lo, True
-                if new_hi != INF and new_hi == new_hi:
-                    new_hi = new_hi // 1
-                    if new_hi < hi[j]:
-                        hi[j], changed = new_hi, True
-        if not changed:
-            return
+def _constraints(grid: Grid) -> tuple[list, dict[int, list[int]]]:
+    """Every equation and limit as (terms, is_equation), and which of them each cell is in."""
+    key = (len(grid.equations), len(grid.limits))
+    cached = getattr(grid, "_index", None)
+    if cached is None or cached[0] != key:
+        constraints = [(t, True) for t in grid.equations] + [(t, False) for t in grid.limits]
+        by_cell: dict[int, list[int]] = {}
+        for k, (terms, _) in enumerate(constraints):
+            for i, _a in terms:
+                by_cell.setdefault(i, []).append(k)
+        cached = (key, constraints, by_cell)
+        grid._index = cached
+    return cached[1], cached[2]
+
+
+def _ceil(x: float) -> float:
+    return -((-x) // 1)
+
+
+def _propagate(grid: Grid, lo: dict[int, float], hi: dict[int, float], effort: int = 20_000) -> None:
+    """Tightens each hidden cell's bounds through every equation and limit until nothing changes."""
+    constraints, by_cell = _constraints(grid)
+    queue = list(range(len(constraints)))
+    queued = set(queue)
+    while queue and effort > 0:
+        effort -= 1
+        k = queue.pop()
+        queued.discard(k)
+        terms, is_equation = constraints[k]
+        known = 0
+        unknown = []
+        for i, a in terms:
+            if i in lo:
+                unknown.append((i, a))
+            else:
+                known += a * grid.cells[i].value
+        if not unknown:
+            continue
+        # the least and greatest the unknowns can add up to, infinities counted apart
+        low_sum = high_sum = 0.0
+        low_inf = high_inf = 0
+        parts = []
+        for i, a in unknown:
+            p_lo, p_hi = (a * lo[i], a * hi[i]) if a > 0 else (a * hi[i], a * lo[i])
+            parts.append((p_lo, p_hi))
+            if p_lo == -INF:
+                low_inf += 1
+            else:
+                low_sum += p_lo
+            if p_hi == INF:
+                high_inf += 1
+            else:
+                high_sum += p_hi
+        for (j, aj), (p_lo, p_hi) in zip(unknown, parts):
+            # the others' least and greatest sums, without cell j
+            o_lo = -INF if low_inf - (p_lo == -INF) > 0 else low_sum - (0 if p_lo == -INF else p_lo)
+            o_hi = INF if high_inf - (p_hi == INF) > 0 else high_sum - (0 if p_hi == INF else p_hi)
+            top = -known - o_lo  # aj*xj <= top (equations and limits)
+            bottom = -known - o_hi if is_equation else -INF  # aj*xj >= bottom (equations only)
+            if aj > 0:
+                new_lo, new_hi = bottom / aj, top / aj
+            else:
+                new_lo, new_hi = top / aj, bottom / aj
+            changed = False
+            if new_lo != -INF and _ceil(new_lo) > lo[j]:
+                lo[j], changed = _ceil(new_lo), True
+            if new_hi != INF and new_hi // 1 < hi[j]:
+                hi[j], changed = new_hi // 1, True
+            if changed:
+                if lo[j] > hi[j]:
+                    return
+                for m in by_cell.get(j, ()):
+                    if m not in queued:
+                        queued.add(m)
+                        queue.append(m)
 
 
 def _linear(grid: Grid, unknown: Sequence[int], value_of) -> dict[int, Fraction]:
@@ -186,7 +235,116 @@ def derivable(grid: Grid) -> dict[int, int]:
             lo[i] = hi[i] = v
         found.update(more)
         if not new and not more:
-            return found
+            break
+    # Bounds and linear algebra miss a reader who reasons about whole numbers (11 ratings, likes =
+    # don't likes, each at most 4: 4 + 3 + 4 is the only way). A small cell is safe only when a
+    # second whole-number solution of everything printed is actually found, with another value in it.
+    for i in hidden:
+        if i not in found and grid.cells[i].primary and not _witness(grid, i, dict(lo), dict(hi)):
+            found[i] = grid.cells[i].value
+    return found
+
+
+_BUDGET = 4000  # search steps per small cell; a cell without a second solution found is taken as known
+
+
+def _witness(grid: Grid, target: int, lo: dict, hi: dict) -> bool:
+    """Whether the printed figures allow a whole-number solution where cell `target` has another value."""
+    truth = grid.cells[target].value
+    if hi[target] != INF and lo[target] != -INF:
+        values = [v for v in range(int(lo[target]), int(hi[target]) + 1) if v != truth]
+    else:
+        values = [truth + d for k in range(1, 5) for d in (-k, k)
+                  if lo[target] <= truth + d <= hi[target]]
+    values.sort(key=lambda v: (abs(v - truth), v))
+    steps = [_BUDGET]
+    for v in values:
+        a, b = dict(lo), dict(hi)
+        a[target] = b[target] = v
+        if _search(grid, a, b, steps):
+            return True
+        if steps[0] <= 0:
+            return False
+    return False
+
+
+def _search(grid: Grid, lo: dict, hi: dict, steps: list[int]) -> bool:
+    steps[0] -= 1
+    if steps[0] <= 0:
+        return False
+    _propagate(grid, lo, hi)
+    if any(lo[i] > hi[i] for i in lo):
+        return False
+    open_cells = [i for i in lo if lo[i] < hi[i] and lo[i] != -INF and hi[i] != INF]
+    if open_cells:
+        i = min(open_cells, key=lambda j: (hi[j] - lo[j], j))
+        truth = grid.cells[i].value
+        for v in sorted(range(int(lo[i]), int(hi[i]) + 1), key=lambda v: (abs(v - truth), v)):
+            a, b = dict(lo), dict(hi)
+            a[i] = b[i] = v
+            if _search(grid, a, b, steps):
+                return True
+            if steps[0] <= 0:
+                return False
+        return False
+    # Only cells without a bound on one side are left: solve for them, the rest set near the truth.
+    rest = [i for i in lo if lo[i] < hi[i]]
+    value = {i: int(lo[i]) for i in lo if lo[i] == hi[i]}
+    if rest:
+        solved = _solve(grid, rest, lambda i: value.get(i, grid.cells[i].value), lo, hi)
+        if solved is None:
+            return False
+        value.update(solved)
+    def v(i: int) -> int:
+        return value.get(i, grid.cells[i].value)
+
+    return (all(sum(a * v(i) for i, a in terms) == 0 for terms in grid.equations)
+            and all(sum(a * v(i) for i, a in terms) <= 0 for terms in grid.limits))
+
+
+def _solve(grid: Grid, unknown: list[int], value_of, lo: dict, hi: dict) -> dict[int, int] | None:
+    """Whole values for `unknown` within their bounds satisfying the equations, trying the free ones at
+    their true values; None when that does not give whole numbers within bounds."""
+    index = {cell: k for k, cell in enumerate(unknown)}
+    rows = []
+    for terms in grid.equations:
+        if not any(i in index for i, _ in terms):
+            continue
+        row = [Fraction(0)] * (len(unknown) + 1)
+        for i, a in terms:
+            if i in index:
+                row[index[i]] += a
+            else:
+                row[-1] -= a * value_of(i)
+        rows.append(row)
+    n = len(unknown)
+    pivots, r = [], 0
+    for col in range(n):
+        pivot = next((k for k in range(r, len(rows)) if rows[k][col] != 0), None)
+        if pivot is None:
+            continue
+        rows[r], rows[pivot] = rows[pivot], rows[r]
+        p = rows[r][col]
+        rows[r] = [x / p for x in rows[r]]
+        for k in range(len(rows)):
+            if k != r and rows[k][col] != 0:
+                f = rows[k][col]
+                rows[k] = [x - f * y for x, y in zip(rows[k], rows[r])]
+        pivots.append(col)
+        r += 1
+    if any(rows[k][-1] != 0 for k in range(r, len(rows))):
+        return None
+    free = [c for c in range(n) if c not in pivots]
+    x = {c: Fraction(min(max(grid.cells[unknown[c]].value, lo[unknown[c]]), hi[unknown[c]])) for c in free}
+    for k, col in enumerate(pivots):
+        x[col] = rows[k][-1] - sum(rows[k][c] * x[c] for c in free)
+    out = {}
+    for c, v in x.items():
+        i = unknown[c]
+        if v.denominator != 1 or not lo[i] <= v <= hi[i]:
+            return None
+        out[i] = int(v)
+    return out
 
 
 def _hide(grid: Grid, i: int, primary: bool = False) -> None:
@@ -195,11 +353,11 @@ def _hide(grid: Grid, i: int, primary: bool = False) -> None:
     cell.primary = cell.primary or primary
     if cell.unit is not None and cell.unit_head:
         for other in grid.cells:
-            if other.unit == cell.unit and not other.hidden:
+            if other.unit == cell.unit and other is not cell:
                 other.hidden = True
-                other.floor = 0  # a whole group hidden: its zeros are hidden too
+                other.floor = 0  # a whole group hidden: its zeros are hidden too, so none is known to be 1+
                 other.primary = other.primary or primary_hidden(other.people)
-                if cell.primary and other.people_valued and not other.signed:
+                if grid.knows_small and cell.primary and other.people_valued and not other.signed:
                     other.cap = MOST_HIDDEN_PEOPLE  # nobody counts more votes than a small group has
 
 
@@ -208,10 +366,11 @@ def _candidate(grid: Grid, i: int) -> int | None:
     lines = [terms for terms in grid.equations if any(j == i for j, _ in terms)]
     lines.sort(key=lambda terms: sum(grid.cells[j].hidden for j, _ in terms))
     for terms in lines:
-        free = [j for j, _ in terms
-                if not grid.cells[j].hidden and not grid.cells[j].fixed and grid.cells[j].value != 0]
+        # A count of 0 is never hidden (it is printed as 0 everywhere); a score of 0 may be, last.
+        free = [j for j, _ in terms if not grid.cells[j].hidden and not grid.cells[j].fixed
+                and (grid.cells[j].value != 0 or grid.cells[j].signed)]
         if free:
-            return min(free, key=lambda j: (abs(grid.cells[j].value), j))
+            return min(free, key=lambda j: (grid.cells[j].value == 0, abs(grid.cells[j].value), j))
     return None
 
 
@@ -230,15 +389,23 @@ def suppress(grid: Grid) -> Grid:
                 for i in group:
                     if not grid.cells[i].hidden:
                         _hide(grid, i)
-        # the structural rule: no line with a printed total has exactly one hidden cell
-        single = None
+        # The structural rule first: no line with a printed total has exactly one hidden cell. A
+        # cell hidden only with its group (a zero) may stay alone when nothing else can be hidden.
+        fixed_one = False
         for terms in grid.equations:
             hidden = [j for j, _ in terms if grid.cells[j].hidden]
-            if len(hidden) == 1 and grid.cells[hidden[0]].primary:
-                single = hidden[0]
-                break
-        leaks = [single] if single is not None else sorted(
-            i for i in derivable(grid) if grid.cells[i].primary)
+            if len(hidden) == 1:
+                j = _candidate(grid, hidden[0])
+                if j is not None:
+                    _hide(grid, j)
+                    fixed_one = True
+                    break
+                if grid.cells[hidden[0]].primary:
+                    raise CannotProtect()
+        if fixed_one:
+            continue
+        # Then the arithmetic: a small cell a reader can still work out hides one more cell.
+        leaks = sorted(i for i in derivable(grid) if grid.cells[i].primary)
         if not leaks:
             return grid
         for i in leaks:
@@ -270,6 +437,8 @@ def _table_grid(table: Table, grid: Grid, fixed: bool = False, unit: int | None 
             _line(grid, table, [row[c] for row in body], ids[-1][c])
     for relation in getattr(table, "row_sums", ()):
         for row in ids:
+            if any(a < 0 for _, a in relation.terms):  # a difference (a score) may be 0 or below
+                grid.cells[row[relation.target]].signed = True
             grid.equation([(row[relation.target], -1)] + [(row[k], a) for k, a in relation.terms])
     for columns in getattr(table, "hidden_together", ()):
         for row in ids:
@@ -308,10 +477,13 @@ def publish(table: Table) -> PublishedTable:
     ids = _table_grid(table, grid)
     try:
         suppress(grid)
-    except CannotProtect:  # cannot happen with nothing fixed, but never print a leak
+    except CannotProtect:
+        # So few people that the shape of the table gives them away (4 people, total "fewer than 5",
+        # in 4 rows that are not 0: one each). Every figure is hidden, its zeros too, and it says so.
         for cell in grid.cells:
-            if cell.value != 0:
-                cell.hidden = True
+            cell.hidden = True
+        published = _published(table, grid, ids)
+        return replace(published, note=" ".join(filter(None, (table.note, WITHHELD_NOTE))))
     return _published(table, grid, ids)
 
 
@@ -405,6 +577,8 @@ def _round_cells(grid: Grid, method: str, result: Mapping, cards: Sequence[Mappi
         people = max(c["like"], c["dislike"]) if method == "rating" else c["count"]
         mine["score"] = grid.add(Cell(c["score"], people if c["score"] else 0, fixed=fixed, signed=True,
                                       unit=unit, people_valued=False))
+        for name in ("count", "like", "unsure", "dislike") if method == "rating" else ("count",):
+            grid.limits.append(((mine[name], 1), (head, -1)))  # no card has more votes than there are voters
         if method == "rating":
             grid.equation([(mine["count"], -1), (mine["like"], 1), (mine["unsure"], 1), (mine["dislike"], 1)])
             grid.equation([(mine["score"], -1), (mine["like"], 1), (mine["dislike"], -1)])
@@ -428,7 +602,7 @@ def publish_round_by_group(method: str, overall: Mapping, groups: Mapping[str, M
     with hidden figures as "fewer than 5" (a hidden group: people "fewer than 5", no figures).
     When no publication is safe (a single group, hidden), the result is empty.
     """
-    grid = Grid()
+    grid = Grid(knows_small=False)
     cards = overall["commitments"]
     total, over = _round_cells(grid, method, overall, cards, True, None)
     parts = {}
@@ -444,13 +618,23 @@ def publish_round_by_group(method: str, overall: Mapping, groups: Mapping[str, M
     for head in heads:
         if primary_hidden(grid.cells[head].people):
             _hide(grid, head, primary=True)
+    def hide_next_group() -> None:
+        shown = [h for h in heads if not grid.cells[h].hidden]
+        if not shown:
+            raise CannotProtect()
+        _hide(grid, min(shown, key=lambda h: (grid.cells[h].value, h)))
+
     try:
         if sum(grid.cells[h].hidden for h in heads) == 1:
-            shown = [h for h in heads if not grid.cells[h].hidden]
-            if not shown:
-                raise CannotProtect()
-            _hide(grid, min(shown, key=lambda h: (grid.cells[h].value, h)))
-        suppress(grid)
+            hide_next_group()
+        while True:
+            try:
+                suppress(grid)
+                break
+            except CannotProtect:
+                # No single figure left to hide (the others are 0 or the exact overall ones):
+                # hide one more group whole, and audit again.
+                hide_next_group()
     except CannotProtect:
         return {}
     out = {}
