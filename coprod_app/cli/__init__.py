@@ -8,6 +8,7 @@ package folder to search, and discovery found nothing there ("invalid choice: 's
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 
@@ -101,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc), 1)
     except KeyboardInterrupt:
         return fail("Stopped.", 1)
+    except BrokenPipeError:
+        # `coprod-app report annual | head`: the reader has all it wanted. Python would print an
+        # error while flushing at exit, so stdout is pointed at nothing first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141 if os.name == "posix" else 1  # what a shell reports for a command ended by SIGPIPE
     except sqlite3.Error as exc:  # e.g. a damaged file read outside a storage function's own sentence
         from coprod_app.storage.database import read_failure
 

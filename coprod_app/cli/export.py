@@ -31,11 +31,11 @@ def register(subparsers, common) -> None:
     p.add_argument("--to", dest="end", type=iso_date, metavar="DATE")
     p.add_argument("--out", metavar="FILE.pdf", help=DEFAULT_OUT_HELP)
     p.set_defaults(handler=run, kind="annual")
-    p = sub.add_parser("csv", parents=[common], help="views.csv, votes.csv and actions.csv")
+    p = sub.add_parser("csv", parents=[common], help="views.csv, votes.csv, actions.csv and their README.txt")
     p.add_argument("--session", type=positive_int, help="only this session (default: all)")
     p.add_argument("--out", metavar="FOLDER",
-                   help="where the three files go (made if missing, inside a folder that exists); "
-                        "all three are written or none; default: a new folder in the exports folder")
+                   help="where the files go (made if missing, inside a folder that exists); "
+                        "all are written or none; default: a new folder in the exports folder")
     p.set_defaults(handler=run, kind="csv")
 
 
