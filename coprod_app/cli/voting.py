@@ -70,7 +70,10 @@ def register(subparsers, common) -> None:
     results = subparsers.add_parser("results", parents=[common], help="a round's results, best first")
     results.add_argument("--round", required=True, type=positive_int)
     results.add_argument(
-        "--by-group", action="store_true", help="results for each group (small groups are not shown)"
+        "--by-group",
+        action="store_true",
+        help="results for each group, under the small-number rule: a group of fewer than 5 people is not "
+             "shown, nor any group or figure that would let it be worked out from the results",
     )
     results.set_defaults(handler=show_results)
 
@@ -164,14 +167,22 @@ def _results_text(data: dict) -> str:
         "",
         table(rows, headers),
     ]
+    if "by_group" in data and not data["by_group"] and data["ballots"] + data["tallied"]:
+        lines += ["", BY_GROUP_WITHHELD]
     for group, result in data.get("by_group", {}).items():
         lines.append("")
         if result["suppressed"]:
-            lines.append(f"{group}: fewer than 5 people; not shown.")
+            lines.append(f"{group}: fewer than 5 people (or hidden so that a smaller group cannot be worked out); "
+                         "not shown.")
         else:
-            top = ", ".join(c["key"] for c in result["commitments"] if c["rank"] <= 3)
-            lines.append(f"{group}: {result['people']} ballots; top: {top}")
+            # a card whose score is hidden has no rank (its place would bound its score)
+            top = ", ".join(c["key"] for c in result["commitments"] if c["rank"] is not None and c["rank"] <= 3)
+            lines.append(f"{group}: {result['people']} people voted; top: {top}")
     return "\n".join(lines)
+
+
+BY_GROUP_WITHHELD = ("Results by group are not shown: the groups are so small that the exact results "
+                     "above would tell how each one voted.")
 
 
 def set_pin(args) -> int:

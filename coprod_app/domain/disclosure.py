@@ -651,9 +651,34 @@ def publish_round_by_group(method: str, overall: Mapping, groups: Mapping[str, M
         shown = [{**c, **{name: cell(i) for name, i in mine[c["key"]].items()}} for c in result["commitments"]]
         # A card whose score is hidden has no rank and goes last: its place between two printed
         # scores would bound it (between 10 and 8, ranked apart, is 9).
-        shown = ([c for c in shown if c["score"] != HIDDEN]
-                 + [{**c, "rank": None} for c in shown if c["score"] == HIDDEN])
+        ranked = [c for c in shown if c["score"] != HIDDEN]
+        for k, c in enumerate(ranked):  # ranked among the scores shown only
+            c["rank"] = ranked[k - 1]["rank"] if k and c["score"] == ranked[k - 1]["score"] else k + 1
+        shown = ranked + [{**c, "rank": None} for c in shown if c["score"] == HIDDEN]
         out[group] = {**plain, "suppressed": False, "people": grid.cells[head].value,
                       "ballots": cell(mine[""]["ballots"]), "tallied": cell(mine[""]["tallied"]),
                       "commitments": shown}
     return out
+
+
+def publish_round_results(results: Mapping) -> dict:
+    """A round's results (the `round_results` shape) as a screen facing the room may show them.
+
+    The facilitator's own screens and `results --json` show the exact figures; the big screen shows
+    these: each card's small counts hidden with the figures that would give them away (ratings,
+    like / not sure / don't like and score tied as in `round_table`). A card whose score is hidden
+    has no rank and is listed after the others, in the round's order: its place between two printed
+    scores would bound it.
+    """
+    cards = list(results["commitments"])
+    published = publish(round_table("round", "", results["method"], cards, {}))
+    names = ("count", "like", "unsure", "dislike", "score") if results["method"] == "rating" else ("count", "score")
+    out = []
+    for c, row in zip(cards, published.rows):
+        out.append({**c, **dict(zip(names, row.cells))})
+    shown = [c for c in out if c["score"] != HIDDEN]
+    hidden = [{**c, "rank": None} for c in out if c["score"] == HIDDEN]
+    # ranked again among the scores shown (1, 2, 2, 4), so no rank counts a hidden card above it
+    for n, c in enumerate(shown):
+        c["rank"] = shown[n - 1]["rank"] if n and c["score"] == shown[n - 1]["score"] else n + 1
+    return {**results, "commitments": shown + hidden, "hidden": published.hidden}

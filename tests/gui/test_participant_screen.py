@@ -279,7 +279,8 @@ def test_pick_and_rank_by_mouse_alone(make_screen, qtbot, db):
 
 def test_results_hidden_until_revealed_and_pause(make_screen, db):
     screen = make_screen("pick", 1, ["commitment-1.1", "commitment-1.2"])
-    votes.cast_vote(db, screen.round.id, ["commitment-1.2"])
+    for _ in range(5):  # 5 people: the big screen shows the count (fewer would read "not shown")
+        votes.cast_vote(db, screen.round.id, ["commitment-1.2"])
     assert screen.current_page() is screen.welcome
     screen.set_paused(True)
     assert screen.current_page() is screen.paused_page

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.domain.voting import METHOD_LABELS, NO_GROUP
 from coprod_app.storage import votes as vote_store
@@ -203,9 +202,9 @@ class FacilitatorConsole(QWidget):
             if result["suppressed"]:
                 lines.append(self.tr("{group}: fewer than 5 people, so not shown.").format(group=name))
                 continue
-            top = [
-                f"  {c['rank']}. {c.get('easy_read') or c['text']} ({people_count(c['count'])})"
-                for c in result["commitments"][:3]
+            top = [  # published by the small-number rule: a hidden count reads "fewer than 5", unranked
+                f"  {c['rank']}. {c.get('easy_read') or c['text']} ({c['count']})"
+                for c in result["commitments"][:3] if c["rank"] is not None
             ]
             lines.append(self.tr("{group}: {people} voted.").format(group=name, people=result["people"]))
             lines.extend(top)

@@ -6,6 +6,11 @@ Rating rounds show like / not sure / don't like as three parts of one bar, each
 with its own face colour and its count in words. Rows never shrink below two
 lines of big text; when they do not all fit, the top ones are shown and the
 chart says how many more there are.
+
+The chart faces the room unless it is made with `exact=True` (the facilitator's own
+results dialog): then it shows what `disclosure.publish_round_results` publishes, so a
+small count, and any figure that would give it away, reads "not shown" with no bar, and a
+card whose score is hidden has no rank and comes last.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coprod_app.domain.disclosure import publish_round_results
+from coprod_app.domain.report_tables import HIDDEN
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.theme import DEFAULT, Palette
@@ -21,9 +28,11 @@ from coprod_app.ui.theme import DEFAULT, Palette
 
 class ResultsChart(QWidget):
     def __init__(
-        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT,
+        exact: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.exact = exact  # only the facilitator's own screens show small numbers exactly
         self.setObjectName("results_chart")
         self.scale = scale
         self.palette_ = palette
@@ -33,7 +42,7 @@ class ResultsChart(QWidget):
         self.setAccessibleName(self.tr("Results chart"))
 
     def set_results(self, results: dict) -> None:
-        self.results = results
+        self.results = results if self.exact else publish_round_results(results)
         self.setAccessibleDescription(self.describe())
         self.update()
 
@@ -42,20 +51,27 @@ class ResultsChart(QWidget):
         if not self.results:
             return ""
         return " ".join(
-            f"{c['rank']}. {c.get('easy_read') or c['text']}: {self.value_text(c)}."
+            f"{'' if c['rank'] is None else str(c['rank']) + '. '}{c.get('easy_read') or c['text']}: "
+            f"{self.value_text(c)}."
             for c in self.results["commitments"]
         )
 
     def value_text(self, c: dict) -> str:
         method = self.results["method"] if self.results else "pick"
         if method == "rating":
+            like, unsure, dislike = (self._number(c[k]) for k in ("like", "unsure", "dislike"))
             return (
                 self.tr("{like} like, {unsure} not sure, {dislike} don't like")
-                .format(like=c["like"], unsure=c["unsure"], dislike=c["dislike"])
+                .format(like=like, unsure=unsure, dislike=dislike)
             )
+        if c["score"] == HIDDEN:
+            return self.tr("not shown (small number)")
         if method == "rank":
             return translate("ResultsChart", "%n point(s)", None, c["score"])
         return translate("ResultsChart", "%n vote(s)", None, c["score"])
+
+    def _number(self, value) -> str:
+        return self.tr("(hidden)") if value == HIDDEN else str(value)
 
     def sizeHint(self) -> QSize:
         return QSize(round(900 * self.scale), round(600 * self.scale))
@@ -112,7 +128,7 @@ class ResultsChart(QWidget):
             painter.drawEllipse(badge)
             painter.setPen(QColor(p.accent_text))
             painter.setFont(font(14, self.scale, bold=True))
-            painter.drawText(badge, Qt.AlignCenter, str(c["rank"]))
+            painter.drawText(badge, Qt.AlignCenter, "–" if c["rank"] is None else str(c["rank"]))
 
             painter.setPen(QColor(p.text))
             painter.setFont(text_font)
@@ -151,13 +167,17 @@ class ResultsChart(QWidget):
             )
 
     def _parts(self, c: dict) -> list[tuple[int, str]]:
+        # A hidden figure draws no bar: its length would be the number.
+        def length(value) -> int:
+            return 0 if value == HIDDEN else max(0, value)
+
         if self.results["method"] == "rating":
             return [
-                (c["like"], self.palette_.like),
-                (c["unsure"], self.palette_.unsure),
-                (c["dislike"], self.palette_.dislike),
+                (length(c["like"]), self.palette_.like),
+                (length(c["unsure"]), self.palette_.unsure),
+                (length(c["dislike"]), self.palette_.dislike),
             ]
-        return [(max(0, c["score"]), self.palette_.accent)]
+        return [(length(c["score"]), self.palette_.accent)]
 
     def _bar_total(self, c: dict) -> int:
         return sum(part for part, _ in self._parts(c))

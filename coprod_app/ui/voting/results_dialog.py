@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from coprod_app.domain.privacy import people_count
 from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.storage import votes as vote_store
 from coprod_app.ui.common.i18n import translate
@@ -33,18 +32,25 @@ class VoteResultsDialog(QDialog):
         note = QLabel(results["method_note"])
         note.setObjectName("results_method_note")
         note.setWordWrap(True)
-        self.chart = ResultsChart(scale=0.8)
+        # The facilitator's own screen: the overall results exactly. Results by group follow the rule.
+        self.chart = ResultsChart(scale=0.8, exact=True)
         self.chart.set_results(results)
         groups = []
-        for group, r in vote_store.results_by_group(db, round_id).items():
+        published = vote_store.results_by_group(db, round_id)
+        for group, r in published.items():
             name = GROUP_LABELS.get(group, self.tr("Group not recorded"))
             if r["suppressed"]:
-                groups.append(self.tr("{group}: fewer than 5 people, so not shown.").format(group=name))
+                groups.append(self.tr("{group}: not shown (fewer than 5 people, or a smaller group could "
+                                      "be worked out from it).").format(group=name))
             else:
+                # Only cards with a score shown are ranked; a hidden count reads "fewer than 5" as exported.
                 top = "; ".join(
-                    f"{c['rank']}. {c['key']} ({people_count(c['count'])})" for c in r["commitments"][:3]
+                    f"{c['rank']}. {c['key']} ({c['count']})" for c in r["commitments"][:3] if c["rank"] is not None
                 )
                 groups.append(f"{name}: {r['people']} — {top}")
+        if not published and results["ballots"] + results["tallied"]:
+            groups.append(self.tr("Results by group are not shown: the groups are so small that the "
+                                  "results above would tell how each one voted."))
         by_group = QLabel("\n".join(groups) or self.tr("No votes yet."))
         by_group.setObjectName("results_by_group")
         by_group.setTextFormat(Qt.PlainText)
