@@ -362,15 +362,31 @@ def _hide(grid: Grid, i: int, primary: bool = False) -> None:
 
 
 def _candidate(grid: Grid, i: int) -> int | None:
-    """The cell to hide so that hidden cell `i` can no longer be worked out, or None."""
-    lines = [terms for terms in grid.equations if any(j == i for j, _ in terms)]
-    lines.sort(key=lambda terms: sum(grid.cells[j].hidden for j, _ in terms))
-    for terms in lines:
+    """The cell to hide so that hidden cell `i` can no longer be worked out, or None.
+
+    First the lines through `i` (the one with fewest hidden cells first); when every cell there is
+    hidden, 0 or exact, the lines one hidden cell further away (a total of totals, say), and so on.
+    """
+    def free_cells(terms) -> list[int]:
         # A count of 0 is never hidden (it is printed as 0 everywhere); a score of 0 may be, last.
-        free = [j for j, _ in terms if not grid.cells[j].hidden and not grid.cells[j].fixed
+        return [j for j, _ in terms if not grid.cells[j].hidden and not grid.cells[j].fixed
                 and (grid.cells[j].value != 0 or grid.cells[j].signed)]
-        if free:
-            return min(free, key=lambda j: (grid.cells[j].value == 0, abs(grid.cells[j].value), j))
+
+    def best(cells: list[int]) -> int:
+        return min(cells, key=lambda j: (grid.cells[j].value == 0, abs(grid.cells[j].value), j))
+
+    frontier, reached, used = {i}, {i}, set()
+    while frontier:
+        lines = [k for k, terms in enumerate(grid.equations)
+                 if k not in used and any(j in frontier for j, _ in terms)]
+        lines.sort(key=lambda k: (sum(grid.cells[j].hidden for j, _ in grid.equations[k]), k))
+        for k in lines:
+            free = free_cells(grid.equations[k])
+            if free:
+                return best(free)
+        used.update(lines)
+        frontier = {j for k in lines for j, _ in grid.equations[k] if grid.cells[j].hidden} - reached
+        reached |= frontier
     return None
 
 
@@ -488,32 +504,71 @@ def publish(table: Table) -> PublishedTable:
 
 
 def publish_together(overall: Table, parts: Mapping[str, Table] | Sequence[tuple[str, Table]],
-                     overall_exact: bool = False, whole_parts: bool = False
+                     overall_exact: bool = False, whole_parts: bool = False, overall_known: bool = True
                      ) -> tuple[PublishedTable, dict[str, PublishedTable]]:
     """An overall table and its parts (the same shape, cell by cell adding up to it), published together.
 
     Each overall cell is the sum of the parts' cells, so a reader holding both can subtract: a part's
-    hidden cell must not follow from the overall figure minus the other parts. `overall_exact`: the
-    overall figures are printed exactly (they are the facilitator's own, or given exactly elsewhere),
-    so only the parts hide cells. `whole_parts`: a part whose first cell (its number of people) is
-    hidden is hidden whole. Raises CannotProtect when even hiding every part would not do (one part
-    only, hidden, under exact overall figures): then publish the parts not at all.
+    hidden cell must not follow from the overall figure minus the other parts, nor an overall hidden
+    cell from the parts. `overall_exact`: the overall figures are printed exactly (the facilitator's
+    own), so only the parts hide cells. `overall_known` (the default): the reader may hold the exact
+    overall figures from elsewhere (`coprod-app results --json`, the facilitator's screen), so the
+    parts are also protected against them, where the printed overall hides a cell too. `whole_parts`:
+    a part whose first cell (its number of people) is hidden is hidden whole. Parts that no hiding
+    can protect (one part, small, under exact overall figures) are hidden whole, zeros too, with
+    WITHHELD_NOTE.
     """
     items = list(parts.items()) if isinstance(parts, Mapping) else list(parts)
-    grid = Grid()
-    over = _table_grid(overall, grid, fixed=overall_exact)
-    part_ids = []
-    for n, (_key, table) in enumerate(items):
-        ids = _table_grid(table, grid, unit=n if whole_parts else None)
-        if whole_parts and ids and ids[0]:
-            grid.cells[ids[0][0]].unit_head = True
-        part_ids.append(ids)
-    for r, row in enumerate(over):
-        for c, i in enumerate(row):
-            grid.equation([(i, -1)] + [(ids[r][c], 1) for ids in part_ids])
-    suppress(grid)
-    return (_published(overall, grid, over),
-            {key: _published(table, grid, ids) for (key, table), ids in zip(items, part_ids)})
+
+    def build(fixed: bool) -> tuple[Grid, list, list]:
+        grid = Grid(knows_small=not fixed)
+        over = _table_grid(overall, grid, fixed=fixed)
+        part_ids = []
+        for n, (_key, table) in enumerate(items):
+            ids = _table_grid(table, grid, unit=n if whole_parts else None)
+            if whole_parts and ids and ids[0]:
+                grid.cells[ids[0][0]].unit_head = True
+            part_ids.append(ids)
+        for r, row in enumerate(over):
+            for c, i in enumerate(row):
+                grid.equation([(i, -1)] + [(ids[r][c], 1) for ids in part_ids])
+        return grid, over, part_ids
+
+    def protect(grid: Grid, part_ids: list) -> bool:
+        try:
+            suppress(grid)
+            return True
+        except CannotProtect:
+            for ids in part_ids:
+                for row in ids:
+                    for i in row:
+                        grid.cells[i].hidden = True
+            for cell in grid.cells:  # and whatever of the overall figures may still be hidden
+                if not cell.fixed and (cell.value != 0 or cell.signed):
+                    cell.hidden = True
+            return False
+
+    grid, over, part_ids = build(overall_exact)
+    safe = protect(grid, part_ids)
+    if overall_known and not overall_exact:
+        # Against the exact overall figures too: the parts' cells hidden so far stay hidden.
+        exact, _, exact_ids = build(True)
+        for ids, mine in zip(part_ids, exact_ids):
+            for row, row2 in zip(ids, mine):
+                for i, j in zip(row, row2):
+                    if grid.cells[i].hidden:
+                        _hide(exact, j, primary=primary_hidden(exact.cells[j].people))
+        safe = protect(exact, exact_ids) and safe
+        parts_grid, part_ids = exact, exact_ids
+    else:
+        parts_grid = grid
+    published_parts = {}
+    for (key, table), ids in zip(items, part_ids):
+        out = _published(table, parts_grid, ids)
+        if not safe:
+            out = replace(out, note=" ".join(filter(None, (table.note, WITHHELD_NOTE))))
+        published_parts[key] = out
+    return _published(overall, grid, over), published_parts
 
 
 # Vote rounds ---------------------------------------------------------------------------------------

@@ -22,7 +22,14 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from coprod_app.domain.disclosure import WITHHELD_NOTE, primary_hidden, publish, publish_round_by_group, round_table
+from coprod_app.domain.disclosure import (
+    WITHHELD_NOTE,
+    primary_hidden,
+    publish,
+    publish_round_by_group,
+    publish_together,
+    round_table,
+)
 from coprod_app.domain.report_tables import HIDDEN, Count, Row, Table
 
 milp_module = pytest.importorskip("scipy.optimize")
@@ -341,3 +348,82 @@ def test_no_hidden_group_can_be_worked_out_from_the_overall_results(capsys):
     check()
     with capsys.disabled():
         print(f"\n[disclosure properties] results by group: {seen}")
+
+
+# An overall table and its parts (a round's results and each group's), printed together ------------------
+
+@st.composite
+def linked_tables(draw):
+    n_rows, n_cols = draw(st.integers(1, 3)), draw(st.integers(1, 3))
+    total_column = draw(st.booleans())
+    n_parts = draw(st.integers(1, 3))
+    parts = []
+    for p in range(n_parts):
+        body = [[draw(small_or_not) for _ in range(n_cols)] for _ in range(n_rows)]
+        if total_column:
+            body = [row + [sum(row)] for row in body]
+        parts.append((f"g{p}", body))
+    overall = [[sum(b[r][c] for _, b in parts) for c in range(len(parts[0][1][0]))] for r in range(n_rows)]
+    columns = tuple(f"c{c}" for c in range(len(overall[0])))
+
+    def table(tid, body):
+        return Table(tid, tid, columns, tuple(Row(f"r{r}", f"r{r}", tuple(Count.of_people(v) for v in row))
+                                               for r, row in enumerate(body)), total_column=total_column)
+
+    return table("all", overall), [(key, table(key, body)) for key, body in parts]
+
+
+def _attack_linked(overall, parts, published_overall, published_parts, overall_exact: bool) -> Attack:
+    attack = Attack()
+    knows_small = not overall_exact
+
+    def cells(table, printed):
+        zeros_hidden = WITHHELD_NOTE in printed.note
+        return [[attack.cell(c.value, p, primary_hidden(c.people), lo=0 if zeros_hidden else 1,
+                             at_most_4=knows_small and primary_hidden(c.people))
+                 for c, p in zip(row.cells, prow.cells)] for row, prow in zip(table.rows, printed.rows)]
+
+    over = cells(overall, published_overall)
+    if overall_exact:  # the reader holds the exact overall figures too
+        for row, table_row in zip(over, overall.rows):
+            for i, c in zip(row, table_row.cells):
+                attack.shown[i] = True
+                if i in attack.small:
+                    attack.small.remove(i)
+    mine = [cells(t, published_parts[key]) for key, t in parts]
+    for ids in [over, *mine]:
+        if overall.total_column:
+            for row in ids:
+                attack.eq.append([(i, 1) for i in row[:-1]] + [(row[-1], -1)])
+    for r, row in enumerate(over):
+        for c, i in enumerate(row):
+            attack.eq.append([(i, -1)] + [(ids[r][c], 1) for ids in mine])
+    return attack
+
+
+def test_no_hidden_cell_of_linked_tables_can_be_worked_out_with_or_without_the_exact_overall(capsys):
+    seen = {"linked tables": 0, "part cells hidden": 0, "parts withheld whole": 0, "small cells attacked": 0}
+
+    @settings(max_examples=EXAMPLES, deadline=None, phases=PHASES, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow])
+    @given(linked_tables())
+    def check(drawn):
+        overall, parts = drawn
+        published_overall, published_parts = publish_together(overall, parts)
+        seen["linked tables"] += 1
+        seen["part cells hidden"] += sum(t.hidden for t in published_parts.values())
+        seen["parts withheld whole"] += any(WITHHELD_NOTE in t.note for t in published_parts.values())
+        for exact in (False, True):  # a reader of the report alone, and one who also has results --json
+            if exact and len(parts) == 1:
+                # One part is the overall: nothing printed can hide it from the exact overall figures.
+                small = any(primary_hidden(c.people) for _, t in parts for r in t.rows for c in r.cells)
+                assert not small or all(WITHHELD_NOTE in t.note for t in published_parts.values())
+                continue
+            attack = _attack_linked(overall, parts, published_overall, published_parts, exact)
+            seen["small cells attacked"] += len(attack.small)
+            assert attack.derivable() == [], (exact, published_overall.as_json(),
+                                              {k: t.as_json() for k, t in published_parts.items()})
+
+    check()
+    with capsys.disabled():
+        print(f"\n[disclosure properties] overall and parts: {seen}")
