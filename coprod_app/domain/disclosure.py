@@ -65,6 +65,7 @@ class Cell:
     primary: bool = False
     floor: int = 1  # the least a reader knows a hidden cell to be
     cap: float = INF  # the most a reader knows a hidden cell to be (a small group's counts: 4)
+    reluctant: bool = False  # hidden to protect another only when no other cell will do (overall figures)
 
 
 @dataclass
@@ -376,18 +377,22 @@ def _candidate(grid: Grid, i: int) -> int | None:
         return min(cells, key=lambda j: (grid.cells[j].value == 0, abs(grid.cells[j].value), j))
 
     frontier, reached, used = {i}, {i}, set()
+    fallback = None  # a figure the caller would rather print (an overall one), if nothing else will do
     while frontier:
         lines = [k for k, terms in enumerate(grid.equations)
                  if k not in used and any(j in frontier for j, _ in terms)]
         lines.sort(key=lambda k: (sum(grid.cells[j].hidden for j, _ in grid.equations[k]), k))
         for k in lines:
             free = free_cells(grid.equations[k])
-            if free:
-                return best(free)
+            willing = [j for j in free if not grid.cells[j].reluctant]
+            if willing:
+                return best(willing)
+            if free and fallback is None:
+                fallback = best(free)
         used.update(lines)
         frontier = {j for k in lines for j, _ in grid.equations[k] if grid.cells[j].hidden} - reached
         reached |= frontier
-    return None
+    return fallback
 
 
 class CannotProtect(Exception):
@@ -521,8 +526,14 @@ def publish_together(overall: Table, parts: Mapping[str, Table] | Sequence[tuple
     items = list(parts.items()) if isinstance(parts, Mapping) else list(parts)
 
     def build(fixed: bool) -> tuple[Grid, list, list]:
-        grid = Grid(knows_small=not fixed)
+        # As for results by group: with linked tables the reader is not told which hidden cells are
+        # the small ones, or a card liked by 1 person overall would always say which group they are in.
+        grid = Grid(knows_small=False)
         over = _table_grid(overall, grid, fixed=fixed)
+        if overall_known:  # its exact figures are known elsewhere: hide the parts' figures first
+            for row in over:
+                for i in row:
+                    grid.cells[i].reluctant = True
         part_ids = []
         for n, (_key, table) in enumerate(items):
             ids = _table_grid(table, grid, unit=n if whole_parts else None)

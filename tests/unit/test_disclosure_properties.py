@@ -375,7 +375,7 @@ def linked_tables(draw):
 
 def _attack_linked(overall, parts, published_overall, published_parts, overall_exact: bool) -> Attack:
     attack = Attack()
-    knows_small = not overall_exact
+    knows_small = False  # linked tables: the reader is not told which hidden cells are small (see above)
 
     def cells(table, printed):
         zeros_hidden = WITHHELD_NOTE in printed.note
