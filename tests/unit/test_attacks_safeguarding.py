@@ -163,22 +163,21 @@ def test_a_rating_score_beside_a_hidden_like_count_is_not_written(tmp_path):
     assert rows["commitment-1.2"]["score"] == "6"  # nothing hidden in that row: the score stays
 
 
-# Leaks left for issue 15 (the reports are redone there). Each is a strict xfail: it passes the day the
-# leak is closed, and then fails until its marker is taken away, so none is forgotten.
-
-LEFT_FOR_ISSUE_15 = "issue 15: the small-number rule must hold against subtraction too"
+# Leaks closed in issue 15 (each was a strict xfail until then): the small-number rule holds against
+# subtraction too.
 
 
 @needs_pdftotext
-@pytest.mark.xfail(strict=True, reason=LEFT_FOR_ISSUE_15)
 def test_a_hidden_group_cannot_be_worked_out_from_the_total(tmp_path):
     """Officer PDF: "People who took part 7", "Young person 6", "Parent or carer fewer than 5": 7 - 6 = 1."""
     db = tmp_path / "c.sqlite3"
     session_id, _ = _build(db, flagged=None)
     text = _exports(db, session_id, tmp_path / "out")["officer"]
     total = int(re.search(r"People who took part\s+(\d+)", text).group(1))
-    shown = sum(int(n) for n in re.findall(r"Young person\s+(\d+)", text)[:1])
-    assert "Parent or carer" in text and not (total - shown < 5)
+    # The table "People who took part, by group" names groups in the plural since issue 15.
+    assert re.search(r"Parents and carers\s+fewer than 5", text)
+    shown = sum(int(n) for n in re.findall(r"Young people\s+(\d+)", text)[:1])
+    assert re.search(r"Young people\s+(\d+|fewer than 5)", text) and not (total - shown < 5)
 
 
 def test_a_hidden_groups_votes_cannot_be_worked_out_from_the_overall_results(tmp_path):
