@@ -306,3 +306,45 @@ def test_a_session_that_is_gone_is_said_in_one_sentence(qtbot, db_path, db):
     assert view.report is None and view.busy.isHidden()
     assert view.status.text() == "There is no session with the id 9999."
     assert view.refresh_button.isEnabled()
+
+
+def test_text_size_chosen_while_the_report_is_open_refits_it(qtbot, window, seeded):
+    before = QApplication.instance().styleSheet()
+    try:
+        view = open_officer(qtbot, window, seeded.id)
+        view.resize(1024, 768)
+        qtbot.waitUntil(lambda: view.scroll.viewport().width() <= 1004)
+        rows_at_100 = view.tables["views-by-commitment"].height()
+        window.findChild(QAction, "action_text_size_200").trigger()
+        for _ in range(3):
+            QApplication.processEvents()
+        assert view.tables["views-by-commitment"].height() > rows_at_100 * 1.5, "rows grew with their words"
+        assert cells_cut_off(view) == []
+        assert cut_off(view) == []
+    finally:
+        QApplication.instance().setStyleSheet(before)
+
+
+def test_closing_while_it_builds_drops_the_report(qtbot, window, seeded, monkeypatch, caplog):
+    release = threading.Event()
+    finished = threading.Event()
+    real = officer_report.build_officer_report
+
+    def slow(database, session_id):
+        release.wait(60)
+        try:
+            return real(database, session_id)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(officer_report, "build_officer_report", slow)
+    window.open_session(seeded.id)
+    window.findChild(QAction, "action_report_on_screen").trigger()
+    view = window.officer_menu.dialogs[-1]
+    task = view.worker
+    qtbot.keyClick(view, Qt.Key_Escape)  # a slow build: the officer gives up waiting
+    qtbot.waitUntil(lambda: window.officer_menu.dialogs == [], timeout=5_000)
+    release.set()
+    assert finished.wait(60)
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)  # delivered to nobody: the window is gone
+    assert "failed" not in caplog.text
