@@ -53,7 +53,7 @@ from coprod_app.storage.errors import (
     reading,
     reason,
 )
-from coprod_app.storage.integrity import quick_check, start_integrity_check
+from coprod_app.storage.integrity import check_before_writing, quick_check
 from coprod_app.storage.ledger import apply_on_open
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migration_set
 
@@ -73,8 +73,7 @@ def default_db_path() -> Path:
 
 
 
-def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False,
-                  begin_check: bool = True) -> AppDatabase:
+def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False) -> AppDatabase:
     """Open (and if needed create and upgrade) the database at `path`.
 
     Raises StorageError with one sentence, leaving the file untouched, when the
@@ -86,15 +85,14 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     read-only: everything can be read, listed, exported and backed up elsewhere,
     and every save says in one sentence why it cannot (`read_only_reason(db)`).
 
-    `check_in_background=True` (the window's start-up) runs the integrity check
-    (`PRAGMA quick_check`, about 0.1 s on a 50,000-view file) in a thread with its
-    own read-only connection instead of before returning. Until it has passed,
-    every write on the returned connection waits for it, and on a damaged file
-    fails with one sentence, so nothing is ever written to a damaged file; see
-    `integrity.integrity_check(db)`. If opening must write (a new file, a schema upgrade)
-    the check runs first, as without the option. With `begin_check=False` the background check
-    begins when `integrity_check(db).start()` is called (the window: once it is up) or when the
-    first write waits for it, whichever comes first.
+    `check_in_background=True` (the window's start-up) leaves the integrity check
+    (`PRAGMA quick_check`, about 0.1 s on a 50,000-view file) until later instead of
+    running it before returning: the window runs `integrity.integrity_check(db).run` in
+    its thread pool once it is up, on a read-only connection of its own. Until it has
+    passed, every write on the returned connection waits for it (and runs it, if nobody
+    has), and on a damaged file fails with one sentence, so nothing is ever written to a
+    damaged file. If opening must write (a new file, a schema upgrade) the check runs
+    first, as without the option.
     """
     path = Path(path)
     if path.is_dir():
@@ -118,7 +116,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     db = AppDatabase(conn)
     try:
         if read_only:
-            _open_read_only(db, path, check_in_background, begin_check)
+            _open_read_only(db, path, check_in_background)
             return db
         # Opening that must write (an upgrade, a device id, switching to WAL) checks first,
         # as without the option.
@@ -126,7 +124,7 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
         _check_existing(db, path, integrity=not background)
         _set_pragmas(db, path)
         if background:
-            start_integrity_check(db, path, begin=begin_check)  # nothing to upgrade: _writes_on_open said so
+            check_before_writing(db, path)  # nothing to upgrade: _writes_on_open said so
         else:
             if _pending_migrations(conn):
                 with writing(db, what="upgrade the database"):
@@ -245,7 +243,7 @@ def _read_only_sentence(path: Path) -> str:
 
 
 
-def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool, begin_check: bool = True) -> None:
+def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool) -> None:
     """The checks of an existing file, with nothing written: no upgrade, no device id, no WAL switch."""
     _check_existing(db, path, integrity=not check_in_background)
     try:
@@ -263,7 +261,7 @@ def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool, begi
     mark_read_only(db, sentence)
     logger.info("%s", sentence)  # info: a warning would print on every command-line run
     if check_in_background:
-        start_integrity_check(db, path, begin=begin_check)
+        check_before_writing(db, path)
 
 
 def _damaged_sentence(path: Path, problem: str) -> str:

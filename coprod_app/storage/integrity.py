@@ -1,11 +1,12 @@
 """Finding damage in a database: the integrity check, stored text that is not UTF-8, and `check`'s report.
 
 `quick_check` lists what `PRAGMA quick_check` finds; `undecodable_text` reads every
-stored text back as bytes, which neither SQLite nor quick_check does; `IntegrityCheck` runs both in
-a thread on its own read-only connection at the window's start-up, and every write
-on the app's connection waits for it (`refuse_if_damaged`, called by
-`connection.writing`, through `wait_before_writing`), so nothing is written to a damaged
-file; `health` is what `coprod-app check` reports. Writing lives in connection.py and
+stored text back as bytes, which neither SQLite nor quick_check does; `IntegrityCheck` runs both
+on its own read-only connection, and every write on the app's connection waits for it
+(`refuse_if_damaged`, called by `connection.writing`, through `wait_before_writing`), so
+nothing is written to a damaged file. Storage starts no thread and imports no Qt: the window
+runs `IntegrityCheck.run` in its thread pool once it is up (ui/main_window.py, with
+ui/common/tasks.run_task), and a write that comes first runs the check itself; `health` is what `coprod-app check` reports. Writing lives in connection.py and
 opening in database.py: this module imports the first, the second imports this one.
 """
 
@@ -160,11 +161,13 @@ _checks: weakref.WeakKeyDictionary[AppDatabase, IntegrityCheck] = weakref.WeakKe
 
 
 class IntegrityCheck:
-    """`PRAGMA quick_check` in a thread, on its own read-only connection.
+    """`PRAGMA quick_check` and the stored-text scan, once, on a read-only connection of its own.
 
-    `problem` is None while running and when the file is sound, else one sentence.
-    Callbacks added with `when_done` run in the checking thread (a Qt signal's
-    `emit` delivers them to the GUI thread); one added after the end runs at once.
+    Storage starts no thread: the window runs `run()` in its thread pool, beside the first
+    paint. Whoever asks first runs it, in their own thread: a write that comes before the
+    pool has started it runs it itself rather than wait for a thread that may never come,
+    and anyone asking while it runs waits for it. `problem` is None while it runs and when
+    the file is sound, else one sentence.
     """
 
     def __init__(self, path: Path) -> None:
@@ -172,50 +175,65 @@ class IntegrityCheck:
         self.problem: str | None = None
         self.skipped: str | None = None  # the check could not run (the file could not be opened): not damage
         self.released = False  # the connection stopped asking: the check passed and a write has run since
-        self._done = threading.Event()
-        self._lock = threading.Lock()
-        self._callbacks: list[Callable[[str | None], None]] = []
-        self._thread = threading.Thread(target=self._run, name="coprod-integrity-check", daemon=True)
-
-    def start(self) -> None:
-        """Begin checking (once; later calls do nothing)."""
-        with self._lock:
-            if self._thread.ident is not None:
-                return
-            self._thread.start()
+        self._state = "waiting"  # for someone to run it; then "running", then "done"
+        self._changed = threading.Condition()
 
     @property
     def started(self) -> bool:
-        return self._thread.ident is not None
+        return self._state != "waiting"
 
     @property
     def done(self) -> bool:
-        return self._done.is_set()
+        return self._state == "done"
 
-    def wait(self, timeout: float | None = None) -> str | None:
-        """Block until the check has finished (beginning it if it has not begun); its problem sentence or None."""
-        self.start()
-        self._done.wait(timeout)
+    def run(self, cancelled: Callable[[], bool] | None = None, timeout: float | None = None) -> str | None:
+        """Check the file in this thread, unless it is being checked elsewhere; return the problem sentence or None.
+
+        `cancelled()` turning true (the app is closing) stops it; it then counts as not
+        run, so the next write runs it again before anything is saved. `timeout` bounds
+        the wait for a check running elsewhere.
+        """
+        with self._changed:
+            self._changed.wait_for(lambda: self._state != "running", timeout)
+            if self._state != "waiting":  # done, or still running elsewhere after the timeout
+                return self.problem
+            self._state = "running"
+        finished = False
+        try:
+            finished = self._check(cancelled)
+        finally:
+            with self._changed:
+                self._state = "done" if finished else "waiting"
+                self._changed.notify_all()
         return self.problem
 
-    def when_done(self, callback: Callable[[str | None], None]) -> None:
-        with self._lock:
-            if not self._done.is_set():
-                self._callbacks.append(callback)
-                return
-        callback(self.problem)
+    def wait(self, timeout: float | None = None) -> str | None:
+        """The check's problem sentence or None, once it has run (here, if nobody has started it)."""
+        return self.run(timeout=timeout)
 
-    def _run(self) -> None:
+    def _check(self, cancelled: Callable[[], bool] | None) -> bool:
+        """Run the check; False when it was cancelled before it could say anything."""
+        def stopped() -> bool:
+            return cancelled is not None and cancelled()
+
+        if stopped():
+            return False
         problems: list[str] = []
         try:
             conn = connect_read_only(self.path)
             try:
+                if cancelled is not None:  # SQLite asks every 1,000 steps; a true answer interrupts
+                    conn.set_progress_handler(lambda: 1 if cancelled() else 0, 1_000)
                 problems = quick_check(conn)
                 if not problems:  # a flipped byte in stored words: reads of them and exports would fail later
+                    if stopped():
+                        return False
                     problems = [text_problem_words(found) for found in undecodable_text(conn)[:1]]
             finally:
                 conn.close()
         except sqlite3.Error as exc:
+            if stopped():
+                return False  # interrupted because the app is closing: no finding either way
             if is_damage(exc):
                 problems = [damage_detail(exc)]
             else:
@@ -230,14 +248,7 @@ class IntegrityCheck:
             self.problem = (f"The database '{self.path}' is damaged ({problems[0]}), so nothing more will be "
                             "saved to it; close the app and restore a backup.")
             logger.error("%s", self.problem)
-        with self._lock:
-            self._done.set()
-            callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            try:
-                callback(self.problem)
-            except Exception:  # e.g. the window it would tell was closed meanwhile
-                logger.exception("could not report the integrity check")
+        return True
 
     def _could_not_check(self, exc: BaseException) -> None:
         self.skipped = (f"The background check of the database '{self.path}' could not run "
@@ -245,9 +256,9 @@ class IntegrityCheck:
         logger.warning("%s", self.skipped)
 
 
-def start_integrity_check(db: AppDatabase, path: Path, *, begin: bool = True) -> None:
-    """Guard every write on `db` by a check of the file at `path`, begun now, or with begin=False when
-    `integrity_check(db).start()` is called or the first write needs it, whichever comes first."""
+def check_before_writing(db: AppDatabase, path: Path) -> None:
+    """Guard every write on `db` by one check of the file at `path`, run by whoever comes first: the
+    window's thread pool (`integrity_check(db).run`, once the window is up) or the first write."""
     check = IntegrityCheck(path)
     _checks[db] = check
 
@@ -260,8 +271,6 @@ def start_integrity_check(db: AppDatabase, path: Path, *, begin: bool = True) ->
 
     db.conn.set_authorizer(authorize)
     wait_before_writing(db, refuse_if_damaged)
-    if begin:
-        check.start()
 
 
 def integrity_check(db: AppDatabase) -> IntegrityCheck | None:

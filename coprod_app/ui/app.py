@@ -1,10 +1,10 @@
 """Starting the window: open the database (or say in one sentence why not), then show the app.
 
 Start-up does only what the first usable window needs. The database's integrity
-check runs in a background thread begun just after the window is up (see
-`storage.database.open_database(check_in_background=True, begin_check=False)`): until
-it has passed, saving waits for it (a save before it has begun begins it), and a damaged
-file is never written to. Begun beside the first paint, it took processor time and the
+check runs in the thread pool once the window is up (`MainWindow.check_database`; see
+`storage.database.open_database(check_in_background=True)`): until it has passed,
+saving waits for it (a save before it has begun runs it), and a damaged file is never
+written to. Begun beside the first paint, it took processor time and the
 interpreter's lock from building and painting the window.
 """
 
@@ -40,19 +40,18 @@ def open_main_window(path: Path):
     from PySide6.QtWidgets import QApplication
 
     from coprod_app.storage.database import DamagedDatabase, open_database
-    from coprod_app.storage.integrity import integrity_check
     from coprod_app.storage.packs import ensure_default_pack
     from coprod_app.ui.common import plain_text
 
     try:
         try:
-            db = open_database(path, check_in_background=True, begin_check=False)
+            db = open_database(path, check_in_background=True)
         except DamagedDatabase as exc:
             from coprod_app.ui.menus.exchange import offer_newest_backup
 
             if not offer_newest_backup(None, path, str(exc)):
                 raise
-            db = open_database(path, check_in_background=True, begin_check=False)  # the restored backup
+            db = open_database(path, check_in_background=True)  # the restored backup
         ensure_default_pack(db)
     except CoprodError as exc:
         print(f"coprod-app: {exc}", file=sys.stderr)
@@ -81,9 +80,8 @@ def open_main_window(path: Path):
         plain_text.critical(None, "coprod-app", str(exc))
         return None
     _show_place_warning(window)
-    check = integrity_check(db)
-    if check is not None:  # once the window is up (a zero delay would run before its first paint)
-        QTimer.singleShot(WARM_UP_MS, window, check.start)
+    # The integrity check, once the window is up (a zero delay would run before its first paint).
+    QTimer.singleShot(WARM_UP_MS, window, window.check_database)
     return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -27,14 +27,13 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # The background integrity check's result (None when the file is sound), delivered on the GUI thread.
-    integrity_checked = Signal(object)
 
     def __init__(self, db: AppDatabase, db_path: str) -> None:
         super().__init__()
         self.db = db
         self.db_path = db_path
         self.integrity_problem: str | None = None
+        self._integrity_task = None  # the check of the file for damage, once check_database has begun it
         self.setObjectName("main_window")
         self.setWindowTitle(plain_text.window_title(self.tr("coprod-app: you said, we did") + f" · {db_path}"))
         screen = self.screen().availableGeometry()
@@ -76,16 +75,38 @@ class MainWindow(QMainWindow):
         self.session_list.set_sessions(sessions, self.page.session.id if self.page.session else None)
         # why saving refuses
         self.statusBar().showMessage(read_only_reason(db) or self.tr("Database: {path}").format(path=db_path))
-        check = integrity_check(db)
-        if check is not None:
-            self.integrity_checked.connect(self._integrity_checked)
-            check.when_done(self.integrity_checked.emit)
         from coprod_app.ui.database_watch import DatabaseWatch
 
         self.database_watch = DatabaseWatch(self)  # an erase from a terminal leaves no words on this screen
 
-    def _integrity_checked(self, problem: str | None) -> None:
+    def check_database(self) -> None:
+        """Check the file for damage in the thread pool (ui/app.py calls this once the window is up).
+
+        A save made before it ends waits for it, so nothing is written to a damaged file.
+        """
+        from PySide6.QtCore import QCoreApplication
+
+        from coprod_app.ui.common.tasks import run_task
+
+        check = integrity_check(self.db)
+        if check is None or self._integrity_task is not None:
+            return
+        self._integrity_task = run_task(lambda task: check.run(cancelled=task.cancelled),
+                                        self._integrity_checked)
+        QCoreApplication.instance().aboutToQuit.connect(self._stop_checking)
+
+    def _stop_checking(self) -> None:
+        """The app is closing: stop the check, or the thread pool would hold the exit until it ends."""
+        if self._integrity_task is not None:
+            self._integrity_task.cancel()
+
+    def _integrity_checked(self, result: str | None, error: Exception | None) -> None:
         """A damaged file found after the window opened: say so once; saving already refuses."""
+        if error is not None:  # IntegrityCheck.run reports its own failures; this would be a bug in it
+            import logging
+
+            logging.getLogger(__name__).error("the integrity check failed", exc_info=error)
+        problem = result
         if problem is None:
             return
         self.integrity_problem = problem
