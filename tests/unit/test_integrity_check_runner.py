@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import sqlite3
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,19 @@ def test_a_check_stopped_as_the_app_closes_is_no_finding_and_runs_again_before_a
     db.close()
 
 
+class _NoticingCondition(threading.Condition):
+    """The check's condition, saying when someone has to wait on it (the check runs elsewhere)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.someone_waits = threading.Event()
+
+    def wait_for(self, predicate, timeout=None):
+        if not predicate():
+            self.someone_waits.set()
+        return super().wait_for(predicate, timeout)
+
+
 def test_a_write_while_the_pool_runs_the_check_waits_for_that_run(db_path, monkeypatch):
     session_id = make_database(db_path, views=3)
     real_quick_check = integrity.quick_check
@@ -62,12 +77,27 @@ def test_a_write_while_the_pool_runs_the_check_waits_for_that_run(db_path, monke
     monkeypatch.setattr(integrity, "quick_check", slow_quick_check)
     db = open_database(db_path, check_in_background=True)
     check = integrity_check(db)
+    check._changed = _NoticingCondition()
     pool_thread = threading.Thread(target=check.run)  # what the window's thread pool does
     pool_thread.start()
     assert started.wait(60)
-    threading.Timer(0.2, release.set).start()  # the check ends a moment after the write begins waiting
+    saved = []
+
+    def release_once_the_write_waits():
+        # The write is blocked inside the check's wait (it has let go of the lock), and only
+        # `release` can end the running check: nothing was saved yet.
+        if check._changed.someone_waits.wait(60):
+            with closing(sqlite3.connect(db_path)) as reader:
+                saved.append(reader.execute("SELECT count(*) FROM sessions").fetchone()[0])
+            saved.append(check.done)
+        release.set()
+
+    releaser = threading.Thread(target=release_once_the_write_waits)
+    releaser.start()
     create_session(db, title="Typed in the first second", date="2026-11-20", forum="youth-forum")
+    releaser.join(60)
     pool_thread.join(60)
+    assert saved == [1, False], "the write must wait for the running check before saving"
     assert runs == [pool_thread], "the write must wait for the running check, not run a second one"
     assert check.done and check.problem is None
     assert db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 2
