@@ -307,8 +307,8 @@ def check_installed(as_user: User, keep: Path | None) -> None:
     if b"/Subtype /Image" not in (out / "easy-read.pdf").read_bytes():
         raise Failure("the installed app's easy-read PDF has no symbol picture.")
     csv_files = cli("export", "csv", "--out", str(out / "csv"))["files"]
-    if sorted(Path(f).name for f in csv_files) != ["actions.csv", "views.csv", "votes.csv"]:
-        raise Failure(f"coprod-app export csv wrote {csv_files}, not the three CSV files.")
+    if sorted(Path(f).name for f in csv_files) != ["README.txt", "actions.csv", "views.csv", "votes.csv"]:
+        raise Failure(f"coprod-app export csv wrote {csv_files}, not the three CSV files and their README.txt.")
     print(f"export csv: {', '.join(sorted(Path(f).name for f in csv_files))}")
     pack = cli("pack", "show")
     count = sum(len(priority["commitments"]) for priority in pack["priorities"])
