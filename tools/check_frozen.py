@@ -38,9 +38,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from _checks import COMMITMENTS, Failure, check_user, commitments, has_picture, is_pdf, run
+
 ROOT = Path(__file__).resolve().parent.parent
-CHECK_USER = "coprodcheck"  # the same user as tools/check_wheel.py
-COMMITMENTS = 17
 # The menu bar of the main window, as the app shows it run from the venv (File, Edit and Help from
 # ui/main_window.py, the others from ui/menus). A frozen build that cannot find the menu modules
 # shows only File, Edit and Help.
@@ -52,18 +52,6 @@ WELSH_MENUS = ("Ffeil", "Golygu", "Golwg", "Pleidleisio", "Cymorth")
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtTextToSpeech", "QtNetwork", "QtMultimedia"}
 WINDOW_TITLE = "you said, we did"
 RUNS = 5
-
-
-class Failure(Exception):
-    """One sentence saying what is wrong."""
-
-
-def run(command: list[str], what: str, **kwargs) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
-    if result.returncode != 0:
-        detail = (result.stderr.strip() or result.stdout.strip()).splitlines()
-        raise Failure(f"{what} failed (exit {result.returncode}): {detail[-1] if detail else 'no output'}")
-    return result.stdout
 
 
 def version() -> str:
@@ -120,18 +108,8 @@ class User:
     """Runs a program as a user who is not root, from a read-only folder, with only the environment given."""
 
     def __init__(self, home: Path, workdir: Path) -> None:
-        self.home, self.workdir, self.name = home, workdir, None
-        if os.geteuid() == 0:
-            # Root ignores file modes: a read-only working or program folder would go unnoticed.
-            import pwd
-
-            try:
-                pwd.getpwnam(CHECK_USER)
-            except KeyError:
-                run(["useradd", "--create-home", CHECK_USER], f"useradd {CHECK_USER}")
-            self.name = CHECK_USER
-            user = pwd.getpwnam(CHECK_USER)
-            os.chown(home, user.pw_uid, user.pw_gid)
+        # As root, a read-only working or program folder would go unnoticed.
+        self.home, self.workdir, self.name = home, workdir, check_user(home)
         workdir.chmod(0o555)
         self.env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "COPROD_READ_ALOUD": "off"}
 
@@ -218,14 +196,13 @@ def check_command_line(app: Path, as_user: User) -> tuple[list[str], Path]:
                         ("annual", [])):
         pdf = as_user.home / "out" / f"{kind}.pdf"
         cli("export", kind, *extra, "--out", str(pdf))
-        if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-"):
+        if not is_pdf(pdf):
             raise Failure(f"coprod-app-cli export {kind} made no PDF at {pdf}.")
         print(f"export {kind}: {pdf.stat().st_size} bytes")
-    # ReportLab writes image XObject dictionaries uncompressed, so the symbol shows in the bytes.
-    if b"/Subtype /Image" not in (as_user.home / "out" / "easy-read.pdf").read_bytes():
+    if not has_picture(as_user.home / "out" / "easy-read.pdf"):
         raise Failure("the frozen app's easy-read PDF has no symbol picture.")
     pack = cli("pack", "show")
-    count = sum(len(priority["commitments"]) for priority in pack["priorities"])
+    count = commitments(pack)
     if count != COMMITMENTS:
         raise Failure(f"the frozen app's pack has {count} commitments, not {COMMITMENTS}.")
     print(f"pack {pack['key']}: {count} commitments")

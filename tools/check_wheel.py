@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -35,12 +34,13 @@ import venv
 import zipfile
 from pathlib import Path
 
+from _checks import CHECK_USER, COMMITMENTS, Failure, check_user, commitments, has_picture, is_pdf, run
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_RESOURCES = "coprod_app/_resources/"
 # The licences that must travel with the wheel (pyproject.toml `license-files`).
 LICENCES = ("LICENSE", "resources/symbols/CC-BY-SA-4.0.txt", "resources/symbols/LICENSE.md",
             "resources/fonts/LICENSE-DejaVu.txt")
-COMMITMENTS = 17
 PDF_KINDS = ("officer", "easy-read", "annual")
 # The fonts a PDF may use with the words below: Atkinson (PyPI package) and the shipped DejaVu. A
 # system font here (Symbola, Droid) would mean a PDF that comes out differently on Windows.
@@ -49,7 +49,6 @@ PDF_FONTS = {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold", "Atkin
              "DejaVuSans-BoldOblique"}
 # Welsh ŵ and ŷ, which Atkinson lacks: the officer PDF must draw them in the shipped DejaVu.
 WELSH_VIEW = "Mwy o glybiau ar ôl ysgol, a dŵr yn y tŷ"
-CHECK_USER = "coprodcheck"
 # File, Edit, View, Officer, Privacy, Voting and Help (the exchange actions are in File).
 MENUS = 7
 
@@ -105,18 +104,6 @@ print(json.dumps({
     "symbols": [name for name in ("like", "unsure", "dislike", "commitment-4.1") if SymbolView(name, 64).has_symbol()],
 }))
 """
-
-
-class Failure(Exception):
-    """One sentence saying what is wrong."""
-
-
-def run(command: list[str], what: str, **kwargs) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
-    if result.returncode != 0:
-        detail = (result.stderr.strip() or result.stdout.strip()).splitlines()
-        raise Failure(f"{what} failed (exit {result.returncode}): {detail[-1] if detail else 'no output'}")
-    return result.stdout
 
 
 def tracked_resources() -> list[str]:
@@ -189,19 +176,8 @@ class User:
 
     def __init__(self, bin_dir: Path, home: Path) -> None:
         self.bin_dir, self.home = bin_dir, home
-        self.name = None
-        if os.geteuid() == 0:
-            # Root ignores file modes: a file the app cannot write, or a folder it may not read, would go
-            # unnoticed. A user of the council's laptop is never root.
-            import pwd
-
-            try:
-                pwd.getpwnam(CHECK_USER)
-            except KeyError:
-                run(["useradd", "--create-home", CHECK_USER], f"useradd {CHECK_USER}")
-            self.name = CHECK_USER
-            user = pwd.getpwnam(CHECK_USER)
-            os.chown(home, user.pw_uid, user.pw_gid)
+        self.name = check_user(home)
+        if self.name:
             print(f"running the installed app as the user {CHECK_USER}, from /")
         else:
             import getpass
@@ -295,7 +271,7 @@ def check_installed(as_user: User, keep: Path | None) -> None:
     for kind in PDF_KINDS:
         pdf = out / f"{kind}.pdf"
         cli("export", kind, *(["--session", str(session)] if kind != "annual" else []), "--out", str(pdf))
-        if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-"):
+        if not is_pdf(pdf):
             raise Failure(f"coprod-app export {kind} made no PDF at {pdf}.")
         names = pdf_fonts(pdf)
         if names - PDF_FONTS:
@@ -303,15 +279,14 @@ def check_installed(as_user: User, keep: Path | None) -> None:
         print(f"export {kind}: {pdf.stat().st_size} bytes, fonts {', '.join(sorted(names))}")
     if "DejaVuSans" not in pdf_fonts(out / "officer.pdf"):
         raise Failure("the officer PDF draws the Welsh ŵ and ŷ in no DejaVu Sans.")
-    # ReportLab writes image XObject dictionaries uncompressed, so the symbol shows in the bytes.
-    if b"/Subtype /Image" not in (out / "easy-read.pdf").read_bytes():
+    if not has_picture(out / "easy-read.pdf"):
         raise Failure("the installed app's easy-read PDF has no symbol picture.")
     csv_files = cli("export", "csv", "--out", str(out / "csv"))["files"]
     if sorted(Path(f).name for f in csv_files) != ["README.txt", "actions.csv", "views.csv", "votes.csv"]:
         raise Failure(f"coprod-app export csv wrote {csv_files}, not the three CSV files and their README.txt.")
     print(f"export csv: {', '.join(sorted(Path(f).name for f in csv_files))}")
     pack = cli("pack", "show")
-    count = sum(len(priority["commitments"]) for priority in pack["priorities"])
+    count = commitments(pack)
     if count != COMMITMENTS:
         raise Failure(f"the installed pack has {count} commitments, not {COMMITMENTS}.")
     print(f"pack {pack['key']}: {count} commitments")
