@@ -73,36 +73,6 @@ class SessionReport:
 
 
 @dataclass
-class CommitmentStanding:
-    """One commitment over every vote round of the summary (added up round by round, hence mutable)."""
-
-    key: str
-    text: str
-    rounds: int
-    count: int
-    best_rank: int | None
-    top_three: int
-
-
-@dataclass
-class AnnualReport:
-    start: str | None
-    end: str | None
-    sessions: list[Session]
-    participants: int
-    views: int
-    by_forum: dict[str, int]
-    by_town: dict[str, int]
-    by_group: dict[str, int]
-    standing: list[CommitmentStanding]
-    rounds: int
-    themes: list[Theme]
-    generated_at: str
-    follow_ups: str = "0"  # views flagged to follow up offline, as an export may show it (not in `views`)
-    pack_name: str = ""
-
-
-@dataclass
 class CsvData:
     """The rows of views.csv, votes.csv and actions.csv: each row maps a column name to its cell.
 

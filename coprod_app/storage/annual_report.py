@@ -172,10 +172,10 @@ class _Period:
 
 
 def _period_data(db: AppDatabase, start: str | None, end: str | None) -> _Period:
-    """The sessions, themes and follow-up count of the period, as report_data.gather_annual reads them.
+    """The sessions, themes and follow-up count of the period.
 
-    Not gather_annual itself: it also scores every vote round into one mixed "times chosen" standing,
-    which this summary must not print, and that took half the time of a borough's summary.
+    No vote round is scored into one mixed "times chosen" standing here (the old summary did): this
+    summary must not print one, and it took half the time of a borough's summary.
     """
     sessions = sorted((s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
                       key=lambda s: (s.date, s.id))

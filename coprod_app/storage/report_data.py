@@ -22,20 +22,18 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable
 
 from coprod_app.domain.privacy import people_count
 from coprod_app.domain.reporting import (
-    AnnualReport,
     CommitmentResult,
-    CommitmentStanding,
     CsvData,
     ReportView,
     RoundResult,
     SessionReport,
 )
-from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
+from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
@@ -168,85 +166,6 @@ def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
     out = {k: counts[k] for k in order if counts.get(k)}
     out.update({k: n for k, n in sorted(counts.items()) if k not in out})
     return out
-
-
-def gather_annual(db: AppDatabase, start: str | None = None, end: str | None = None,
-                  progress: Progress = _noop) -> AnnualReport:
-    """The year's picture across sessions between two dates (inclusive), or across all of them."""
-    where, params = _date_where(start, end)
-    progress(0.02, "Reading the sessions")
-    sessions = sorted((s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
-                      key=lambda s: (s.date, s.id))
-    # Each session's views as exports count them: without those flagged to follow up offline.
-    flagged = dict(db.execute(f"SELECT s.id, count(*) FROM views v JOIN sessions s ON s.id = v.session_id {where}"
-                              f" {'AND' if where else 'WHERE'} v.follow_up != 0 GROUP BY s.id", params).fetchall())
-    sessions = [replace(s, views=s.views - flagged[s.id]) if s.id in flagged else s for s in sessions]
-    by_forum = Counter()
-    by_town = Counter()
-    by_group = Counter()
-    participants = 0
-    for forum, town, grp, n in db.execute(
-        "SELECT s.forum, COALESCE(NULLIF(p.town, ''), NULLIF(s.town, '')), p.grp, count(*)"
-        f" FROM participants p JOIN sessions s ON s.id = p.session_id {where} GROUP BY 1, 2, 3", params,
-    ):
-        participants += n
-        by_forum[FORUM_LABELS.get(forum, forum)] += n
-        by_town[town or NOT_GIVEN] += n
-        by_group[GROUP_LABELS.get(grp, NOT_GIVEN) if grp else NOT_GIVEN] += n
-    views = sum(s.views for s in sessions)
-    progress(0.05, "Reading the vote rounds")
-    standing, round_count = _standing(db, sessions, progress)
-    progress(0.09, "Reading the themes and actions")
-    themes = exported_themes(db, start=start, end=end)
-    pack_name = session_pack(db, sessions[-1].id).name if sessions else ""
-    return AnnualReport(
-        start=start, end=end, sessions=sessions, participants=participants, views=views,
-        by_forum=_ordered(by_forum, list(FORUM_LABELS.values())),
-        by_town=dict(sorted(by_town.items(), key=lambda kv: (kv[0] == NOT_GIVEN, kv[0]))),
-        by_group=_ordered(by_group, list(GROUP_LABELS.values()) + [NOT_GIVEN]),
-        standing=standing, rounds=round_count, themes=themes, pack_name=pack_name,
-        follow_ups=people_count(sum(flagged.values())), generated_at=now(),
-    )
-
-
-def _date_where(start: str | None, end: str | None) -> tuple[str, list]:
-    clauses, params = [], []
-    if start:
-        clauses.append("s.date >= ?")
-        params.append(start)
-    if end:
-        clauses.append("s.date <= ?")
-        params.append(end)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _standing(db: AppDatabase, sessions: list[Session], progress: Progress):
-    """Each commitment's standing over every vote round: how often chosen and its best rank.
-
-    Every round's results come at once from `votes.results_of_rounds`, which sums the
-    ballots in SQL: the same results as `votes.round_results` round by round, at a
-    fraction of the time for 200,000 votes.
-    """
-    rounds_by_session: dict[int, list] = {}
-    for rnd in votes.rounds_of_sessions(db, [s.id for s in sessions]):
-        rounds_by_session.setdefault(rnd.session_id, []).append(rnd)
-    progress(0.06, "Reading the vote rounds")
-    results = votes.results_of_rounds(db, [r for rounds in rounds_by_session.values() for r in rounds])
-    table: dict[str, CommitmentStanding] = {}
-    round_count = 0
-    for i, s in enumerate(sessions):
-        for r in rounds_by_session.get(s.id, ()):
-            round_count += 1
-            for c in map(_commitment_result, results[r.id]["commitments"]):
-                entry = table.setdefault(c.key, CommitmentStanding(c.key, c.text or c.key, 0, 0, None, 0))
-                entry.rounds += 1
-                entry.count += c.count
-                entry.best_rank = c.rank if entry.best_rank is None else min(entry.best_rank, c.rank)
-                entry.top_three += 1 if c.rank <= 3 else 0
-        if i % 10 == 0:
-            progress(0.06 + 0.03 * (i + 1) / max(1, len(sessions)), "Reading the vote rounds")
-    ordered = sorted(table.values(), key=lambda e: (-e.top_three, -e.count, e.key))
-    return ordered, round_count
 
 
 def gather_csv(db: AppDatabase, session_id: int | None = None, progress: Progress = _noop) -> CsvData:

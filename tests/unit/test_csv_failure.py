@@ -161,7 +161,7 @@ def test_a_mistyped_folder_is_refused_before_anything_is_read(db, session, tmp_p
     def never(*_args, **_kwargs):
         raise AssertionError("the database was read before the folder was checked")
 
-    for name in ("gather_csv", "gather_session", "gather_annual"):
+    for name in ("gather_csv", "gather_session"):
         monkeypatch.setattr(report_data, name, never)
     for kind, out in (("csv", tmp_path / "no-such" / "folder"), ("officer", tmp_path / "no-such" / "x.pdf")):
         assert main(["--db", _db_file(db), "export", kind, "--session", str(session.id), "--out", str(out)]) == 1

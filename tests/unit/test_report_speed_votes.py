@@ -1,4 +1,4 @@
-"""The summary across sessions sums vote rounds in SQL: the same results as the domain's scoring, ballot by ballot."""
+"""Vote rounds summed in SQL (as the reports read them) give the same results as the domain's scoring, ballot by ballot."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coprod_app.domain import voting as rules
-from coprod_app.storage import report_data, votes
+from coprod_app.storage import votes
 from coprod_app.storage.database import record_fields
-from coprod_app.storage.sessions import create_session, list_sessions
+from coprod_app.storage.sessions import create_session
 
 RESULT_FIELDS = ("key", "score", "count", "like", "unsure", "dislike", "rank")
 FEW = ["commitment-1.1", "commitment-1.2", "commitment-2.1", "commitment-3.1"]
@@ -32,35 +32,6 @@ def _summed(db, rnd_id: int) -> tuple[int, list[tuple]] | None:
     tallies = votes.tallies_of_rounds(db, [rnd.id]).get(rnd.id, ())
     scores = rules.score_totals(rnd, totals[rnd.id], tallies)
     return scores.ballots, [tuple(c.as_dict()[f] for f in RESULT_FIELDS) for c in scores.cards]
-
-
-def _old_standing(db, sessions):
-    """How the summary worked out each commitment's standing before: round_results, round by round."""
-    table: dict[str, report_data.CommitmentStanding] = {}
-    count = 0
-    for s in sessions:
-        for r in votes.list_rounds(db, s.id):
-            count += 1
-            for c in votes.round_results(db, r.id)["commitments"]:
-                entry = table.setdefault(c["key"], report_data.CommitmentStanding(
-                    c["key"], c.get("text") or c["key"], 0, 0, None, 0))
-                entry.rounds += 1
-                entry.count += int(c.get("count") or 0)
-                rank = c.get("rank")
-                if rank is not None:
-                    entry.best_rank = rank if entry.best_rank is None else min(entry.best_rank, rank)
-                    entry.top_three += 1 if rank <= 3 else 0
-    return sorted(table.values(), key=lambda e: (-e.top_three, -e.count, e.key)), count
-
-
-def _sessions(db):
-    return sorted(list_sessions(db), key=lambda s: (s.date, s.id))
-
-
-def _annual_standing(db):
-    """What the summary across every session says of each commitment, and how many rounds it counted."""
-    annual = report_data.gather_annual(db)
-    return annual.standing, annual.rounds
 
 
 def _raw_vote(db, round_id: int, choices_json: str) -> None:
@@ -139,24 +110,6 @@ def test_any_ballots_give_the_same_results(db, method, max_choices, data):
     assert _summed(db, rnd.id) == _one_by_one(db, rnd.id)
 
 
-def test_standing_across_sessions_is_the_same_as_scoring_each_ballot(db):
-    for n, (method, keys) in enumerate([("pick", FEW), ("rank", FEW[1:]), ("rating", FEW), ("pick", FEW[:2]),
-                                        ("rank", FEW), ("rating", FEW[2:])]):
-        s = create_session(db, title=f"Session {n}", date=f"2026-0{1 + n % 3}-1{n}", forum="youth-forum",
-                           town="Stockton")
-        rnd = votes.create_round(db, s.id, method, 2, keys)
-        for i in range(n + 2):
-            if method == "rating":
-                votes.cast_vote(db, rnd.id, {k: rules.RATINGS[(i + j) % 3] for j, k in enumerate(keys)})
-            else:
-                votes.cast_vote(db, rnd.id, [keys[(i + j) % len(keys)] for j in range(min(2, len(keys)))])
-        votes.create_round(db, s.id, "pick", 1, keys)  # a round nobody voted in
-    sessions = _sessions(db)
-    assert _annual_standing(db) == _old_standing(db, sessions)
-    annual = report_data.gather_annual(db, start="2026-02-01")
-    assert (annual.standing, annual.rounds) == _old_standing(db, [s for s in sessions if s.date >= "2026-02-01"])
-
-
 def test_ballots_of_an_unexpected_shape_are_scored_one_by_one(db, session):
     pick = votes.create_round(db, session.id, "pick", 2, FEW)
     votes.cast_vote(db, pick.id, FEW[:2])
@@ -175,8 +128,6 @@ def test_ballots_of_an_unexpected_shape_are_scored_one_by_one(db, session):
     assert rating.id in totals and fine.id in totals
     assert _summed(db, rating.id) == _one_by_one(db, rating.id)
     assert _summed(db, fine.id) == _one_by_one(db, fine.id)
-    sessions = _sessions(db)
-    assert _annual_standing(db) == _old_standing(db, sessions)
 
 
 def test_malformed_ballot_json_fails_as_before(db, session):
@@ -184,7 +135,3 @@ def test_malformed_ballot_json_fails_as_before(db, session):
     votes.cast_vote(db, rnd.id, FEW[:2])
     _raw_vote(db, rnd.id, "[not json")
     assert votes.round_totals(db, [votes.get_round(db, rnd.id)]) == {}
-    with pytest.raises(json.JSONDecodeError):
-        _old_standing(db, _sessions(db))
-    with pytest.raises(json.JSONDecodeError):
-        _annual_standing(db)
