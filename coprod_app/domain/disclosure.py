@@ -100,31 +100,71 @@ class Grid:
         return c.floor, min(hi, c.cap)
 
 
-def _constraints(grid: Grid) -> tuple[list, dict[int, list[int]]]:
-    """Every equation and limit as (terms, is_equation), and which of them each cell is in."""
-    key = (len(grid.equations), len(grid.limits))
-    cached = getattr(grid, "_index", None)
-    if cached is None or cached[0] != key:
-        constraints = [(t, True) for t in grid.equations] + [(t, False) for t in grid.limits]
-        by_cell: dict[int, list[int]] = {}
-        for k, (terms, _) in enumerate(constraints):
-            for i, _a in terms:
-                by_cell.setdefault(i, []).append(k)
-        cached = (key, constraints, by_cell)
-        grid._index = cached
-    return cached[1], cached[2]
+@dataclass
+class _Part:
+    """Hidden cells tied to each other by the equations and limits, with every one of those that holds
+    one of them. No equation reaches from one part into another, so each part can be audited alone: a
+    second solution of one part, the other parts left at their true values, is a solution of the whole."""
+
+    cells: list[int]
+    constraints: list  # (terms, is_equation)
+    by_cell: dict[int, list[int]]
+
+    @property
+    def equations(self) -> list:
+        return [terms for terms, is_equation in self.constraints if is_equation]
+
+
+def _parts(grid: Grid) -> list[_Part]:
+    """The hidden cells split into parts (see _Part), each with its equations and limits, in a fixed order."""
+    cells = grid.cells
+    parent: dict[int, int] = {i: i for i, c in enumerate(cells) if c.hidden}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    constraints = [(t, True) for t in grid.equations] + [(t, False) for t in grid.limits]
+    touching = []
+    for terms, is_equation in constraints:
+        hidden = [i for i, _a in terms if i in parent]
+        if not hidden:
+            continue  # only printed figures: it tells the reader nothing about a hidden one
+        first = root(hidden[0])
+        for j in hidden[1:]:
+            other = root(j)
+            if other != first:
+                parent[other] = first
+        touching.append((terms, is_equation, hidden[0]))
+    parts: dict[int, _Part] = {}
+    for i in parent:  # cells in order, so each part's cells are sorted
+        parts.setdefault(root(i), _Part([], [], {})).cells.append(i)
+    for terms, is_equation, i in touching:
+        part = parts[root(i)]
+        k = len(part.constraints)
+        part.constraints.append((terms, is_equation))
+        for j, _a in terms:
+            part.by_cell.setdefault(j, []).append(k)
+    return sorted(parts.values(), key=lambda p: p.cells[0])
 
 
 def _ceil(x: float) -> float:
     return -((-x) // 1)
 
 
-def _propagate(grid: Grid, lo: dict[int, float], hi: dict[int, float], effort: int = 20_000) -> None:
-    """Tightens each hidden cell's bounds through every equation and limit until nothing changes."""
-    constraints, by_cell = _constraints(grid)
+def _propagate(grid: Grid, part: _Part, lo: dict[int, float], hi: dict[int, float], effort: int = 20_000) -> int:
+    """Tightens each hidden cell's bounds through the part's equations and limits until nothing changes.
+
+    Returns the effort left: 0 or less when it stopped before nothing changed any more."""
+    constraints, by_cell = part.constraints, part.by_cell
+    values = grid.cells
     queue = list(range(len(constraints)))
     queued = set(queue)
-    while queue and effort > 0:
+    while queue:
+        if effort <= 0:
+            return 0
         effort -= 1
         k = queue.pop()
         queued.discard(k)
@@ -135,7 +175,7 @@ def _propagate(grid: Grid, lo: dict[int, float], hi: dict[int, float], effort: i
             if i in lo:
                 unknown.append((i, a))
             else:
-                known += a * grid.cells[i].value
+                known += a * values[i].value
         if not unknown:
             continue
         # the least and greatest the unknowns can add up to, infinities counted apart
@@ -170,19 +210,21 @@ def _propagate(grid: Grid, lo: dict[int, float], hi: dict[int, float], effort: i
                 hi[j], changed = new_hi // 1, True
             if changed:
                 if lo[j] > hi[j]:
-                    return
+                    return max(effort, 1)
                 for m in by_cell.get(j, ()):
                     if m not in queued:
                         queued.add(m)
                         queue.append(m)
+    return max(effort, 1)
 
 
-def _linear(grid: Grid, unknown: Sequence[int], value_of) -> dict[int, Fraction]:
-    """The unknown cells whose values follow from the equations alone, with those values."""
+def _eliminate(equations: list, unknown: Sequence[int], value_of) -> tuple[list[list[Fraction]], list[int]] | None:
+    """The reduced echelon form of the equations in the unknown cells (the others at `value_of`), and
+    its pivot columns; None when the equations have no solution at all."""
     index = {cell: k for k, cell in enumerate(unknown)}
     rows = []
-    for terms in grid.equations:
-        row = [Fraction(0)] * (len(unknown) + 1)
+    for terms in equations:
+        row = [0] * (len(unknown) + 1)
         touched = False
         for i, a in terms:
             if i in index:
@@ -201,16 +243,31 @@ def _linear(grid: Grid, unknown: Sequence[int], value_of) -> dict[int, Fraction]
             continue
         rows[r], rows[pivot] = rows[pivot], rows[r]
         p = rows[r][col]
-        rows[r] = [x / p for x in rows[r]]
+        # The coefficients are 0 and +-1, so most pivots are 1 or -1 and the row stays whole numbers.
+        if p == -1:
+            rows[r] = [-x for x in rows[r]]
+        elif p != 1:
+            rows[r] = [x / Fraction(p) for x in rows[r]]
+        pivot_row = rows[r]
         for k in range(len(rows)):
             if k != r and rows[k][col] != 0:
                 f = rows[k][col]
-                rows[k] = [x - f * y for x, y in zip(rows[k], rows[r])]
+                rows[k] = [x - f * y for x, y in zip(rows[k], pivot_row)]
         pivots.append(col)
         r += 1
-        if r == len(rows):
-            break
+    if any(rows[k][-1] != 0 for k in range(r, len(rows))):
+        return None
+    return rows, pivots
+
+
+def _linear(equations: list, unknown: Sequence[int], value_of) -> dict[int, Fraction]:
+    """The unknown cells whose values follow from the equations alone, with those values."""
+    reduced = _eliminate(equations, unknown, value_of)
+    if reduced is None:  # cannot happen with the true figures; nothing is claimed then
+        return {}
+    rows, pivots = reduced
     pivot_set = set(pivots)
+    n = len(unknown)
     out = {}
     for k, col in enumerate(pivots):
         if all(rows[k][c] == 0 for c in range(n) if c not in pivot_set):
@@ -218,19 +275,41 @@ def _linear(grid: Grid, unknown: Sequence[int], value_of) -> dict[int, Fraction]
     return out
 
 
+def _part_key(grid: Grid, part: _Part) -> tuple:
+    return (len(grid.equations), len(grid.limits),
+            tuple((i, grid.bounds(i), grid.cells[i].primary) for i in part.cells))
+
+
 def derivable(grid: Grid) -> dict[int, int]:
-    """{hidden cell: its value} for every hidden cell a reader can work out from what is printed."""
-    hidden = [i for i, c in enumerate(grid.cells) if c.hidden]
+    """{hidden cell: its value} for every hidden cell a reader can work out from what is printed.
+
+    Audited part by part (see _Part), and a part audited before in the same state is not audited
+    again: suppression hides one cell at a time, and all but one part stay as they were."""
+    cache = grid.__dict__.setdefault("_audited", {})
+    found: dict[int, int] = {}
+    for part in _parts(grid):
+        key = _part_key(grid, part)
+        if key not in cache:
+            cache[key] = _audit_part(grid, part)
+        found.update(cache[key])
+    return found
+
+
+def _audit_part(grid: Grid, part: _Part) -> dict[int, int]:
+    hidden = part.cells
     lo, hi = {}, {}
     for i in hidden:
         lo[i], hi[i] = grid.bounds(i)
     found: dict[int, int] = {}
+    equations = part.equations
     while True:
-        _propagate(grid, lo, hi)
+        if _propagate(grid, part, lo, hi) <= 0:
+            # Too much to reason through: every small cell of the part is taken as known, so more is hidden.
+            return {i: grid.cells[i].value for i in hidden if grid.cells[i].primary}
         new = {i: int(lo[i]) for i in lo if lo[i] == hi[i] and i not in found}
         found.update(new)
         unknown = [i for i in hidden if i not in found]
-        solved = _linear(grid, unknown, lambda i: found.get(i, grid.cells[i].value)) if unknown else {}
+        solved = _linear(equations, unknown, lambda i: found.get(i, grid.cells[i].value)) if unknown else {}
         more = {i: int(v) for i, v in solved.items() if i not in found}
         for i, v in more.items():
             lo[i] = hi[i] = v
@@ -240,17 +319,49 @@ def derivable(grid: Grid) -> dict[int, int]:
     # Bounds and linear algebra miss a reader who reasons about whole numbers (11 ratings, likes =
     # don't likes, each at most 4: 4 + 3 + 4 is the only way). A small cell is safe only when a
     # second whole-number solution of everything printed is actually found, with another value in it.
+    witnesses = grid.__dict__.setdefault("_witnesses", {})
     for i in hidden:
-        if i not in found and grid.cells[i].primary and not _witness(grid, i, dict(lo), dict(hi)):
+        if i in found or not grid.cells[i].primary:
+            continue
+        # A second solution found before, with fewer cells hidden, is very often one still: checked exactly.
+        if i in witnesses and _solves(grid, part, i, witnesses[i]):
+            continue
+        solution = _witness(grid, part, i, dict(lo), dict(hi))
+        if solution is None:
             found[i] = grid.cells[i].value
+        else:
+            witnesses[i] = solution
     return found
 
 
+def _solves(grid: Grid, part: _Part, target: int, solution: dict[int, int]) -> bool:
+    """Whether `solution` (hidden cells' values, any missing at their true value) is a whole-number
+    solution of the part's equations and limits within every cell's bounds, with `target` not true."""
+    cells = grid.cells
+
+    def v(i: int) -> int:
+        return solution.get(i, cells[i].value) if cells[i].hidden else cells[i].value
+
+    if v(target) == cells[target].value:
+        return False
+    for i in part.cells:
+        low, high = grid.bounds(i)
+        if not low <= v(i) <= high:
+            return False
+    for terms, is_equation in part.constraints:
+        total = sum(a * v(i) for i, a in terms)
+        if total > 0 or (is_equation and total != 0):
+            return False
+    return True
+
+
 _BUDGET = 4000  # search steps per small cell; a cell without a second solution found is taken as known
+_WORK = 400_000  # and steps of bound propagation, counted (not timed) so the same data hides the same cells
 
 
-def _witness(grid: Grid, target: int, lo: dict, hi: dict) -> bool:
-    """Whether the printed figures allow a whole-number solution where cell `target` has another value."""
+def _witness(grid: Grid, part: _Part, target: int, lo: dict, hi: dict) -> dict[int, int] | None:
+    """A whole-number solution of the printed figures where cell `target` has another value, or None
+    (none found within the budget: the caller then takes the cell as known and hides more)."""
     truth = grid.cells[target].value
     if hi[target] != INF and lo[target] != -INF:
         values = [v for v in range(int(lo[target]), int(hi[target]) + 1) if v != truth]
@@ -258,24 +369,29 @@ def _witness(grid: Grid, target: int, lo: dict, hi: dict) -> bool:
         values = [truth + d for k in range(1, 5) for d in (-k, k)
                   if lo[target] <= truth + d <= hi[target]]
     values.sort(key=lambda v: (abs(v - truth), v))
-    steps = [_BUDGET]
+    steps = [_BUDGET, _WORK]
     for v in values:
         a, b = dict(lo), dict(hi)
         a[target] = b[target] = v
-        if _search(grid, a, b, steps):
-            return True
-        if steps[0] <= 0:
-            return False
-    return False
+        solution = _search(grid, part, a, b, steps)
+        if solution is not None:
+            return solution if _solves(grid, part, target, solution) else None
+        if steps[0] <= 0 or steps[1] <= 0:
+            return None
+    return None
 
 
-def _search(grid: Grid, lo: dict, hi: dict, steps: list[int]) -> bool:
+def _search(grid: Grid, part: _Part, lo: dict, hi: dict, steps: list[int]) -> dict[int, int] | None:
     steps[0] -= 1
     if steps[0] <= 0:
-        return False
-    _propagate(grid, lo, hi)
+        return None
+    left = _propagate(grid, part, lo, hi, min(steps[1], 20_000))
+    steps[1] -= min(steps[1], 20_000) - left
+    if left <= 0 or steps[1] <= 0:
+        steps[1] = 0
+        return None
     if any(lo[i] > hi[i] for i in lo):
-        return False
+        return None
     open_cells = [i for i in lo if lo[i] < hi[i] and lo[i] != -INF and hi[i] != INF]
     if open_cells:
         i = min(open_cells, key=lambda j: (hi[j] - lo[j], j))
@@ -283,58 +399,38 @@ def _search(grid: Grid, lo: dict, hi: dict, steps: list[int]) -> bool:
         for v in sorted(range(int(lo[i]), int(hi[i]) + 1), key=lambda v: (abs(v - truth), v)):
             a, b = dict(lo), dict(hi)
             a[i] = b[i] = v
-            if _search(grid, a, b, steps):
-                return True
-            if steps[0] <= 0:
-                return False
-        return False
+            solution = _search(grid, part, a, b, steps)
+            if solution is not None:
+                return solution
+            if steps[0] <= 0 or steps[1] <= 0:
+                return None
+        return None
     # Only cells without a bound on one side are left: solve for them, the rest set near the truth.
     rest = [i for i in lo if lo[i] < hi[i]]
     value = {i: int(lo[i]) for i in lo if lo[i] == hi[i]}
     if rest:
-        solved = _solve(grid, rest, lambda i: value.get(i, grid.cells[i].value), lo, hi)
+        solved = _solve(grid, part, rest, lambda i: value.get(i, grid.cells[i].value), lo, hi)
         if solved is None:
-            return False
+            return None
         value.update(solved)
+
     def v(i: int) -> int:
         return value.get(i, grid.cells[i].value)
 
-    return (all(sum(a * v(i) for i, a in terms) == 0 for terms in grid.equations)
-            and all(sum(a * v(i) for i, a in terms) <= 0 for terms in grid.limits))
+    if all(sum(a * v(i) for i, a in terms) == 0 if is_equation else sum(a * v(i) for i, a in terms) <= 0
+           for terms, is_equation in part.constraints):
+        return value
+    return None
 
 
-def _solve(grid: Grid, unknown: list[int], value_of, lo: dict, hi: dict) -> dict[int, int] | None:
+def _solve(grid: Grid, part: _Part, unknown: list[int], value_of, lo: dict, hi: dict) -> dict[int, int] | None:
     """Whole values for `unknown` within their bounds satisfying the equations, trying the free ones at
     their true values; None when that does not give whole numbers within bounds."""
-    index = {cell: k for k, cell in enumerate(unknown)}
-    rows = []
-    for terms in grid.equations:
-        if not any(i in index for i, _ in terms):
-            continue
-        row = [Fraction(0)] * (len(unknown) + 1)
-        for i, a in terms:
-            if i in index:
-                row[index[i]] += a
-            else:
-                row[-1] -= a * value_of(i)
-        rows.append(row)
-    n = len(unknown)
-    pivots, r = [], 0
-    for col in range(n):
-        pivot = next((k for k in range(r, len(rows)) if rows[k][col] != 0), None)
-        if pivot is None:
-            continue
-        rows[r], rows[pivot] = rows[pivot], rows[r]
-        p = rows[r][col]
-        rows[r] = [x / p for x in rows[r]]
-        for k in range(len(rows)):
-            if k != r and rows[k][col] != 0:
-                f = rows[k][col]
-                rows[k] = [x - f * y for x, y in zip(rows[k], rows[r])]
-        pivots.append(col)
-        r += 1
-    if any(rows[k][-1] != 0 for k in range(r, len(rows))):
+    reduced = _eliminate(part.equations, unknown, value_of)
+    if reduced is None:
         return None
+    rows, pivots = reduced
+    n = len(unknown)
     free = [c for c in range(n) if c not in pivots]
     x = {c: Fraction(min(max(grid.cells[unknown[c]].value, lo[unknown[c]]), hi[unknown[c]])) for c in free}
     for k, col in enumerate(pivots):
@@ -342,7 +438,7 @@ def _solve(grid: Grid, unknown: list[int], value_of, lo: dict, hi: dict) -> dict
     out = {}
     for c, v in x.items():
         i = unknown[c]
-        if v.denominator != 1 or not lo[i] <= v <= hi[i]:
+        if Fraction(v).denominator != 1 or not lo[i] <= v <= hi[i]:
             return None
         out[i] = int(v)
     return out
