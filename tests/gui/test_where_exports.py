@@ -4,27 +4,21 @@ Qt's own messages reach the log file (issue 18 part 2)."""
 from __future__ import annotations
 
 import logging
-import sys
 
 import pytest
 from PySide6.QtCore import Qt, qWarning
 from PySide6.QtWidgets import QFileDialog
 
-from coprod_app import locations, logs
+from coprod_app import logs
 from coprod_app.ui.common.tasks import ImmediatePool
 from coprod_app.ui.officer.export_dialog import ExportDialog
+from tests.installed import pretend_installed
 
 
 @pytest.fixture
 def documents(tmp_path, monkeypatch):
     """An installed app (not a checkout) on Linux for a user whose home is in tmp_path; returns the exports folder."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setattr(locations, "is_checkout", lambda: False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    return home / "Documents" / "coprod-app"
+    return pretend_installed(tmp_path, monkeypatch) / "Documents" / "coprod-app"
 
 
 def test_the_export_dialog_saves_into_documents_and_makes_the_folder_only_then(qtbot, db, session, documents):

@@ -12,13 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import stat
-import sys
 from pathlib import Path
 
 import pytest
 
-from coprod_app import locations
 from coprod_app.cli import main
+from tests.installed import pretend_installed
 
 NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
 
@@ -26,14 +25,7 @@ NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-0
 @pytest.fixture
 def installed(tmp_path, monkeypatch):
     """A user's computer with the app installed (not a checkout), started from `/`; returns HOME."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setattr(locations, "is_checkout", lambda: False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    for name in ("COPROD_DB", "XDG_CONFIG_HOME"):
-        monkeypatch.delenv(name, raising=False)
+    home = pretend_installed(tmp_path, monkeypatch)
     monkeypatch.chdir("/")
     return home
 

@@ -20,6 +20,7 @@ import pytest
 from coprod_app import locations, logs
 from coprod_app.cli import main
 from coprod_app.domain.errors import InvalidInput
+from tests.installed import pretend_installed
 from tests.unit.real_cli import PACKAGE_ROOT
 
 NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
@@ -28,14 +29,7 @@ NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-0
 @pytest.fixture
 def installed(tmp_path, monkeypatch):
     """A user's computer with the app installed (not a checkout); returns the user's folders."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setattr(locations, "is_checkout", lambda: False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    for name in ("COPROD_DB", "XDG_CONFIG_HOME"):
-        monkeypatch.delenv(name, raising=False)
+    home = pretend_installed(tmp_path, monkeypatch)
     return home
 
 
