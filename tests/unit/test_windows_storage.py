@@ -19,23 +19,8 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.storage import database, integrity
 from coprod_app.storage.database import connect_read_only, open_database, read_only_reason
 from coprod_app.storage.integrity import integrity_check
-from coprod_app.storage.packs import ensure_default_pack
-from coprod_app.storage.sessions import create_session
 from coprod_app.storage.views import list_views, record_view
-
-WORDS = ["The bus is late every day", "Mae'r ŵyl yn hwyl"]
-
-
-def _make(path: Path) -> int:
-    db = open_database(path)
-    try:
-        ensure_default_pack(db)
-        s = create_session(db, title="Forum", date="2026-03-14", forum="other")
-        for text in WORDS:
-            record_view(db, s.id, ViewDraft(text=text))
-        return s.id
-    finally:
-        db.close()
+from tests.unit.test_db_files import WORDS, _make
 
 
 class _Recorder:
