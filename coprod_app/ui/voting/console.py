@@ -91,17 +91,16 @@ class FacilitatorConsole(QWidget):
         self.problem.setStyleSheet(f"color: {(error.error if error else DEFAULT.error)}; font-weight: bold;")
         self.problem.setWordWrap(True)
 
+        in_order = (
+            self.next_button,
+            self.pause_button,
+            self.reveal_button,
+            self.tally_button,
+            self.back_button,
+            self.end_button,
+        )
         buttons = QGridLayout()
-        for i, b in enumerate(
-            (
-                self.next_button,
-                self.pause_button,
-                self.reveal_button,
-                self.tally_button,
-                self.back_button,
-                self.end_button,
-            )
-        ):
+        for i, b in enumerate(in_order):
             buttons.addWidget(b, i // 2, i % 2)
         code_row = QHBoxLayout()
         code_label = QLabel(self.tr("Next voter's &code:"))
@@ -125,17 +124,7 @@ class FacilitatorConsole(QWidget):
         layout.addWidget(self.groups, 1)
         layout.addStretch(0)
         # Tab follows reading order: the code box, then the buttons row by row.
-        chain = [
-            self.code,
-            self.next_button,
-            self.pause_button,
-            self.reveal_button,
-            self.tally_button,
-            self.back_button,
-            self.end_button,
-            self.groups_button,
-        ]
-        for before, after in pairwise(chain):
+        for before, after in pairwise([self.code, *in_order, self.groups_button]):
             QWidget.setTabOrder(before, after)
         # After the thank-you is on screen, not before: the participant never waits for the console.
         screen.vote_saved.connect(lambda _id: QTimer.singleShot(0, self, self.refresh))
