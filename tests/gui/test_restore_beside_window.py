@@ -3,14 +3,10 @@ backup's views within a second, through its own connection, and can save again."
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from coprod_app.domain.view import ViewDraft
 from coprod_app.storage.backup import backup_database
 from coprod_app.storage.views import list_views, record_view
-from tests.conftest import ROOT
+from tests.unit.real_cli import run_cli
 
 
 def _shown(window) -> str:
@@ -34,16 +30,9 @@ def test_restore_from_the_command_line_while_the_window_is_open(qtbot, db, db_pa
     window.page.save(ViewDraft(text="Typed after the backup"))
     assert "Typed after the backup" in _shown(window)
 
-    result = subprocess.run(
-        [sys.executable, "-m", "coprod_app", "--db", str(db_path), "restore", str(saved)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    result = run_cli("--db", str(db_path), "restore", str(saved))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Restored {db_path} from {saved}")
+    assert result.stdout.decode().startswith(f"Restored {db_path} from {saved}")
 
     qtbot.waitUntil(lambda: "Typed after the backup" not in _shown(window), timeout=2000)
     assert "Kept in the backup" in _shown(window)

@@ -4,7 +4,6 @@ blocked. Before, nothing stopped two windows on one database."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import pytest
 from coprod_app.ui import app as app_module
 from coprod_app.ui.main_window import MainWindow
 from coprod_app.ui.single_instance import AlreadyOpen, lock_path, take_database_lock
-from tests.conftest import ROOT
+from tests.unit.real_cli import run_cli
 
 
 @pytest.fixture
@@ -121,16 +120,9 @@ def test_a_second_window_on_one_database_says_so_and_brings_nothing_up(
 def test_the_command_line_runs_beside_a_locked_database(qapp, db, db_path, session):
     lock = take_database_lock(db_path)
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "coprod_app", "--db", str(db_path), "session", "list", "--json"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        result = run_cli("--db", str(db_path), "session", "list", "--json")
         assert result.returncode == 0, result.stderr
-        assert session.title in result.stdout
+        assert session.title in result.stdout.decode()
     finally:
         lock.unlock()
 
