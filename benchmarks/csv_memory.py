@@ -23,24 +23,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from peak_memory import PEAK_KIB  # benchmarks/, beside this script
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 EXPORT = r"""
 import resource, sys, time
 from pathlib import Path
-
-
-def peak_kib():
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
+""" + PEAK_KIB + r"""
 
 from coprod_app.reports.exports import ExportRequest, run_export
 from coprod_app.storage.database import open_database

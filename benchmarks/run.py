@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from peak_memory import PEAK_KIB  # benchmarks/, beside this script
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
@@ -55,20 +57,7 @@ SCREEN = ('{"screens": [{"name": "BENCH", "x": 0, "y": 0, "width": 1920, "height
 STARTUP = r"""
 import resource, sys, time
 mode, path = sys.argv[1], sys.argv[2]
-
-
-def peak_kib():
-    # This process's own peak (VmHWM). ru_maxrss would do elsewhere, but on Linux it survives exec: a
-    # child started by a parent that had grown (making the borough database) reports the parent's peak.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
+""" + PEAK_KIB + r"""
 
 def ready(app):
     app.processEvents()  # the first paint
