@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 from coprod_app import locations
+
+NOBODY = 65534  # the uid and gid of Debian's `nobody`
 
 
 def pretend_installed(tmp_path: Path, monkeypatch) -> Path:
@@ -22,3 +26,24 @@ def pretend_installed(tmp_path: Path, monkeypatch) -> Path:
     for name in ("COPROD_DB", "XDG_CONFIG_HOME"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+def as_ordinary_user(attempt: Callable[[], int], failed: int) -> int:
+    """What attempt() returns for a user who is not root; `failed` if it raised.
+
+    Root ignores file modes, so as root it runs in a forked child that is `nobody`, and its
+    result comes back as the child's exit status.
+    """
+    if os.geteuid() != 0:
+        return attempt()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        code = failed
+        try:
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            code = attempt()
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(child, 0)
+    return os.waitstatus_to_exitcode(status)

@@ -20,26 +20,14 @@ import pytest
 
 from coprod_app.ui.single_instance import AlreadyOpen, lock_path, take_database_lock
 from tests.gui.test_single_window import HOLD
+from tests.installed import NOBODY, as_ordinary_user
 
-NOBODY = 65534
 TAKEN, REFUSED = 0, 1
 
 
 def _as_ordinary_user(path: Path) -> int:
     """TAKEN or REFUSED: what take_database_lock(path) does for a user who is not root."""
-    if os.geteuid() != 0:
-        return _attempt(path)
-    child = os.fork()
-    if child == 0:  # pragma: no cover - runs in the child
-        code = 2
-        try:
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-            code = _attempt(path)
-        finally:
-            os._exit(code)
-    _, status = os.waitpid(child, 0)
-    return os.waitstatus_to_exitcode(status)
+    return as_ordinary_user(lambda: _attempt(path), failed=2)
 
 
 def _attempt(path: Path) -> int:

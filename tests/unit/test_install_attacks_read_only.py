@@ -19,26 +19,14 @@ from pathlib import Path
 import pytest
 
 from coprod_app.cli import main
+from tests.installed import NOBODY, as_ordinary_user
 
-NOBODY = 65534
 NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
 
 
 def _as_ordinary_user(*args: str) -> int:
     """The exit status of `coprod-app ARGS` for a user who is not root."""
-    if os.geteuid() != 0:
-        return main(list(args))
-    child = os.fork()
-    if child == 0:  # pragma: no cover - runs in the child
-        code = 3
-        try:
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-            code = main(list(args))
-        finally:
-            os._exit(code)
-    _, status = os.waitpid(child, 0)
-    return os.waitstatus_to_exitcode(status)
+    return as_ordinary_user(lambda: main(list(args)), failed=3)
 
 
 @pytest.fixture
