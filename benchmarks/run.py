@@ -5,7 +5,8 @@
 Prints one line per figure, `name: ratio (goal)`, then exits non-zero if any goal
 is missed. --small uses a small database: a smoke check that the scripts work,
 not a measurement (it fails only when a script does not run). The other scripts
-in this folder (votes, exports, bundles, a long view, CSV memory at 1x and 8x) are run too and their lines checked the
+in this folder (votes, exports, bundles, a long view, CSV memory at 1x and 8x, the small-number
+rule on a rating round at 1x and 4x voters) are run too and their lines checked the
 same way; the full run gives export_bench.py --scale (the annual PDF over the
 200-session database).
 
@@ -46,6 +47,7 @@ OTHER_SCRIPTS = {
     "import_bench.py": (["--views", "1000", "--repeat", "1"], []),
     "long_text_bench.py": (["--small"], []),
     "csv_memory.py": (["--small"], []),  # the full run makes its own 1x and 8x databases
+    "disclosure_bench.py": (["--small"], []),  # its own sessions: a 17-card rating round, 1x and 4x voters
 }
 USE_THE_DATABASE = {"export_bench.py"}  # given --db PATH in the full run
 
