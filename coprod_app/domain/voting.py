@@ -242,7 +242,7 @@ def method_note(rnd: Round) -> str:
     if rnd.method == "rank":
         n = rnd.points_for_first
         steps = ", ".join(
-            f"a {_ordinal(i + 1)} choice scores {n - i} point{'s' if n - i != 1 else ''}" for i in range(n)
+            f"a {ordinal(i + 1)} choice scores {n - i} point{'s' if n - i != 1 else ''}" for i in range(n)
         )
         return (
             f"Borda count: each person put up to {n} cards in order; {steps}; cards not chosen score 0. "
@@ -254,7 +254,8 @@ def method_note(rnd: Round) -> str:
     )
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
+    """1 -> '1st' (a rank in words)."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 

@@ -3,115 +3,20 @@
 A chart shows a published table's cells in the table's own order: a hidden cell ("fewer than 5")
 has no bar, and its label says so, as the table beside the chart does. Labels are words (a
 commitment's number and its words, up to two lines), never a bare key such as "Commitment 1.5".
-Legacy callers may still pass plain numbers with `suppress`: 1 to 4 are then hidden the same way.
 """
 
 from __future__ import annotations
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from coprod_app.domain.privacy import FEWER_THAN_5, is_suppressed
+from coprod_app.domain.privacy import FEWER_THAN_5
 from coprod_app.reports import fonts
 from coprod_app.reports.text import label
 
 BAR = colors.HexColor("#1F4E8C")
 TEXT = colors.HexColor("#1A1A1A")
 MIN_FONT = 10.0  # points: the smallest text a chart draws
-
-
-def _nice_step(top: float, multiple_of_5: bool) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 25000, 50000):
-        if multiple_of_5 and step % 5:
-            continue
-        if top / step <= 6:
-            return step
-    return max(1, int(top // 5))
-
-
-def _lines(text: str, font: str, size: float, room: float, most: int = 2) -> list[str]:
-    """`text` broken into at most `most` lines of `room` points; the last line ends in "…" if cut."""
-    words = label(text, 400).split()
-    lines: list[str] = []
-    while words and len(lines) < most:
-        line = words.pop(0)
-        while words and stringWidth(f"{line} {words[0]}", font, size) <= room:
-            line += " " + words.pop(0)
-        lines.append(line)
-    if words or (lines and stringWidth(lines[-1], font, size) > room):
-        last = lines[-1]
-        while len(last) > 1 and stringWidth(last + "…", font, size) > room:
-            last = last[:-1]
-        lines[-1] = last.rstrip() + "…"
-    return lines or [""]
-
-
-def bar_chart(items: list[tuple[str, float | str]], width: float, title: str = "", suppress: bool = True,
-              bar_colours: list | None = None, font_size: float = MIN_FONT, label_share: float = 0.45,
-              value_format=None, label_lines: int = 2) -> Drawing:
-    """A horizontal bar chart of (label, value) pairs, first item at the top, in the order given.
-
-    A value may be a published cell: a number, or "fewer than 5" (no bar; the label says so). With
-    `suppress`, plain numbers of 1 to 4 (people) are hidden the same way.
-    """
-    fonts.register()
-    font_size = max(font_size, MIN_FONT)
-    room = width * label_share - 8
-    names, values = [], []
-    for name, value in reversed(items):  # the chart draws its first category at the bottom
-        hidden = value == FEWER_THAN_5 or (suppress and isinstance(value, (int, float)) and is_suppressed(int(value)))
-        text = f"{name} ({FEWER_THAN_5})" if hidden else name
-        names.append("\n".join(_lines(text, fonts.BODY, font_size, room, label_lines)))
-        values.append(0 if hidden else value)
-    most_lines = max((n.count("\n") + 1 for n in names), default=1)
-    bar_h = max(12.0, font_size * (1.8 if most_lines == 1 else 1.25 * most_lines + 0.6))
-    top_pad = font_size * 2.4 if title else font_size
-    height = len(items) * bar_h + top_pad + font_size * 3
-    drawing = Drawing(width, height)
-    if title:
-        drawing.add(String(0, height - font_size * 1.4, label(title, 100), fontName=fonts.BODY_BOLD,
-                           fontSize=font_size * 1.2, fillColor=TEXT))
-    if not items:
-        return drawing
-    chart = HorizontalBarChart()
-    chart.x = width * label_share
-    chart.y = font_size * 2.2
-    chart.width = width * (1 - label_share) - font_size * 3
-    chart.height = len(items) * bar_h
-    chart.data = [values]
-    chart.barSpacing = 2
-    chart.groupSpacing = bar_h * 0.3
-    chart.bars.strokeColor = None
-    chart.bars[0].fillColor = BAR
-    if bar_colours:
-        for i, colour in enumerate(reversed(bar_colours)):
-            chart.bars[(0, i)].fillColor = colour
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.labels.fontName = fonts.BODY
-    chart.categoryAxis.labels.fontSize = font_size
-    chart.categoryAxis.labels.leading = font_size * 1.2
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.strokeColor = TEXT
-    top = max(values) if values else 0
-    step = _nice_step(top or 1, suppress)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(step, -(-top // step) * step)
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fonts.BODY
-    chart.valueAxis.labels.fontSize = font_size
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:g}"
-    chart.valueAxis.strokeColor = TEXT
-    chart.barLabels.fontName = fonts.BODY
-    chart.barLabels.fontSize = font_size
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barLabelFormat = value_format or (lambda v: "" if not v else f"{v:g}")
-    drawing.add(chart)
-    return drawing
 
 
 def table_chart(table, column: int, width: float, title: str, label_share: float = 0.5) -> Drawing | None:

@@ -90,25 +90,10 @@ def long_date(iso: str | None) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
-def ordinal(n) -> str:
-    """1 -> '1st': ranks are written as words, so no bare small number looks like a count."""
-    try:
-        n = int(n)
-    except (TypeError, ValueError):
-        return ""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def commitment_number(key: str) -> str:
     """'commitment-4.1' -> '4.1' (the number people see in the strategy)."""
     number = (key or "").split("-", 1)[-1]
     return number if number[:1].isdigit() else (key or "")
-
-
-def commitment_label(key: str, text: str) -> str:
-    number = commitment_number(key)
-    return f"{number} {text}" if number != key else text
 
 
 def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], header: bool = True,

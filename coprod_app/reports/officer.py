@@ -319,38 +319,3 @@ def write_officer(report: Report, out: str | Path, progress: Progress) -> Path:
     """The officer report PDF of one session, printed from its Report and written atomically to `out`."""
     progress(0.1, "Preparing the report")
     return write_pdf(out, officer_story(report), _meta(report), progress)
-
-
-def themes_story(themes, st, width: float = WIDTH, history: bool = True) -> list:
-    """Each theme with what was said, the actions on it and their status (shared with the annual report)."""
-    story = []
-    if not themes:
-        return [Para("No themes have been written for these views yet.", st["body"])]
-    for t in themes:
-        block = [paragraph(t.title, st["h2"], width),
-                 Para(f"<b>You said</b> (from {people_count(len(t.view_ids))} views)", st["h3"]),
-                 *paragraphs(t.you_said, st["body"], width),
-                 Para("<b>We did</b> \u00b7 " + markup(progress_sentence(t.actions)), st["h3"])]
-        if t.actions:
-            rows = [["What we did or will do", "Status", "Owner", "Due"]]
-            for a in t.actions:
-                status = STATUS_LABELS.get(a.status, a.status)
-                if a.reason:
-                    status += f": {a.reason}"
-                rows.append([a.we_did, status, a.owner or "", long_date(a.due) if a.due else ""])
-            block.append(grid(rows, [width * 0.42, width * 0.22, width * 0.18, width * 0.18], st))
-        story.append(KeepTogether(block))
-        if t.actions:
-            if history:
-                lines = []
-                for a in t.actions:
-                    steps = " \u2192 ".join(f"{STATUS_LABELS.get(h.status, h.status)} {long_date(h.date)}"
-                                            for h in a.history)
-                    if steps:
-                        lines.append(f"Action {a.id}: {steps}")
-                if lines:
-                    story.append(Para(markup("\n".join(lines), st["small"].fontName), st["small"]))
-        story.append(Spacer(1, 6))
-    return story
-
-

@@ -195,10 +195,6 @@ def _round_tables(pack: Pack, number: int, rnd: rules.Round, ballots, tallies) -
     return [published, disclosure.publish(given), *(by_group[group] for group, _ in parts)]
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def _ranked(table: PublishedTable) -> PublishedTable:
     """Each card whose score is printed gets its rank in words ("1st: 1.1 We will ..."), ties sharing one.
 
@@ -213,7 +209,7 @@ def _ranked(table: PublishedTable) -> PublishedTable:
             continue
         if row.cells[score] != previous:
             rank, previous = n, row.cells[score]
-        rows.append(replace(row, label=f"{_ordinal(rank)}: {row.label}"))
+        rows.append(replace(row, label=f"{rules.ordinal(rank)}: {row.label}"))
     return replace(table, rows=tuple(rows))
 
 
