@@ -50,11 +50,6 @@ def _noop(fraction: float, what: str) -> None:
     pass
 
 
-def votes_module():
-    """The votes storage module (voting is part of every version now; kept for the tests that ask)."""
-    return votes
-
-
 def _commitment_result(card: dict) -> CommitmentResult:
     """A card of `votes.round_results`' "commitments" list, which always has these keys."""
     return CommitmentResult(key=card["key"], text=card["text"], score=card["score"], count=card["count"],

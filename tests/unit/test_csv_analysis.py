@@ -20,8 +20,9 @@ from coprod_app.reports import atomic
 from coprod_app.reports.csv_export import write_csv
 from coprod_app.reports.exports import ExportRequest, run_export
 from coprod_app.storage import themes as theme_store
+from coprod_app.storage import votes
 from coprod_app.storage.packs import current_pack
-from coprod_app.storage.report_data import gather_csv, votes_module
+from coprod_app.storage.report_data import gather_csv
 from coprod_app.storage.sessions import add_participant
 from coprod_app.storage.views import record_view
 
@@ -67,7 +68,6 @@ def test_views_carry_words_beside_keys_and_who_where_and_which_theme(db, session
 
 
 def test_a_number_column_holds_numbers_only_and_suppressed_says_which_are_hidden(db, session, tmp_path):
-    votes = votes_module()
     people = [add_participant(db, session.id, group="young-person") for _ in range(7)]
     rnd = votes.create_round(db, session.id, "rating", 3)
     keys = [c.key for c in current_pack(db).commitments]
@@ -195,7 +195,6 @@ def _night(path, flagged: bool) -> str:
                                                        follow_up=True, commitments=(pack.commitments[5].key,))).id)
         ids.append(record_view(db, s.id, ViewDraft(text=f"Clubs are good {i}", participant=p.code,
                                                    principles=("principle-1",))).id)
-    votes = votes_module()
     rnd = votes.create_round(db, s.id, "pick", 2, [c.key for c in pack.commitments[:2]])
     for p in people:
         votes.cast_vote(db, rnd.id, [pack.commitments[0].key], participant_code=p.code)

@@ -16,9 +16,9 @@ from coprod_app.reports import atomic
 from coprod_app.reports.easy_read import APP_SENTENCES, JARGON
 from coprod_app.reports.exports import ExportRequest, run_export
 from coprod_app.storage import themes as theme_store
+from coprod_app.storage import votes
 from coprod_app.storage.database import open_database
 from coprod_app.storage.packs import ensure_default_pack
-from coprod_app.storage.report_data import votes_module
 from coprod_app.storage.sessions import add_participant, create_session
 from coprod_app.storage.views import record_view
 
@@ -78,12 +78,10 @@ def built(tmp_path_factory):
                            owner="Transport lead", due="2027-03-31")
     action = theme_store.add_action(db, theme.id, "A drop-in while you wait", "planned")
     theme_store.set_action_status(db, action.id, "not-possible", "No money this year & <none> next.")
-    votes = votes_module()
-    if votes is not None:
-        rnd = votes.create_round(db, s.id, "pick", 3)
-        for p in agrees:
-            votes.cast_vote(db, rnd.id, ["commitment-4.1", "commitment-4.2"], p.code)
-        votes.cast_vote(db, rnd.id, ["commitment-1.1"], refuses[0].code)
+    rnd = votes.create_round(db, s.id, "pick", 3)
+    for p in agrees:
+        votes.cast_vote(db, rnd.id, ["commitment-4.1", "commitment-4.2"], p.code)
+    votes.cast_vote(db, rnd.id, ["commitment-1.1"], refuses[0].code)
     out = {}
     for kind in ("officer", "easy-read", "annual"):
         out[kind] = run_export(db, ExportRequest(kind, folder / f"{kind}.pdf", session_id=s.id))[0]
@@ -176,8 +174,6 @@ def test_themes_and_actions_in_every_pdf(built):
 
 
 def test_vote_results_when_voting_is_part_of_the_app(built):
-    if votes_module() is None:
-        pytest.skip("voting (coprod_app.storage.votes) is not in this version")
     text = " ".join(built["text"]["officer"].split())
     assert "Vote results" in text
     assert "People who voted: 7" in text
