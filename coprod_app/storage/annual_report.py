@@ -60,7 +60,7 @@ from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.packs import current_pack
-from coprod_app.storage.report_data import _reportable_views, follow_up_count
+from coprod_app.storage.report_data import follow_up_count, reportable_views
 from coprod_app.storage.sessions import list_participants, list_sessions, session_pack
 from coprod_app.storage.themes import exported_themes, list_themes
 
@@ -122,7 +122,7 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     for s in sessions:
         for p in list_participants(db, s.id):
             attendances[(s.id, p.code)] = (p.group, p.town or s.town or None)
-        for r in _reportable_views(db, s.id):
+        for r in reportable_views(db, s.id):
             grp, town = attendances.get((s.id, r.participant), (None, s.town or None))
             views.append(_View(
                 id=r.id, session_id=s.id, person=(s.id, r.participant or FACILITATOR),

@@ -132,7 +132,7 @@ def _reportable_views(db: AppDatabase, session_id: int):
                        sentiment=r[7], how=r[8], created_at=r[9])
 
 
-# The public name for report builders outside this module (storage/officer_report.py).
+# The public name for report builders outside this module (storage/officer_report.py, annual_report.py).
 reportable_views = _reportable_views
 
 
