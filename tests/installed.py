@@ -10,6 +10,8 @@ from typing import Callable
 from coprod_app import locations
 
 NOBODY = 65534  # the uid and gid of Debian's `nobody`
+# The command line's first session on a new install.
+NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
 
 
 def pretend_installed(tmp_path: Path, monkeypatch) -> Path:

@@ -17,9 +17,7 @@ from pathlib import Path
 import pytest
 
 from coprod_app.cli import main
-from tests.installed import pretend_installed
-
-NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
+from tests.installed import NEW_SESSION, pretend_installed
 
 
 @pytest.fixture

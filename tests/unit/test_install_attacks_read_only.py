@@ -19,9 +19,7 @@ from pathlib import Path
 import pytest
 
 from coprod_app.cli import main
-from tests.installed import NOBODY, as_ordinary_user
-
-NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
+from tests.installed import NEW_SESSION, NOBODY, as_ordinary_user
 
 
 def _as_ordinary_user(*args: str) -> int:

@@ -20,10 +20,8 @@ import pytest
 from coprod_app import locations, logs
 from coprod_app.cli import main
 from coprod_app.domain.errors import InvalidInput
-from tests.installed import pretend_installed
+from tests.installed import NEW_SESSION, pretend_installed
 from tests.unit.real_cli import PACKAGE_ROOT
-
-NEW_SESSION = ["session", "new", "--title", "Summer forum", "--date", "2026-07-01", "--forum", "other"]
 
 
 @pytest.fixture
