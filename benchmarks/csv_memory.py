@@ -28,10 +28,13 @@ from peak_memory import PEAK_KIB  # benchmarks/, beside this script
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-EXPORT = r"""
+EXPORT = (
+    r"""
 import resource, sys, time
 from pathlib import Path
-""" + PEAK_KIB + r"""
+"""
+    + PEAK_KIB
+    + r"""
 
 from coprod_app.reports.exports import ExportRequest, run_export
 from coprod_app.storage.database import open_database
@@ -44,24 +47,44 @@ seconds = time.perf_counter() - t0
 rows = sum(sum(1 for _ in open(f, encoding="utf-8-sig")) - 1 for f in files if f.suffix == ".csv")
 print("peak", peak_kib(), before, round(seconds, 1), rows, flush=True)
 """
+)
 
 
 def scale_db(folder: Path, factor: int, small: bool) -> tuple[Path, str]:
     sessions, views, votes = (10, 1_500, 3_000) if small else (200, 50_000, 200_000)
     path = folder / f"x{factor}.sqlite3"
-    subprocess.run([sys.executable, str(HERE / "generate.py"), str(path), "--sessions", str(sessions * factor),
-                    "--views", str(views * factor), "--votes", str(votes * factor)], check=True,
-                   stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "generate.py"),
+            str(path),
+            "--sessions",
+            str(sessions * factor),
+            "--views",
+            str(views * factor),
+            "--votes",
+            str(votes * factor),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     return path, f"{sessions * factor:,} sessions, {views * factor:,} views, {votes * factor:,} votes"
 
 
 def export_peak(path: Path, out: Path) -> tuple[int, int, float, int]:
     """(peak KiB, KiB before the export, seconds, rows written) of one export in a fresh process."""
-    done = subprocess.run([sys.executable, "-c", EXPORT, str(path), str(out)], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run(
+        [sys.executable, "-c", EXPORT, str(path), str(out)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     line = next((x for x in done.stdout.splitlines() if x.startswith("peak")), None)
     if done.returncode or line is None:
-        raise SystemExit(f"the export of {path.name} failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+        raise SystemExit(
+            f"the export of {path.name} failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}"
+        )
     _, peak, before, seconds, rows = line.split()
     return int(peak), int(before), float(seconds), int(rows)
 
@@ -79,10 +102,13 @@ def main() -> int:
         path.unlink()
     shutil.rmtree(folder, ignore_errors=True)  # the 8x CSV files alone are about 250 MB
     one, eight = figures[1], figures[8]
-    print(f"csv_export_peak_rss_8x_vs_1x: {eight[0] / one[0]:.2f} (goal <= 1.5)"
-          f"   [peak {one[0] / 1024:.0f} MB at 1x ({one[4]}; {one[3]:,} rows in {one[2]:.0f} s), "
-          f"{eight[0] / 1024:.0f} MB at 8x ({eight[4]}; {eight[3]:,} rows in {eight[2]:.0f} s); "
-          f"{one[1] / 1024:.0f} MB before exporting; whole run {time.perf_counter() - t0:.0f} s]", flush=True)
+    print(
+        f"csv_export_peak_rss_8x_vs_1x: {eight[0] / one[0]:.2f} (goal <= 1.5)"
+        f"   [peak {one[0] / 1024:.0f} MB at 1x ({one[4]}; {one[3]:,} rows in {one[2]:.0f} s), "
+        f"{eight[0] / 1024:.0f} MB at 8x ({eight[4]}; {eight[3]:,} rows in {eight[2]:.0f} s); "
+        f"{one[1] / 1024:.0f} MB before exporting; whole run {time.perf_counter() - t0:.0f} s]",
+        flush=True,
+    )
     return 0 if eight[0] / one[0] <= 1.5 else 1
 
 

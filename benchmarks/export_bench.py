@@ -63,20 +63,33 @@ def officer_db(folder: Path, n_views: int = 500) -> tuple[Path, int, list[str]]:
     db = open_database(path)
     ensure_default_pack(db)
     pack = current_pack(db)
-    s = create_session(db, title="A big engagement event", date="2026-11-20", forum="engagement-event",
-                       town="Stockton")
-    people = [add_participant(db, s.id, group=rng.choice(["young-person", "parent-carer"]), quote_consent=True)
-              for _ in range(40)]
+    s = create_session(
+        db, title="A big engagement event", date="2026-11-20", forum="engagement-event", town="Stockton"
+    )
+    people = [
+        add_participant(db, s.id, group=rng.choice(["young-person", "parent-carer"]), quote_consent=True)
+        for _ in range(40)
+    ]
     texts, ids = [], []
     with db.atomic():  # one transaction for the set-up only; the figure is the export
         for i in range(n_views):
             text = " ".join(rng.choice(PHRASES) for _ in range(rng.randint(1, 4))) + f" ({i})"
             texts.append(text)
-            ids.append(record_view(db, s.id, ViewDraft(
-                text=text, participant=people[i % 40].code, principles=(rng.choice(pack.principles).key,),
-                commitments=(rng.choice(pack.commitments).key,), sentiment=rng.choice(["positive", "negative"]))).id)
+            ids.append(
+                record_view(
+                    db,
+                    s.id,
+                    ViewDraft(
+                        text=text,
+                        participant=people[i % 40].code,
+                        principles=(rng.choice(pack.principles).key,),
+                        commitments=(rng.choice(pack.commitments).key,),
+                        sentiment=rng.choice(["positive", "negative"]),
+                    ),
+                ).id
+            )
     for t in range(10):
-        theme = theme_store.add_theme(db, f"Theme {t}", rng.choice(PHRASES), ids[t * 50:(t + 1) * 50])
+        theme = theme_store.add_theme(db, f"Theme {t}", rng.choice(PHRASES), ids[t * 50 : (t + 1) * 50])
         theme_store.add_action(db, theme.id, "We asked the clubs to open later", "planned", owner="Lead")
     db.close()
     return path, s.id, texts
@@ -148,10 +161,17 @@ def gui_stall(db_path: Path, out: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="one run of each build: a quick smoke check")
-    parser.add_argument("--scale", action="store_true",
-                        help="the annual figures over 200 sessions / 50,000 views / 200,000 votes")
-    parser.add_argument("--db", type=Path, default=None,
-                        help="reuse this generated database for the annual figures (only read, never written)")
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="the annual figures over 200 sessions / 50,000 views / 200,000 votes",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="reuse this generated database for the annual figures (only read, never written)",
+    )
     args = parser.parse_args()
     runs = 1 if args.small else 3
     folder = Path(tempfile.mkdtemp(prefix="export-bench-"))
@@ -160,8 +180,9 @@ def main() -> int:
 
     path, session_id, texts = officer_db(folder)
     db = open_database(path, create=False)
-    officer = best(lambda: run_export(db, ExportRequest("officer", folder / "officer.pdf", session_id=session_id)),
-                   runs)
+    officer = best(
+        lambda: run_export(db, ExportRequest("officer", folder / "officer.pdf", session_id=session_id)), runs
+    )
     from coprod_app.reports.officer import officer_story
     from coprod_app.storage.officer_report import build_officer_report
 
@@ -172,8 +193,11 @@ def main() -> int:
     db.close()
     bare = best(lambda: bare_build(printed), runs)
     bare_views = best(lambda: bare_build(texts), runs)
-    print(f"officer_pdf_500_views: {officer / bare:.2f} (goal <= 1.5)   [officer {officer:.2f} s, bare {bare:.2f} s, "
-          f"{len(printed)} paragraphs; {officer / bare_views:.2f} against the 500 view texts alone]", flush=True)
+    print(
+        f"officer_pdf_500_views: {officer / bare:.2f} (goal <= 1.5)   [officer {officer:.2f} s, bare {bare:.2f} s, "
+        f"{len(printed)} paragraphs; {officer / bare_views:.2f} against the 500 view texts alone]",
+        flush=True,
+    )
 
     sessions, views, votes = (200, 50_000, 200_000) if args.scale else (10, 1_500, 3_000)
     if args.db is not None:
@@ -194,8 +218,11 @@ def main() -> int:
     paragraphs = story_texts(annual_story(build_annual_report(db, None, None)))
     db.close()
     bare = best(lambda: bare_build(paragraphs), runs)
-    print(f"annual_pdf_{sessions}_sessions: {annual / bare:.2f} (goal <= 2)   "
-          f"[annual {annual:.2f} s, bare {bare:.2f} s, {len(paragraphs)} paragraphs]", flush=True)
+    print(
+        f"annual_pdf_{sessions}_sessions: {annual / bare:.2f} (goal <= 2)   "
+        f"[annual {annual:.2f} s, bare {bare:.2f} s, {len(paragraphs)} paragraphs]",
+        flush=True,
+    )
 
     stall = gui_stall(big, folder / "annual-gui.pdf")
     print(f"gui_longest_stall_ms_during_annual_export: {stall:.0f} (goal < 100)", flush=True)

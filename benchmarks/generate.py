@@ -57,8 +57,12 @@ def generate(path: Path, sessions: int, views: int, votes: int, seed: int) -> di
 
     def record(day, n):
         t = stamp(day, n)
-        return {"uuid": str(uuid.UUID(int=rng.getrandbits(128))), "created_at": t, "updated_at": t,
-                "device_id": device}
+        return {
+            "uuid": str(uuid.UUID(int=rng.getrandbits(128))),
+            "created_at": t,
+            "updated_at": t,
+            "device_id": device,
+        }
 
     big = 500 if views >= 500 * 2 else 0
     others = max(sessions - (1 if big else 0), 1)
@@ -71,21 +75,37 @@ def generate(path: Path, sessions: int, views: int, votes: int, seed: int) -> di
         day = start + dt.timedelta(days=(s * 3) % 700)
         if s == sessions and big:
             day = start + dt.timedelta(days=710)
-        session_rows.append({
-            "id": s, "title": f"{rng.choice(['Youth forum', 'Coffee morning', 'Engagement day'])} {s}",
-            "date": day.isoformat(), "forum": FORUMS[s % len(FORUMS)], "town": pack.towns[s % len(pack.towns)],
-            "venue": f"Venue {s % 17}", "facilitators": "", "pack_key": pack.key, "pack_json": pack.to_json(),
-            "status": "closed", **record(day, 0),
-        })
+        session_rows.append(
+            {
+                "id": s,
+                "title": f"{rng.choice(['Youth forum', 'Coffee morning', 'Engagement day'])} {s}",
+                "date": day.isoformat(),
+                "forum": FORUMS[s % len(FORUMS)],
+                "town": pack.towns[s % len(pack.towns)],
+                "venue": f"Venue {s % 17}",
+                "facilitators": "",
+                "pack_key": pack.key,
+                "pack_json": pack.to_json(),
+                "status": "closed",
+                **record(day, 0),
+            }
+        )
         people = []
         for _ in range(rng.randint(8, 20)):
             participant_id += 1
             people.append(participant_id)
-            participant_rows.append({
-                "id": participant_id, "session_id": s, "code": f"C{participant_id:05d}",
-                "grp": rng.choice(GROUPS), "age_band": rng.choice(AGE_BANDS),
-                "town": rng.choice(pack.towns), "quote_consent": int(rng.random() < 0.6), **record(day, 1),
-            })
+            participant_rows.append(
+                {
+                    "id": participant_id,
+                    "session_id": s,
+                    "code": f"C{participant_id:05d}",
+                    "grp": rng.choice(GROUPS),
+                    "age_band": rng.choice(AGE_BANDS),
+                    "town": rng.choice(pack.towns),
+                    "quote_consent": int(rng.random() < 0.6),
+                    **record(day, 1),
+                }
+            )
         n_views = big if (s == sessions and big) else per_session + (1 if s <= extra else 0)
         session_views = []
         for n in range(n_views):
@@ -93,49 +113,101 @@ def generate(path: Path, sessions: int, views: int, votes: int, seed: int) -> di
             session_views.append(view_id)
             chosen = rng.sample(commitments, rng.randint(0, 2))
             text = " ".join(rng.choice(PHRASES) for _ in range(rng.choice((1, 1, 2, 3, 8))))
-            view_rows.append({
-                "id": view_id, "session_id": s,
-                "participant_id": rng.choice(people) if rng.random() < 0.8 else None,
-                "text": text, "principles": json.dumps(rng.sample(principles, rng.randint(0, 2))),
-                "priority": chosen[0].priority_key if chosen else None,
-                "commitments": json.dumps([c.key for c in chosen]),
-                "sentiment": rng.choice((*SENTIMENTS, None)), "how": rng.choice(HOW_GIVEN),
-                "follow_up": int(rng.random() < 0.02), **record(day, 10 + n),
-            })
+            view_rows.append(
+                {
+                    "id": view_id,
+                    "session_id": s,
+                    "participant_id": rng.choice(people) if rng.random() < 0.8 else None,
+                    "text": text,
+                    "principles": json.dumps(rng.sample(principles, rng.randint(0, 2))),
+                    "priority": chosen[0].priority_key if chosen else None,
+                    "commitments": json.dumps([c.key for c in chosen]),
+                    "sentiment": rng.choice((*SENTIMENTS, None)),
+                    "how": rng.choice(HOW_GIVEN),
+                    "follow_up": int(rng.random() < 0.02),
+                    **record(day, 10 + n),
+                }
+            )
         for r, method in enumerate(("pick", "rank", "rating")):
             round_id += 1
             keys = [c.key for c in commitments]
-            round_rows.append({"id": round_id, "session_id": s, "method": method, "max_choices": 3,
-                               "commitments": json.dumps(keys), "status": "closed", **record(day, 5000 + r)})
+            round_rows.append(
+                {
+                    "id": round_id,
+                    "session_id": s,
+                    "method": method,
+                    "max_choices": 3,
+                    "commitments": json.dumps(keys),
+                    "status": "closed",
+                    **record(day, 5000 + r),
+                }
+            )
             for n in range(votes_per_session // 3):
                 vote_id += 1
                 if method == "rating":
                     choices = {k: rng.choice(("like", "unsure", "dislike")) for k in rng.sample(keys, 5)}
                 else:
                     choices = rng.sample(keys, 3)
-                vote_rows.append({"id": vote_id, "round_id": round_id,
-                                  "participant_id": rng.choice(people), "choices": json.dumps(choices),
-                                  **record(day, 6000 + n)})
+                vote_rows.append(
+                    {
+                        "id": vote_id,
+                        "round_id": round_id,
+                        "participant_id": rng.choice(people),
+                        "choices": json.dumps(choices),
+                        **record(day, 6000 + n),
+                    }
+                )
         for _ in range(3):
             theme_id += 1
-            theme_rows.append({"id": theme_id, "title": f"Theme {theme_id}", "you_said": rng.choice(PHRASES),
-                               **record(day, 9000)})
+            theme_rows.append(
+                {
+                    "id": theme_id,
+                    "title": f"Theme {theme_id}",
+                    "you_said": rng.choice(PHRASES),
+                    **record(day, 9000),
+                }
+            )
             for v in rng.sample(session_views, min(5, len(session_views))):
                 theme_view_rows.append({"theme_id": theme_id, "view_id": v})
             action_id += 1
             status = rng.choice(("planned", "in-progress", "done", "not-possible"))
-            action_rows.append({"id": action_id, "theme_id": theme_id, "we_did": "We asked the clubs to open later",
-                                "status": status, "reason": "No budget this year" if status == "not-possible" else "",
-                                "owner": "Participation lead", "due": (day + dt.timedelta(days=90)).isoformat(),
-                                "commitments": json.dumps([rng.choice(commitments).key]), **record(day, 9100)})
+            action_rows.append(
+                {
+                    "id": action_id,
+                    "theme_id": theme_id,
+                    "we_did": "We asked the clubs to open later",
+                    "status": status,
+                    "reason": "No budget this year" if status == "not-possible" else "",
+                    "owner": "Participation lead",
+                    "due": (day + dt.timedelta(days=90)).isoformat(),
+                    "commitments": json.dumps([rng.choice(commitments).key]),
+                    **record(day, 9100),
+                }
+            )
             history_id += 1
-            history_rows.append({"id": history_id, "action_id": action_id, "status": status, "reason": "",
-                                 "changed_at": stamp(day, 9200), "uuid": str(uuid.uuid4()), "device_id": device})
+            history_rows.append(
+                {
+                    "id": history_id,
+                    "action_id": action_id,
+                    "status": status,
+                    "reason": "",
+                    "changed_at": stamp(day, 9200),
+                    "uuid": str(uuid.uuid4()),
+                    "device_id": device,
+                }
+            )
     with db.atomic():
-        for table, rows in (("sessions", session_rows), ("participants", participant_rows), ("views", view_rows),
-                            ("rounds", round_rows), ("votes", vote_rows), ("themes", theme_rows),
-                            ("theme_views", theme_view_rows), ("actions", action_rows),
-                            ("action_history", history_rows)):
+        for table, rows in (
+            ("sessions", session_rows),
+            ("participants", participant_rows),
+            ("views", view_rows),
+            ("rounds", round_rows),
+            ("votes", vote_rows),
+            ("themes", theme_rows),
+            ("theme_views", theme_view_rows),
+            ("actions", action_rows),
+            ("action_history", history_rows),
+        ):
             db[table].insert_all(rows, batch_size=2000)
     counts = {t: db[t].count for t in ("sessions", "participants", "views", "votes", "themes", "actions")}
     db.close()

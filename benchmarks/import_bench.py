@@ -43,18 +43,20 @@ def build_source(path: Path, views: int) -> tuple[Path, str]:
     rows = []
     for i in range(views):
         principles, priority, commitments = tags[i % len(tags)]
-        rows.append({
-            "session_id": session.id,
-            "participant_id": participants[i % len(participants)] if i % 4 else None,
-            "text": f"View number {i}: the school bus is late and nobody tells us why. Diolch, dziękuję 🙂",
-            "principles": principles,
-            "priority": priority,
-            "commitments": commitments,
-            "sentiment": ("positive", "mixed", "negative", None)[i % 4],
-            "how": "spoken",
-            "follow_up": int(i % 97 == 0),
-            **record_fields(db),
-        })
+        rows.append(
+            {
+                "session_id": session.id,
+                "participant_id": participants[i % len(participants)] if i % 4 else None,
+                "text": f"View number {i}: the school bus is late and nobody tells us why. Diolch, dziękuję 🙂",
+                "principles": principles,
+                "priority": priority,
+                "commitments": commitments,
+                "sentiment": ("positive", "mixed", "negative", None)[i % 4],
+                "how": "spoken",
+                "follow_up": int(i % 97 == 0),
+                **record_fields(db),
+            }
+        )
     with db.atomic():
         db["views"].insert_all(rows, batch_size=1000)
     out = path.parent / "big.coprod"

@@ -31,8 +31,32 @@ from coprod_app.storage.packs import ensure_default_pack  # noqa: E402
 from coprod_app.storage.sessions import add_participant, create_session  # noqa: E402
 from coprod_app.storage.views import record_view  # noqa: E402
 
-WORDS = ["the", "club", "after", "school", "is", "too", "far", "and", "buses", "are", "late", "ysgol", "dŵr", "tŷ",
-         "friends", "<b>listen</b>", "&", "quiet", "room", "😀", "help", "waiting", "teacher", "EHCP"]
+WORDS = [
+    "the",
+    "club",
+    "after",
+    "school",
+    "is",
+    "too",
+    "far",
+    "and",
+    "buses",
+    "are",
+    "late",
+    "ysgol",
+    "dŵr",
+    "tŷ",
+    "friends",
+    "<b>listen</b>",
+    "&",
+    "quiet",
+    "room",
+    "😀",
+    "help",
+    "waiting",
+    "teacher",
+    "EHCP",
+]
 
 
 def view_text(n_chars: int, seed: int = 3) -> str:
@@ -52,8 +76,13 @@ def session_with_view(folder: Path, n_chars: int) -> tuple[Path, int]:
     ensure_default_pack(db)
     s = create_session(db, title="A long view", date="2026-11-20", forum="youth-forum", town="Stockton")
     person = add_participant(db, s.id, quote_consent=True)
-    record_view(db, s.id, ViewDraft(text=view_text(n_chars), participant=person.code,
-                                    principles=("principle-1",), sentiment="mixed"))
+    record_view(
+        db,
+        s.id,
+        ViewDraft(
+            text=view_text(n_chars), participant=person.code, principles=("principle-1",), sentiment="mixed"
+        ),
+    )
     db.close()
     return path, s.id
 
@@ -81,8 +110,11 @@ def main() -> int:
         shorts.append(export_time(short_db, short_id, folder / "short.pdf"))
         longs.append(export_time(long_db, long_id, folder / "long.pdf"))
     short, long = min(shorts), min(longs)
-    print(f"long_view_officer_pdf: {long / short:.2f} (goal <= 6)   [100,000 characters {long:.2f} s, "
-          f"25,000 characters {short:.2f} s]", flush=True)
+    print(
+        f"long_view_officer_pdf: {long / short:.2f} (goal <= 6)   [100,000 characters {long:.2f} s, "
+        f"25,000 characters {short:.2f} s]",
+        flush=True,
+    )
     return 0
 
 

@@ -56,8 +56,10 @@ def fragment(app_folder: Path) -> str:
                 component = identifier("cmp", name)
                 components.append(component)
                 lines.append(f'{pad}  <Component Id="{component}" Guid="*" Win64="yes">')
-                lines.append(f'{pad}    <File Id="{identifier("fil", name)}" Name={quoteattr(child.name)}'
-                             f' KeyPath="yes" Source={quoteattr("$(var.SourceDir)/" + name)} />')
+                lines.append(
+                    f'{pad}    <File Id="{identifier("fil", name)}" Name={quoteattr(child.name)}'
+                    f' KeyPath="yes" Source={quoteattr("$(var.SourceDir)/" + name)} />'
+                )
                 lines.append(f"{pad}  </Component>")
         lines.append(f"{pad}</Directory>")
 
@@ -70,8 +72,10 @@ def fragment(app_folder: Path) -> str:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: msi_files.py DIST_FOLDER OUTPUT.wxs  (DIST_FOLDER holds coprod-app and _internal/)",
-              file=sys.stderr)
+        print(
+            "usage: msi_files.py DIST_FOLDER OUTPUT.wxs  (DIST_FOLDER holds coprod-app and _internal/)",
+            file=sys.stderr,
+        )
         return 2
     # Written as UTF-8 here, not through a shell: PowerShell 5's > would write UTF-16.
     Path(argv[1]).parent.mkdir(parents=True, exist_ok=True)

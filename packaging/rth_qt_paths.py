@@ -9,7 +9,11 @@ qt.conf when it is imported, so the window still finds its prefix, plugins and t
 import os
 import sys
 
-_qt = os.path.join(sys._MEIPASS, "PySide6") if sys.platform == "win32" else os.path.join(sys._MEIPASS, "PySide6", "Qt")
+_qt = (
+    os.path.join(sys._MEIPASS, "PySide6")
+    if sys.platform == "win32"
+    else os.path.join(sys._MEIPASS, "PySide6", "Qt")
+)
 os.environ["QT_PLUGIN_PATH"] = os.path.join(_qt, "plugins")
 os.environ["QML2_IMPORT_PATH"] = os.path.join(_qt, "qml")
 if sys.platform == "win32":

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("COPROD_READ_ALOUD", "off")  # no speech daemon during tests; read-aloud tests fake the engine
+os.environ.setdefault(
+    "COPROD_READ_ALOUD", "off"
+)  # no speech daemon during tests; read-aloud tests fake the engine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,11 +47,14 @@ def tmpfs(tmp_path):
     def mount(options: str, name: str = "disk") -> Path:
         where = tmp_path / name
         where.mkdir(exist_ok=True)
-        result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True, text=True
+        )
         if result.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here to make a real full or read-only disk: "
-                        f"{result.stderr.strip() or result.returncode}")
+            pytest.skip(
+                f"cannot mount a tmpfs here to make a real full or read-only disk: "
+                f"{result.stderr.strip() or result.returncode}"
+            )
         mounted.append(where)
         return where
 
@@ -81,7 +86,9 @@ def db(db_path):
 def session(db):
     from coprod_app.storage.sessions import create_session
 
-    return create_session(db, title="Youth forum night", date="2026-11-20", forum="youth-forum", town="Stockton")
+    return create_session(
+        db, title="Youth forum night", date="2026-11-20", forum="youth-forum", town="Stockton"
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -39,14 +39,25 @@ from _checks import CHECK_USER, COMMITMENTS, Failure, check_user, commitments, h
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_RESOURCES = "coprod_app/_resources/"
 # The licences that must travel with the wheel (pyproject.toml `license-files`).
-LICENCES = ("LICENSE", "resources/symbols/CC-BY-SA-4.0.txt", "resources/symbols/LICENSE.md",
-            "resources/fonts/LICENSE-DejaVu.txt")
+LICENCES = (
+    "LICENSE",
+    "resources/symbols/CC-BY-SA-4.0.txt",
+    "resources/symbols/LICENSE.md",
+    "resources/fonts/LICENSE-DejaVu.txt",
+)
 PDF_KINDS = ("officer", "easy-read", "annual")
 # The fonts a PDF may use with the words below: Atkinson (PyPI package) and the shipped DejaVu. A
 # system font here (Symbola, Droid) would mean a PDF that comes out differently on Windows.
-PDF_FONTS = {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold", "AtkinsonHyperlegible-Italic",
-             "AtkinsonHyperlegible-BoldItalic", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
-             "DejaVuSans-BoldOblique"}
+PDF_FONTS = {
+    "AtkinsonHyperlegible-Regular",
+    "AtkinsonHyperlegible-Bold",
+    "AtkinsonHyperlegible-Italic",
+    "AtkinsonHyperlegible-BoldItalic",
+    "DejaVuSans",
+    "DejaVuSans-Bold",
+    "DejaVuSans-Oblique",
+    "DejaVuSans-BoldOblique",
+}
 # Welsh ŵ and ŷ, which Atkinson lacks: the officer PDF must draw them in the shipped DejaVu.
 WELSH_VIEW = "Mwy o glybiau ar ôl ysgol, a dŵr yn y tŷ"
 # File, Edit, View, Officer, Privacy, Voting and Help (the exchange actions are in File).
@@ -115,16 +126,23 @@ def tracked_resources() -> list[str]:
 
 
 def build(dist: Path) -> tuple[Path, Path]:
-    run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], "python -m build (sdist, then wheel)")
+    run(
+        [sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)],
+        "python -m build (sdist, then wheel)",
+    )
     wheels, sdists = sorted(dist.glob("*.whl")), sorted(dist.glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
-        raise Failure(f"python -m build made {len(wheels)} wheels and {len(sdists)} sdists instead of one of each.")
+        raise Failure(
+            f"python -m build made {len(wheels)} wheels and {len(sdists)} sdists instead of one of each."
+        )
     return wheels[0], sdists[0]
 
 
 def check_archives(wheel: Path, sdist: Path, tracked: list[str]) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = {"resources/" + n.removeprefix(PACKAGE_RESOURCES) for n in names if n.startswith(PACKAGE_RESOURCES)}
+    shipped = {
+        "resources/" + n.removeprefix(PACKAGE_RESOURCES) for n in names if n.startswith(PACKAGE_RESOURCES)
+    }
     present = [f for f in tracked if f in shipped]
     print(f"wheel: {len(present)} resource files of {len(tracked)} tracked")
     missing = [f for f in tracked if f not in shipped]
@@ -132,7 +150,9 @@ def check_archives(wheel: Path, sdist: Path, tracked: list[str]) -> None:
         raise Failure(f"the wheel lacks {len(missing)} tracked resource files, the first {missing[0]}.")
     extra = sorted(shipped - set(tracked))
     if extra:
-        raise Failure(f"the wheel holds {len(extra)} resource files git does not track, the first {extra[0]}.")
+        raise Failure(
+            f"the wheel holds {len(extra)} resource files git does not track, the first {extra[0]}."
+        )
     licences = {n.split(".dist-info/licenses/", 1)[1] for n in names if ".dist-info/licenses/" in n}
     lacking = [f for f in LICENCES if f not in licences]
     if lacking:
@@ -153,9 +173,14 @@ def install(wheel: Path, where: Path) -> Path:
     started = time.monotonic()
     venv.EnvBuilder(with_pip=True, clear=True).create(where)
     python = where / "bin" / "python"
-    run([str(python), "-m", "pip", "install", "--quiet", str(wheel)], "pip install of the wheel into a fresh venv")
-    installed = {line.split("==")[0].lower().replace("_", "-")
-                 for line in run([str(python), "-m", "pip", "freeze"], "pip freeze").splitlines()}
+    run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        "pip install of the wheel into a fresh venv",
+    )
+    installed = {
+        line.split("==")[0].lower().replace("_", "-")
+        for line in run([str(python), "-m", "pip", "freeze"], "pip freeze").splitlines()
+    }
     # PySide6-Essentials and PySide6-Addons hold every Qt module the app uses; the PySide6 wheel would
     # bring PySide6-WebEngine and PySide6-Pdf too (271 MB).
     unwanted = sorted(installed & {"pyside6", "pyside6-webengine", "pyside6-pdf"})
@@ -163,8 +188,10 @@ def install(wheel: Path, where: Path) -> Path:
         raise Failure(f"installing the wheel also installed {unwanted[0]}, which the app never imports.")
     site = next((where / "lib").glob("python*/site-packages"))
     size = run(["du", "-sm", str(site)], "du of the venv").split()[0]
-    print(f"installed into a fresh venv with its dependencies in {time.monotonic() - started:.0f} s: "
-          f"site-packages {size} MB")
+    print(
+        f"installed into a fresh venv with its dependencies in {time.monotonic() - started:.0f} s: "
+        f"site-packages {size} MB"
+    )
     for script in ("coprod-app", "coprod-app-gui"):
         if not (where / "bin" / script).is_file():
             raise Failure(f"the installed wheel made no {script} script.")
@@ -205,9 +232,13 @@ class User:
 def check_found_inside(as_user: User) -> None:
     found = as_user.python(PROBE, what="importing the installed app")
     venv_root = str(as_user.bin_dir.parent) + os.sep
-    places = {"its code": found["code"], "its resources": found["resources"], "the Welsh translation": found["welsh"],
-              **{f"the symbol {Path(p).name}": p for p in found["symbols"]},
-              **{f"the font {name}": path for name, path in found["fonts"].items()}}
+    places = {
+        "its code": found["code"],
+        "its resources": found["resources"],
+        "the Welsh translation": found["welsh"],
+        **{f"the symbol {Path(p).name}": p for p in found["symbols"]},
+        **{f"the font {name}": path for name, path in found["fonts"].items()},
+    }
     for what, path in places.items():
         if not path.startswith(venv_root):
             raise Failure(f"the installed app takes {what} from {path}, not from inside its venv.")
@@ -246,8 +277,10 @@ def check_installed(as_user: User, keep: Path | None) -> None:
     expected = Path(as_user.env["XDG_DATA_HOME"]) / "coprod-app" / "db" / "coprod.sqlite3"
     found = where(as_user)
     if Path(found["database"]) != expected or found["database_from"] != "user folder" or found["checkout"]:
-        raise Failure(f"the installed app's database would be {found['database']} ({found['database_from']}), "
-                      f"not {expected} in the user's own data folder.")
+        raise Failure(
+            f"the installed app's database would be {found['database']} ({found['database_from']}), "
+            f"not {expected} in the user's own data folder."
+        )
     if found["database_exists"] or expected.exists():
         raise Failure(f"coprod-app where made or found a database at {expected} before the first session.")
     app = [str(as_user.bin_dir / "coprod-app")]
@@ -257,17 +290,47 @@ def check_installed(as_user: User, keep: Path | None) -> None:
 
     version = as_user([app[0], "--version"], "coprod-app --version").strip()
     print(f"{version} from {app[0]}")
-    session = cli("session", "new", "--title", "Wheel check", "--date", "2026-11-20", "--forum", "youth-forum",
-                  "--town", "Stockton")["id"]
+    session = cli(
+        "session",
+        "new",
+        "--title",
+        "Wheel check",
+        "--date",
+        "2026-11-20",
+        "--forum",
+        "youth-forum",
+        "--town",
+        "Stockton",
+    )["id"]
     if not expected.is_file() or not where(as_user)["database_exists"]:
         raise Failure(f"the first session made no database at {expected}.")
     print(f"database: {expected.relative_to(as_user.home)} under the new HOME, made by the first session")
-    view = cli("view", "add", "--session", str(session), "--text", WELSH_VIEW,
-               "--commitment", "commitment-4.1", "--sentiment", "positive")["id"]
+    view = cli(
+        "view",
+        "add",
+        "--session",
+        str(session),
+        "--text",
+        WELSH_VIEW,
+        "--commitment",
+        "commitment-4.1",
+        "--sentiment",
+        "positive",
+    )["id"]
     # An action linked to a commitment: the easy-read PDF then draws that commitment's symbol.
     theme = cli("theme", "add", "--title", "Clybiau", "--you-said", WELSH_VIEW, "--view", str(view))["id"]
-    cli("action", "add", "--theme", str(theme), "--we-did", "We opened a Friday club", "--status", "planned",
-        "--commitment", "commitment-4.1")
+    cli(
+        "action",
+        "add",
+        "--theme",
+        str(theme),
+        "--we-did",
+        "We opened a Friday club",
+        "--status",
+        "planned",
+        "--commitment",
+        "commitment-4.1",
+    )
     for kind in PDF_KINDS:
         pdf = out / f"{kind}.pdf"
         cli("export", kind, *(["--session", str(session)] if kind != "annual" else []), "--out", str(pdf))
@@ -275,7 +338,9 @@ def check_installed(as_user: User, keep: Path | None) -> None:
             raise Failure(f"coprod-app export {kind} made no PDF at {pdf}.")
         names = pdf_fonts(pdf)
         if names - PDF_FONTS:
-            raise Failure(f"the {kind} PDF uses {sorted(names - PDF_FONTS)[0]}, a font the wheel does not ship.")
+            raise Failure(
+                f"the {kind} PDF uses {sorted(names - PDF_FONTS)[0]}, a font the wheel does not ship."
+            )
         print(f"export {kind}: {pdf.stat().st_size} bytes, fonts {', '.join(sorted(names))}")
     if "DejaVuSans" not in pdf_fonts(out / "officer.pdf"):
         raise Failure("the officer PDF draws the Welsh ŵ and ŷ in no DejaVu Sans.")
@@ -283,7 +348,9 @@ def check_installed(as_user: User, keep: Path | None) -> None:
         raise Failure("the installed app's easy-read PDF has no symbol picture.")
     csv_files = cli("export", "csv", "--out", str(out / "csv"))["files"]
     if sorted(Path(f).name for f in csv_files) != ["README.txt", "actions.csv", "views.csv", "votes.csv"]:
-        raise Failure(f"coprod-app export csv wrote {csv_files}, not the three CSV files and their README.txt.")
+        raise Failure(
+            f"coprod-app export csv wrote {csv_files}, not the three CSV files and their README.txt."
+        )
     print(f"export csv: {', '.join(sorted(Path(f).name for f in csv_files))}")
     pack = cli("pack", "show")
     count = commitments(pack)
@@ -307,12 +374,16 @@ def check_window(as_user: User, keep: Path | None) -> None:
     if not any("Wheel check" in text for text in seen["sessions"]):
         raise Failure("the installed app's window does not list the session made on the command line.")
     if len(seen["commitments"]) != COMMITMENTS:
-        raise Failure(f"the installed app's window offers {len(seen['commitments'])} commitments, not the "
-                      f"Stockton pack's {COMMITMENTS}.")
+        raise Failure(
+            f"the installed app's window offers {len(seen['commitments'])} commitments, not the "
+            f"Stockton pack's {COMMITMENTS}."
+        )
     if len(seen["symbols"]) != 4:
         raise Failure("the installed app's window draws no symbol for a choice or a commitment.")
-    print(f"window (Welsh): {len(seen['menus'])} menus ({', '.join(m.replace('&', '') for m in seen['menus'])}), "
-          f"{len(seen['sessions'])} session, {len(seen['commitments'])} commitments, symbols {', '.join(seen['symbols'])}")
+    print(
+        f"window (Welsh): {len(seen['menus'])} menus ({', '.join(m.replace('&', '') for m in seen['menus'])}), "
+        f"{len(seen['sessions'])} session, {len(seen['commitments'])} commitments, symbols {', '.join(seen['symbols'])}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

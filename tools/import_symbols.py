@@ -91,7 +91,12 @@ def main(package: str) -> int:
         svg = out / f"{name}.svg"
         svg.write_bytes(clean_svg(found))
         render_png(svg, out / "png" / f"{name}.png")
-        index[name] = {"svg": svg.name, "png": f"png/{name}.png", "openmoji": hexcode, "annotation": annotation}
+        index[name] = {
+            "svg": svg.name,
+            "png": f"png/{name}.png",
+            "openmoji": hexcode,
+            "annotation": annotation,
+        }
     (out / "symbols.json").write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
     print(f"{len(index)} symbols written to {out}")
     return 0

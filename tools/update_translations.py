@@ -39,8 +39,7 @@ WELSH_PLURALS = {
     "%n people": "%n person",
     "%n more card(s) not shown here.": "%n cerdyn arall heb eu dangos yma.",
     "Tap up to %n card(s) that matter most to you.": "Tapia hyd at %n cerdyn sydd bwysicaf i ti.",
-    "Tap up to %n card(s) in order. Tap the most important first.":
-        "Tapia hyd at %n cerdyn yn eu trefn. Tapia'r un pwysicaf yn gyntaf.",
+    "Tap up to %n card(s) in order. Tap the most important first.": "Tapia hyd at %n cerdyn yn eu trefn. Tapia'r un pwysicaf yn gyntaf.",
     "You rated {count} of %n card(s).": "Rwyt ti wedi rhoi barn ar {count} o %n cerdyn.",
     "%n vote(s). Most liked first.": "%n pleidlais. Y rhai mwyaf poblogaidd yn gyntaf.",
     "%n vote(s). Most chosen first.": "%n pleidlais. Y rhai a ddewiswyd fwyaf yn gyntaf.",
@@ -49,15 +48,12 @@ WELSH_PLURALS = {
 # Welsh for a few sentences that carry counts, so a Welsh screen does not mix languages around them.
 WELSH_SENTENCES = {
     "This removes {views} and {votes} from participant {code}, and their details and consent. "
-    "Their words are wiped from the database file. This cannot be undone.":
-        "Mae hyn yn dileu {views} a {votes} gan y cyfranogwr {code}, a'u manylion a'u caniatâd. "
-        "Mae eu geiriau'n cael eu sychu o ffeil y gronfa ddata. Does dim modd dadwneud hyn.",
-    "Erased participant {code}: {views} and {votes} removed.":
-        "Wedi dileu'r cyfranogwr {code}: tynnwyd {views} a {votes}.",
+    "Their words are wiped from the database file. This cannot be undone.": "Mae hyn yn dileu {views} a {votes} gan y cyfranogwr {code}, a'u manylion a'u caniatâd. "
+    "Mae eu geiriau'n cael eu sychu o ffeil y gronfa ddata. Does dim modd dadwneud hyn.",
+    "Erased participant {code}: {views} and {votes} removed.": "Wedi dileu'r cyfranogwr {code}: tynnwyd {views} a {votes}.",
     "Erase a participant": "Dileu cyfranogwr",
     "Erase for good": "Dileu am byth",
-    "{ballots} on screen, {tallied} on paper or by show of hands.":
-        "{ballots} ar y sgrin, {tallied} ar bapur neu drwy godi dwylo.",
+    "{ballots} on screen, {tallied} on paper or by show of hands.": "{ballots} ar y sgrin, {tallied} ar bapur neu drwy godi dwylo.",
     "Results of vote round {round}": "Canlyniadau rownd bleidleisio {round}",
 }
 # English singular where taking "(s)" away is not enough.
@@ -149,7 +145,9 @@ def update_welsh() -> None:
     by_key: dict[str, tuple[str, str]] = {}
     for (_, source), text in before.items():
         by_key.setdefault(_key(source), (source, text))
-    _run(str(BIN / "pyside6-lupdate"), *_sources(), "-no-obsolete", "-target-language", "cy_GB", "-ts", str(ts))
+    _run(
+        str(BIN / "pyside6-lupdate"), *_sources(), "-no-obsolete", "-target-language", "cy_GB", "-ts", str(ts)
+    )
     tree = ET.parse(ts)
     carried = 0
     for context in tree.getroot().iter("context"):
@@ -187,8 +185,18 @@ def _english(source: str, singular: bool) -> str:
 def update_english() -> None:
     ts = FOLDER / "coprod_app_en.ts"
     ts.unlink(missing_ok=True)  # made from the sources each time: the rules below are its only input
-    _run(str(BIN / "pyside6-lupdate"), *_sources(), "-pluralonly", "-no-obsolete", "-source-language", "en",
-         "-target-language", "en", "-ts", str(ts))
+    _run(
+        str(BIN / "pyside6-lupdate"),
+        *_sources(),
+        "-pluralonly",
+        "-no-obsolete",
+        "-source-language",
+        "en",
+        "-target-language",
+        "en",
+        "-ts",
+        str(ts),
+    )
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -202,8 +210,12 @@ def main() -> None:
     update_welsh()
     update_english()
     for code in ("cy", "en"):
-        _run(str(BIN / "pyside6-lrelease"), str(FOLDER / f"coprod_app_{code}.ts"), "-qm",
-             str(FOLDER / f"coprod_app_{code}.qm"))
+        _run(
+            str(BIN / "pyside6-lrelease"),
+            str(FOLDER / f"coprod_app_{code}.ts"),
+            "-qm",
+            str(FOLDER / f"coprod_app_{code}.qm"),
+        )
     print("compiled", ", ".join(f"coprod_app_{code}.qm" for code in ("cy", "en")))
 
 

@@ -25,8 +25,11 @@ def build_parser() -> Parser:
         prog="coprod-app",
         description="Record, vote on and answer what children, young people and families say.",
     )
-    parser.add_argument("--db", help=f"the database file (default: $COPROD_DB, else {default_database()}; "
-                                      "'coprod-app where' says which)")
+    parser.add_argument(
+        "--db",
+        help=f"the database file (default: $COPROD_DB, else {default_database()}; "
+        "'coprod-app where' says which)",
+    )
     parser.add_argument("--version", action="version", version=f"coprod-app {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
@@ -60,7 +63,7 @@ def _window_only(argv: list[str]):
     if not argv:
         return None
     if len(argv) == 1 and argv[0].startswith("--db="):
-        return argv[0][len("--db="):] or False
+        return argv[0][len("--db=") :] or False
     if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
         return argv[1]
     return False
@@ -115,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         from coprod_app.logs import TOLD, written_log
 
         # The command's name only, never its arguments: they may hold what someone said (view add --text).
-        logger.error("unexpected error in '%s'", args.command, exc_info=True, extra=TOLD)  # stderr: the sentence
+        logger.error(
+            "unexpected error in '%s'", args.command, exc_info=True, extra=TOLD
+        )  # stderr: the sentence
         log = written_log()
         details = f"; the details are in {log}" if log else ""
         return fail(f"Something went wrong that the app did not expect: {exc!r}{details}.", 1)

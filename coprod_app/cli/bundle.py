@@ -25,13 +25,20 @@ def register(subparsers, common) -> None:
     imp.add_argument("file", metavar="FILE.coprod")
     imp.set_defaults(handler=import_file)
 
-    backup = subparsers.add_parser("backup", parents=[common], help="back up the whole database; prints the path")
-    backup.add_argument("--out", metavar="FILE", help="where to write it (default: a dated file in the backups "
-                        "folder beside the database; 'coprod-app where' says where)")
+    backup = subparsers.add_parser(
+        "backup", parents=[common], help="back up the whole database; prints the path"
+    )
+    backup.add_argument(
+        "--out",
+        metavar="FILE",
+        help="where to write it (default: a dated file in the backups "
+        "folder beside the database; 'coprod-app where' says where)",
+    )
     backup.set_defaults(handler=backup_now)
 
-    restore = subparsers.add_parser("restore", parents=[common],
-                                    help="replace the database with a backup (the replaced one is kept)")
+    restore = subparsers.add_parser(
+        "restore", parents=[common], help="replace the database with a backup (the replaced one is kept)"
+    )
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=restore_file)
 
@@ -40,11 +47,18 @@ def export_session(args) -> int:
     from coprod_app.storage.bundle import NAMES, export_bundle
 
     result = export_bundle(open_db(args), args.session, Path(args.out))
-    counts = ", ".join(f"{n} {NAMES[t][0] if n == 1 else NAMES[t][1]}" for t, n in result["counts"].items()
-                       if n and t != "sessions")
+    counts = ", ".join(
+        f"{n} {NAMES[t][0] if n == 1 else NAMES[t][1]}"
+        for t, n in result["counts"].items()
+        if n and t != "sessions"
+    )
     signer = result["signed_by"]
-    emit(args, result, f"Exported session {args.session} ({counts or 'no records yet'}) to {result['path']}, "
-                       f"signed by this laptop, {signer['name']} ({signer['fingerprint']}).")
+    emit(
+        args,
+        result,
+        f"Exported session {args.session} ({counts or 'no records yet'}) to {result['path']}, "
+        f"signed by this laptop, {signer['name']} ({signer['fingerprint']}).",
+    )
     return 0
 
 
@@ -54,8 +68,11 @@ def import_file(args) -> int:
     # A bundle from a laptop this one does not trust is refused here with one sentence naming it;
     # trusting is `device trust`, after comparing fingerprints (the window can ask on the spot).
     report = import_bundle(open_db(args), Path(args.file))
-    where = (f"session {report['session_id']}" if report["session_id"] is not None
-             else "its session was erased or purged here, so none of it came back")
+    where = (
+        f"session {report['session_id']}"
+        if report["session_id"] is not None
+        else "its session was erased or purged here, so none of it came back"
+    )
     emit(args, report, f"{Path(args.file).name}: {summary_text(report)} ({where}).")
     return 0
 
@@ -77,13 +94,17 @@ def restore_file(args) -> int:
     result = restore_database(db_path, Path(args.file))
     kept = result["replaced_kept_as"]
     sessions, views = result["sessions"], result["views"]
-    text = (f"Restored {db_path} from {args.file} ({sessions} session{'' if sessions == 1 else 's'}, "
-            f"{views} view{'' if views == 1 else 's'}).")
+    text = (
+        f"Restored {db_path} from {args.file} ({sessions} session{'' if sessions == 1 else 's'}, "
+        f"{views} view{'' if views == 1 else 's'})."
+    )
     if kept:
         text += f" The database it replaced is kept as {kept}."
     if result.get("ledger", {}).get("removed"):  # the backup was older than an erasure or purge
-        text += (f" {result['ledger']['removed']} erased or purged records it still held were removed again "
-                 "and wiped from the file.")
+        text += (
+            f" {result['ledger']['removed']} erased or purged records it still held were removed again "
+            "and wiped from the file."
+        )
     emit(args, result, text)
     sys.stdout.flush()
     return 0

@@ -20,18 +20,33 @@ def run_check(args) -> int:
         if not getattr(args, "json", False):
             raise
         # --json still answers on stdout: a file too damaged to open is the check's result, not a usage error.
-        emit(args, {"ok": False, "schema_version": None, "journal_mode": None, "synchronous": None,
-                    "foreign_keys": None, "problems": [str(exc)], "damaged_text": [], "read_only": None})
+        emit(
+            args,
+            {
+                "ok": False,
+                "schema_version": None,
+                "journal_mode": None,
+                "synchronous": None,
+                "foreign_keys": None,
+                "problems": [str(exc)],
+                "damaged_text": [],
+                "read_only": None,
+            },
+        )
         return 1
     report = health(db)
-    settings = (f"schema {report['schema_version']}, journal {report['journal_mode']}, "
-                f"synchronous {report['synchronous']}" + (", read-only place" if report["read_only"] else ""))
+    settings = (
+        f"schema {report['schema_version']}, journal {report['journal_mode']}, "
+        f"synchronous {report['synchronous']}" + (", read-only place" if report["read_only"] else "")
+    )
     if report["ok"]:
         text = f"ok ({settings})"
     else:
         problems = report["problems"]
         more = f"; and {len(problems) - 1} more (see check --json)" if len(problems) > 1 else ""
-        text = (f"The database is damaged: {problems[0]}{more}; restore a backup, or copy out what is still "
-                f"readable ({settings}).")
+        text = (
+            f"The database is damaged: {problems[0]}{more}; restore a backup, or copy out what is still "
+            f"readable ({settings})."
+        )
     emit(args, report, text)
     return 0 if report["ok"] else 1

@@ -69,7 +69,8 @@ def _storable(number: int, value: str) -> int:
     if not fits_in_sqlite(number):
         raise argparse.ArgumentTypeError(
             f"'{shown(value)}' is too {'big' if number > 0 else 'small'}; "
-            f"numbers the app takes go up to {SQLITE_INTEGER_MAX:,}")
+            f"numbers the app takes go up to {SQLITE_INTEGER_MAX:,}"
+        )
     return number
 
 

@@ -20,8 +20,10 @@ DEFAULT_OUT_HELP = "default: the exports folder ('coprod-app where' says which),
 def register(subparsers, common) -> None:
     export = subparsers.add_parser("export", help="write the officer, easy-read or annual PDF, or CSV files")
     sub = export.add_subparsers(dest="export_command", metavar="KIND", required=True)
-    for kind, text in (("officer", "the officer report of a session"),
-                       ("easy-read", "the easy-read 'you said, we did' of a session")):
+    for kind, text in (
+        ("officer", "the officer report of a session"),
+        ("easy-read", "the easy-read 'you said, we did' of a session"),
+    ):
         p = sub.add_parser(kind, parents=[common], help=text)
         p.add_argument("--session", required=True, type=positive_int)
         p.add_argument("--out", metavar="FILE.pdf", help=DEFAULT_OUT_HELP)
@@ -33,9 +35,12 @@ def register(subparsers, common) -> None:
     p.set_defaults(handler=run, kind="annual")
     p = sub.add_parser("csv", parents=[common], help="views.csv, votes.csv, actions.csv and their README.txt")
     p.add_argument("--session", type=positive_int, help="only this session (default: all)")
-    p.add_argument("--out", metavar="FOLDER",
-                   help="where the files go (made if missing, inside a folder that exists); "
-                        "all are written or none; default: a new folder in the exports folder")
+    p.add_argument(
+        "--out",
+        metavar="FOLDER",
+        help="where the files go (made if missing, inside a folder that exists); "
+        "all are written or none; default: a new folder in the exports folder",
+    )
     p.set_defaults(handler=run, kind="csv")
 
 
@@ -50,7 +55,9 @@ class StderrProgress:
 
     def __call__(self, fraction: float, what: str) -> None:
         step = int(fraction * 10)
-        if step > self.last and (time.monotonic() - self.began >= self.after or fraction >= 1.0 and self.last >= 0):
+        if step > self.last and (
+            time.monotonic() - self.began >= self.after or fraction >= 1.0 and self.last >= 0
+        ):
             self.last = step
             print(f"export: {round(fraction * 100)}% {what}", file=self.stream, flush=True)
 
@@ -69,6 +76,9 @@ def run(args) -> int:
         out = default_out(db, args.kind, session_id, start, end, folder=make_exports_folder())
     request = ExportRequest(kind=args.kind, out=out, session_id=session_id, start=start, end=end)
     written = run_export(db, request, progress=StderrProgress())
-    emit(args, {"files": [str(p) for p in written]},
-         str(written[0]) if args.kind != "csv" else "\n".join(str(p) for p in written))
+    emit(
+        args,
+        {"files": [str(p) for p in written]},
+        str(written[0]) if args.kind != "csv" else "\n".join(str(p) for p in written),
+    )
     return 0

@@ -42,7 +42,11 @@ def load_pack(args) -> int:
 
     pack = load_pack_file(args.file)  # checked before the database is touched
     install_pack(open_db(args), pack)
-    emit(args, {"key": pack.key, "name": pack.name}, f"Installed '{pack.name}' ({pack.key}); new sessions use it.")
+    emit(
+        args,
+        {"key": pack.key, "name": pack.name},
+        f"Installed '{pack.name}' ({pack.key}); new sessions use it.",
+    )
     return 0
 
 
@@ -50,6 +54,11 @@ def list_installed(args) -> int:
     from coprod_app.storage.packs import list_packs
 
     packs = list_packs(open_db(args))
-    emit(args, packs, table([[p["key"], p["name"], "yes" if p["current"] else ""] for p in packs],
-                            ["KEY", "NAME", "CURRENT"]))
+    emit(
+        args,
+        packs,
+        table(
+            [[p["key"], p["name"], "yes" if p["current"] else ""] for p in packs], ["KEY", "NAME", "CURRENT"]
+        ),
+    )
     return 0

@@ -17,7 +17,8 @@ def register(subparsers, common) -> None:
     erase.set_defaults(handler=erase_one)
 
     purge = subparsers.add_parser(
-        "purge", parents=[common],
+        "purge",
+        parents=[common],
         help="delete sessions past their retention period, then VACUUM; also cleans every backup the app made",
     )
     purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
@@ -109,11 +110,15 @@ def show_or_set_retention(args) -> int:
     s = privacy.privacy_settings(db, args.session)
     asked = "asked" if s["ask_demographics"] else "not asked"
     if s.get("problem"):
-        text = (f"Session {s['session']} cannot be given a keep-until date: {s['problem']}; "
-                f"group, age band and town are {asked}.")
+        text = (
+            f"Session {s['session']} cannot be given a keep-until date: {s['problem']}; "
+            f"group, age band and town are {asked}."
+        )
     else:
-        text = (f"Session {s['session']} is kept for {s['retention_months']} months, until {s['keep_until']}; "
-                f"group, age band and town are {asked}.")
+        text = (
+            f"Session {s['session']} is kept for {s['retention_months']} months, until {s['keep_until']}; "
+            f"group, age band and town are {asked}."
+        )
     emit(args, s, text)
     return 0
 

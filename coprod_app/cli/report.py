@@ -13,7 +13,9 @@ from coprod_app.cli.common import iso_date, open_db, positive_int
 
 
 def register(subparsers, common) -> None:
-    report = subparsers.add_parser("report", help="print the officer report of a session or the annual summary")
+    report = subparsers.add_parser(
+        "report", help="print the officer report of a session or the annual summary"
+    )
     sub = report.add_subparsers(dest="report_command", metavar="KIND", required=True)
     p = sub.add_parser("officer", parents=[common], help="the officer report of a session")
     p.add_argument("--session", required=True, type=positive_int)
@@ -65,8 +67,9 @@ def _table_text(table) -> list[str]:
     lines.append(" " * label_width + "  " + "  ".join(c.rjust(w) for c, w in zip(table.columns, widths)))
     for row in table.rows:
         words = row.label if len(row.label) <= label_width else row.label[: label_width - 1] + "\u2026"
-        lines.append(words.ljust(label_width) + "  "
-                     + "  ".join(str(c).rjust(w) for c, w in zip(row.cells, widths)))
+        lines.append(
+            words.ljust(label_width) + "  " + "  ".join(str(c).rjust(w) for c, w in zip(row.cells, widths))
+        )
     if table.note:
         lines.append(table.note)
     return lines + [""]

@@ -45,8 +45,13 @@ def new_session(args) -> int:
     from coprod_app.storage.sessions import create_session
 
     s = create_session(
-        open_db(args), title=args.title, date=args.date, forum=args.forum,
-        town=args.town, venue=args.venue, facilitators=args.facilitators,
+        open_db(args),
+        title=args.title,
+        date=args.date,
+        forum=args.forum,
+        town=args.town,
+        venue=args.venue,
+        facilitators=args.facilitators,
     )
     emit(args, {"id": s.id}, f"Created session {s.id}: {s.title} ({s.date}).")
     return 0
@@ -59,8 +64,10 @@ def list_all(args) -> int:
     emit(
         args,
         [s.summary() for s in sessions],
-        table([[s.id, s.date, s.forum, s.town, s.title, s.views, s.participants, s.status] for s in sessions],
-              ["ID", "DATE", "FORUM", "TOWN", "TITLE", "VIEWS", "PEOPLE", "STATUS"]),
+        table(
+            [[s.id, s.date, s.forum, s.town, s.title, s.views, s.participants, s.status] for s in sessions],
+            ["ID", "DATE", "FORUM", "TOWN", "TITLE", "VIEWS", "PEOPLE", "STATUS"],
+        ),
     )
     return 0
 
@@ -77,8 +84,12 @@ def new_participant(args) -> int:
     from coprod_app.storage.sessions import add_participant
 
     p = add_participant(
-        open_db(args), args.session, group=args.group, age_band=args.age_band,
-        town=args.town, quote_consent=args.quote_consent,
+        open_db(args),
+        args.session,
+        group=args.group,
+        age_band=args.age_band,
+        town=args.town,
+        quote_consent=args.quote_consent,
     )
     emit(args, {"code": p.code}, p.code)
     return 0
@@ -88,7 +99,12 @@ def list_people(args) -> int:
     from coprod_app.storage.sessions import list_participants
 
     people = list_participants(open_db(args), args.session)
-    emit(args, [p.summary() for p in people],
-         table([[p.code, p.group, p.age_band, p.town, "yes" if p.quote_consent else "no"] for p in people],
-               ["CODE", "GROUP", "AGE", "TOWN", "QUOTE"]))
+    emit(
+        args,
+        [p.summary() for p in people],
+        table(
+            [[p.code, p.group, p.age_band, p.town, "yes" if p.quote_consent else "no"] for p in people],
+            ["CODE", "GROUP", "AGE", "TOWN", "QUOTE"],
+        ),
+    )
     return 0

@@ -54,9 +54,14 @@ def list_session_views(args) -> int:
     from coprod_app.storage.views import list_views
 
     views = list_views(open_db(args), args.session)
-    emit(args, [v.summary() for v in views],
-         table([[v.id, v.draft.participant, v.draft.sentiment, v.text.replace("\n", " ")] for v in views],
-               ["ID", "WHO", "SENTIMENT", "TEXT"]))
+    emit(
+        args,
+        [v.summary() for v in views],
+        table(
+            [[v.id, v.draft.participant, v.draft.sentiment, v.text.replace("\n", " ")] for v in views],
+            ["ID", "WHO", "SENTIMENT", "TEXT"],
+        ),
+    )
     return 0
 
 

@@ -21,7 +21,7 @@ def register(subparsers, common) -> None:
         "--max",
         type=positive_int,
         help=f"the most cards one person may choose, up to the cards on the ballot "
-             f"(default {DEFAULT_MAX_CHOICES}, or all the cards when there are fewer)",
+        f"(default {DEFAULT_MAX_CHOICES}, or all the cards when there are fewer)",
     )
     new.add_argument(
         "--commitment",
@@ -73,7 +73,7 @@ def register(subparsers, common) -> None:
         "--by-group",
         action="store_true",
         help="results for each group, under the small-number rule: a group of fewer than 5 people is not "
-             "shown, nor any group or figure that would let it be worked out from the results",
+        "shown, nor any group or figure that would let it be worked out from the results",
     )
     results.set_defaults(handler=show_results)
 
@@ -172,17 +172,23 @@ def _results_text(data: dict) -> str:
     for group, result in data.get("by_group", {}).items():
         lines.append("")
         if result["suppressed"]:
-            lines.append(f"{group}: fewer than 5 people (or hidden so that a smaller group cannot be worked out); "
-                         "not shown.")
+            lines.append(
+                f"{group}: fewer than 5 people (or hidden so that a smaller group cannot be worked out); "
+                "not shown."
+            )
         else:
             # a card whose score is hidden has no rank (its place would bound its score)
-            top = ", ".join(c["key"] for c in result["commitments"] if c["rank"] is not None and c["rank"] <= 3)
+            top = ", ".join(
+                c["key"] for c in result["commitments"] if c["rank"] is not None and c["rank"] <= 3
+            )
             lines.append(f"{group}: {result['people']} people voted; top: {top}")
     return "\n".join(lines)
 
 
-BY_GROUP_WITHHELD = ("Results by group are not shown: the groups are so small that the exact results "
-                     "above would tell how each one voted.")
+BY_GROUP_WITHHELD = (
+    "Results by group are not shown: the groups are so small that the exact results "
+    "above would tell how each one voted."
+)
 
 
 def set_pin(args) -> int:

@@ -72,8 +72,10 @@ class Action:
             "owner": self.owner or None,
             "due": self.due,
             "commitments": list(self.commitments),
-            "history": [{"status": h.status, "reason": h.reason or None, "changed_at": h.changed_at}
-                        for h in self.history],
+            "history": [
+                {"status": h.status, "reason": h.reason or None, "changed_at": h.changed_at}
+                for h in self.history
+            ],
         }
 
 
@@ -128,8 +130,15 @@ def check_status(status: str, reason: str | None) -> tuple[str, str]:
     return status, reason
 
 
-def check_action(we_did: str, status: str, reason: str | None, owner: str | None, due: str | None,
-                 commitments: tuple[str, ...] | list[str], known_commitments: set[str] | None = None) -> dict:
+def check_action(
+    we_did: str,
+    status: str,
+    reason: str | None,
+    owner: str | None,
+    due: str | None,
+    commitments: tuple[str, ...] | list[str],
+    known_commitments: set[str] | None = None,
+) -> dict:
     """Every field of a new action checked; returns them ready to store."""
     we_did = check_unicode((we_did or "").strip(), "'we did' words")
     owner = check_unicode(owner or "", "owner role")
@@ -148,8 +157,14 @@ def check_action(we_did: str, status: str, reason: str | None, owner: str | None
         for key in commitments:
             if key not in known_commitments:
                 raise InvalidInput(f"There is no commitment with the key '{key}' in the strategy pack.")
-    return {"we_did": we_did, "status": status, "reason": reason, "owner": owner, "due": due or None,
-            "commitments": commitments}
+    return {
+        "we_did": we_did,
+        "status": status,
+        "reason": reason,
+        "owner": owner,
+        "due": due or None,
+        "commitments": commitments,
+    }
 
 
 def status_counts(actions) -> dict[str, int]:
@@ -171,5 +186,4 @@ def progress_sentence(actions) -> str:
 
 def history_in_range(action: Action, start: str | None, end: str | None) -> tuple[HistoryEntry, ...]:
     """The status changes made between two dates (inclusive); None means open-ended."""
-    return tuple(h for h in action.history
-                 if (not start or h.date >= start) and (not end or h.date <= end))
+    return tuple(h for h in action.history if (not start or h.date >= start) and (not end or h.date <= end))

@@ -45,8 +45,10 @@ def check_id(value, what: str):
 def check_whole_number(value, what: str, low: int, high: int) -> int:
     """`value` as an int from `low` to `high`, or one sentence saying the range."""
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{what[:1].upper()}{what[1:]} must be a whole number from {low:,} to {high:,}; "
-                           f"{shown(value)} is not.")
+        raise InvalidInput(
+            f"{what[:1].upper()}{what[1:]} must be a whole number from {low:,} to {high:,}; "
+            f"{shown(value)} is not."
+        )
     return value
 
 

@@ -181,8 +181,12 @@ def parse_pack(data: Any) -> Pack:
             c_where = f"{where}.commitments[{j}]"
             c_key = _key(c, c_where, seen)
             link = c.get("i_statement")
-            if link is not None and (not isinstance(link, int) or isinstance(link, bool) or not 0 <= link < len(i_statements)):
-                raise PackError(f"Field '{c_where}.i_statement' must be the number of one of the priority's \"I\" statements, or null.")
+            if link is not None and (
+                not isinstance(link, int) or isinstance(link, bool) or not 0 <= link < len(i_statements)
+            ):
+                raise PackError(
+                    f"Field '{c_where}.i_statement' must be the number of one of the priority's \"I\" statements, or null."
+                )
             commitments.append(
                 Commitment(
                     key=c_key,
@@ -271,6 +275,8 @@ def _strings(obj: Any, name: str, where: str) -> list[str]:
 def _key(obj: Any, where: str, seen: set[str]) -> str:
     key = _text(obj, "key", where)
     if key in seen:
-        raise PackError(f"Field '{where}.key' repeats the key '{key}'; every key in a pack must be different.")
+        raise PackError(
+            f"Field '{where}.key' repeats the key '{key}'; every key in a pack must be different."
+        )
     seen.add(key)
     return key

@@ -98,9 +98,15 @@ class PublishedTable:
     hidden: int = field(default=0)  # how many cells the rule hid
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "columns": list(self.columns),
-                "rows": [row.as_json() for row in self.rows],
-                "total_row": self.total_row, "total_column": self.total_column, "note": self.note}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "columns": list(self.columns),
+            "rows": [row.as_json() for row in self.rows],
+            "total_row": self.total_row,
+            "total_column": self.total_column,
+            "note": self.note,
+        }
 
 
 @dataclass(frozen=True)
@@ -116,9 +122,15 @@ class Quote:
     principles: tuple[str, ...] = ()
 
     def as_json(self) -> dict:
-        return {"view": self.view, "text": self.text, "group": self.group, "how_given": self.how_given,
-                "priority": self.priority, "commitments": list(self.commitments),
-                "principles": list(self.principles)}
+        return {
+            "view": self.view,
+            "text": self.text,
+            "group": self.group,
+            "how_given": self.how_given,
+            "priority": self.priority,
+            "commitments": list(self.commitments),
+            "principles": list(self.principles),
+        }
 
 
 @dataclass(frozen=True)
@@ -143,11 +155,19 @@ class ActionLine:
     changes_in_period: tuple[ActionChange, ...] = ()
 
     def as_json(self) -> dict:
-        return {"id": self.id, "theme": self.theme, "text": self.text, "owner": self.owner, "due": self.due,
-                "status_at_end": self.status_at_end, "past_due": self.past_due,
-                "commitments": list(self.commitments),
-                "changes_in_period": [{"on": c.on, "status": c.status, "note": c.note}
-                                      for c in self.changes_in_period]}
+        return {
+            "id": self.id,
+            "theme": self.theme,
+            "text": self.text,
+            "owner": self.owner,
+            "due": self.due,
+            "status_at_end": self.status_at_end,
+            "past_due": self.past_due,
+            "commitments": list(self.commitments),
+            "changes_in_period": [
+                {"on": c.on, "status": c.status, "note": c.note} for c in self.changes_in_period
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -164,9 +184,18 @@ class ThemeLine:
     views: tuple[int, ...]  # the views it came from (never a flagged one)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "you_said": self.you_said, "session": self.session,
-                "session_title": self.session_title, "forum": self.forum, "date": self.date,
-                "priority": self.priority, "commitments": list(self.commitments), "views": list(self.views)}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "you_said": self.you_said,
+            "session": self.session,
+            "session_title": self.session_title,
+            "forum": self.forum,
+            "date": self.date,
+            "priority": self.priority,
+            "commitments": list(self.commitments),
+            "views": list(self.views),
+        }
 
 
 @dataclass(frozen=True)
@@ -188,10 +217,14 @@ class Report:
         return next(t for t in self.tables if t.id == table_id)
 
     def as_json(self) -> dict:
-        return {"report": self.report, "title": self.title,
-                "period": {"from": self.period_from, "to": self.period_to},
-                "tables": [t.as_json() for t in self.tables],
-                "quotes": [q.as_json() for q in self.quotes],
-                "actions": [a.as_json() for a in self.actions],
-                "themes": [t.as_json() for t in self.themes],
-                "notes": list(self.notes), "generated_at": self.generated_at}
+        return {
+            "report": self.report,
+            "title": self.title,
+            "period": {"from": self.period_from, "to": self.period_to},
+            "tables": [t.as_json() for t in self.tables],
+            "quotes": [q.as_json() for q in self.quotes],
+            "actions": [a.as_json() for a in self.actions],
+            "themes": [t.as_json() for t in self.themes],
+            "notes": list(self.notes),
+            "generated_at": self.generated_at,
+        }

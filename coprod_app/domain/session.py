@@ -19,7 +19,11 @@ FORUM_LABELS = {
     "other": "Other",
 }
 GROUPS = ("young-person", "parent-carer", "professional")
-GROUP_LABELS = {"young-person": "Young person", "parent-carer": "Parent or carer", "professional": "Professional"}
+GROUP_LABELS = {
+    "young-person": "Young person",
+    "parent-carer": "Parent or carer",
+    "professional": "Professional",
+}
 AGE_BANDS = ("0-10", "11-15", "16-18", "19-25", "adult")
 STATUSES = ("open", "closed")
 

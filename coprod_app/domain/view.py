@@ -25,8 +25,10 @@ def too_long(text: str) -> str | None:
     """The sentence for a view's words over the limit (the words box shows it while typing), else None."""
     if len(text) <= MAX_VIEW_CHARS:
         return None
-    return (f"These words are {len(text):,} characters long; a view can be at most {MAX_VIEW_CHARS:,}, "
-            "so split it into two views.")
+    return (
+        f"These words are {len(text):,} characters long; a view can be at most {MAX_VIEW_CHARS:,}, "
+        "so split it into two views."
+    )
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,9 @@ def check_view(draft: ViewDraft, pack: Pack, participant_codes: set[str] | None 
     if draft.sentiment not in (None, *SENTIMENTS):
         raise InvalidInput(f"'{draft.sentiment}' is not a sentiment; choose one of: {', '.join(SENTIMENTS)}.")
     if draft.how not in (None, *HOW_GIVEN):
-        raise InvalidInput(f"'{draft.how}' is not a way a view is given; choose one of: {', '.join(HOW_GIVEN)}.")
+        raise InvalidInput(
+            f"'{draft.how}' is not a way a view is given; choose one of: {', '.join(HOW_GIVEN)}."
+        )
     if participant and participant_codes is not None and participant not in participant_codes:
         raise NotFound(f"There is no participant with the code '{draft.participant}' in this session.")
     priority = draft.priority

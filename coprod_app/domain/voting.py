@@ -307,7 +307,9 @@ def score_totals(rnd: Round, totals: Iterable[CardTotals], tallies: Iterable[Tal
     return _finish(rnd, cards, rnd.ballots, tallies)
 
 
-def _finish(rnd: Round, cards: dict[str, CardResult], n_ballots: int, tallies: Iterable[Tally]) -> RoundScores:
+def _finish(
+    rnd: Round, cards: dict[str, CardResult], n_ballots: int, tallies: Iterable[Tally]
+) -> RoundScores:
     """Paper and show-of-hands tallies added, rating scores worked out, and the cards ranked."""
     tallied = 0
     for tally in tallies:

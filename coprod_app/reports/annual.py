@@ -91,8 +91,11 @@ def table_flowables(table: PublishedTable, st, label_share: float = 0.46, label_
         rows.append([paragraph(words, style, WIDTH * label_share - 8)] + [cell_text(c) for c in row.cells])
     # A plain title after a conditional break, not a heading kept with the table: kept with a long table,
     # the title moved the whole table to the next page and left half a page empty before it.
-    out = [CondPageBreak(40 * mm), Para(markup(table.title, st["h2"].fontName), st["h2"]),
-           grid(rows, [WIDTH * label_share] + [rest] * n, st, align_right=tuple(range(1, n + 1)))]
+    out = [
+        CondPageBreak(40 * mm),
+        Para(markup(table.title, st["h2"].fontName), st["h2"]),
+        grid(rows, [WIDTH * label_share] + [rest] * n, st, align_right=tuple(range(1, n + 1))),
+    ]
     if table.note:
         out.append(Para(markup(table.note, st["small"].fontName), st["small"]))
     out.append(Spacer(1, 8))
@@ -100,15 +103,22 @@ def table_flowables(table: PublishedTable, st, label_share: float = 0.46, label_
 
 
 def _cover(report: Report, st) -> list:
-    story = [Para("Summary across sessions", st["h2"]), Para("You said, we did", st["title"]),
-             Para(markup(f"Period: {period(report)}", st["body"].fontName), st["body"])]
+    story = [
+        Para("Summary across sessions", st["h2"]),
+        Para("You said, we did", st["title"]),
+        Para(markup(f"Period: {period(report)}", st["body"].fontName), st["body"]),
+    ]
     people = report.table("people-by-group")
     word = people.columns[0]
-    glance = [["", ""], ["Sessions", str(len(report.table("sessions").rows))],
-              [word, cell_text(people.rows[-1].cells[0])],
-              ["Views recorded", cell_text(report.table("views-by-group").rows[-1].cells[0])],
-              ["Themes heard", str(len(report.themes))], [f"Actions as at {_as_at(report)}", str(len(report.actions))],
-              ["Past due at the end of the period", str(sum(1 for a in report.actions if a.past_due))]]
+    glance = [
+        ["", ""],
+        ["Sessions", str(len(report.table("sessions").rows))],
+        [word, cell_text(people.rows[-1].cells[0])],
+        ["Views recorded", cell_text(report.table("views-by-group").rows[-1].cells[0])],
+        ["Themes heard", str(len(report.themes))],
+        [f"Actions as at {_as_at(report)}", str(len(report.actions))],
+        ["Past due at the end of the period", str(sum(1 for a in report.actions if a.past_due))],
+    ]
     story += [grid(glance, [WIDTH * 0.55, WIDTH * 0.25], st, header=False, align_right=(1,)), Spacer(1, 8)]
     for note in report.notes:
         if not note.startswith(SECTION_NOTES):
@@ -124,20 +134,32 @@ def _actions(report: Report, st) -> list:
         return story + [Para("No actions had been written by the end of the period.", st["body"])]
     counts = {s: sum(1 for a in actions if a.status_at_end == s) for s in STATUSES}
     past_due = [a for a in actions if a.past_due]
-    rows = [["Status at the end of the period", "Actions"]] + [[STATUS_LABELS[s], str(n)] for s, n in counts.items()]
+    rows = [["Status at the end of the period", "Actions"]] + [
+        [STATUS_LABELS[s], str(n)] for s, n in counts.items()
+    ]
     rows.append(["Past due (due before the end of the period, not done)", str(len(past_due))])
-    story += [grid(rows, [WIDTH * 0.7, WIDTH * 0.2], st, align_right=(1,)),
-              Para("Counts of actions are exact: actions are the council's work, not people.", st["small"]),
-              Spacer(1, 8)]
+    story += [
+        grid(rows, [WIDTH * 0.7, WIDTH * 0.2], st, align_right=(1,)),
+        Para("Counts of actions are exact: actions are the council's work, not people.", st["small"]),
+        Spacer(1, 8),
+    ]
     # Each action once: the past-due ones first (what the Strategic Group asks about), then the others by status.
     if past_due:
-        story += [_heading(f"Past due ({len(past_due)})", st["h2"], 1), *_action_grid(past_due, st), Spacer(1, 8)]
+        story += [
+            _heading(f"Past due ({len(past_due)})", st["h2"], 1),
+            *_action_grid(past_due, st),
+            Spacer(1, 8),
+        ]
     for status in STATUSES:
         mine = [a for a in actions if a.status_at_end == status and not a.past_due]
         if mine:
             more = " (not past due)" if any(a.status_at_end == status for a in past_due) else ""
-            story += [CondPageBreak(40 * mm), _heading(f"{STATUS_LABELS[status]}{more} ({len(mine)})", st["h2"], 1),
-                      *_action_grid(mine, st), Spacer(1, 8)]
+            story += [
+                CondPageBreak(40 * mm),
+                _heading(f"{STATUS_LABELS[status]}{more} ({len(mine)})", st["h2"], 1),
+                *_action_grid(mine, st),
+                Spacer(1, 8),
+            ]
     return story
 
 
@@ -149,15 +171,33 @@ def _action_grid(actions, st) -> list:
     """
     out = []
     for a in actions:
-        due = ("due " + long_date(a.due) if a.due else "no due date") + (" \u2013 PAST DUE" if a.past_due else "")
-        changes = "; ".join(f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}"
-                            + (f" ({c.note})" if c.note else "") for c in a.changes_in_period) or "no change"
-        facts = [f"Theme: {a.theme}", f"Owner: {a.owner}" if a.owner else "No owner", due,
-                 f"Changed in the period: {changes}"]
+        due = ("due " + long_date(a.due) if a.due else "no due date") + (
+            " \u2013 PAST DUE" if a.past_due else ""
+        )
+        changes = (
+            "; ".join(
+                f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}"
+                + (f" ({c.note})" if c.note else "")
+                for c in a.changes_in_period
+            )
+            or "no change"
+        )
+        facts = [
+            f"Theme: {a.theme}",
+            f"Owner: {a.owner}" if a.owner else "No owner",
+            due,
+            f"Changed in the period: {changes}",
+        ]
         if a.commitments:
             facts.insert(1, "Commitments " + ", ".join(commitment_number(c) for c in a.commitments))
-        out.append(KeepTogether([paragraph(f"{a.id}. {a.text}", st["h3"] if a.past_due else st["cell_bold"], WIDTH),
-                                 paragraph(" \u00b7 ".join(facts), st["body"], WIDTH)]))
+        out.append(
+            KeepTogether(
+                [
+                    paragraph(f"{a.id}. {a.text}", st["h3"] if a.past_due else st["cell_bold"], WIDTH),
+                    paragraph(" \u00b7 ".join(facts), st["body"], WIDTH),
+                ]
+            )
+        )
     return out
 
 
@@ -170,11 +210,19 @@ def _who(report: Report, st) -> list:
 
 
 def _appendix(report: Report, st) -> list:
-    story = [PageBreak(), _heading("Sessions", st["h1"]),
-             Para("Date, title, forum and town. Attendances and views are counted by forum and by town above, "
-                  "not session by session: the sessions of a forum add up to the forum's figures, so one "
-                  "session's hidden count would follow from them.", st["body"])]
-    story += [Para(markup(row.label, st["body"].fontName), st["body"]) for row in report.table("sessions").rows]
+    story = [
+        PageBreak(),
+        _heading("Sessions", st["h1"]),
+        Para(
+            "Date, title, forum and town. Attendances and views are counted by forum and by town above, "
+            "not session by session: the sessions of a forum add up to the forum's figures, so one "
+            "session's hidden count would follow from them.",
+            st["body"],
+        ),
+    ]
+    story += [
+        Para(markup(row.label, st["body"].fontName), st["body"]) for row in report.table("sessions").rows
+    ]
     story += [PageBreak(), _heading("The commitments in full", st["h1"])]
     for row in report.table("views-by-commitment").rows:
         if row.key.startswith("commitment-"):
@@ -183,24 +231,39 @@ def _appendix(report: Report, st) -> list:
 
 
 def _raised(report: Report, st) -> list:
-    story = [PageBreak(), _heading("What young people and parents raised", st["h1"]),
-             Para("Each view can be tagged with principles, a priority and commitments. The tables list every "
-                  "one of the strategy pack, with zero where nobody raised it: those are gaps for the plan.",
-                  st["body"])]
+    story = [
+        PageBreak(),
+        _heading("What young people and parents raised", st["h1"]),
+        Para(
+            "Each view can be tagged with principles, a priority and commitments. The tables list every "
+            "one of the strategy pack, with zero where nobody raised it: those are gaps for the plan.",
+            st["body"],
+        ),
+    ]
     story += _section_notes(report, RAISED_PREFIX, "In short", st)
     story += table_flowables(report.table("views-by-priority"), st)
     commitments = report.table("views-by-commitment")
     story += [CondPageBreak(120 * mm)] + table_flowables(commitments, st, label_share=0.56, label_limit=LABEL)
     rows = [r for r in commitments.rows if r.key.startswith("commitment-")]
-    story += _chart([r.label for r in rows],
-                    [("Young people", [r.cells[0] for r in rows], colors.HexColor(YOUNG)),
-                     ("Parents and carers", [r.cells[1] for r in rows], colors.HexColor(PARENT))],
-                    "Views by commitment: young people and parents and carers (in the table's order)", st)
-    no_action = [n[len(NO_ACTION_PREFIX):] for n in report.notes if n.startswith(NO_ACTION_PREFIX)]
+    story += _chart(
+        [r.label for r in rows],
+        [
+            ("Young people", [r.cells[0] for r in rows], colors.HexColor(YOUNG)),
+            ("Parents and carers", [r.cells[1] for r in rows], colors.HexColor(PARENT)),
+        ],
+        "Views by commitment: young people and parents and carers (in the table's order)",
+        st,
+    )
+    no_action = [n[len(NO_ACTION_PREFIX) :] for n in report.notes if n.startswith(NO_ACTION_PREFIX)]
     story += [CondPageBreak(50 * mm), _heading("Raised most, with no action yet", st["h2"], 1)]
     if no_action:
-        story.append(Para("Commitments that views raised in the period and that no action names yet, the most "
-                          "raised first:", st["body"]))
+        story.append(
+            Para(
+                "Commitments that views raised in the period and that no action names yet, the most "
+                "raised first:",
+                st["body"],
+            )
+        )
         story += [Para(markup("\u2022 " + n, st["body"].fontName), st["body"]) for n in no_action]
     else:
         story.append(Para("Every commitment raised in the period has at least one action.", st["body"]))
@@ -214,16 +277,24 @@ def _section_notes(report: Report, prefix: str, title: str, st) -> list:
     if not lines:
         return []
     return [Para(markup(title, st["h3"].fontName), st["h3"])] + [
-        Para(markup("\u2022 " + n, st["body"].fontName), st["body"]) for n in lines]
+        Para(markup("\u2022 " + n, st["body"].fontName), st["body"]) for n in lines
+    ]
 
 
 def _chart(labels: list[str], series: list, title: str, st) -> list:
     """A chart of published cells, or a sentence when it would have no bar (every count 0 or hidden)."""
     if not any(isinstance(c, int) and c > 0 for _name, cells, _colour in series for c in cells):
-        return [Para(markup(f"{title}: no chart, as every count is 0 or fewer than 5.", st["body"].fontName),
-                     st["body"])]
-    return [CondPageBreak(60 * mm + 14 * len(labels) * len(series)),
-            published_bar_chart(labels, series, WIDTH, title, font_size=10), Spacer(1, 10)]
+        return [
+            Para(
+                markup(f"{title}: no chart, as every count is 0 or fewer than 5.", st["body"].fontName),
+                st["body"],
+            )
+        ]
+    return [
+        CondPageBreak(60 * mm + 14 * len(labels) * len(series)),
+        published_bar_chart(labels, series, WIDTH, title, font_size=10),
+        Spacer(1, 10),
+    ]
 
 
 def _votes(report: Report, st) -> list:
@@ -239,16 +310,30 @@ def _votes(report: Report, st) -> list:
 
     labels = [r.label for r in rows]
     if held(0):
-        story += _chart(labels, [("Times picked", [r.cells[0] for r in rows], colors.HexColor(YOUNG))],
-                        "Pick rounds: times each commitment was picked", st)
+        story += _chart(
+            labels,
+            [("Times picked", [r.cells[0] for r in rows], colors.HexColor(YOUNG))],
+            "Pick rounds: times each commitment was picked",
+            st,
+        )
     if held(2):
-        story += _chart(labels, [("Rank points", [r.cells[2] for r in rows], colors.HexColor(YOUNG))],
-                        "Rank rounds: Borda points of each commitment", st)
+        story += _chart(
+            labels,
+            [("Rank points", [r.cells[2] for r in rows], colors.HexColor(YOUNG))],
+            "Rank rounds: Borda points of each commitment",
+            st,
+        )
     if held(3, 4, 5):
-        story += _chart(labels, [("Like", [r.cells[3] for r in rows], colors.HexColor("#2E7D32")),
-                                 ("Not sure", [r.cells[4] for r in rows], colors.HexColor("#8A8F98")),
-                                 ("Don't like", [r.cells[5] for r in rows], colors.HexColor("#B3261E"))],
-                        "Rating rounds: like, not sure and don't like", st)
+        story += _chart(
+            labels,
+            [
+                ("Like", [r.cells[3] for r in rows], colors.HexColor("#2E7D32")),
+                ("Not sure", [r.cells[4] for r in rows], colors.HexColor("#8A8F98")),
+                ("Don't like", [r.cells[5] for r in rows], colors.HexColor("#B3261E")),
+            ],
+            "Rating rounds: like, not sure and don't like",
+            st,
+        )
     if not held(0, 2, 3, 4, 5):
         story.append(Para("No votes were held in this period.", st["body"]))
     return story
@@ -265,38 +350,61 @@ def _themes(report: Report, st) -> list:
     for t in report.themes:
         groups[t.priority][t.commitments[0] if t.commitments else None].append(t)
     order = [k for k in priorities if k in groups] + [k for k in groups if k not in priorities]
-    story.append(Para(f"{len(report.themes)} themes. Each is listed under the priority its views were tagged "
-                      "with most, then the commitment they named most; with its first session in the period, "
-                      "the forum and the date. Its actions are listed above, under \u201cWhat has been done\u201d.",
-                      st["body"]))
+    story.append(
+        Para(
+            f"{len(report.themes)} themes. Each is listed under the priority its views were tagged "
+            "with most, then the commitment they named most; with its first session in the period, "
+            "the forum and the date. Its actions are listed above, under \u201cWhat has been done\u201d.",
+            st["body"],
+        )
+    )
     for p in order:
-        story += [CondPageBreak(40 * mm), _heading(priorities.get(p, "No priority tagged") if p else
-                                                   "No priority tagged", st["h2"], 1)]
+        story += [
+            CondPageBreak(40 * mm),
+            _heading(priorities.get(p, "No priority tagged") if p else "No priority tagged", st["h2"], 1),
+        ]
         by_commitment = groups[p]
-        keys = [k for k in commitments if k in by_commitment] + [k for k in by_commitment if k not in commitments]
+        keys = [k for k in commitments if k in by_commitment] + [
+            k for k in by_commitment if k not in commitments
+        ]
         for c in keys:
             rows = [["Theme and what was said", "Session, forum, date"]]
             for t in by_commitment[c]:
                 where = f"{t.session_title}\n{FORUM_LABELS.get(t.forum, t.forum)}\n{long_date(t.date)}"
-                rows.append([f"{t.title}\nYou said (from {people_count(len(t.views))} views): {t.you_said}", where])
+                rows.append(
+                    [f"{t.title}\nYou said (from {people_count(len(t.views))} views): {t.you_said}", where]
+                )
             title = commitments.get(c, c) if c else "No commitment tagged"
-            story += [CondPageBreak(35 * mm), Para(markup(title, st["h3"].fontName), st["h3"]),
-                      grid(rows, [WIDTH * 0.64, WIDTH * 0.36], st), Spacer(1, 6)]
+            story += [
+                CondPageBreak(35 * mm),
+                Para(markup(title, st["h3"].fontName), st["h3"]),
+                grid(rows, [WIDTH * 0.64, WIDTH * 0.36], st),
+                Spacer(1, 6),
+            ]
     return story
 
 
 def annual_story(report: Report, progress: Progress | None = None) -> list:
     st = styles(BODY)
-    return (_cover(report, st) + _actions(report, st) + _who(report, st) + _raised(report, st)
-            + _votes(report, st) + _themes(report, st) + _appendix(report, st))
+    return (
+        _cover(report, st)
+        + _actions(report, st)
+        + _who(report, st)
+        + _raised(report, st)
+        + _votes(report, st)
+        + _themes(report, st)
+        + _appendix(report, st)
+    )
 
 
 def write_annual(report: Report, out: str | Path, progress: Progress) -> Path:
     """The summary across sessions, written atomically to `out`."""
     progress(0.1, "Preparing the summary")
-    meta = Meta(title=f"You said, we did: summary across sessions, {period(report)}",
-                subject="Participation, commitments and progress on actions across sessions",
-                keywords="annual action plan, you said we did")
+    meta = Meta(
+        title=f"You said, we did: summary across sessions, {period(report)}",
+        subject="Participation, commitments and progress on actions across sessions",
+        keywords="annual action plan, you said we did",
+    )
     return write_pdf(out, annual_story(report), meta, progress, base=BODY)
 
 

@@ -51,8 +51,10 @@ def _sentence(path: Path, exc: OSError) -> str:
         # Windows refuses to replace a file another program holds open; EACCES here never meant a
         # read-only folder (the temporary file beside it was just written there).
         if _marked_read_only(path):
-            return (f"Could not save '{path}': that file is marked read-only; choose another file name. "
-                    "Nothing was written.")
+            return (
+                f"Could not save '{path}': that file is marked read-only; choose another file name. "
+                "Nothing was written."
+            )
         return f"Could not save '{path}': {held_open_words(path)}; close it and export again. Nothing was written."
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         why = "the disk is full; free some space or choose another folder"
@@ -78,8 +80,10 @@ def _marked_read_only(path: Path) -> bool:
 def check_folder(folder: Path) -> None:
     """One clear sentence when `folder` cannot take an export."""
     if not folder.exists():
-        raise ExportError(f"Could not save in '{folder}': the folder does not exist; "
-                          "choose another folder or create it first. Nothing was written.")
+        raise ExportError(
+            f"Could not save in '{folder}': the folder does not exist; "
+            "choose another folder or create it first. Nothing was written."
+        )
     if not folder.is_dir():
         raise ExportError(f"Could not save in '{folder}': it is a file, not a folder. Nothing was written.")
 
@@ -96,8 +100,10 @@ def atomic_file(path: str | Path, text: bool = False) -> Iterator[IO]:
     folder = path.parent if str(path.parent) else Path(".")
     check_folder(folder)
     if path.is_dir():
-        raise ExportError(f"Could not save '{path}': a folder of that name is in the way; "
-                          "choose another file name. Nothing was written.")
+        raise ExportError(
+            f"Could not save '{path}': a folder of that name is in the way; "
+            "choose another file name. Nothing was written."
+        )
     fd, tmp = _temporary(path)
     try:
         with _opened(fd, text) as handle:
@@ -122,8 +128,9 @@ STRAY_AGE = 10 * 60  # seconds: a temporary file this old, and not locked, belon
 def _temporary(path: Path) -> tuple[int, Path]:
     """A new temporary file beside `path`, owner-only, locked against the clean-up while it is written."""
     try:
-        fd, name = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.",
-                                    suffix=".part")
+        fd, name = tempfile.mkstemp(
+            dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".part"
+        )
     except OSError as exc:
         raise ExportError(_sentence(path, exc)) from None
     if fcntl is not None:
@@ -158,8 +165,10 @@ class FileSet:
     def open(self, name: str, text: bool = False) -> Iterator[IO]:
         target = self.folder / name
         if target.is_dir():
-            raise ExportError(f"Could not save '{target}': a folder of that name is in the way; "
-                              "choose another folder. Nothing was written.")
+            raise ExportError(
+                f"Could not save '{target}': a folder of that name is in the way; "
+                "choose another folder. Nothing was written."
+            )
         fd, tmp = _temporary(target)
         self._temporaries.append((tmp, target))
         try:
@@ -192,8 +201,11 @@ class FileSet:
             self.discard()
             message = _sentence(target, exc)
             if lost:
-                message = message.replace("Nothing was written.", "The new files were removed, but the older "
-                                          f"{', '.join(p.name for p in lost)} could not be put back.")
+                message = message.replace(
+                    "Nothing was written.",
+                    "The new files were removed, but the older "
+                    f"{', '.join(p.name for p in lost)} could not be put back.",
+                )
             raise ExportError(message) from None
         for older in kept.values():
             if older is not None:
@@ -274,8 +286,9 @@ def remove_made_folder(folder: Path) -> None:
         folder.rmdir()
 
 
-def remove_stray_parts(folders: Iterable[str | Path], older_than: float = STRAY_AGE,
-                       subfolders: bool = True) -> list[Path]:
+def remove_stray_parts(
+    folders: Iterable[str | Path], older_than: float = STRAY_AGE, subfolders: bool = True
+) -> list[Path]:
     """Remove temporary files a killed export left in these folders (and the folders just inside them).
 
     Only files named as this module names them, older than `older_than` seconds and

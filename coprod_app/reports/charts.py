@@ -29,12 +29,24 @@ def table_chart(table, column: int, width: float, title: str, label_share: float
     cells = [r.cells[column] for r in rows]
     if not any(isinstance(v, int) and v > 0 for v in cells):
         return None
-    return published_bar_chart([r.label for r in rows], [(table.columns[column], cells, BAR)], width, title,
-                               font_size=MIN_FONT, label_share=label_share)
+    return published_bar_chart(
+        [r.label for r in rows],
+        [(table.columns[column], cells, BAR)],
+        width,
+        title,
+        font_size=MIN_FONT,
+        label_share=label_share,
+    )
 
 
-def published_bar_chart(labels: list[str], series: list[tuple[str, list, object]], width: float, title: str = "",
-                        font_size: float = 10, label_share: float = 0.5) -> Drawing:
+def published_bar_chart(
+    labels: list[str],
+    series: list[tuple[str, list, object]],
+    width: float,
+    title: str = "",
+    font_size: float = 10,
+    label_share: float = 0.5,
+) -> Drawing:
     """Bars of published cells (an int, or "fewer than 5"), one row per label in the table's order.
 
     `series` is [(name, cells, colour)]: several series draw side by side in each row, with a key.
@@ -56,16 +68,20 @@ def published_bar_chart(labels: list[str], series: list[tuple[str, list, object]
     y = height
     if title:
         y -= font_size * 1.4
-        drawing.add(String(0, y, label(title, 120), fontName=fonts.BODY_BOLD, fontSize=font_size * 1.2,
-                           fillColor=TEXT))
+        drawing.add(
+            String(
+                0, y, label(title, 120), fontName=fonts.BODY_BOLD, fontSize=font_size * 1.2, fillColor=TEXT
+            )
+        )
         y -= font_size * 0.6
     if key_h:
         x = width * label_share
         y -= line
         for name, _cells, colour in series:
             drawing.add(Rect(x, y, font_size, font_size * 0.8, fillColor=colour, strokeColor=None))
-            drawing.add(String(x + font_size * 1.3, y, name, fontName=fonts.BODY, fontSize=font_size,
-                               fillColor=TEXT))
+            drawing.add(
+                String(x + font_size * 1.3, y, name, fontName=fonts.BODY, fontSize=font_size, fillColor=TEXT)
+            )
             x += font_size * 2.5 + stringWidth(name, fonts.BODY, font_size)
         y -= line * 0.4
     numbers = [c for _n, cells, _c in series for c in cells if isinstance(c, int)]
@@ -85,20 +101,47 @@ def published_bar_chart(labels: list[str], series: list[tuple[str, list, object]
                 lines[-1] = label(lines[-1] + " " + word, len(lines[-1]))  # ends with "…"
                 break
         for j, text in enumerate(lines):
-            drawing.add(String(label_width, row_top - line * (j + 1) + font_size * 0.25, text, fontName=fonts.BODY,
-                               fontSize=font_size, fillColor=TEXT, textAnchor="end"))
+            drawing.add(
+                String(
+                    label_width,
+                    row_top - line * (j + 1) + font_size * 0.25,
+                    text,
+                    fontName=fonts.BODY,
+                    fontSize=font_size,
+                    fillColor=TEXT,
+                    textAnchor="end",
+                )
+            )
         for j, (_n, cells, colour) in enumerate(series):
             cell = cells[i]
             bar_y = row_top - bar * (j + 1)
             x0 = width * label_share
             length = bar_room * cell / top if isinstance(cell, int) else 0
             if length:
-                drawing.add(Rect(x0, bar_y + bar * 0.1, length, bar * 0.8, fillColor=colour, strokeColor=None))
+                drawing.add(
+                    Rect(x0, bar_y + bar * 0.1, length, bar * 0.8, fillColor=colour, strokeColor=None)
+                )
             if cell == 0 and len(series) > 1:
                 continue  # side by side, a row of "0 0 0" hides the numbers that matter
             text = f"{cell:,}" if isinstance(cell, int) else str(cell)
-            drawing.add(String(x0 + length + 3, bar_y + bar * 0.25, text, fontName=fonts.BODY,
-                               fontSize=font_size, fillColor=TEXT))
-    drawing.add(Rect(width * label_share - 1, y - row_h * len(labels), 0.6, row_h * len(labels),
-                     fillColor=TEXT, strokeColor=None))
+            drawing.add(
+                String(
+                    x0 + length + 3,
+                    bar_y + bar * 0.25,
+                    text,
+                    fontName=fonts.BODY,
+                    fontSize=font_size,
+                    fillColor=TEXT,
+                )
+            )
+    drawing.add(
+        Rect(
+            width * label_share - 1,
+            y - row_h * len(labels),
+            0.6,
+            row_h * len(labels),
+            fillColor=TEXT,
+            strokeColor=None,
+        )
+    )
     return drawing

@@ -18,15 +18,67 @@ from coprod_app.domain.reporting import CsvData
 from coprod_app.reports.atomic import FileSet, file_set
 from coprod_app.reports.document import Progress
 
-VIEW_COLUMNS = ["session_id", "session_date", "session_title", "forum", "forum_label", "town", "view_id",
-                "participant", "group", "group_label", "age_band", "quoted", "text",
-                "principles", "principle_titles", "priority", "priority_title", "commitments", "commitment_titles",
-                "themes", "theme_titles", "sentiment", "how", "created_at"]
+VIEW_COLUMNS = [
+    "session_id",
+    "session_date",
+    "session_title",
+    "forum",
+    "forum_label",
+    "town",
+    "view_id",
+    "participant",
+    "group",
+    "group_label",
+    "age_band",
+    "quoted",
+    "text",
+    "principles",
+    "principle_titles",
+    "priority",
+    "priority_title",
+    "commitments",
+    "commitment_titles",
+    "themes",
+    "theme_titles",
+    "sentiment",
+    "how",
+    "created_at",
+]
 # No follow-up flag, and no row for a view flagged to follow up offline: counts only, in the PDFs.
-VOTE_COLUMNS = ["session_id", "session_date", "round_id", "method", "ballots", "rank", "key", "text",
-                "priority", "priority_title", "score", "count", "like", "unsure", "dislike", "suppressed"]
-ACTION_COLUMNS = ["theme_id", "theme_title", "you_said", "sessions", "action_id", "we_did", "status",
-                  "status_label", "reason", "owner", "due", "commitments", "commitment_titles", "history"]
+VOTE_COLUMNS = [
+    "session_id",
+    "session_date",
+    "round_id",
+    "method",
+    "ballots",
+    "rank",
+    "key",
+    "text",
+    "priority",
+    "priority_title",
+    "score",
+    "count",
+    "like",
+    "unsure",
+    "dislike",
+    "suppressed",
+]
+ACTION_COLUMNS = [
+    "theme_id",
+    "theme_title",
+    "you_said",
+    "sessions",
+    "action_id",
+    "we_did",
+    "status",
+    "status_label",
+    "reason",
+    "owner",
+    "due",
+    "commitments",
+    "commitment_titles",
+    "history",
+]
 README = "README.txt"
 README_TEXT = """\
 These files are for the council's own analysis. Do not publish them or pass them on.

@@ -58,24 +58,67 @@ def styles(base: float = BODY_SIZE) -> dict[str, ParagraphStyle]:
     base = max(base, BODY_SIZE)
     lead = base * 1.35
     minor = max(BODY_SIZE, base * 0.85)
-    body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=base, leading=lead, textColor=INK,
-                          spaceAfter=base * 0.5, splitLongWords=1)
+    body = ParagraphStyle(
+        "body",
+        fontName=fonts.BODY,
+        fontSize=base,
+        leading=lead,
+        textColor=INK,
+        spaceAfter=base * 0.5,
+        splitLongWords=1,
+    )
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=minor, leading=minor * 1.3, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=fonts.BODY_BOLD, spaceAfter=0),
         "quote": ParagraphStyle("quote", parent=body, leftIndent=base * 1.2, spaceAfter=base * 0.6),
-        "tags": ParagraphStyle("tags", parent=body, fontSize=minor, leading=minor * 1.3, textColor=MUTED,
-                               leftIndent=base * 1.2, spaceAfter=base * 0.7),
-        "title": ParagraphStyle("title", parent=body, fontName=fonts.BODY_BOLD, fontSize=base * 2.3,
-                                leading=base * 2.8, textColor=ACCENT, spaceAfter=base),
-        "h1": ParagraphStyle("h1", parent=body, fontName=fonts.BODY_BOLD, fontSize=base * 1.6,
-                             leading=base * 2.0, textColor=ACCENT, spaceBefore=base * 0.8, spaceAfter=base * 0.6),
-        "h2": ParagraphStyle("h2", parent=body, fontName=fonts.BODY_BOLD, fontSize=base * 1.2,
-                             leading=base * 1.55, spaceBefore=base * 0.8, spaceAfter=base * 0.35),
-        "h3": ParagraphStyle("h3", parent=body, fontName=fonts.BODY_BOLD, fontSize=base,
-                             leading=lead, spaceBefore=base * 0.4, spaceAfter=base * 0.2),
+        "tags": ParagraphStyle(
+            "tags",
+            parent=body,
+            fontSize=minor,
+            leading=minor * 1.3,
+            textColor=MUTED,
+            leftIndent=base * 1.2,
+            spaceAfter=base * 0.7,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=base * 2.3,
+            leading=base * 2.8,
+            textColor=ACCENT,
+            spaceAfter=base,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=base * 1.6,
+            leading=base * 2.0,
+            textColor=ACCENT,
+            spaceBefore=base * 0.8,
+            spaceAfter=base * 0.6,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=base * 1.2,
+            leading=base * 1.55,
+            spaceBefore=base * 0.8,
+            spaceAfter=base * 0.35,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=base,
+            leading=lead,
+            spaceBefore=base * 0.4,
+            spaceAfter=base * 0.2,
+        ),
     }
 
 
@@ -96,8 +139,13 @@ def commitment_number(key: str) -> str:
     return number if number[:1].isdigit() else (key or "")
 
 
-def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], header: bool = True,
-         align_right: tuple[int, ...] = ()) -> Table:
+def grid(
+    rows: list[list],
+    widths: list[float],
+    st: dict[str, ParagraphStyle],
+    header: bool = True,
+    align_right: tuple[int, ...] = (),
+) -> Table:
     """A table of user or app text, every cell escaped and wrapped, the header repeated on each page."""
     cells = []
     body = st["cell"]
@@ -123,7 +171,9 @@ def grid(rows: list[list], widths: list[float], st: dict[str, ParagraphStyle], h
     # A row taller than a page (a 'we did' of 20,000 characters) stopped the export with a LayoutError:
     # such a table may split inside a row. Others keep each row whole on one page.
     long_row = any(len(str(v)) > LONG_CELL for row in rows for v in row if not hasattr(v, "wrap"))
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=int(long_row))
+    table = Table(
+        cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=int(long_row)
+    )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),  # Table sets this font even for Paragraph cells
         ("FONTSIZE", (0, 0), (-1, -1), body.fontSize),
@@ -149,8 +199,12 @@ LONG_CELL = 1500  # characters: about half a page in a narrow column
 
 def _fits(text: str, style: ParagraphStyle, width: float) -> bool:
     """Short one-line text in the body font: drawn as a plain string cell, much cheaper than a Paragraph."""
-    return (len(text) < 60 and "\n" not in text and fonts.can_draw(text, style.fontName)
-            and stringWidth(text, style.fontName, style.fontSize) <= width)
+    return (
+        len(text) < 60
+        and "\n" not in text
+        and fonts.can_draw(text, style.fontName)
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    )
 
 
 class Bookmarked(Flowable):
@@ -191,14 +245,33 @@ class Bookmarked(Flowable):
 class ReportDoc(SimpleDocTemplate):
     """A4 with the title and page number in the footer, and progress reported as pages are laid out."""
 
-    def __init__(self, handle, meta: Meta, progress: Progress, total: int, start: float = 0.1,
-                 footer_size: float = 9, **kwargs) -> None:
+    def __init__(
+        self,
+        handle,
+        meta: Meta,
+        progress: Progress,
+        total: int,
+        start: float = 0.1,
+        footer_size: float = 9,
+        **kwargs,
+    ) -> None:
         fonts.register()
         super().__init__(
-            handle, pagesize=A4, title=meta.title, author=meta.author, subject=meta.subject,
-            keywords=meta.keywords, creator=AUTHOR, producer=AUTHOR, lang="en-GB",
-            initialFontName=fonts.BODY, leftMargin=20 * mm, rightMargin=20 * mm,
-            topMargin=18 * mm, bottomMargin=20 * mm, **kwargs,
+            handle,
+            pagesize=A4,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=meta.keywords,
+            creator=AUTHOR,
+            producer=AUTHOR,
+            lang="en-GB",
+            initialFontName=fonts.BODY,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=18 * mm,
+            bottomMargin=20 * mm,
+            **kwargs,
         )
         self._meta = meta
         self._progress = progress
@@ -211,8 +284,10 @@ class ReportDoc(SimpleDocTemplate):
     def afterFlowable(self, flowable) -> None:
         self._done += 1
         if self._done % self._step == 0:
-            self._progress(self._start + (0.97 - self._start) * min(1.0, self._done / self._total),
-                           "Laying out the pages")
+            self._progress(
+                self._start + (0.97 - self._start) * min(1.0, self._done / self._total),
+                "Laying out the pages",
+            )
 
     def _footer(self, canvas, doc) -> None:
         canvas.saveState()
@@ -252,10 +327,22 @@ def write_pdf(out: str | Path, story: list, meta: Meta, progress: Progress, base
         # The log keeps only where it happened: the message would outlive an erase there.
         where = "".join(traceback.format_tb(exc.__traceback__))
         logger.warning("a report could not be laid out (the words are left out), at:\n%s", where)
-        raise ExportError(f"Could not save '{out}': a part of the report is too big for a page. "
-                          "Nothing was written.") from None
+        raise ExportError(
+            f"Could not save '{out}': a part of the report is too big for a page. Nothing was written."
+        ) from None
     progress(1.0, "Saved")
     return out
 
 
-__all__ = ["BODY_SIZE", "Bookmarked", "Meta", "ReportDoc", "grid", "long_date", "markup", "paragraph", "styles", "write_pdf"]
+__all__ = [
+    "BODY_SIZE",
+    "Bookmarked",
+    "Meta",
+    "ReportDoc",
+    "grid",
+    "long_date",
+    "markup",
+    "paragraph",
+    "styles",
+    "write_pdf",
+]

@@ -80,15 +80,31 @@ class Plain:
                 return word
             self.seen.add(word)
             return JARGON[word]
+
         return _JARGON.sub(explain, text)
 
 
 def speech_bubble(size: float = SYMBOL) -> Drawing:
     d = Drawing(size, size)
-    d.add(Rect(2, size * 0.3, size - 4, size * 0.65, rx=size * 0.15, ry=size * 0.15, fillColor=BLUE,
-               strokeColor=None))
-    d.add(Polygon([size * 0.2, size * 0.32, size * 0.18, 2, size * 0.45, size * 0.32], fillColor=BLUE,
-                  strokeColor=None))
+    d.add(
+        Rect(
+            2,
+            size * 0.3,
+            size - 4,
+            size * 0.65,
+            rx=size * 0.15,
+            ry=size * 0.15,
+            fillColor=BLUE,
+            strokeColor=None,
+        )
+    )
+    d.add(
+        Polygon(
+            [size * 0.2, size * 0.32, size * 0.18, 2, size * 0.45, size * 0.32],
+            fillColor=BLUE,
+            strokeColor=None,
+        )
+    )
     for x in (0.3, 0.5, 0.7):
         d.add(Circle(size * x, size * 0.62, size * 0.06, fillColor=colors.white, strokeColor=None))
     return d
@@ -97,16 +113,28 @@ def speech_bubble(size: float = SYMBOL) -> Drawing:
 def tick(size: float = SYMBOL) -> Drawing:
     d = Drawing(size, size)
     d.add(Circle(size / 2, size / 2, size / 2 - 1, fillColor=GREEN, strokeColor=None))
-    d.add(PolyLine([size * 0.27, size * 0.52, size * 0.44, size * 0.34, size * 0.75, size * 0.68],
-                   strokeColor=colors.white, strokeWidth=size * 0.1, strokeLineCap=1, strokeLineJoin=1))
+    d.add(
+        PolyLine(
+            [size * 0.27, size * 0.52, size * 0.44, size * 0.34, size * 0.75, size * 0.68],
+            strokeColor=colors.white,
+            strokeWidth=size * 0.1,
+            strokeLineCap=1,
+            strokeLineJoin=1,
+        )
+    )
     return d
 
 
 def arrow(size: float = SYMBOL) -> Drawing:
     d = Drawing(size, size)
     d.add(Rect(2, size * 0.38, size * 0.55, size * 0.24, fillColor=ORANGE, strokeColor=None))
-    d.add(Polygon([size * 0.5, size * 0.12, size - 2, size * 0.5, size * 0.5, size * 0.88], fillColor=ORANGE,
-                  strokeColor=None))
+    d.add(
+        Polygon(
+            [size * 0.5, size * 0.12, size - 2, size * 0.5, size * 0.5, size * 0.88],
+            fillColor=ORANGE,
+            strokeColor=None,
+        )
+    )
     return d
 
 
@@ -126,10 +154,17 @@ def about_commitments(theme, data: SessionReport, st) -> list:
 
 def _styles():
     st = styles(BASE)
-    st["point"] = ParagraphStyle("point", parent=st["h2"], fontSize=BASE * 1.3, leading=BASE * 1.6, spaceBefore=0,
-                                 spaceAfter=BASE * 0.3)
-    st["theme"] = ParagraphStyle("theme", parent=st["h1"], fontSize=BASE * 1.55, leading=BASE * 1.9,
-                                 spaceBefore=BASE * 0.6)
+    st["point"] = ParagraphStyle(
+        "point",
+        parent=st["h2"],
+        fontSize=BASE * 1.3,
+        leading=BASE * 1.6,
+        spaceBefore=0,
+        spaceAfter=BASE * 0.3,
+    )
+    st["theme"] = ParagraphStyle(
+        "theme", parent=st["h1"], fontSize=BASE * 1.55, leading=BASE * 1.9, spaceBefore=BASE * 0.6
+    )
     return st
 
 
@@ -138,8 +173,17 @@ def _point(symbol: Drawing, heading: str, lines: list, st) -> Table:
     # Officers' words can be 20,000 characters, more than a page: then the point may go over a page.
     long_text = sum(len(f.getPlainText()) for f in lines if hasattr(f, "getPlainText")) > LONG_CELL
     table = Table([[symbol, cell]], colWidths=[SYMBOL + 16, TEXT_WIDTH], splitInRow=int(long_text))
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.BODY), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
     return table
 
 
@@ -170,14 +214,24 @@ def easy_read_story(data: SessionReport) -> list:
     plain = Plain()
     s = data.session
     forum = FORUM_WORDS.get(s.forum, "meeting")
-    story = [Paragraph("You said, we did", st["title"]),
-             Paragraph(f"This is about the {forum} on {long_date(s.date)}.", st["body"])]
+    story = [
+        Paragraph("You said, we did", st["title"]),
+        Paragraph(f"This is about the {forum} on {long_date(s.date)}.", st["body"]),
+    ]
     story += [Paragraph(line, st["body"]) for line in INTRO]
     story.append(Spacer(1, BASE))
     if not data.themes:
-        story.append(_point(speech_bubble(), "You said", [
-            Paragraph("We are still reading what you said.", st["body"]),
-            Paragraph("We will send you an update soon.", st["body"])], st))
+        story.append(
+            _point(
+                speech_bubble(),
+                "You said",
+                [
+                    Paragraph("We are still reading what you said.", st["body"]),
+                    Paragraph("We will send you an update soon.", st["body"]),
+                ],
+                st,
+            )
+        )
     for t in data.themes:
         said = [paragraph(plain(t.you_said), st["body"], TEXT_WIDTH)]
         did = []
@@ -189,16 +243,30 @@ def easy_read_story(data: SessionReport) -> list:
         if not did:
             did = [Paragraph(NO_ACTION, st["body"])]
         nxt = [Paragraph(line, st["body"]) for line in next_steps(t.actions)]
-        story.append(KeepTogether([paragraph(plain(t.title), st["theme"], WIDTH),
-                                   _point(speech_bubble(), "You said", said, st)]))
+        story.append(
+            KeepTogether(
+                [paragraph(plain(t.title), st["theme"], WIDTH), _point(speech_bubble(), "You said", said, st)]
+            )
+        )
         story += about_commitments(t, data, st)
         story.append(_point(tick(), "We did", did, st))
         story.append(_point(arrow(), "What happens next", nxt, st))
-    story.append(KeepTogether([
-        Paragraph("What happens next", st["theme"]),
-        _point(arrow(), "Next time", [
-            Paragraph(f"We will tell you how things are going at the next {forum}.", st["body"]),
-            Paragraph("You can tell us what you think at any time.", st["body"])], st)]))
+    story.append(
+        KeepTogether(
+            [
+                Paragraph("What happens next", st["theme"]),
+                _point(
+                    arrow(),
+                    "Next time",
+                    [
+                        Paragraph(f"We will tell you how things are going at the next {forum}.", st["body"]),
+                        Paragraph("You can tell us what you think at any time.", st["body"]),
+                    ],
+                    st,
+                ),
+            ]
+        )
+    )
     if any(a.commitments for t in data.themes for a in t.actions):
         story.append(Paragraph(SYMBOL_CREDIT, st["body"]))  # the symbols' licence asks for this line
     return story
@@ -209,16 +277,26 @@ def write_easy_read(data: SessionReport, out: str | Path, progress: Progress) ->
     fonts.register()
     progress(0.1, "Preparing the easy-read pages")
     s = data.session
-    meta = Meta(title=f"You said, we did: {s.title} ({long_date(s.date)})",
-                subject="Easy read: what you told us and what we are doing about it",
-                keywords="easy read, you said we did")
+    meta = Meta(
+        title=f"You said, we did: {s.title} ({long_date(s.date)})",
+        subject="Easy read: what you told us and what we are doing about it",
+        keywords="easy read, you said we did",
+    )
     return write_pdf(out, easy_read_story(data), meta, progress, base=BASE)
 
 
 # Sentences the app writes itself; a test checks each has at most 15 words.
-APP_SENTENCES = (*INTRO, NO_ACTION, WHY, *NEXT.values(), *STATUS_EASY_READ.values(),
-                 "We are still reading what you said.", "We will send you an update soon.",
-                 "We will tell you more at the next meeting.", "We want to finish this by September 2027.",
-                 "This is about the parent carer forum on 20 November 2026.",
-                 "We will tell you how things are going at the next parent carer forum.",
-                 "You can tell us what you think at any time.")
+APP_SENTENCES = (
+    *INTRO,
+    NO_ACTION,
+    WHY,
+    *NEXT.values(),
+    *STATUS_EASY_READ.values(),
+    "We are still reading what you said.",
+    "We will send you an update soon.",
+    "We will tell you more at the next meeting.",
+    "We want to finish this by September 2027.",
+    "This is about the parent carer forum on 20 November 2026.",
+    "We will tell you how things are going at the next parent carer forum.",
+    "You can tell us what you think at any time.",
+)

@@ -49,6 +49,7 @@ def _guarded(progress: Callable[[float, str], None] | None, cancelled: Callable[
             raise ExportCancelled()
         if progress is not None:
             progress(max(0.0, min(1.0, fraction)), what)
+
     return report
 
 
@@ -57,8 +58,14 @@ def slug(text: str) -> str:
     return words[:50].strip("-") or "session"
 
 
-def default_out(db: AppDatabase, kind: str, session_id: int | None = None, start: str | None = None,
-                end: str | None = None, folder: Path | None = None) -> Path:
+def default_out(
+    db: AppDatabase,
+    kind: str,
+    session_id: int | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    folder: Path | None = None,
+) -> Path:
     """<exports folder>/<date>-<title>-officer.pdf and the like; a folder for CSV.
 
     The folder is `locations.exports_folder()` unless given: exports/ in a checkout,
@@ -106,8 +113,10 @@ def run_export(db: AppDatabase, request: ExportRequest, progress=None, cancelled
         check_folder(folder)
         remove_stray_parts([folder], subfolders=False)  # a folder chosen by hand: what a killed export left
         if out.is_dir():
-            raise ExportError(f"Could not save '{out}': a folder of that name is in the way; "
-                              "choose another file name. Nothing was written.")
+            raise ExportError(
+                f"Could not save '{out}': a folder of that name is in the way; "
+                "choose another file name. Nothing was written."
+            )
         with reading("export"):
             return [_write_pdf(db, request, out, report)]
     made = prepare_folder(out)

@@ -60,8 +60,10 @@ def atkinson_dir() -> Path:
     try:
         import fontpkg_atkinson_hyperlegible as package
     except ImportError:
-        raise FontMissing("The Atkinson Hyperlegible font is missing; reinstall coprod-app "
-                          "(pip package fontpkg-atkinson-hyperlegible).") from None
+        raise FontMissing(
+            "The Atkinson Hyperlegible font is missing; reinstall coprod-app "
+            "(pip package fontpkg-atkinson-hyperlegible)."
+        ) from None
     return Path(package.__file__).resolve().parent / "files"
 
 
@@ -77,10 +79,22 @@ def _to_unicode_cmap(fontname: str, subset) -> str:
     ReportLab 5.1 writes them as five hex digits, so a PDF reader's text layer
     (copy and paste, search, screen readers, pdftotext) gets a wrong character.
     """
-    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
-             f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
-             f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
-             "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", "%d beginbfchar" % len(subset)]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<00> <%02X>" % (len(subset) - 1),
+        "endcodespacerange",
+        "%d beginbfchar" % len(subset),
+    ]
     lines += ["<%02X> <%s>" % (i, chr(v).encode("utf-16-be").hex().upper()) for i, v in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)

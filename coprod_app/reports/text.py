@@ -43,7 +43,9 @@ except ImportError:  # pragma: no cover - depends on the machine
 # of the cost for a view mostly in another script; the same words recur, so runs are cached. A run
 # starts at a letter: a mark or joiner with no letter before it is left as it is.
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-_ARABIC_RUN = re.compile(f"(?![\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])[{_ARABIC}][{_ARABIC}\u200c\u200d]*")
+_ARABIC_RUN = re.compile(
+    f"(?![\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])[{_ARABIC}][{_ARABIC}\u200c\u200d]*"
+)
 
 
 def _shape_run(match: re.Match) -> str:
@@ -262,10 +264,24 @@ class Para(Paragraph):
 
     _wrapped: tuple | None = None  # (width, size, lines) of the last wrap
 
-    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8",
-                 keep_markup=True):
-        if (frags is None and style is not None and bulletText is None and caseSensitive == 1
-                and getattr(style, "bulletText", None) is None and not getattr(style, "textTransform", None)):
+    def __init__(
+        self,
+        text,
+        style=None,
+        bulletText=None,
+        frags=None,
+        caseSensitive=1,
+        encoding="utf8",
+        keep_markup=True,
+    ):
+        if (
+            frags is None
+            and style is not None
+            and bulletText is None
+            and caseSensitive == 1
+            and getattr(style, "bulletText", None) is None
+            and not getattr(style, "textTransform", None)
+        ):
             parsed = _parse(text, style, keep_markup)
             if parsed is not None:
                 text, style, frags = parsed
@@ -293,7 +309,9 @@ def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> P
     return _para(text, style, width, bidi, bidi and _starts_rtl(text), _whole(text, style, bidi))
 
 
-def paragraphs(text: str, style: ParagraphStyle, width: float | None = None, limit: int = CHUNK) -> list[Paragraph]:
+def paragraphs(
+    text: str, style: ParagraphStyle, width: float | None = None, limit: int = CHUNK
+) -> list[Paragraph]:
     """User text of any length as Paragraphs of at most about `limit` characters, read as one.
 
     ReportLab breaks a paragraph's lines again from its start each time it splits it
@@ -312,17 +330,26 @@ def paragraphs(text: str, style: ParagraphStyle, width: float | None = None, lim
     rtl, whole = bidi and _starts_rtl(text), _whole(text, style, bidi)
     last = len(pieces) - 1
     # A piece that ends at a line break: the next piece starts on a new line, which is that break.
-    return [_para(piece[:-1] if piece.endswith("\n") else piece, _piece_style(style, i == 0, i == last), width,
-                  bidi, rtl, whole)
-            for i, piece in enumerate(pieces)]
+    return [
+        _para(
+            piece[:-1] if piece.endswith("\n") else piece,
+            _piece_style(style, i == 0, i == last),
+            width,
+            bidi,
+            rtl,
+            whole,
+        )
+        for i, piece in enumerate(pieces)
+    ]
 
 
 def _whole(text: str, style: ParagraphStyle, bidi: bool) -> str | None:
     return whole_font(_reshape(text) if bidi else text, style.fontName)
 
 
-def _para(text: str, style: ParagraphStyle, width: float | None, bidi: bool, rtl: bool,
-          whole: str | None) -> Paragraph:
+def _para(
+    text: str, style: ParagraphStyle, width: float | None, bidi: bool, rtl: bool, whole: str | None
+) -> Paragraph:
     if bidi:
         visual = []
         shaped = _reshape(text)
@@ -390,8 +417,12 @@ def _last_sentence_end(text: str, low: int, end: int) -> int | None:
 
 def _char_boundary(text: str, cut: int, low: int) -> int:
     """`cut` moved back past combining marks, joiners and variation selectors, so no character is split."""
-    while cut > low and (unicodedata.combining(text[cut]) or text[cut] in "\u200c\u200d\ufe0e\ufe0f"
-                         or "\U0001f3fb" <= text[cut] <= "\U0001f3ff" or text[cut - 1] == "\u200d"):
+    while cut > low and (
+        unicodedata.combining(text[cut])
+        or text[cut] in "\u200c\u200d\ufe0e\ufe0f"
+        or "\U0001f3fb" <= text[cut] <= "\U0001f3ff"
+        or text[cut - 1] == "\u200d"
+    ):
         cut -= 1
     return cut
 
@@ -405,9 +436,12 @@ def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphSty
     if made is None or made.get("parent") is not style:
         made = style._pieces = {"parent": style}
     if key not in made:
-        made[key] = ParagraphStyle(f"{style.name}-{key}", parent=style,
-                                   spaceBefore=style.spaceBefore if first else 0,
-                                   spaceAfter=style.spaceAfter if last else 0)
+        made[key] = ParagraphStyle(
+            f"{style.name}-{key}",
+            parent=style,
+            spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0,
+        )
     return made[key]
 
 

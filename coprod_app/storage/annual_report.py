@@ -65,9 +65,16 @@ from coprod_app.storage.sessions import list_participants, list_sessions, sessio
 from coprod_app.storage.themes import exported_themes, list_themes
 
 # The groups the summary sets side by side: the plan is written from young people and parent carers.
-GROUP_COLUMNS = (("young-person", "Young people"), ("parent-carer", "Parents and carers"),
-                 ("other", "Others"))
-GROUP_ROWS = {"young-person": "Young people", "parent-carer": "Parents and carers", "professional": "Professionals"}
+GROUP_COLUMNS = (
+    ("young-person", "Young people"),
+    ("parent-carer", "Parents and carers"),
+    ("other", "Others"),
+)
+GROUP_ROWS = {
+    "young-person": "Young people",
+    "parent-carer": "Parents and carers",
+    "professional": "Professionals",
+}
 NOT_TAGGED = "Not tagged"
 NO_ACTION_PREFIX = "Raised, no action yet: "
 RAISED_PREFIX = "Raised most by "
@@ -109,7 +116,9 @@ class _Cell:
 def build_annual_report(db: AppDatabase, start: str | None = None, end: str | None = None) -> Report:
     """The summary across the sessions held between `start` and `end` (YYYY-MM-DD, inclusive; None: open)."""
     if start and end and start > end:
-        raise InvalidInput(f"The period starts on {start}, after it ends ({end}); give the earlier date first.")
+        raise InvalidInput(
+            f"The period starts on {start}, after it ends ({end}); give the earlier date first."
+        )
     data = _period_data(db, start, end)
     sessions = data.sessions
     pack = session_pack(db, sessions[-1].id) if sessions else current_pack(db)
@@ -124,32 +133,80 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
             attendances[(s.id, p.code)] = (p.group, p.town or s.town or None)
         for r in reportable_views(db, s.id):
             grp, town = attendances.get((s.id, r.participant), (None, s.town or None))
-            views.append(_View(
-                id=r.id, session_id=s.id, person=(s.id, r.participant or FACILITATOR),
-                group=grp if grp in ("young-person", "parent-carer") else "other",
-                town=town, forum=s.forum,
-                principles=r.principles, priority=r.priority, commitments=r.commitments, how=r.how))
+            views.append(
+                _View(
+                    id=r.id,
+                    session_id=s.id,
+                    person=(s.id, r.participant or FACILITATOR),
+                    group=grp if grp in ("young-person", "parent-carer") else "other",
+                    town=town,
+                    forum=s.forum,
+                    principles=r.principles,
+                    priority=r.priority,
+                    commitments=r.commitments,
+                    how=r.how,
+                )
+            )
 
     counted: list[Table] = [_people_by_group(attendances, people_word), _views_by_group(views)]
     for table_id, title, keys, tags, adds_up in (
-        ("views-by-principle", "Views by charter principle", [(p.key, p.title) for p in pack.principles],
-         lambda v: v.principles, False),
-        ("views-by-priority", "Views by priority", [(p.key, p.title) for p in pack.priorities],
-         lambda v: (v.priority,) if v.priority else (), True),
-        ("views-by-commitment", "Views by commitment",
-         [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments], lambda v: v.commitments, False),
+        (
+            "views-by-principle",
+            "Views by charter principle",
+            [(p.key, p.title) for p in pack.principles],
+            lambda v: v.principles,
+            False,
+        ),
+        (
+            "views-by-priority",
+            "Views by priority",
+            [(p.key, p.title) for p in pack.priorities],
+            lambda v: (v.priority,) if v.priority else (),
+            True,
+        ),
+        (
+            "views-by-commitment",
+            "Views by commitment",
+            [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments],
+            lambda v: v.commitments,
+            False,
+        ),
     ):
         counted.append(_views_by_tag(table_id, title, keys, tags, views, adds_up))
     sessions_by_id = {s.id: s for s in sessions}
-    counted.append(_by_place("views-by-town", "Attendances and views by town", [(t, t) for t in pack.towns],
-                             attendances, views, lambda person: attendances[person][1], lambda v: v.town,
-                             people_word))
-    counted.append(_by_place("views-by-forum", "Attendances and views by forum",
-                             [(f, FORUM_LABELS[f]) for f in FORUMS], attendances, views,
-                             lambda person: sessions_by_id[person[0]].forum, lambda v: v.forum, people_word))
-    counted.append(_views_by_tag("views-by-how-given", "Views by how they were given",
-                                 [(h, HOW_LABELS[h]) for h in HOW_GIVEN], lambda v: (v.how,) if v.how else (),
-                                 views))
+    counted.append(
+        _by_place(
+            "views-by-town",
+            "Attendances and views by town",
+            [(t, t) for t in pack.towns],
+            attendances,
+            views,
+            lambda person: attendances[person][1],
+            lambda v: v.town,
+            people_word,
+        )
+    )
+    counted.append(
+        _by_place(
+            "views-by-forum",
+            "Attendances and views by forum",
+            [(f, FORUM_LABELS[f]) for f in FORUMS],
+            attendances,
+            views,
+            lambda person: sessions_by_id[person[0]].forum,
+            lambda v: v.forum,
+            people_word,
+        )
+    )
+    counted.append(
+        _views_by_tag(
+            "views-by-how-given",
+            "Views by how they were given",
+            [(h, HOW_LABELS[h]) for h in HOW_GIVEN],
+            lambda v: (v.how,) if v.how else (),
+            views,
+        )
+    )
     published = _publish_linked(counted)
     tables: list[PublishedTable] = [published[t.id] for t in counted]
     tables.append(publish(_sessions_table(sessions)))
@@ -159,9 +216,17 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     actions = _actions(db, start, end)
     themes = _themes(data.themes, sessions_by_id, views)
     notes = _notes(data, people_word, rounds_by_method, actions, tables, pack, end)
-    return Report(report="annual", title=f"You said, we did: summary across sessions, {_period(start, end)}",
-                  period_from=start, period_to=end, tables=tuple(tables), actions=tuple(actions),
-                  themes=tuple(themes), notes=tuple(notes), generated_at=now())
+    return Report(
+        report="annual",
+        title=f"You said, we did: summary across sessions, {_period(start, end)}",
+        period_from=start,
+        period_to=end,
+        tables=tuple(tables),
+        actions=tuple(actions),
+        themes=tuple(themes),
+        notes=tuple(notes),
+        generated_at=now(),
+    )
 
 
 @dataclass(frozen=True)
@@ -177,8 +242,10 @@ def _period_data(db: AppDatabase, start: str | None, end: str | None) -> _Period
     No vote round is scored into one mixed "times chosen" standing here (the old summary did): this
     summary must not print one, and it took half the time of a borough's summary.
     """
-    sessions = sorted((s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
-                      key=lambda s: (s.date, s.id))
+    sessions = sorted(
+        (s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
+        key=lambda s: (s.date, s.id),
+    )
     flagged = sum(follow_up_count(db, s.id) for s in sessions)
     return _Period(sessions, exported_themes(db, start=start, end=end), people_count(flagged))
 
@@ -201,8 +268,9 @@ def _group_cells(cells: dict[str, _Cell], everyone: _Cell) -> tuple[Count, ...]:
     return tuple(cells[g].count() for g, _ in GROUP_COLUMNS) + (everyone.count(),)
 
 
-def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, views: list[_View],
-                  adds_up: bool = True) -> Table:
+def _views_by_tag(
+    table_id: str, title: str, keys: list[tuple[str, str]], tags, views: list[_View], adds_up: bool = True
+) -> Table:
     """One row per key of the pack (zero rows too), then keys no longer in the pack, "not tagged", total.
 
     The group columns always add up to "All views" (a view has one group). `adds_up`: each view has
@@ -226,12 +294,21 @@ def _views_by_tag(table_id: str, title: str, keys: list[tuple[str, str]], tags, 
     out = [Row(k, labels.get(k, k), _group_cells(rows[k], row_all[k])) for k in order]
     out.append(Row(NOT_TAGGED_KEY, NOT_TAGGED, _group_cells(rows[NOT_TAGGED_KEY], row_all[NOT_TAGGED_KEY])))
     out.append(Row(TOTAL_KEY, "All views", _group_cells(total, total_all)))
-    tagging = ("A view tagged with two of these counts in both rows, and once in the total. " if not adds_up else
-               "Each view is counted once, under its own tag. ")
-    return Table(table_id, title, tuple(label for _, label in GROUP_COLUMNS) + ("All views",), tuple(out),
-                 total_row=adds_up, total_column=True,
-                 note=f"Counts of views. {tagging}Others: professionals, facilitators' own notes and views whose "
-                      "group was not recorded.")
+    tagging = (
+        "A view tagged with two of these counts in both rows, and once in the total. "
+        if not adds_up
+        else "Each view is counted once, under its own tag. "
+    )
+    return Table(
+        table_id,
+        title,
+        tuple(label for _, label in GROUP_COLUMNS) + ("All views",),
+        tuple(out),
+        total_row=adds_up,
+        total_column=True,
+        note=f"Counts of views. {tagging}Others: professionals, facilitators' own notes and views whose "
+        "group was not recorded.",
+    )
 
 
 def _people_by_group(attendances: dict, people_word: str) -> Table:
@@ -241,11 +318,15 @@ def _people_by_group(attendances: dict, people_word: str) -> Table:
     rows = [Row(g, label, (Count.of_people(counts[g]),)) for g, label in GROUP_ROWS.items()]
     rows.append(Row(NOT_TAGGED_KEY, "Group not recorded", (Count.of_people(counts[None]),)))
     rows.append(Row(TOTAL_KEY, "Everyone", (Count.of_people(len(attendances)),)))
-    note = ("People who took part (each participant code is one person)." if people_word == "People" else
-            "Attendances: one for each participant code. A code belongs to one session, so a person who came "
-            "to three sessions is three attendances; people cannot be counted across sessions.")
-    return Table("people-by-group", f"{people_word} by group", (people_word,), tuple(rows), total_row=True,
-                 note=note)
+    note = (
+        "People who took part (each participant code is one person)."
+        if people_word == "People"
+        else "Attendances: one for each participant code. A code belongs to one session, so a person who came "
+        "to three sessions is three attendances; people cannot be counted across sessions."
+    )
+    return Table(
+        "people-by-group", f"{people_word} by group", (people_word,), tuple(rows), total_row=True, note=note
+    )
 
 
 def _views_by_group(views: list[_View]) -> Table:
@@ -257,9 +338,15 @@ def _views_by_group(views: list[_View]) -> Table:
         total.add(v)
     rows = [Row(g, label, (cells[g].count(),)) for g, label in GROUP_COLUMNS]
     rows.append(Row(TOTAL_KEY, "All views", (total.count(),)))
-    return Table("views-by-group", "Views by group", ("Views",), tuple(rows), total_row=True,
-                 note="Others: professionals, facilitators' own notes and views whose group was not recorded. "
-                      "A facilitator's notes count as one person for each session.")
+    return Table(
+        "views-by-group",
+        "Views by group",
+        ("Views",),
+        tuple(rows),
+        total_row=True,
+        note="Others: professionals, facilitators' own notes and views whose group was not recorded. "
+        "A facilitator's notes count as one person for each session.",
+    )
 
 
 # The same figure printed in several tables (the views of young people, every attendance, ...) must be
@@ -267,10 +354,12 @@ def _views_by_group(views: list[_View]) -> Table:
 # another, it would give that count away. Each list is one figure: (table id, row key, column).
 _TAG_TABLES = ("views-by-principle", "views-by-priority", "views-by-commitment", "views-by-how-given")
 LINKED = (
-    *[[(t, TOTAL_KEY, c) for t in _TAG_TABLES] + [("views-by-group", g, 0)]
-      for c, (g, _label) in enumerate(GROUP_COLUMNS)],
-    [(t, TOTAL_KEY, 3) for t in _TAG_TABLES] + [("views-by-group", TOTAL_KEY, 0), ("views-by-town", TOTAL_KEY, 1),
-                                                 ("views-by-forum", TOTAL_KEY, 1)],
+    *[
+        [(t, TOTAL_KEY, c) for t in _TAG_TABLES] + [("views-by-group", g, 0)]
+        for c, (g, _label) in enumerate(GROUP_COLUMNS)
+    ],
+    [(t, TOTAL_KEY, 3) for t in _TAG_TABLES]
+    + [("views-by-group", TOTAL_KEY, 0), ("views-by-town", TOTAL_KEY, 1), ("views-by-forum", TOTAL_KEY, 1)],
     [("people-by-group", TOTAL_KEY, 0), ("views-by-town", TOTAL_KEY, 0), ("views-by-forum", TOTAL_KEY, 0)],
 )
 
@@ -302,13 +391,27 @@ def _cell(published: dict[str, PublishedTable], where: tuple[str, str, int]):
 def _forced(table: Table, forced: set[tuple[str, str, int]]) -> Table:
     if not any(t == table.id for t, _k, _c in forced):
         return table
-    rows = tuple(Row(r.key, r.label, tuple(Count(c.value, 1) if (table.id, r.key, i) in forced else c
-                                           for i, c in enumerate(r.cells))) for r in table.rows)
+    rows = tuple(
+        Row(
+            r.key,
+            r.label,
+            tuple(Count(c.value, 1) if (table.id, r.key, i) in forced else c for i, c in enumerate(r.cells)),
+        )
+        for r in table.rows
+    )
     return replace(table, rows=rows)
 
 
-def _by_place(table_id: str, title: str, keys: list[tuple[str, str]], attendances: dict, views: list[_View],
-              place_of_person, place_of_view, people_word: str) -> Table:
+def _by_place(
+    table_id: str,
+    title: str,
+    keys: list[tuple[str, str]],
+    attendances: dict,
+    views: list[_View],
+    place_of_person,
+    place_of_view,
+    people_word: str,
+) -> Table:
     """Attendances and views for each place of the pack (nobody there: a zero row), others, not recorded."""
     came: dict[str, int] = defaultdict(int)
     for person in attendances:
@@ -320,10 +423,17 @@ def _by_place(table_id: str, title: str, keys: list[tuple[str, str]], attendance
         total.add(v)
     labels = dict(keys)
     others = sorted(k for k in set(came) | set(said) if k not in labels and k != NOT_TAGGED_KEY)
-    rows = [Row(k, labels.get(k, k), (Count.of_people(came[k]), said[k].count()))
-            for k in [k for k, _ in keys] + others]
-    rows.append(Row(NOT_TAGGED_KEY, "Not recorded", (Count.of_people(came[NOT_TAGGED_KEY]),
-                                                      said[NOT_TAGGED_KEY].count())))
+    rows = [
+        Row(k, labels.get(k, k), (Count.of_people(came[k]), said[k].count()))
+        for k in [k for k, _ in keys] + others
+    ]
+    rows.append(
+        Row(
+            NOT_TAGGED_KEY,
+            "Not recorded",
+            (Count.of_people(came[NOT_TAGGED_KEY]), said[NOT_TAGGED_KEY].count()),
+        )
+    )
     rows.append(Row(TOTAL_KEY, "Total", (Count.of_people(len(attendances)), total.count())))
     return Table(table_id, title, (people_word, "Views"), tuple(rows), total_row=True)
 
@@ -331,8 +441,14 @@ def _by_place(table_id: str, title: str, keys: list[tuple[str, str]], attendance
 def _sessions_table(sessions) -> Table:
     """The sessions of the period, listed: their attendances and views are not printed one by one, as
     the sessions of one forum add up to that forum's figures (a session's hidden count would follow)."""
-    rows = [Row(f"session-{s.id}", f"{s.date} {s.title} ({FORUM_LABELS.get(s.forum, s.forum)}"
-                                    f"{', ' + s.town if s.town else ''})", ()) for s in sessions]
+    rows = [
+        Row(
+            f"session-{s.id}",
+            f"{s.date} {s.title} ({FORUM_LABELS.get(s.forum, s.forum)}{', ' + s.town if s.town else ''})",
+            (),
+        )
+        for s in sessions
+    ]
     return Table("sessions", "Sessions", (), tuple(rows))
 
 
@@ -361,12 +477,17 @@ def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, 
             elif rnd.method == "rank":
                 cells = {1: (card["count"], card["count"]), 2: (card["score"], card["count"])}
             else:
-                cells = {3: (card["like"], card["like"]), 4: (card["unsure"], card["unsure"]),
-                         5: (card["dislike"], card["dislike"])}
+                cells = {
+                    3: (card["like"], card["like"]),
+                    4: (card["unsure"], card["unsure"]),
+                    5: (card["dislike"], card["dislike"]),
+                }
             for col, (n, people) in cells.items():
                 value[card["key"]][col] += n
                 total_value[col] += n
-                most[(rnd.session_id, card["key"], col)] = max(most[(rnd.session_id, card["key"], col)], people)
+                most[(rnd.session_id, card["key"], col)] = max(
+                    most[(rnd.session_id, card["key"], col)], people
+                )
         for col in {"pick": (0,), "rank": (1, 2), "rating": (3, 4, 5)}[rnd.method]:
             total_most[(rnd.session_id, col)] = max(total_most[(rnd.session_id, col)], voters)
     people: dict[tuple[str, int], int] = defaultdict(int)
@@ -377,24 +498,40 @@ def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, 
         total_people[col] += n
 
     def row(key: str, label: str) -> Row:
-        return Row(key, label, tuple(Count(value[key][c], people[(key, c)]) for c in range(len(VOTE_COLUMNS))))
+        return Row(
+            key, label, tuple(Count(value[key][c], people[(key, c)]) for c in range(len(VOTE_COLUMNS)))
+        )
 
     keys = [c.key for c in pack.commitments]
     rows = [row(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments]
     rows += [row(k, k) for k in sorted(value) if k not in keys]
-    rows.append(Row(TOTAL_KEY, "All commitments",
-                    tuple(Count(total_value[c], total_people[c]) for c in range(len(VOTE_COLUMNS)))))
-    note = (f"Vote rounds: {len(by_method['pick'])} pick, {len(by_method['rank'])} rank, "
-            f"{len(by_method['rating'])} rating. Each method has its own columns and they are never added "
-            "together. Times picked: how many times the card was picked in pick rounds. Times ranked and rank "
-            "points: how many people put the card in their order in rank rounds, and the Borda points it earned "
-            "(a 1st choice scores as many points as cards could be ranked, then one fewer for each place). "
-            "Like, not sure, don't like: ratings in rating rounds; \u201cdon't like\u201d is never counted as "
-            "chosen. Paper and show-of-hands votes are included.")
+    rows.append(
+        Row(
+            TOTAL_KEY,
+            "All commitments",
+            tuple(Count(total_value[c], total_people[c]) for c in range(len(VOTE_COLUMNS))),
+        )
+    )
+    note = (
+        f"Vote rounds: {len(by_method['pick'])} pick, {len(by_method['rank'])} rank, "
+        f"{len(by_method['rating'])} rating. Each method has its own columns and they are never added "
+        "together. Times picked: how many times the card was picked in pick rounds. Times ranked and rank "
+        "points: how many people put the card in their order in rank rounds, and the Borda points it earned "
+        "(a 1st choice scores as many points as cards could be ranked, then one fewer for each place). "
+        "Like, not sure, don't like: ratings in rating rounds; \u201cdon't like\u201d is never counted as "
+        "chosen. Paper and show-of-hands votes are included."
+    )
     # Times ranked and rank points are hidden together: with one card to rank, points equal times ranked,
     # and in general one bounds the other (each ranking gives 1 to as many points as cards could be ranked).
-    return Table("votes-by-commitment", "Votes by commitment, by method", VOTE_COLUMNS, tuple(rows),
-                 total_row=True, note=note, hidden_together=((1, 2),)), by_method
+    return Table(
+        "votes-by-commitment",
+        "Votes by commitment, by method",
+        VOTE_COLUMNS,
+        tuple(rows),
+        total_row=True,
+        note=note,
+        hidden_together=((1, 2),),
+    ), by_method
 
 
 # Actions and themes --------------------------------------------------------
@@ -414,10 +551,22 @@ def _actions(db: AppDatabase, start: str | None, end: str | None) -> list[Action
                 continue  # made after the period ended
             status = before[-1].status if before else a.status
             past_due = bool(a.due) and a.due < as_at and status not in ("done", "not-possible")
-            changes = tuple(ActionChange(h.date, h.status, h.reason) for h in history_in_range(a, start, as_at))
-            out.append(ActionLine(id=a.id, theme=theme.title, text=a.we_did, owner=a.owner, due=a.due,
-                                  status_at_end=status, past_due=past_due, commitments=a.commitments,
-                                  changes_in_period=changes))
+            changes = tuple(
+                ActionChange(h.date, h.status, h.reason) for h in history_in_range(a, start, as_at)
+            )
+            out.append(
+                ActionLine(
+                    id=a.id,
+                    theme=theme.title,
+                    text=a.we_did,
+                    owner=a.owner,
+                    due=a.due,
+                    status_at_end=status,
+                    past_due=past_due,
+                    commitments=a.commitments,
+                    changes_in_period=changes,
+                )
+            )
     return sorted(out, key=lambda a: a.id)
 
 
@@ -428,8 +577,9 @@ def _themes(themes, sessions_by_id: dict, views: list[_View]) -> list[ThemeLine]
     out = []
     for t in themes:
         mine = [by_view[i] for i in t.view_ids if i in by_view]
-        where = sorted((sessions_by_id[i] for i in t.session_ids if i in sessions_by_id),
-                       key=lambda s: (s.date, s.id))
+        where = sorted(
+            (sessions_by_id[i] for i in t.session_ids if i in sessions_by_id), key=lambda s: (s.date, s.id)
+        )
         if not where:
             continue
         first = where[0]
@@ -445,16 +595,35 @@ def _themes(themes, sessions_by_id: dict, views: list[_View]) -> list[ThemeLine]
                 commitments.setdefault(c, 0)
         ordered = sorted(commitments, key=lambda c: (-commitments[c], c))
         priority = max(sorted(priorities), key=lambda p: priorities[p]) if priorities else None
-        title = first.title + (f" (and {len(where) - 1} other session{'s' if len(where) > 2 else ''})"
-                               if len(where) > 1 else "")
-        out.append(ThemeLine(id=t.id, title=t.title, you_said=t.you_said, session=first.id, session_title=title,
-                             forum=first.forum, date=first.date, priority=priority, commitments=tuple(ordered),
-                             views=tuple(t.view_ids)))
+        title = first.title + (
+            f" (and {len(where) - 1} other session{'s' if len(where) > 2 else ''})" if len(where) > 1 else ""
+        )
+        out.append(
+            ThemeLine(
+                id=t.id,
+                title=t.title,
+                you_said=t.you_said,
+                session=first.id,
+                session_title=title,
+                forum=first.forum,
+                date=first.date,
+                priority=priority,
+                commitments=tuple(ordered),
+                views=tuple(t.view_ids),
+            )
+        )
     return out
 
 
-def _notes(data: _Period, people_word: str, rounds_by_method: dict, actions: list[ActionLine],
-           tables: list[PublishedTable], pack: Pack, end: str | None) -> list[str]:
+def _notes(
+    data: _Period,
+    people_word: str,
+    rounds_by_method: dict,
+    actions: list[ActionLine],
+    tables: list[PublishedTable],
+    pack: Pack,
+    end: str | None,
+) -> list[str]:
     notes = [
         "Counts of views and votes with fewer than 5 people (attendances) behind them are shown as "
         "\u201cfewer than 5\u201d, and so is any other count from which a hidden one could be worked out. "
@@ -463,18 +632,33 @@ def _notes(data: _Period, people_word: str, rounds_by_method: dict, actions: lis
         f"{_plural(sum(len(r) for r in rounds_by_method.values()), 'vote round')}, "
         f"{_plural(len(data.themes), 'theme')} heard in the period, "
         f"{_plural(len(actions), 'action')} as at {end or 'today'}.",
-        ("People: each participant code is one person." if people_word == "People" else
-         "Attendances, not people: a participant code belongs to one session, so the same person at two "
-         "sessions is two attendances. People cannot be counted across sessions."),
+        (
+            "People: each participant code is one person."
+            if people_word == "People"
+            else "Attendances, not people: a participant code belongs to one session, so the same person at two "
+            "sessions is two attendances. People cannot be counted across sessions."
+        ),
         f"Views to follow up offline (safeguarding; counted only here) {data.follow_ups}.",
         "Status as at the end of the period: each action's last status change made on or before that date. "
         "Past due: due before the end of the period and neither done nor found not possible by then.",
     ]
-    notes += _most(next(t for t in tables if t.id == "views-by-commitment"), RAISED_PREFIX,
-                   {0: "young people", 1: "parents and carers"}, "view")
-    notes += _most(next(t for t in tables if t.id == "votes-by-commitment"), VOTED_PREFIX,
-                   {0: "times picked (pick rounds)", 2: "rank points (rank rounds)", 3: "likes (rating rounds)",
-                    5: "don't likes (rating rounds: the most disliked)"}, "")
+    notes += _most(
+        next(t for t in tables if t.id == "views-by-commitment"),
+        RAISED_PREFIX,
+        {0: "young people", 1: "parents and carers"},
+        "view",
+    )
+    notes += _most(
+        next(t for t in tables if t.id == "votes-by-commitment"),
+        VOTED_PREFIX,
+        {
+            0: "times picked (pick rounds)",
+            2: "rank points (rank rounds)",
+            3: "likes (rating rounds)",
+            5: "don't likes (rating rounds: the most disliked)",
+        },
+        "",
+    )
     notes += _raised_without_action(tables, actions, pack)
     return notes
 
@@ -484,14 +668,19 @@ def _most(table: PublishedTable, prefix: str, columns: dict[int, str], noun: str
     placed: its rank among printed numbers would bound it)."""
     out = []
     for col, who in columns.items():
-        printed = [(r.cells[col], r.label) for r in table.rows
-                   if r.key.startswith("commitment-") and isinstance(r.cells[col], int) and r.cells[col] > 0]
+        printed = [
+            (r.cells[col], r.label)
+            for r in table.rows
+            if r.key.startswith("commitment-") and isinstance(r.cells[col], int) and r.cells[col] > 0
+        ]
         top = sorted(printed, key=lambda p: -p[0])[:3]  # sorted() keeps the pack's order among equals
         if not top:
             out.append(f"{prefix}{who}: no commitment has a printed count above 0.")
             continue
-        words = "; ".join(f"{_short(label)} ({n:,}{' ' + noun + ('s' if n != 1 else '') if noun else ''})"
-                          for n, label in top)
+        words = "; ".join(
+            f"{_short(label)} ({n:,}{' ' + noun + ('s' if n != 1 else '') if noun else ''})"
+            for n, label in top
+        )
         out.append(f"{prefix}{who}, of the counts printed: {words}.")
     return out
 
@@ -499,7 +688,7 @@ def _most(table: PublishedTable, prefix: str, columns: dict[int, str], noun: str
 def _short(label: str, limit: int = 70) -> str:
     """A commitment's number and first words, for a sentence (its words in full are in the tables)."""
     label = label.rstrip(".")
-    return label if len(label) <= limit else label[:limit - 1].rstrip(" ,;") + "\u2026"
+    return label if len(label) <= limit else label[: limit - 1].rstrip(" ,;") + "\u2026"
 
 
 def _plural(n: int, noun: str) -> str:
@@ -520,6 +709,7 @@ def _raised_without_action(tables: list[PublishedTable], actions: list[ActionLin
         elif cell:
             shown.append(row)
     shown.sort(key=lambda r: -r.cells[-1])
-    return [f"{NO_ACTION_PREFIX}{r.label.rstrip('.')}: {r.cells[-1]} view{'s' if r.cells[-1] != 1 else ''}."
-            for r in shown] + [f"{NO_ACTION_PREFIX}{r.label.rstrip('.')}: views from {HIDDEN} people." for r in hidden]
-
+    return [
+        f"{NO_ACTION_PREFIX}{r.label.rstrip('.')}: {r.cells[-1]} view{'s' if r.cells[-1] != 1 else ''}."
+        for r in shown
+    ] + [f"{NO_ACTION_PREFIX}{r.label.rstrip('.')}: views from {HIDDEN} people." for r in hidden]

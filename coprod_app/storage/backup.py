@@ -90,8 +90,12 @@ def _copy_with_backup_api(source: sqlite3.Connection, out: Path, *, single_file:
         replace_file(tmp_name, out)  # waits a little for a program that holds `out` open
     except (OSError, sqlite3.Error) as exc:
         remove_quietly(tmp_name)
-        reason = held_open_words(out) if held_open(exc) else exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise StorageError(f"The backup could not be written to '{out}' ({reason}); nothing was changed.") from None
+        reason = (
+            held_open_words(out) if held_open(exc) else exc.strerror if isinstance(exc, OSError) else str(exc)
+        )
+        raise StorageError(
+            f"The backup could not be written to '{out}' ({reason}); nothing was changed."
+        ) from None
     except BaseException:
         remove_quietly(tmp_name)
         raise
@@ -110,33 +114,46 @@ def check_backup(path: str | Path) -> dict:
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise StorageError(f"The backup {where} could not be opened ({exc}), so nothing was changed.") from None
+        raise StorageError(
+            f"The backup {where} could not be opened ({exc}), so nothing was changed."
+        ) from None
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            raise StorageError(f"The backup {where} is damaged ({str(result[0]).splitlines()[0]}), "
-                               "so nothing was changed.")
+            raise StorageError(
+                f"The backup {where} is damaged ({str(result[0]).splitlines()[0]}), so nothing was changed."
+            )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "_sqlite_migrations" not in tables or "sessions" not in tables:
             raise StorageError(f"{where} is a database from another program, so nothing was changed.")
-        applied = [r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+        applied = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        ]
         if not applied:
             raise StorageError(f"{where} is a database from another program, so nothing was changed.")
         if any(name not in KNOWN_MIGRATIONS for name in applied):
-            raise StorageError(f"{where} was written by a newer version of coprod-app, so nothing was changed; "
-                               "update the app to restore it.")
+            raise StorageError(
+                f"{where} was written by a newer version of coprod-app, so nothing was changed; "
+                "update the app to restore it."
+            )
         foreign = _foreign_objects(conn)
         if foreign:
-            raise StorageError(f"{where} holds {foreign}, which coprod-app never makes, so another program changed "
-                               "it and nothing was changed.")
+            raise StorageError(
+                f"{where} holds {foreign}, which coprod-app never makes, so another program changed "
+                "it and nothing was changed."
+            )
         return {
             "schema_version": len(applied),
             "sessions": conn.execute("SELECT count(*) FROM sessions").fetchone()[0],
             "views": conn.execute("SELECT count(*) FROM views").fetchone()[0],
         }
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"The backup {where} is damaged or unreadable ({exc}), so nothing was changed.") from None
+        raise StorageError(
+            f"The backup {where} is damaged or unreadable ({exc}), so nothing was changed."
+        ) from None
     finally:
         conn.close()
 
@@ -162,8 +179,10 @@ def _foreign_objects(conn: sqlite3.Connection) -> str:
     views: a trigger in a restored backup ran on every erase, and one that copied each deleted view into a
     table of its own kept erased words in the database for good."""
     known = _app_tables()
-    for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', 'table')"
-                                   " ORDER BY type = 'table', name"):
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', 'table')"
+        " ORDER BY type = 'table', name"
+    ):
         if kind != "table":
             return f"a {kind} '{name[:60]}'"
         if name not in known and not name.startswith("sqlite_"):
@@ -197,7 +216,9 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
-            raise StorageError(f"The database could not be created at '{db_path}' ({exc.strerror}).") from None
+            raise StorageError(
+                f"The database could not be created at '{db_path}' ({exc.strerror})."
+            ) from None
     source = connect_read_only(backup)
     try:
         # Written through a connection, never by replacing the file: on Windows a file the window holds
@@ -208,25 +229,34 @@ def restore_database(db_path: str | Path, backup: str | Path) -> dict:
             source.backup(target)  # one transaction on the target: all of the backup or none of it
             target.execute("PRAGMA journal_mode=wal")
             if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StorageError(f"The restored database '{db_path}' failed its check; the replaced one is "
-                                   f"kept as '{kept}'.")
+                raise StorageError(
+                    f"The restored database '{db_path}' failed its check; the replaced one is "
+                    f"kept as '{kept}'."
+                )
         finally:
             target.close()
     except sqlite3.Error as exc:
-        raise StorageError(f"The backup could not be restored into '{db_path}' ({exc}); "
-                           + (f"the database before is kept as '{kept}'." if kept else "nothing was changed.")) \
-            from None
+        raise StorageError(
+            f"The backup could not be restored into '{db_path}' ({exc}); "
+            + (f"the database before is kept as '{kept}'." if kept else "nothing was changed.")
+        ) from None
     finally:
         source.close()
     os.chmod(db_path, 0o600)
     applied = _apply_ledger_after_restore(db_path)
     logger.info("restored %s from %s, kept the old one as %s", db_path, backup, kept)
-    return {"database": str(db_path), "restored_from": str(backup), "replaced_kept_as": str(kept) if kept else None,
-            **found, "ledger": applied}
+    return {
+        "database": str(db_path),
+        "restored_from": str(backup),
+        "replaced_kept_as": str(kept) if kept else None,
+        **found,
+        "ledger": applied,
+    }
 
 
-def _with_page_size_of(target: sqlite3.Connection, source: sqlite3.Connection,
-                       folder: Path) -> sqlite3.Connection:
+def _with_page_size_of(
+    target: sqlite3.Connection, source: sqlite3.Connection, folder: Path
+) -> sqlite3.Connection:
     """`source`, or a private copy of it in `folder` with the page size of `target` when the two differ.
 
     SQLite's backup cannot change the page size of a database in WAL mode: a backup made with
@@ -292,14 +322,18 @@ def _apply_ledger_after_restore(db_path: Path) -> dict:
     before anything shows them.
     """
     try:
-        db = open_database(db_path)  # opening applies the ledger already; applying again is cheap and explicit
+        db = open_database(
+            db_path
+        )  # opening applies the ledger already; applying again is cheap and explicit
         try:
             first, again = applied_on_open(db), apply_ledger(db)
         finally:
             db.close()
     except StorageError as exc:
-        raise StorageError(f"The backup was restored, but what was erased or purged since could not be removed "
-                           f"from it again ({str(exc).rstrip('.')}); run 'coprod-app purge' to finish.") from None
+        raise StorageError(
+            f"The backup was restored, but what was erased or purged since could not be removed "
+            f"from it again ({str(exc).rstrip('.')}); run 'coprod-app purge' to finish."
+        ) from None
     return {"removed": first["removed"] + again["removed"], "wiped": first["wiped"] or again["wiped"]}
 
 
@@ -324,10 +358,13 @@ def _keep_aside(db_path: Path, kept: Path) -> None:
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
     except OSError as exc:
         if held_open(exc):  # Windows: a window (or another program) has the damaged file open
-            raise StorageError("The damaged database is open in another program (a coprod-app window?); close it "
-                               "and restore again. Nothing was restored.") from None
-        raise StorageError(f"The damaged database could not be moved aside ({exc.strerror}); nothing was restored.") \
-            from None
+            raise StorageError(
+                "The damaged database is open in another program (a coprod-app window?); close it "
+                "and restore again. Nothing was restored."
+            ) from None
+        raise StorageError(
+            f"The damaged database could not be moved aside ({exc.strerror}); nothing was restored."
+        ) from None
 
 
 def newest_good_backup(db_path: str | Path) -> Path | None:

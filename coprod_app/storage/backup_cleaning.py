@@ -27,7 +27,9 @@ from coprod_app.storage.wiping import file_contains, searchable_bytes
 
 logger = logging.getLogger(__name__)
 
-WORD_SEARCH_LIMIT = 64 * 1024 * 1024  # bytes: backups up to this size are also searched for an erased view's words
+WORD_SEARCH_LIMIT = (
+    64 * 1024 * 1024
+)  # bytes: backups up to this size are also searched for an erased view's words
 
 
 @dataclass
@@ -41,8 +43,13 @@ class BackupCleaning:
     failed: list[str] = field(default_factory=list)  # could be neither rewritten nor deleted
 
     def summary(self) -> dict:
-        return {"rewritten": len(self.rewritten), "deleted": len(self.deleted), "clean": self.clean,
-                "unreachable": list(self.unreachable), "failed": list(self.failed)}
+        return {
+            "rewritten": len(self.rewritten),
+            "deleted": len(self.deleted),
+            "clean": self.clean,
+            "unreachable": list(self.unreachable),
+            "failed": list(self.failed),
+        }
 
     def sentence(self, what: str = "them") -> str:
         """Plain words for the message the user sees ('' when there were no backups at all).
@@ -53,19 +60,23 @@ class BackupCleaning:
         if self.rewritten:
             parts.append(f"{len(self.rewritten)} rewritten without {what}")
         if self.deleted:
-            parts.append(f"{len(self.deleted)} deleted because {'it' if len(self.deleted) == 1 else 'they'} "
-                         "could not be rewritten")
+            parts.append(
+                f"{len(self.deleted)} deleted because {'it' if len(self.deleted) == 1 else 'they'} "
+                "could not be rewritten"
+            )
         if self.clean:
             parts.append(f"{self.clean} already clean")
         text = ("Backups: " + ", ".join(parts) + ".") if parts else ""
         if self.unreachable:
             text += (" " if text else "") + (
                 f"{_n(len(self.unreachable), 'backup')} made elsewhere could not be found "
-                f"({', '.join(self.unreachable)}): connect the drive and run 'coprod-app purge' to clean it.")
+                f"({', '.join(self.unreachable)}): connect the drive and run 'coprod-app purge' to clean it."
+            )
         if self.failed:
             text += (" " if text else "") + (
                 f"{_n(len(self.failed), 'backup')} could be neither rewritten nor deleted "
-                f"({', '.join(self.failed)}): delete it by hand.")
+                f"({', '.join(self.failed)}): delete it by hand."
+            )
         return text
 
 
@@ -73,8 +84,9 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def clean_backups(db_path: str | Path, entries: dict[str, tuple[str, str]],
-                  texts: list[str] | None = None) -> BackupCleaning:
+def clean_backups(
+    db_path: str | Path, entries: dict[str, tuple[str, str]], texts: list[str] | None = None
+) -> BackupCleaning:
     """Rewrite every known backup without the records `entries` names (uuid -> (kind, at)), or delete it.
 
     A backup is rewritten in memory and written back whole (VACUUM INTO a private
@@ -153,7 +165,11 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
         os.close(fd)
         try:
             memory.execute("VACUUM INTO ?", [tmp_name])  # a fresh file: no freed pages, no journal left
-            if needles and os.path.getsize(tmp_name) <= WORD_SEARCH_LIMIT and file_contains(Path(tmp_name), needles):
+            if (
+                needles
+                and os.path.getsize(tmp_name) <= WORD_SEARCH_LIMIT
+                and file_contains(Path(tmp_name), needles)
+            ):
                 # Still there (in a table another program added, say): "rewritten without them" would be
                 # untrue, so the backup is deleted instead.
                 raise StorageError("the erased words are still in the rewritten copy")

@@ -70,22 +70,48 @@ def view_rows(db: AppDatabase, sessions: list[Session], progress: Progress) -> I
         for i, s in enumerate(sessions):
             labels = _session_labels(db, s.id)
             forum = FORUM_LABELS.get(s.forum, s.forum)
-            for (code, grp, age_band, town, text, principles, priority, commitments, sentiment, how, created_at,
-                 theme_ids, theme_titles) in db.execute(_VIEWS, [s.town or "", TITLES, s.id]):
+            for (
+                code,
+                grp,
+                age_band,
+                town,
+                text,
+                principles,
+                priority,
+                commitments,
+                sentiment,
+                how,
+                created_at,
+                theme_ids,
+                theme_titles,
+            ) in db.execute(_VIEWS, [s.town or "", TITLES, s.id]):
                 number += 1
                 principles, commitments = json.loads(principles), json.loads(commitments)
                 yield {
-                    "session_id": s.id, "session_date": s.date, "session_title": s.title,
-                    "forum": s.forum, "forum_label": forum, "town": town or "",
-                    "view_id": number, "participant": code or "",
-                    "group": grp or "", "group_label": GROUP_LABELS.get(grp, "") if grp else "",
+                    "session_id": s.id,
+                    "session_date": s.date,
+                    "session_title": s.title,
+                    "forum": s.forum,
+                    "forum_label": forum,
+                    "town": town or "",
+                    "view_id": number,
+                    "participant": code or "",
+                    "group": grp or "",
+                    "group_label": GROUP_LABELS.get(grp, "") if grp else "",
                     "age_band": age_band or "",
-                    "quoted": "yes" if text is not None else "no", "text": text if text is not None else "",
-                    "principles": " ".join(principles), "principle_titles": labels.of(principles),
-                    "priority": priority or "", "priority_title": labels.of([priority]) if priority else "",
-                    "commitments": " ".join(commitments), "commitment_titles": labels.of(commitments),
-                    "themes": theme_ids or "", "theme_titles": theme_titles or "",
-                    "sentiment": sentiment or "", "how": how or "", "created_at": created_at,
+                    "quoted": "yes" if text is not None else "no",
+                    "text": text if text is not None else "",
+                    "principles": " ".join(principles),
+                    "principle_titles": labels.of(principles),
+                    "priority": priority or "",
+                    "priority_title": labels.of([priority]) if priority else "",
+                    "commitments": " ".join(commitments),
+                    "commitment_titles": labels.of(commitments),
+                    "themes": theme_ids or "",
+                    "theme_titles": theme_titles or "",
+                    "sentiment": sentiment or "",
+                    "how": how or "",
+                    "created_at": created_at,
                 }
             progress(0.05 + 0.65 * (i + 1) / max(1, len(sessions)), "Writing views.csv")
 
@@ -101,7 +127,9 @@ def _round_table(result: dict) -> Table:
     """
     rating = result["method"] == "rating"
     columns = ("like", "unsure", "dislike", "count") if rating else ("count",)
-    rows = tuple(Row(c["key"], c["text"], tuple(Count(c[k], c[k]) for k in columns)) for c in result["commitments"])
+    rows = tuple(
+        Row(c["key"], c["text"], tuple(Count(c[k], c[k]) for k in columns)) for c in result["commitments"]
+    )
     return Table(f"round-{result['round']}", "", columns, rows, total_column=rating)
 
 
@@ -117,7 +145,7 @@ def vote_rows(db: AppDatabase, sessions: list[Session], progress: Progress) -> I
     """votes.csv: one row per card of each round; a hidden number is empty and named in `suppressed`."""
     with reading("export"):
         for start in range(0, len(sessions), SESSIONS_PER_READ):
-            chunk = sessions[start:start + SESSIONS_PER_READ]
+            chunk = sessions[start : start + SESSIONS_PER_READ]
             by_id = {s.id: s for s in chunk}
             rounds = votes.rounds_of_sessions(db, [s.id for s in chunk])
             rounds.sort(key=lambda r: ([s.id for s in chunk].index(r.session_id), r.id))
@@ -136,9 +164,14 @@ def vote_rows(db: AppDatabase, sessions: list[Session], progress: Progress) -> I
                     if hidden:
                         hidden.append("score")
                     yield {
-                        "session_id": s.id, "session_date": s.date, "round_id": rnd.id, "method": result["method"],
-                        "ballots": "" if ballots_hidden else result["ballots"], "rank": card["rank"],
-                        "key": card["key"], "text": card["text"],
+                        "session_id": s.id,
+                        "session_date": s.date,
+                        "round_id": rnd.id,
+                        "method": result["method"],
+                        "ballots": "" if ballots_hidden else result["ballots"],
+                        "rank": card["rank"],
+                        "key": card["key"],
+                        "text": card["text"],
                         "priority": card.get("priority") or "",
                         "priority_title": labels.of([card["priority"]]) if card.get("priority") else "",
                         "score": "" if hidden else card["score"],
@@ -148,18 +181,29 @@ def vote_rows(db: AppDatabase, sessions: list[Session], progress: Progress) -> I
             progress(0.7 + 0.15 * min(1.0, (start + len(chunk)) / max(1, len(sessions))), "Writing votes.csv")
 
 
-def action_rows(db: AppDatabase, themes, labels: dict[str, str], status_labels: dict[str, str]) -> Iterator[dict]:
+def action_rows(
+    db: AppDatabase, themes, labels: dict[str, str], status_labels: dict[str, str]
+) -> Iterator[dict]:
     """actions.csv: one row per action of the themes an export may show, its history's dates as recorded."""
     for t in themes:
         for a in t.actions:
             yield {
-                "theme_id": t.id, "theme_title": t.title, "you_said": t.you_said,
-                "sessions": " ".join(str(s) for s in t.session_ids), "action_id": a.id, "we_did": a.we_did,
-                "status": a.status, "status_label": status_labels.get(a.status, a.status), "reason": a.reason,
-                "owner": a.owner, "due": a.due or "", "commitments": " ".join(a.commitments),
+                "theme_id": t.id,
+                "theme_title": t.title,
+                "you_said": t.you_said,
+                "sessions": " ".join(str(s) for s in t.session_ids),
+                "action_id": a.id,
+                "we_did": a.we_did,
+                "status": a.status,
+                "status_label": status_labels.get(a.status, a.status),
+                "reason": a.reason,
+                "owner": a.owner,
+                "due": a.due or "",
+                "commitments": " ".join(a.commitments),
                 "commitment_titles": TITLES.join(labels.get(k, k) for k in a.commitments),
-                "history": "; ".join(f"{h.status} {h.date}" + (f" ({h.reason})" if h.reason else "")
-                                     for h in a.history),
+                "history": "; ".join(
+                    f"{h.status} {h.date}" + (f" ({h.reason})" if h.reason else "") for h in a.history
+                ),
             }
 
 

@@ -58,10 +58,32 @@ from coprod_app.storage.ledger import apply_on_open
 from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migration_set
 
 __all__ = [
-    "SQLITE_HEADER", "AppDatabase", "DamagedDatabase", "StorageError", "change_fields", "check_sqlite_header",
-    "connect_read_only", "damage_detail", "default_db_path", "device_id", "file_uri", "get_meta", "is_damage",
-    "new_uuid", "now", "one_line", "open_database", "place_warning", "read_failure", "read_only_reason",
-    "read_only_uri", "reading", "reason", "record_fields", "set_meta", "writing",
+    "SQLITE_HEADER",
+    "AppDatabase",
+    "DamagedDatabase",
+    "StorageError",
+    "change_fields",
+    "check_sqlite_header",
+    "connect_read_only",
+    "damage_detail",
+    "default_db_path",
+    "device_id",
+    "file_uri",
+    "get_meta",
+    "is_damage",
+    "new_uuid",
+    "now",
+    "one_line",
+    "open_database",
+    "place_warning",
+    "read_failure",
+    "read_only_reason",
+    "read_only_uri",
+    "reading",
+    "reason",
+    "record_fields",
+    "set_meta",
+    "writing",
 ]
 
 logger = logging.getLogger(__name__)
@@ -70,7 +92,6 @@ logger = logging.getLogger(__name__)
 def default_db_path() -> Path:
     """`COPROD_DB` if set, else db/ in a checkout or the user's data folder (coprod_app/locations.py says)."""
     return locations.database_path()
-
 
 
 def open_database(path: str | Path, *, create: bool = True, check_in_background: bool = False) -> AppDatabase:
@@ -109,8 +130,11 @@ def open_database(path: str | Path, *, create: bool = True, check_in_background:
     try:
         # Absolute: where SQLite is built with SQLITE_USE_URI (as here) a --db of "file:x?mode=memory"
         # was read as a URI, and everything went into memory and was lost at exit.
-        conn = connect_read_only(path) if read_only else sqlite3.connect(os.path.abspath(path), timeout=10,
-                                                                            check_same_thread=True)
+        conn = (
+            connect_read_only(path)
+            if read_only
+            else sqlite3.connect(os.path.abspath(path), timeout=10, check_same_thread=True)
+        )
     except sqlite3.Error as exc:
         raise StorageError(f"The database '{path}' could not be opened ({one_line(exc)}).") from None
     db = AppDatabase(conn)
@@ -237,10 +261,10 @@ def _note_place(db: AppDatabase, path: Path) -> None:
 
 
 def _read_only_sentence(path: Path) -> str:
-    return (f"The database '{path}' is in a read-only place (file, folder or disk), so nothing can be saved "
-            "to it; open a copy in a writable folder.")
-
-
+    return (
+        f"The database '{path}' is in a read-only place (file, folder or disk), so nothing can be saved "
+        "to it; open a copy in a writable folder."
+    )
 
 
 def _open_read_only(db: AppDatabase, path: Path, check_in_background: bool) -> None:
@@ -289,8 +313,10 @@ def _pending_migrations(conn: sqlite3.Connection) -> list[str]:
         return list(KNOWN_MIGRATIONS)
     if [name for name, key in columns.items() if key] != ["id"]:
         return list(KNOWN_MIGRATIONS)
-    applied = {r[0] for r in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    applied = {
+        r[0]
+        for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    }
     return [name for name in KNOWN_MIGRATIONS if name not in applied]
 
 
@@ -336,7 +362,9 @@ def _set_pragmas(db: AppDatabase, path: Path) -> None:
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA busy_timeout=10000")
     except sqlite3.Error as exc:
-        raise StorageError(f"The database '{path}' could not be opened for writing ({reason(exc)}).") from None
+        raise StorageError(
+            f"The database '{path}' could not be opened for writing ({reason(exc)})."
+        ) from None
     if mode.lower() != "wal":
         logger.warning("journal mode is %s, not wal", mode)
 
@@ -345,5 +373,3 @@ def _ensure_device_id(db: AppDatabase) -> None:
     if device_id(db) is None:
         with writing(db, what="set up the database"):
             db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)", [new_uuid()])
-
-

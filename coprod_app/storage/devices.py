@@ -42,7 +42,9 @@ class Device:
 
     fingerprint: str
     name: str
-    public_key: str = ""  # base64 of the raw public key; "" when trusted by fingerprint before any bundle came
+    public_key: str = (
+        ""  # base64 of the raw public key; "" when trusted by fingerprint before any bundle came
+    )
     trusted_at: str = ""
 
     def summary(self) -> dict:
@@ -51,14 +53,18 @@ class Device:
 
     def listing(self) -> dict:
         """`device list --json`: one trusted laptop."""
-        return {"fingerprint": self.fingerprint, "name": self.name, "trusted_at": self.trusted_at,
-                "key_seen": bool(self.public_key)}
+        return {
+            "fingerprint": self.fingerprint,
+            "name": self.name,
+            "trusted_at": self.trusted_at,
+            "key_seen": bool(self.public_key),
+        }
 
 
 def fingerprint_of(public_key: bytes) -> str:
     """The short, readable fingerprint of a raw Ed25519 public key: ABCD-EFGH-IJKL-MNOP."""
     letters = base64.b32encode(hashlib.sha256(public_key).digest()[:10]).decode("ascii")
-    return "-".join(letters[i:i + 4] for i in range(0, _FINGERPRINT_LETTERS, 4))
+    return "-".join(letters[i : i + 4] for i in range(0, _FINGERPRINT_LETTERS, 4))
 
 
 def parse_fingerprint(text: str) -> str:
@@ -71,7 +77,7 @@ def parse_fingerprint(text: str) -> str:
             "(the letters O and I, never the digits 0 and 1), for example ABCD-EFGH-IJKL-MNOP, as "
             "'coprod-app device show' prints it on that laptop."
         )
-    return "-".join(letters[i:i + 4] for i in range(0, _FINGERPRINT_LETTERS, 4))
+    return "-".join(letters[i : i + 4] for i in range(0, _FINGERPRINT_LETTERS, 4))
 
 
 def public_key_bytes(public_key: str) -> bytes:
@@ -131,7 +137,8 @@ def _private_key(db: AppDatabase):
         from cryptography.hazmat.primitives import serialization
 
         fresh = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         with writing(db, what="make this laptop's signing key"):
             # OR IGNORE: the window and a command line may both make one at the same moment; the first stays.
             db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [KEY_META, _b64(fresh)])
@@ -141,8 +148,10 @@ def _private_key(db: AppDatabase):
         raw = base64.b64decode(stored.encode("ascii"), validate=True)
         return Ed25519PrivateKey.from_private_bytes(raw)
     except ValueError:
-        raise CoprodError("This laptop's signing key in the database is damaged, so bundles cannot be signed; "
-                          "restore a backup.") from None
+        raise CoprodError(
+            "This laptop's signing key in the database is damaged, so bundles cannot be signed; "
+            "restore a backup."
+        ) from None
 
 
 def _raw_public(private) -> bytes:
@@ -193,8 +202,10 @@ def trusted_devices(db: AppDatabase) -> list[Device]:
 
 
 def find_trusted(db: AppDatabase, fingerprint: str) -> Device | None:
-    row = db.execute("SELECT fingerprint, name, public_key, trusted_at FROM trusted_devices WHERE fingerprint = ?",
-                     [fingerprint]).fetchone()
+    row = db.execute(
+        "SELECT fingerprint, name, public_key, trusted_at FROM trusted_devices WHERE fingerprint = ?",
+        [fingerprint],
+    ).fetchone()
     return Device(*row) if row else None
 
 
@@ -204,12 +215,19 @@ def same_name_trusted(db: AppDatabase, name: str, fingerprint: str) -> Device | 
     wanted = " ".join(clean_name(name or "").casefold().split())
     if not wanted:
         return None
-    return next((d for d in trusted_devices(db) if d.fingerprint != fingerprint
-                 and " ".join(clean_name(d.name).casefold().split()) == wanted), None)
+    return next(
+        (
+            d
+            for d in trusted_devices(db)
+            if d.fingerprint != fingerprint and " ".join(clean_name(d.name).casefold().split()) == wanted
+        ),
+        None,
+    )
 
 
-def trust_device(db: AppDatabase, fingerprint: str, name: str | None = None,
-                 public_key: str | None = None) -> tuple[Device, bool]:
+def trust_device(
+    db: AppDatabase, fingerprint: str, name: str | None = None, public_key: str | None = None
+) -> tuple[Device, bool]:
     """Trust the laptop with this fingerprint; (the laptop, True) when it is new, (it, False) if already trusted.
 
     Trusting a laptop already trusted changes nothing, whatever name is given. `public_key`
@@ -225,8 +243,9 @@ def trust_device(db: AppDatabase, fingerprint: str, name: str | None = None,
             if fingerprint_of(public_key_bytes(public_key)) != fingerprint:
                 raise ValueError("another key")
         except ValueError:
-            raise InvalidInput(f"The key given does not have the fingerprint {fingerprint}; nothing was trusted.") \
-                from None
+            raise InvalidInput(
+                f"The key given does not have the fingerprint {fingerprint}; nothing was trusted."
+            ) from None
     own = this_device(db)
     if fingerprint == own.fingerprint:
         return own, False  # this laptop's own bundles are always trusted here
@@ -234,8 +253,11 @@ def trust_device(db: AppDatabase, fingerprint: str, name: str | None = None,
     if known is not None:
         return known, False
     with writing(db, what="trust the laptop"):
-        db.execute("INSERT OR IGNORE INTO trusted_devices (fingerprint, name, public_key, trusted_at) "
-                   "VALUES (?, ?, ?, ?)", [fingerprint, name, public_key or "", now()])
+        db.execute(
+            "INSERT OR IGNORE INTO trusted_devices (fingerprint, name, public_key, trusted_at) "
+            "VALUES (?, ?, ?, ?)",
+            [fingerprint, name, public_key or "", now()],
+        )
     return find_trusted(db, fingerprint), True
 
 

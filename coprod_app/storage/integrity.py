@@ -69,15 +69,17 @@ def undecodable_text(conn: sqlite3.Connection, rows_shown: int = 5) -> list[dict
     try:
         found = _scan_table(conn, "sqlite_master", has_rowid=True, rows_shown=rows_shown)
         for raw_name, raw_sql in conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ).fetchall():
             try:
                 name, sql = raw_name.decode("utf-8"), (raw_sql or b"").decode("utf-8")
             except (UnicodeDecodeError, AttributeError):
                 continue  # its schema entry is damaged: the sqlite_master scan above reported it
             if sql.upper().startswith("CREATE VIRTUAL"):
                 continue  # its shadow tables are ordinary tables, scanned in turn
-            found += _scan_table(conn, name, has_rowid="WITHOUT ROWID" not in sql.upper(),
-                                 rows_shown=rows_shown)
+            found += _scan_table(
+                conn, name, has_rowid="WITHOUT ROWID" not in sql.upper(), rows_shown=rows_shown
+            )
         return found
     finally:
         conn.text_factory = old_factory
@@ -92,8 +94,10 @@ def _scan_table(conn: sqlite3.Connection, table: str, *, has_rowid: bool, rows_s
             continue
     if not columns:
         return []
-    texts = ", ".join(f"group_concat(CASE WHEN typeof({_quoted(c)}) = 'text' THEN {_quoted(c)} END, char(10))"
-                      for c in columns)
+    texts = ", ".join(
+        f"group_concat(CASE WHEN typeof({_quoted(c)}) = 'text' THEN {_quoted(c)} END, char(10))"
+        for c in columns
+    )
     where = " WHERE rowid BETWEEN ? AND ?" if has_rowid else ""
     bad: dict[str, list] = {}
     for step in _steps(conn, table) if has_rowid else [()]:
@@ -104,8 +108,10 @@ def _scan_table(conn: sqlite3.Connection, table: str, *, has_rowid: bool, rows_s
                     joined.decode("utf-8")  # one C call for thousands of values; the newlines keep them apart
             except UnicodeDecodeError:
                 bad.setdefault(column, []).extend(_bad_rows(conn, table, column, where, step, has_rowid))
-    return [{"table": table, "column": column, "count": len(rows), "rows": rows[:rows_shown]}
-            for column, rows in bad.items()]
+    return [
+        {"table": table, "column": column, "count": len(rows), "rows": rows[:rows_shown]}
+        for column, rows in bad.items()
+    ]
 
 
 def _steps(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, int]]:
@@ -124,9 +130,9 @@ def _bad_rows(conn, table: str, column: str, where: str, step: tuple, has_rowid:
     clause = f"{where} AND" if where else " WHERE"
     rows = []
     for rowid, value in conn.execute(
-            f"SELECT {key}, {_quoted(column)} FROM {_quoted(table)}{clause} "
-            f"typeof({_quoted(column)}) = 'text'",
-            step):
+        f"SELECT {key}, {_quoted(column)} FROM {_quoted(table)}{clause} typeof({_quoted(column)}) = 'text'",
+        step,
+    ):
         try:
             value.decode("utf-8")
         except UnicodeDecodeError:
@@ -144,8 +150,10 @@ def text_problem_words(found: dict) -> str:
     where = f" ({'row' if len(rows) == 1 else 'rows'} {', '.join(rows)}{more})" if rows else ""
     noun = "stored text" if found["count"] == 1 else "stored texts"
     verb = "is" if found["count"] == 1 else "are"
-    return (f"{found['count']} {noun} in table {found['table']}, column {found['column']}{where} "
-            f"{verb} not valid UTF-8")
+    return (
+        f"{found['count']} {noun} in table {found['table']}, column {found['column']}{where} "
+        f"{verb} not valid UTF-8"
+    )
 
 
 # The integrity check off the start-up path ---------------------------------------------------
@@ -154,8 +162,18 @@ def text_problem_words(found: dict) -> str:
 _WRITE_ACTIONS = frozenset(
     getattr(sqlite3, name)
     for name in dir(sqlite3)
-    if name.startswith(("SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE", "SQLITE_CREATE_", "SQLITE_DROP_",
-                        "SQLITE_ALTER_TABLE", "SQLITE_REINDEX", "SQLITE_ANALYZE"))
+    if name.startswith(
+        (
+            "SQLITE_INSERT",
+            "SQLITE_UPDATE",
+            "SQLITE_DELETE",
+            "SQLITE_CREATE_",
+            "SQLITE_DROP_",
+            "SQLITE_ALTER_TABLE",
+            "SQLITE_REINDEX",
+            "SQLITE_ANALYZE",
+        )
+    )
 )
 _checks: weakref.WeakKeyDictionary[AppDatabase, IntegrityCheck] = weakref.WeakKeyDictionary()
 
@@ -213,6 +231,7 @@ class IntegrityCheck:
 
     def _check(self, cancelled: Callable[[], bool] | None) -> bool:
         """Run the check; False when it was cancelled before it could say anything."""
+
         def stopped() -> bool:
             return cancelled is not None and cancelled()
 
@@ -241,18 +260,24 @@ class IntegrityCheck:
                 # sound database on a UNC path the check could not open was called damaged, and every
                 # save was refused (issue 18).
                 self._could_not_check(exc)
-        except Exception as exc:  # never leave writes waiting forever, nor refuse them for the check's own fault
+        except (
+            Exception
+        ) as exc:  # never leave writes waiting forever, nor refuse them for the check's own fault
             logger.exception("integrity check failed to run")
             self._could_not_check(exc)
         if problems:
-            self.problem = (f"The database '{self.path}' is damaged ({problems[0]}), so nothing more will be "
-                            "saved to it; close the app and restore a backup.")
+            self.problem = (
+                f"The database '{self.path}' is damaged ({problems[0]}), so nothing more will be "
+                "saved to it; close the app and restore a backup."
+            )
             logger.error("%s", self.problem)
         return True
 
     def _could_not_check(self, exc: BaseException) -> None:
-        self.skipped = (f"The background check of the database '{self.path}' could not run "
-                        f"({one_line(exc) or type(exc).__name__}); 'coprod-app check' checks it on demand.")
+        self.skipped = (
+            f"The background check of the database '{self.path}' could not run "
+            f"({one_line(exc) or type(exc).__name__}); 'coprod-app check' checks it on demand."
+        )
         logger.warning("%s", self.skipped)
 
 
@@ -302,8 +327,12 @@ def health(db: AppDatabase) -> dict:
     problems += fk
     damaged_text = _scan_text(db)
     problems += [text_problem_words(found) for found in damaged_text]
-    applied = [r[0] for r in db.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchall()]
+    applied = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchall()
+    ]
     sync = db.execute("PRAGMA synchronous").fetchone()[0]
     return {
         "ok": not problems,

@@ -41,8 +41,10 @@ _CHUNK = 500  # UUIDs per query, well under SQLite's variable limit
 
 
 def _has_table(db: AppDatabase) -> bool:
-    return db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger'").fetchone() \
+    return (
+        db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger'").fetchone()
         is not None
+    )
 
 
 def table_entries(db: AppDatabase) -> dict[str, tuple[str, str]]:
@@ -122,8 +124,10 @@ def present_rows(conn: sqlite3.Connection, entries: dict[str, tuple[str, str]]) 
     for kind, uuids in by_kind.items():
         # One query per kind, the UUIDs passed as one JSON list: no limit on how many, and each is an
         # index lookup (uuid is UNIQUE), so even a ledger of thousands costs milliseconds at start-up.
-        rows = conn.execute(f"SELECT uuid FROM {KIND_TABLES[kind]} WHERE uuid IN (SELECT value FROM json_each(?))",
-                            [json.dumps(uuids)]).fetchall()
+        rows = conn.execute(
+            f"SELECT uuid FROM {KIND_TABLES[kind]} WHERE uuid IN (SELECT value FROM json_each(?))",
+            [json.dumps(uuids)],
+        ).fetchall()
         if rows:
             found[kind] = [r[0] for r in rows]
     return found
@@ -150,11 +154,13 @@ def delete_named(conn: sqlite3.Connection, present: dict[str, list[str]]) -> int
     for kind, table in KIND_TABLES.items():
         uuids = present.get(kind, [])
         for start in range(0, len(uuids), _CHUNK):
-            chunk = uuids[start:start + _CHUNK]
+            chunk = uuids[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
             if table == "views":
-                conn.execute(f"DELETE FROM theme_views WHERE view_id IN (SELECT id FROM views WHERE uuid IN ({marks}))",
-                             chunk)
+                conn.execute(
+                    f"DELETE FROM theme_views WHERE view_id IN (SELECT id FROM views WHERE uuid IN ({marks}))",
+                    chunk,
+                )
             removed += conn.execute(f"DELETE FROM {table} WHERE uuid IN ({marks})", chunk).rowcount
     return removed
 

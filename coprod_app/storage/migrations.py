@@ -140,7 +140,7 @@ def initial(db: Database) -> None:
             device_id TEXT NOT NULL
         );
         CREATE INDEX action_history_action ON action_history(action_id);
-        """
+        """,
     )
 
 
@@ -175,7 +175,7 @@ def erasures_into_ledger(db: Database) -> None:
         except ValueError:
             record = {}
         at = str(record.get("at") or "")
-        entries = [(key[len("erased:"):], "participant")]
+        entries = [(key[len("erased:") :], "participant")]
         entries += [(uuid, "view") for uuid in record.get("views", [])]
         entries += [(uuid, "vote") for uuid in record.get("votes", [])]
         for uuid, kind in entries:

@@ -111,7 +111,9 @@ def remember_voting(db: AppDatabase, round_id: int | None) -> None:
             if round_id is None:
                 db.execute("DELETE FROM meta WHERE key = ?", [VOTING_KEY])
             else:
-                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [VOTING_KEY, str(round_id)])
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [VOTING_KEY, str(round_id)]
+                )
     except CoprodError as exc:  # a read-only database: voting still locks, for as long as the app runs
         logger.warning("could not note that voting is on: %s", exc)
 

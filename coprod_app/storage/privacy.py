@@ -98,7 +98,12 @@ def erase_participant(db: AppDatabase, session_id: int, code: str) -> ErasureRep
     backups = _clean_backups(db, texts)
     logger.info("erased participant %s of session %s: %d views, %d votes", p.code, session_id, views, votes)
     return ErasureReport(
-        session_id=session_id, code=p.code, views=views, votes=votes, themes_unlinked=themes, wiped=wiped,
+        session_id=session_id,
+        code=p.code,
+        views=views,
+        votes=votes,
+        themes_unlinked=themes,
+        wiped=wiped,
         backups=backups,
     )
 
@@ -124,7 +129,7 @@ QUOTE_WORDS = 6  # this many words in a row, the same in a view and a theme, is 
 
 def _word_runs(text: str, n: int = QUOTE_WORDS) -> set[tuple[str, ...]]:
     words = "".join(c if c.isalnum() else " " for c in text.casefold()).split()
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def themes_quoting(db: AppDatabase, session_id: int, code: str) -> list[tuple[int, str]]:
@@ -208,7 +213,9 @@ def sessions_due_and_problems(
     for sid, title, date, months, views, votes, people in rows:
         is_due, ends, problem = _due_check(date, months, today)
         if problem:
-            logger.info("session %s skipped by retention: %s", sid, problem)  # reported to the user, not logged as an error
+            logger.info(
+                "session %s skipped by retention: %s", sid, problem
+            )  # reported to the user, not logged as an error
             problems.append({"session": sid, "title": title, "problem": problem})
         elif is_due:
             due.append(
@@ -272,9 +279,13 @@ def _session_records(db: AppDatabase, ids: list[int]) -> list[tuple[str, str]]:
     """What the ledger names for purged sessions: each session, its participants and its vote rounds."""
     marks = ",".join("?" * len(ids))
     records = [(r[0], "session") for r in db.execute(f"SELECT uuid FROM sessions WHERE id IN ({marks})", ids)]
-    records += [(r[0], "participant")
-                for r in db.execute(f"SELECT uuid FROM participants WHERE session_id IN ({marks})", ids)]
-    records += [(r[0], "round") for r in db.execute(f"SELECT uuid FROM rounds WHERE session_id IN ({marks})", ids)]
+    records += [
+        (r[0], "participant")
+        for r in db.execute(f"SELECT uuid FROM participants WHERE session_id IN ({marks})", ids)
+    ]
+    records += [
+        (r[0], "round") for r in db.execute(f"SELECT uuid FROM rounds WHERE session_id IN ({marks})", ids)
+    ]
     return records
 
 
@@ -296,8 +307,6 @@ def keep_until(db: AppDatabase, session_id: int) -> str | None:
     """The day this session's data is due for deletion, YYYY-MM-DD; None when its date or period is bad."""
     s = get_session(db, session_id)
     return _due_check(s.date, retention_months(db, session_id), _today(None))[1]
-
-
 
 
 def set_ask_demographics(db: AppDatabase, session_id: int, ask: bool, clear_existing: bool = False) -> bool:

@@ -52,16 +52,30 @@ def _noop(fraction: float, what: str) -> None:
 
 def _commitment_result(card: dict) -> CommitmentResult:
     """A card of `votes.round_results`' "commitments" list, which always has these keys."""
-    return CommitmentResult(key=card["key"], text=card["text"], score=card["score"], count=card["count"],
-                            like=card["like"], unsure=card["unsure"], dislike=card["dislike"], rank=card["rank"])
+    return CommitmentResult(
+        key=card["key"],
+        text=card["text"],
+        score=card["score"],
+        count=card["count"],
+        like=card["like"],
+        unsure=card["unsure"],
+        dislike=card["dislike"],
+        rank=card["rank"],
+    )
 
 
 def _round_results(db: AppDatabase, session_id: int) -> list[RoundResult]:
     results = []
     for r in votes.list_rounds(db, session_id):
         data = votes.round_results(db, r.id)
-        results.append(RoundResult(id=r.id, method=data["method"], ballots=data["ballots"],
-                                   commitments=tuple(_commitment_result(c) for c in data["commitments"])))
+        results.append(
+            RoundResult(
+                id=r.id,
+                method=data["method"],
+                ballots=data["ballots"],
+                commitments=tuple(_commitment_result(c) for c in data["commitments"]),
+            )
+        )
     return results
 
 
@@ -72,11 +86,22 @@ def gather_session(db: AppDatabase, session_id: int, progress: Progress = _noop)
     progress(0.02, "Reading the session")
     groups = Counter()
     ages = Counter()
-    for grp, age_band in db.execute("SELECT grp, age_band FROM participants WHERE session_id = ?", [session_id]):
+    for grp, age_band in db.execute(
+        "SELECT grp, age_band FROM participants WHERE session_id = ?", [session_id]
+    ):
         groups[GROUP_LABELS.get(grp, NOT_GIVEN) if grp else NOT_GIVEN] += 1
         ages[age_band or NOT_GIVEN] += 1
-    views = [ReportView(id=r.id, text=r.text, principles=r.principles, priority=r.priority,
-                        commitments=r.commitments, sentiment=r.sentiment) for r in _reportable_views(db, session_id)]
+    views = [
+        ReportView(
+            id=r.id,
+            text=r.text,
+            principles=r.principles,
+            priority=r.priority,
+            commitments=r.commitments,
+            sentiment=r.sentiment,
+        )
+        for r in _reportable_views(db, session_id)
+    ]
     progress(0.06, "Reading the votes")
     rounds = _round_results(db, session_id)
     progress(0.08, "Reading the themes and actions")
@@ -127,9 +152,18 @@ _REPORTABLE_VIEWS = (
 def _reportable_views(db: AppDatabase, session_id: int):
     """The views of a session that an export may show, in order (none flagged to follow up offline)."""
     for r in db.execute(_REPORTABLE_VIEWS, [session_id]):
-        yield _ViewRow(id=r[0], session_id=r[1], participant=r[2] or "", text=r[3],
-                       principles=tuple(json.loads(r[4])), priority=r[5], commitments=tuple(json.loads(r[6])),
-                       sentiment=r[7], how=r[8], created_at=r[9])
+        yield _ViewRow(
+            id=r[0],
+            session_id=r[1],
+            participant=r[2] or "",
+            text=r[3],
+            principles=tuple(json.loads(r[4])),
+            priority=r[5],
+            commitments=tuple(json.loads(r[6])),
+            sentiment=r[7],
+            how=r[8],
+            created_at=r[9],
+        )
 
 
 # The public name for report builders outside this module (storage/officer_report.py, annual_report.py).
@@ -141,8 +175,11 @@ def follow_up_people(db: AppDatabase, session_id: int) -> tuple[int, int]:
 
     People: different participant codes; views without a code count together as one person.
     """
-    row = db.execute("SELECT count(*), count(DISTINCT participant_id) + max(participant_id IS NULL)"
-                     " FROM views WHERE session_id = ? AND follow_up != 0", [session_id]).fetchone()
+    row = db.execute(
+        "SELECT count(*), count(DISTINCT participant_id) + max(participant_id IS NULL)"
+        " FROM views WHERE session_id = ? AND follow_up != 0",
+        [session_id],
+    ).fetchone()
     return row[0], row[1] or 0
 
 
@@ -153,8 +190,9 @@ def follow_up_count(db: AppDatabase, session_id: int | None = None) -> int:
     """
     if session_id is None:
         return db.execute("SELECT count(*) FROM views WHERE follow_up != 0").fetchone()[0]
-    return db.execute("SELECT count(*) FROM views WHERE session_id = ? AND follow_up != 0",
-                      [session_id]).fetchone()[0]
+    return db.execute(
+        "SELECT count(*) FROM views WHERE session_id = ? AND follow_up != 0", [session_id]
+    ).fetchone()[0]
 
 
 def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
@@ -178,5 +216,8 @@ def gather_csv(db: AppDatabase, session_id: int | None = None, progress: Progres
     # All sessions: the themes a few at a time, as the views and votes (a session's are few).
     themes = exported_themes(db, session_id) if session_id is not None else iter_exported_themes(db)
     words = csv_rows.commitment_words(db, [s.id for s in sessions] if session_id is not None else None)
-    return CsvData(views=csv_rows.view_rows(db, sessions, progress), votes=csv_rows.vote_rows(db, sessions, progress),
-                   actions=csv_rows.action_rows(db, themes, words, STATUS_LABELS))
+    return CsvData(
+        views=csv_rows.view_rows(db, sessions, progress),
+        votes=csv_rows.vote_rows(db, sessions, progress),
+        actions=csv_rows.action_rows(db, themes, words, STATUS_LABELS),
+    )

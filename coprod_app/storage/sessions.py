@@ -14,9 +14,7 @@ from coprod_app.storage.connection import AppDatabase, change_fields, record_fie
 from coprod_app.storage.errors import reading
 from coprod_app.storage.packs import current_pack
 
-_SESSION_COLUMNS = (
-    "s.id, s.uuid, s.title, s.date, s.forum, s.town, s.venue, s.facilitators, s.pack_key, s.status, s.created_at"
-)
+_SESSION_COLUMNS = "s.id, s.uuid, s.title, s.date, s.forum, s.town, s.venue, s.facilitators, s.pack_key, s.status, s.created_at"
 
 
 def create_session(
@@ -150,7 +148,9 @@ def asks_demographics(db: AppDatabase, session_id: int) -> bool:
 @reading("read the participant")
 def get_participant(db: AppDatabase, participant_id: int) -> Participant:
     check_id(participant_id, "participant")
-    row = db.execute(f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?", [participant_id]).fetchone()
+    row = db.execute(
+        f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?", [participant_id]
+    ).fetchone()
     if row is None:
         raise NotFound(f"There is no participant with the id {participant_id}.")
     return _participant(row)
@@ -178,7 +178,12 @@ def list_participants(db: AppDatabase, session_id: int) -> list[Participant]:
 
 
 def update_participant(
-    db: AppDatabase, participant_id: int, *, group: str | None, age_band: str | None, town: str | None,
+    db: AppDatabase,
+    participant_id: int,
+    *,
+    group: str | None,
+    age_band: str | None,
+    town: str | None,
     quote_consent: bool,
 ) -> Participant:
     p = get_participant(db, participant_id)

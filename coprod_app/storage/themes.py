@@ -70,23 +70,44 @@ def _known_commitments(db: AppDatabase, theme_id: int) -> set[str]:
     return keys
 
 
-def add_action(db: AppDatabase, theme_id: int, we_did: str, status: str, reason: str | None = None,
-               owner: str | None = None, due: str | None = None, commitments=(), on: str | None = None,
-               today: dt.date | None = None) -> Action:
+def add_action(
+    db: AppDatabase,
+    theme_id: int,
+    we_did: str,
+    status: str,
+    reason: str | None = None,
+    owner: str | None = None,
+    due: str | None = None,
+    commitments=(),
+    on: str | None = None,
+    today: dt.date | None = None,
+) -> Action:
     """A new action on a theme; its first status goes into the history dated `on` (default today)."""
     get_theme(db, theme_id)
-    fields = rules.check_action(we_did, status, reason, owner, due, commitments, _known_commitments(db, theme_id))
+    fields = rules.check_action(
+        we_did, status, reason, owner, due, commitments, _known_commitments(db, theme_id)
+    )
     when = change_time(on, today)
-    row = {**fields, "theme_id": theme_id, "commitments": json.dumps(list(fields["commitments"])),
-           **record_fields(db)}
+    row = {
+        **fields,
+        "theme_id": theme_id,
+        "commitments": json.dumps(list(fields["commitments"])),
+        **record_fields(db),
+    }
     with writing(db, what="save the action"):
         action_id = db["actions"].insert(row).last_pk
         _append_history(db, action_id, fields["status"], fields["reason"], when)
     return get_action(db, action_id)
 
 
-def set_action_status(db: AppDatabase, action_id: int, status: str, reason: str | None = None,
-                      on: str | None = None, today: dt.date | None = None) -> Action:
+def set_action_status(
+    db: AppDatabase,
+    action_id: int,
+    status: str,
+    reason: str | None = None,
+    on: str | None = None,
+    today: dt.date | None = None,
+) -> Action:
     """Change an action's status; the change is added to its history dated `on` (default today).
 
     A change may be dated in the past (the officer records it later), never in the future, and never
@@ -98,8 +119,10 @@ def set_action_status(db: AppDatabase, action_id: int, status: str, reason: str 
     when = change_time(on, today)
     last = action.history[-1].date if action.history else None
     if last and when[:10] < last:
-        raise InvalidInput(f"The date {when[:10]} is before this action's last change ({last}); "
-                           "changes are kept in the order they happened.")
+        raise InvalidInput(
+            f"The date {when[:10]} is before this action's last change ({last}); "
+            "changes are kept in the order they happened."
+        )
     if status == action.status and reason == action.reason:
         return action
     changes = {"status": status, "reason": reason, **change_fields(db)}
@@ -121,8 +144,10 @@ def change_time(on: str | None, today: dt.date | None = None) -> str:
     today = today or dt.date.today()  # the officer's own calendar day, as the date field shows it
     day = check_date(on, "date of the change") if on else today.isoformat()
     if day > today.isoformat():
-        raise InvalidInput(f"The date {day} is in the future; give the day the change happened "
-                           f"(today, {today.isoformat()}, or before).")
+        raise InvalidInput(
+            f"The date {day} is in the future; give the day the change happened "
+            f"(today, {today.isoformat()}, or before)."
+        )
     moment = now()
     if moment[:10] == day:
         return moment
@@ -131,10 +156,16 @@ def change_time(on: str | None, today: dt.date | None = None) -> str:
 
 
 def _append_history(db: AppDatabase, action_id: int, status: str, reason: str, when: str) -> None:
-    db["action_history"].insert({
-        "action_id": action_id, "status": status, "reason": reason, "changed_at": when,
-        "uuid": new_uuid(), "device_id": device_id(db),
-    })
+    db["action_history"].insert(
+        {
+            "action_id": action_id,
+            "status": status,
+            "reason": reason,
+            "changed_at": when,
+            "uuid": new_uuid(),
+            "device_id": device_id(db),
+        }
+    )
 
 
 def get_action(db: AppDatabase, action_id: int) -> Action:
@@ -151,8 +182,9 @@ def get_theme(db: AppDatabase, theme_id: int) -> Theme:
     return themes[0]
 
 
-def list_themes(db: AppDatabase, session_id: int | None = None, start: str | None = None,
-                end: str | None = None) -> list[Theme]:
+def list_themes(
+    db: AppDatabase, session_id: int | None = None, start: str | None = None, end: str | None = None
+) -> list[Theme]:
     """Themes heard at one session, or across sessions (optionally between two dates, inclusive).
 
     A theme belongs to the sessions of its views; across all dates, themes with
@@ -160,8 +192,12 @@ def list_themes(db: AppDatabase, session_id: int | None = None, start: str | Non
     """
     if session_id is not None:
         get_session(db, session_id)
-        return _themes(db, "WHERE t.id IN (SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
-                           " WHERE v.session_id = ?)", [session_id])
+        return _themes(
+            db,
+            "WHERE t.id IN (SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
+            " WHERE v.session_id = ?)",
+            [session_id],
+        )
     if not start and not end:
         return _themes(db, "", [])
     where = ["1=1"]
@@ -172,8 +208,12 @@ def list_themes(db: AppDatabase, session_id: int | None = None, start: str | Non
     if end:
         where.append("s.date <= ?")
         params.append(end)
-    return _themes(db, "WHERE t.id IN (SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
-                       f" JOIN sessions s ON s.id = v.session_id WHERE {' AND '.join(where)})", params)
+    return _themes(
+        db,
+        "WHERE t.id IN (SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
+        f" JOIN sessions s ON s.id = v.session_id WHERE {' AND '.join(where)})",
+        params,
+    )
 
 
 def list_actions(db: AppDatabase, session_id: int | None = None) -> list[Action]:
@@ -182,8 +222,9 @@ def list_actions(db: AppDatabase, session_id: int | None = None) -> list[Action]
 
 
 def _themes(db: AppDatabase, where: str, params: list) -> list[Theme]:
-    rows = db.execute(f"SELECT t.id, t.title, t.you_said, t.created_at FROM themes t {where} ORDER BY t.id",
-                      params).fetchall()
+    rows = db.execute(
+        f"SELECT t.id, t.title, t.you_said, t.created_at FROM themes t {where} ORDER BY t.id", params
+    ).fetchall()
     if not rows:
         return []
     ids = [r[0] for r in rows]
@@ -194,20 +235,32 @@ def _themes(db: AppDatabase, where: str, params: list) -> list[Theme]:
         marks = ",".join("?" * len(chunk))
         for theme_id, view_id, session_id in db.execute(
             f"SELECT tv.theme_id, tv.view_id, v.session_id FROM theme_views tv JOIN views v ON v.id = tv.view_id"
-            f" WHERE tv.theme_id IN ({marks}) ORDER BY tv.view_id", chunk,
+            f" WHERE tv.theme_id IN ({marks}) ORDER BY tv.view_id",
+            chunk,
         ):
             views[theme_id].append(view_id)
             sessions[theme_id][session_id] = None
         for action in _actions(db, f"WHERE a.theme_id IN ({marks})", chunk):
             actions[action.theme_id].append(action)
-    return [Theme(id=r[0], title=r[1], you_said=r[2], created_at=r[3], view_ids=tuple(views[r[0]]),
-                  session_ids=tuple(sessions[r[0]]), actions=tuple(actions[r[0]])) for r in rows]
+    return [
+        Theme(
+            id=r[0],
+            title=r[1],
+            you_said=r[2],
+            created_at=r[3],
+            view_ids=tuple(views[r[0]]),
+            session_ids=tuple(sessions[r[0]]),
+            actions=tuple(actions[r[0]]),
+        )
+        for r in rows
+    ]
 
 
 def _actions(db: AppDatabase, where: str, params: list) -> list[Action]:
     rows = db.execute(
         "SELECT a.id, a.theme_id, a.we_did, a.status, a.reason, a.owner, a.due, a.commitments, a.updated_at"
-        f" FROM actions a {where} ORDER BY a.id", params,
+        f" FROM actions a {where} ORDER BY a.id",
+        params,
     ).fetchall()
     history: dict[int, list[HistoryEntry]] = defaultdict(list)
     ids = [r[0] for r in rows]
@@ -215,17 +268,30 @@ def _actions(db: AppDatabase, where: str, params: list) -> list[Action]:
         marks = ",".join("?" * len(chunk))
         for action_id, status, reason, changed_at in db.execute(
             f"SELECT action_id, status, reason, changed_at FROM action_history WHERE action_id IN ({marks})"
-            " ORDER BY changed_at, id", chunk,
+            " ORDER BY changed_at, id",
+            chunk,
         ):
             history[action_id].append(HistoryEntry(status, reason, changed_at))
-    return [Action(id=r[0], theme_id=r[1], we_did=r[2], status=r[3], reason=r[4], owner=r[5], due=r[6],
-                   commitments=tuple(json.loads(r[7])), history=tuple(history[r[0]]), updated_at=r[8])
-            for r in rows]
+    return [
+        Action(
+            id=r[0],
+            theme_id=r[1],
+            we_did=r[2],
+            status=r[3],
+            reason=r[4],
+            owner=r[5],
+            due=r[6],
+            commitments=tuple(json.loads(r[7])),
+            history=tuple(history[r[0]]),
+            updated_at=r[8],
+        )
+        for r in rows
+    ]
 
 
 def _chunks(ids: list[int], size: int = 500):
     for i in range(0, len(ids), size):
-        yield ids[i:i + size]
+        yield ids[i : i + size]
 
 
 def previous_session(db: AppDatabase, session_id: int) -> Session | None:
@@ -262,21 +328,29 @@ def iter_exported_themes(db: AppDatabase, chunk: int = 200):
     """
     last = 0
     while True:
-        ids = [r[0] for r in db.execute("SELECT id FROM themes WHERE id > ? ORDER BY id LIMIT ?", [last, chunk])]
+        ids = [
+            r[0] for r in db.execute("SELECT id FROM themes WHERE id > ? ORDER BY id LIMIT ?", [last, chunk])
+        ]
         if not ids:
             return
         last = ids[-1]
         yield from _as_exported(db, _themes(db, f"WHERE t.id IN ({','.join('?' * len(ids))})", ids), None)
 
 
-def _as_exported(db: AppDatabase, themes: list[Theme], session_id: int | None = None, **filters) -> list[Theme]:
+def _as_exported(
+    db: AppDatabase, themes: list[Theme], session_id: int | None = None, **filters
+) -> list[Theme]:
     """`themes` (as list_themes gave them for these arguments) as exports show them."""
     linked = sorted({i for t in themes for i in t.view_ids})
     flagged: set[int] = set()
     for start in range(0, len(linked), 500):  # SQLite limits the number of parameters
-        chunk = linked[start:start + 500]
-        flagged.update(r[0] for r in db.execute(
-            f"SELECT id FROM views WHERE follow_up != 0 AND id IN ({','.join('?' * len(chunk))})", chunk))
+        chunk = linked[start : start + 500]
+        flagged.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT id FROM views WHERE follow_up != 0 AND id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
     if not flagged:
         return themes
     # The sessions each theme is heard at, by its views that are not flagged: a theme linked to a session only
@@ -284,10 +358,15 @@ def _as_exported(db: AppDatabase, themes: list[Theme], session_id: int | None = 
     kept = sorted(set(linked) - flagged)
     where: dict[int, tuple[int, str]] = {}  # view id -> (session id, session date)
     for start in range(0, len(kept), 500):
-        chunk = kept[start:start + 500]
-        where.update((r[0], (r[1], r[2])) for r in db.execute(
-            f"SELECT v.id, v.session_id, s.date FROM views v JOIN sessions s ON s.id = v.session_id"
-            f" WHERE v.id IN ({','.join('?' * len(chunk))})", chunk))
+        chunk = kept[start : start + 500]
+        where.update(
+            (r[0], (r[1], r[2]))
+            for r in db.execute(
+                f"SELECT v.id, v.session_id, s.date FROM views v JOIN sessions s ON s.id = v.session_id"
+                f" WHERE v.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
     out = []
     for t in themes:
         views = tuple(i for i in t.view_ids if i not in flagged)

@@ -29,7 +29,9 @@ def _view(row) -> View:
         follow_up=bool(row[9]),
         participant=row[10],
     )
-    return View(id=row[0], uuid=row[1], session_id=row[2], draft=draft, created_at=row[11], updated_at=row[12])
+    return View(
+        id=row[0], uuid=row[1], session_id=row[2], draft=draft, created_at=row[11], updated_at=row[12]
+    )
 
 
 def _columns(db: AppDatabase, session_id: int, draft: ViewDraft) -> tuple[dict, ViewDraft]:
@@ -69,8 +71,14 @@ def record_view(db: AppDatabase, session_id: int, draft: ViewDraft) -> View:
     fields = record_fields(db)
     with writing(db, what="save the view"):
         view_id = _insert(db, {**columns, **fields})
-    return View(id=view_id, uuid=fields["uuid"], session_id=session_id, draft=draft,
-                created_at=fields["created_at"], updated_at=fields["updated_at"])
+    return View(
+        id=view_id,
+        uuid=fields["uuid"],
+        session_id=session_id,
+        draft=draft,
+        created_at=fields["created_at"],
+        updated_at=fields["updated_at"],
+    )
 
 
 def update_view(db: AppDatabase, view_id: int, draft: ViewDraft) -> View:

@@ -214,7 +214,8 @@ def tallies_of_rounds(db: AppDatabase, round_ids: list[int]) -> dict[int, list[r
     out: dict[int, list[rules.Tally]] = {}
     for round_id, key, count, grp, rating in db.execute(
         "SELECT round_id, commitment_key, count, grp, rating FROM tallies"
-        " WHERE round_id IN (SELECT value FROM json_each(?)) ORDER BY id", [json.dumps(round_ids)],
+        " WHERE round_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [json.dumps(round_ids)],
     ):
         out.setdefault(round_id, []).append(rules.Tally(key, count, grp, rating))
     return out

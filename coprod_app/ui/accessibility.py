@@ -13,8 +13,9 @@ def named(widget: QWidget, object_name: str, accessible_name: str, description: 
     return widget
 
 
-def ok_cancel_buttons(dialog, ok_name: str, ok_text: str, cancel_name: str, *, on_ok=None,
-                      cancel_text: str | None = None):
+def ok_cancel_buttons(
+    dialog, ok_name: str, ok_text: str, cancel_name: str, *, on_ok=None, cancel_text: str | None = None
+):
     """A dialog's OK / Cancel pair with their words, object names and screen-reader names."""
     from PySide6.QtWidgets import QDialogButtonBox
 

@@ -74,7 +74,9 @@ def open_main_window(path: Path):
 
     try:
         window = MainWindow(db, str(path))
-    except CoprodError as exc:  # the first reads found damage (a view's words that are not UTF-8): one sentence
+    except (
+        CoprodError
+    ) as exc:  # the first reads found damage (a view's words that are not UTF-8): one sentence
         db.close()
         print(f"coprod-app: {exc}", file=sys.stderr)
         plain_text.critical(None, "coprod-app", str(exc))

@@ -73,12 +73,21 @@ class DatabaseWatch(QObject):
         conn = self.window.db.conn
         form = self.window.page.form
         editing = form.editing_id
-        if editing is not None and conn.execute("SELECT 1 FROM views WHERE id = ?", [editing]).fetchone() is None:
+        if (
+            editing is not None
+            and conn.execute("SELECT 1 FROM views WHERE id = ?", [editing]).fetchone() is None
+        ):
             form.stop_edit()  # clears the words box; what was typed there was that person's words
-            form.show_status(self.tr("That view was removed elsewhere (erased, purged or restored away)."), "error")
+            form.show_status(
+                self.tr("That view was removed elsewhere (erased, purged or restored away)."), "error"
+            )
         for editor in self.window.findChildren(ActionsEditor):
-            existing = {r[0] for r in conn.execute("SELECT id FROM views WHERE session_id = ?", [editor.session.id])}
-            for i in reversed(range(editor.views.count())):  # only those gone: the officer's ticks and typing stay
+            existing = {
+                r[0] for r in conn.execute("SELECT id FROM views WHERE session_id = ?", [editor.session.id])
+            }
+            for i in reversed(
+                range(editor.views.count())
+            ):  # only those gone: the officer's ticks and typing stay
                 if editor.views.item(i).data(Qt.UserRole) not in existing:
                     editor.views.takeItem(i)
 

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-
     def __init__(self, db: AppDatabase, db_path: str) -> None:
         super().__init__()
         self.db = db
@@ -35,7 +34,9 @@ class MainWindow(QMainWindow):
         self.integrity_problem: str | None = None
         self._integrity_task = None  # the check of the file for damage, once check_database has begun it
         self.setObjectName("main_window")
-        self.setWindowTitle(plain_text.window_title(self.tr("coprod-app: you said, we did") + f" · {db_path}"))
+        self.setWindowTitle(
+            plain_text.window_title(self.tr("coprod-app: you said, we did") + f" · {db_path}")
+        )
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width()), min(800, screen.height()))
 
@@ -91,8 +92,9 @@ class MainWindow(QMainWindow):
         check = integrity_check(self.db)
         if check is None or self._integrity_task is not None:
             return
-        self._integrity_task = run_task(lambda task: check.run(cancelled=task.cancelled),
-                                        self._integrity_checked)
+        self._integrity_task = run_task(
+            lambda task: check.run(cancelled=task.cancelled), self._integrity_checked
+        )
         QCoreApplication.instance().aboutToQuit.connect(self._stop_checking)
 
     def _stop_checking(self) -> None:
@@ -116,11 +118,12 @@ class MainWindow(QMainWindow):
         backup = newest_good_backup(Path(self.db_path))
         if backup is not None:
             problem += "\n\n" + self.tr(
-                "The newest good backup is {backup}: restore it with File ▸ Restore from a backup.").format(
-                backup=backup.name)
+                "The newest good backup is {backup}: restore it with File ▸ Restore from a backup."
+            ).format(backup=backup.name)
         # Plain text: the sentence names the file as it is called.
-        box = plain_text.message_box(QMessageBox.Critical, self.tr("The database is damaged"), problem,
-                                     QMessageBox.Ok, self)
+        box = plain_text.message_box(
+            QMessageBox.Critical, self.tr("The database is damaged"), problem, QMessageBox.Ok, self
+        )
         box.setObjectName("integrity_message")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()  # does not block: the words in the box stay there to copy elsewhere
@@ -128,20 +131,51 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.setObjectName("menu_file")
-        self.new_action = add_action(self.file_menu, self.tr("&New session…"), "action_new_session",
-                                     self.new_session, parent=self, shortcut=QKeySequence.New)
-        add_action(self.file_menu, self.tr("New &participant code…"), "action_new_participant",
-                   self.page.new_participant, parent=self, shortcut="Ctrl+Shift+P")
+        self.new_action = add_action(
+            self.file_menu,
+            self.tr("&New session…"),
+            "action_new_session",
+            self.new_session,
+            parent=self,
+            shortcut=QKeySequence.New,
+        )
+        add_action(
+            self.file_menu,
+            self.tr("New &participant code…"),
+            "action_new_participant",
+            self.page.new_participant,
+            parent=self,
+            shortcut="Ctrl+Shift+P",
+        )
         self.file_menu.addSeparator()
-        self.quit_action = add_action(self.file_menu, self.tr("&Quit"), "action_quit", self.close, parent=self,
-                                      shortcut=QKeySequence.Quit)
+        self.quit_action = add_action(
+            self.file_menu,
+            self.tr("&Quit"),
+            "action_quit",
+            self.close,
+            parent=self,
+            shortcut=QKeySequence.Quit,
+        )
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menu_edit")
-        self.undo_action = add_action(edit_menu, self.tr("&Undo"), "action_undo", self.page.undo, parent=self,
-                                      shortcut=QKeySequence.Undo)
-        self.redo_action = add_action(edit_menu, self.tr("&Redo"), "action_redo", self.page.redo, parent=self,
-                                      shortcut="Ctrl+Shift+Z", more_shortcuts=("Ctrl+Y",))
+        self.undo_action = add_action(
+            edit_menu,
+            self.tr("&Undo"),
+            "action_undo",
+            self.page.undo,
+            parent=self,
+            shortcut=QKeySequence.Undo,
+        )
+        self.redo_action = add_action(
+            edit_menu,
+            self.tr("&Redo"),
+            "action_redo",
+            self.page.redo,
+            parent=self,
+            shortcut="Ctrl+Shift+Z",
+            more_shortcuts=("Ctrl+Y",),
+        )
 
         install_all(self)  # the area menus (ui/menus/__init__.py's MENUS)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -153,10 +187,12 @@ class MainWindow(QMainWindow):
         history = self.page.history
         self.undo_action.setEnabled(history.can_undo())
         self.redo_action.setEnabled(history.can_redo())
-        self.undo_action.setText(self.tr("&Undo {step}").format(step=history.next_undo) if history.can_undo()
-                                 else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {step}").format(step=history.next_redo) if history.can_redo()
-                                 else self.tr("&Redo"))
+        self.undo_action.setText(
+            self.tr("&Undo {step}").format(step=history.next_undo) if history.can_undo() else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {step}").format(step=history.next_redo) if history.can_redo() else self.tr("&Redo")
+        )
 
     def reload_saved(self, forget_undo: bool = False) -> None:
         """Show what is saved now, after an erase, purge, restore or import changed the database.
@@ -201,8 +237,9 @@ class MainWindow(QMainWindow):
         except CoprodError as exc:
             plain_text.warning(self, self.tr("No strategy pack"), str(exc))
             return
-        dialog = NewSessionDialog(pack, lambda **fields: session_store.create_session(self.db, pack=pack, **fields),
-                                  self)
+        dialog = NewSessionDialog(
+            pack, lambda **fields: session_store.create_session(self.db, pack=pack, **fields), self
+        )
         if dialog.exec() and dialog.session is not None:
             self.open_session(dialog.session.id)
 
@@ -210,7 +247,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About coprod-app"),
-            self.tr("coprod-app {version}\n\nRecord what children, young people and families say, let them vote, "
-                    "and answer them with \"you said, we did\". Works offline; nothing leaves this laptop "
-                    "unless you export it.").format(version=__version__) + "\n\n" + SYMBOL_CREDIT,
+            self.tr(
+                "coprod-app {version}\n\nRecord what children, young people and families say, let them vote, "
+                'and answer them with "you said, we did". Works offline; nothing leaves this laptop '
+                "unless you export it."
+            ).format(version=__version__)
+            + "\n\n"
+            + SYMBOL_CREDIT,
         )

@@ -149,11 +149,13 @@ class CardTextLook:
 
 
 # A card to pick or rank, three across the screen.
-CHOICE_CARD_TEXT = CardTextLook(words_pt=17, under_pt=12.5, gap_px=8, under_italic=True, under_muted=True,
-                                topic_pt=12)
+CHOICE_CARD_TEXT = CardTextLook(
+    words_pt=17, under_pt=12.5, gap_px=8, under_italic=True, under_muted=True, topic_pt=12
+)
 # A card to rate, one per row beside its three buttons.
-RATING_CARD_TEXT = CardTextLook(words_pt=16, under_pt=12, gap_px=12, under_italic=True, under_muted=True,
-                                topic_pt=11.5)
+RATING_CARD_TEXT = CardTextLook(
+    words_pt=16, under_pt=12, gap_px=12, under_italic=True, under_muted=True, topic_pt=11.5
+)
 # One line of a Last time card: its heading in bold, then what was said, both at CARD_TEXT_PT.
 LAST_TIME_TEXT = CardTextLook(words_pt=CARD_TEXT_PT, under_pt=CARD_TEXT_PT, gap_px=0)
 # The privacy notice: sizes relative to the screen height, so a 768-line projector and a 4K

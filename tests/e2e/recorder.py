@@ -47,8 +47,11 @@ def main(argv: list[str]) -> int:
     db = open_database(db_path)
     ensure_default_pack(db)
     sessions = [s for s in list_sessions(db) if s.title == SESSION_TITLE]
-    session = sessions[0] if sessions else create_session(
-        db, title=SESSION_TITLE, date="2026-11-20", forum="youth-forum", town="Stockton")
+    session = (
+        sessions[0]
+        if sessions
+        else create_session(db, title=SESSION_TITLE, date="2026-11-20", forum="youth-forum", town="Stockton")
+    )
     n = 0
     while True:
         draft = ViewDraft(

@@ -57,15 +57,22 @@ def _words_in(path: Path) -> list[str]:
 
 def _erase_until(path: Path, session_id: int, code: str, stop_at: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, str(ERASER), str(path), str(session_id), code, stop_at],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, str(ERASER), str(path), str(session_id), code, stop_at],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
     try:
         ready, _, _ = select.select([proc.stdout], [], [], HANG_GUARD_SECONDS)
         line = proc.stdout.readline().decode() if ready else ""
         if line.strip() != f"at {stop_at}":
             proc.kill()
             proc.wait()
-            pytest.fail(f"the eraser did not reach {stop_at!r}: {line!r} {proc.stderr.read().decode()[-2000:]}")
+            pytest.fail(
+                f"the eraser did not reach {stop_at!r}: {line!r} {proc.stderr.read().decode()[-2000:]}"
+            )
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         assert proc.returncode == -signal.SIGKILL
@@ -95,5 +102,7 @@ def test_kill_9_during_erase_leaves_no_words_after_the_next_open(tmp_path, stop_
     finally:
         db.close()
     assert _words_in(path) == []
-    print(f"\nkill -9 at {stop_at!r}: words were in {', '.join(left)}; none after the next open "
-          f"({time.monotonic() - started:.1f} s)")
+    print(
+        f"\nkill -9 at {stop_at!r}: words were in {', '.join(left)}; none after the next open "
+        f"({time.monotonic() - started:.1f} s)"
+    )

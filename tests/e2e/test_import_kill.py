@@ -45,8 +45,14 @@ def big_bundle(tmp_path_factory):
     db = laptop(folder / "laptop.sqlite3")
     session_id = full_session(db, views=2)
     rows = [
-        {"session_id": session_id, "text": f"view {i} 🙂 " + "words " * 40, "principles": '["principle-1"]',
-         "commitments": '["commitment-2.1"]', "sentiment": "mixed", **record_fields(db)}
+        {
+            "session_id": session_id,
+            "text": f"view {i} 🙂 " + "words " * 40,
+            "principles": '["principle-1"]',
+            "commitments": '["commitment-2.1"]',
+            "sentiment": "mixed",
+            **record_fields(db),
+        }
         for i in range(VIEWS)
     ]
     with db.atomic():
@@ -80,7 +86,11 @@ def test_kill_9_during_import_leaves_the_database_as_before(big_bundle, officer,
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(big_bundle), str(stop_at)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         line = child.stdout.readline()

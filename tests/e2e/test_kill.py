@@ -38,7 +38,10 @@ class Recorder:
     def __init__(self, db: Path, run: int):
         self.proc = subprocess.Popen(
             [sys.executable, str(RECORDER), str(db), str(run)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=_env(),
         )
         self.buffer = b""
 
@@ -53,8 +56,10 @@ class Recorder:
             chunk = os.read(fd, 65536)
             if not chunk:
                 self.proc.wait()
-                pytest.fail(f"the recorder stopped by itself (exit {self.proc.returncode}): "
-                            f"{self.proc.stderr.read().decode(errors='replace')[-2000:]}")
+                pytest.fail(
+                    f"the recorder stopped by itself (exit {self.proc.returncode}): "
+                    f"{self.proc.stderr.read().decode(errors='replace')[-2000:]}"
+                )
             self.buffer += chunk
 
     def kill(self) -> list[tuple[int, int, int]]:
@@ -92,7 +97,10 @@ def _check_database(db: Path, confirmed: dict[int, str]) -> None:
 
     check = subprocess.run(
         [sys.executable, "-m", "coprod_app", "check", "--json", "--db", str(db)],
-        capture_output=True, cwd=ROOT, env=_env(), timeout=HANG_GUARD_SECONDS,
+        capture_output=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=HANG_GUARD_SECONDS,
     )
     assert check.returncode == 0, check.stderr.decode(errors="replace")
     report = json.loads(check.stdout)

@@ -54,9 +54,14 @@ def test_voting_killed_comes_back_locked_when_the_app_starts_again(tmp_path):
         env.update(DISPLAY=screen.display, QT_QPA_PLATFORM="xcb", COPROD_READ_ALOUD="off")
         screen.app = subprocess.Popen(  # as a kiosk starts it again; real_app ends this one
             [sys.executable, "-m", "coprod_app", "--db", str(tmp_path / "db" / "coprod.sqlite3")],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        wait_until(lambda: bool(_voting_windows(screen)), timeout=30, what="the voting screen after a restart")
+        wait_until(
+            lambda: bool(_voting_windows(screen)), timeout=30, what="the voting screen after a restart"
+        )
         screen.wait_to_read("started-again", "YOUR TURN", clean=True)
         main = screen.window("^coprod-app")
         screen.x("xdotool", "windowactivate", "--sync", main)

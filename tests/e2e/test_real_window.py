@@ -20,12 +20,41 @@ def test_real_window_opens_and_shows_the_capture_screen(tmp_path):
     need("Xvfb", "xwininfo", "import")
     db = tmp_path / "db" / "coprod.sqlite3"
     base = [sys.executable, "-m", "coprod_app", "--db", str(db)]
-    session = subprocess.run(base + ["session", "new", "--title", "Youth forum night", "--date", "2026-11-20",
-                                     "--forum", "youth-forum", "--json"], capture_output=True, text=True, check=True)
+    session = subprocess.run(
+        base
+        + [
+            "session",
+            "new",
+            "--title",
+            "Youth forum night",
+            "--date",
+            "2026-11-20",
+            "--forum",
+            "youth-forum",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert session.stdout.strip() == '{"id": 1}'
-    subprocess.run(base + ["view", "add", "--session", "1", "--text", "More clubs after school, please",
-                           "--principle", "principle-3", "--commitment", "commitment-2.1"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        base
+        + [
+            "view",
+            "add",
+            "--session",
+            "1",
+            "--text",
+            "More clubs after school, please",
+            "--principle",
+            "principle-3",
+            "--commitment",
+            "commitment-2.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     with xvfb() as display:
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")

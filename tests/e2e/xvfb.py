@@ -35,7 +35,9 @@ def xvfb(width: int = 1366, height: int = 768):
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     try:
@@ -52,8 +54,12 @@ def xvfb(width: int = 1366, height: int = 768):
 def wait_for_window(display: str, title_part: str, timeout: float = 60) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        tree = subprocess.run(["xwininfo", "-root", "-tree"], env={**os.environ, "DISPLAY": display},
-                              capture_output=True, text=True).stdout
+        tree = subprocess.run(
+            ["xwininfo", "-root", "-tree"],
+            env={**os.environ, "DISPLAY": display},
+            capture_output=True,
+            text=True,
+        ).stdout
         if title_part in tree:
             return True
         time.sleep(0.25)
@@ -61,14 +67,19 @@ def wait_for_window(display: str, title_part: str, timeout: float = 60) -> bool:
 
 
 def screenshot(display: str, path) -> None:
-    subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, "DISPLAY": display},
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["import", "-window", "root", str(path)],
+        env={**os.environ, "DISPLAY": display},
+        check=True,
+        capture_output=True,
+    )
 
 
 def x_run(display: str, *command: str, check: bool = True) -> str:
     """Run an X client (xdotool, wmctrl…) on `display`; returns what it printed."""
-    done = subprocess.run(list(command), env={**os.environ, "DISPLAY": display}, capture_output=True, text=True,
-                          timeout=30)
+    done = subprocess.run(
+        list(command), env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=30
+    )
     if check and done.returncode != 0:
         raise AssertionError(f"{' '.join(command)} failed: {done.stderr.strip()}")
     return done.stdout.strip()
@@ -94,7 +105,9 @@ def window_manager(display: str):
 
     proc, said = None, ""
     for _try in range(3):  # an openbox that dies while starting is started again
-        proc = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
         deadline = time.monotonic() + 30
         while proc.poll() is None and not running() and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -65,7 +65,9 @@ def test_an_action_and_its_change_are_dated_as_typed(qtbot, db, session):
     [action] = theme_store.list_actions(db, session.id)
     assert [(h.status, h.date) for h in action.history] == [("planned", planned), ("done", done)]
     editor.actions_table.selectRow(0)
-    assert editor.history.item(0).text().startswith(planned) and editor.history.item(1).text().startswith(done)
+    assert editor.history.item(0).text().startswith(planned) and editor.history.item(1).text().startswith(
+        done
+    )
 
 
 def test_a_change_dated_before_the_last_one_says_why_on_the_screen(qtbot, db, session):

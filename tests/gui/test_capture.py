@@ -196,8 +196,13 @@ def test_every_capture_shortcut_works_with_all_menus_installed(qtbot, window, db
     for n, key in enumerate((Qt.Key_1, Qt.Key_2, Qt.Key_3), start=1):
         qtbot.keyClick(form.words, key, Qt.AltModifier)
         assert form.principle_checks[f"principle-{n}"].isChecked()
-    for key, widget in ((Qt.Key_P, form.priority), (Qt.Key_M, form.commitments), (Qt.Key_G, form.how),
-                        (Qt.Key_W, form.participant), (Qt.Key_T, form.words)):
+    for key, widget in (
+        (Qt.Key_P, form.priority),
+        (Qt.Key_M, form.commitments),
+        (Qt.Key_G, form.how),
+        (Qt.Key_W, form.participant),
+        (Qt.Key_T, form.words),
+    ):
         qtbot.keyClick(window, key, Qt.AltModifier)
         assert widget.hasFocus(), widget.objectName()
     qtbot.keyClick(form.words, Qt.Key_U, Qt.AltModifier)

@@ -47,7 +47,9 @@ def test_every_focusable_widget_is_named(dialog, db, table_two):
     dialog.typed.setText(this_device(table_two).fingerprint)
     dialog.trust_typed()  # with a row in the list too
     assert unnamed_focusable(dialog) == []
-    assert dialog.fingerprint.focusPolicy() == Qt.StrongFocus, "the fingerprint is reached with Tab and read out"
+    assert dialog.fingerprint.focusPolicy() == Qt.StrongFocus, (
+        "the fingerprint is reached with Tab and read out"
+    )
 
 
 def test_trusting_by_keyboard_then_again_changes_nothing(qtbot, dialog, db, table_two):
@@ -83,8 +85,9 @@ def test_rename_and_forget(qtbot, dialog, db, table_two, monkeypatch):
     assert trusted_devices(db) == [] and dialog.table.rowCount() == 0
 
 
-def test_an_untrusted_bundle_is_refused_then_the_import_offers_to_trust_it(qtbot, window, db, table_two, tmp_path,
-                                                                          monkeypatch):
+def test_an_untrusted_bundle_is_refused_then_the_import_offers_to_trust_it(
+    qtbot, window, db, table_two, tmp_path, monkeypatch
+):
     bundle = export_bundle(table_two, full_session(table_two, views=4), tmp_path / "t2.coprod")["path"]
     fingerprint = this_device(table_two).fingerprint
     asked = []
@@ -93,6 +96,7 @@ def test_an_untrusted_bundle_is_refused_then_the_import_offers_to_trust_it(qtbot
         def question(parent, title, text, *args):
             asked.append((title, text))
             return answer
+
         return question
 
     before = snapshot(db)

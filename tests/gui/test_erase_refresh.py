@@ -41,12 +41,17 @@ def window(qtbot, db, db_path, session):
 def _shown(window) -> str:
     """Every text in the views list as the screen shows it."""
     model = window.page.table.model()
-    return "\n".join(str(model.index(r, c).data() or "") for r in range(model.rowCount())
-                     for c in range(model.columnCount()))
+    return "\n".join(
+        str(model.index(r, c).data() or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    )
 
 
 def test_erase_on_a_second_connection_leaves_the_screen_within_a_second(qtbot, window, db_path, session):
-    window.page.save(ViewDraft(text=SECRET, participant=window.child_code))  # typed here: undo could restore it
+    window.page.save(
+        ViewDraft(text=SECRET, participant=window.child_code)
+    )  # typed here: undo could restore it
     assert SECRET in _shown(window) and window.page.history.can_undo()
 
     elsewhere = open_database(db_path)  # like `coprod-app erase` in a terminal
@@ -66,9 +71,24 @@ def test_erase_from_the_command_line_leaves_the_screen(qtbot, window, db_path, s
     window.page.refresh()
     assert SECRET in _shown(window)
     done = subprocess.run(
-        [sys.executable, "-m", "coprod_app", "--db", str(db_path), "erase", "--participant", window.child_code,
-         "--session", str(session.id)],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "coprod_app",
+            "--db",
+            str(db_path),
+            "erase",
+            "--participant",
+            window.child_code,
+            "--session",
+            str(session.id),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: SECRET not in _shown(window), timeout=1000)
     assert KEEP in _shown(window)

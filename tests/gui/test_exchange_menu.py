@@ -30,7 +30,12 @@ def file_menu_names(window):
 
 def test_actions_sit_in_the_file_menu_before_quit(window):
     names = file_menu_names(window)
-    for name in ("action_export_bundle", "action_import_bundles", "action_backup_now", "action_restore_backup"):
+    for name in (
+        "action_export_bundle",
+        "action_import_bundles",
+        "action_backup_now",
+        "action_restore_backup",
+    ):
         assert names.index(name) < names.index("action_quit")
 
 
@@ -55,7 +60,10 @@ def test_a_refused_bundle_is_one_sentence_and_changes_nothing(qtbot, window, db,
     before = snapshot(db)
     with qtbot.waitSignal(window.exchange.import_finished, timeout=20000):
         window.exchange.import_files([fake])
-    assert "broken.coprod" in window.exchange.last_message and "truncated or damaged" in window.exchange.last_message
+    assert (
+        "broken.coprod" in window.exchange.last_message
+        and "truncated or damaged" in window.exchange.last_message
+    )
     assert snapshot(db) == before
 
 

@@ -74,4 +74,3 @@ def test_a_missing_folder_is_one_sentence_in_the_dialog(qtbot, dialog, tmp_path)
     qtbot.waitUntil(lambda: not dialog.running(), timeout=60_000)
     assert "does not exist" in dialog.status.text()
     assert not (tmp_path / "missing").exists()
-

@@ -186,8 +186,15 @@ def test_menus_ask_the_window_by_name():
     for path in files:
         text = path.read_text(encoding="utf-8")
         where = path.relative_to(UI)
-        for habit in ("hasattr(", "getattr(self.window", "getattr(window", "window.stack", "window.empty",
-                      "page.session =", "page.history."):
+        for habit in (
+            "hasattr(",
+            "getattr(self.window",
+            "getattr(window",
+            "window.stack",
+            "window.empty",
+            "page.session =",
+            "page.history.",
+        ):
             assert habit not in text, f"{where}: {habit}"
         if path.name != "_actions.py":
             assert "QAction(" not in text, f"{where}: make menu items with menus._actions.add_action"
@@ -252,7 +259,9 @@ def test_typed_words_with_placeholders_are_shown_as_typed(qtbot, db, window):
     from coprod_app.storage.sessions import create_session
 
     typed = "Jo {facilitators} %2 {0} %s and %n"
-    s = create_session(db, title="Group %2 {views}", date="2026-11-20", forum="youth-forum", facilitators=typed)
+    s = create_session(
+        db, title="Group %2 {views}", date="2026-11-20", forum="youth-forum", facilitators=typed
+    )
     window.open_session(s.id)
     assert window.page.details.text().endswith(f"with {typed}")
     assert window.page.heading.text() == "Group %2 {views}"

@@ -29,8 +29,13 @@ from tests.gui.test_voting_lock import (  # noqa: F401 (fixtures)
 
 def _covered_box(window, qtbot):
     # As a question that appears while people vote.
-    box = QMessageBox(QMessageBox.Question, "Exchange", f"Trust the laptop that sent “{WORDS}”?",
-                      QMessageBox.Yes | QMessageBox.No, window)
+    box = QMessageBox(
+        QMessageBox.Question,
+        "Exchange",
+        f"Trust the laptop that sent “{WORDS}”?",
+        QMessageBox.Yes | QMessageBox.No,
+        window,
+    )
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)

@@ -45,7 +45,9 @@ VENUE = '<a href="http://x">link</a>'
 FACILITATORS = "<b>bold</b>"
 TOWN = "<u>town</u>"
 VIEW = "<i>x</i> & <img src=x>"
-CODE = "<B>C1</B>"  # codes made here are capitals and digits; one in another laptop's bundle is taken as it is
+CODE = (
+    "<B>C1</B>"  # codes made here are capitals and digits; one in another laptop's bundle is taken as it is
+)
 THEME_TITLE = "<h1>theme</h1>"
 YOU_SAID = "<s>said</s>"
 WE_DID = "<big>did</big>"
@@ -63,9 +65,30 @@ CONTACT = '<a href="mailto:x">contact</a>'
 FOLDER = "<b>folder</b>"  # two folders, "<b>folder<" and "b>": the path reads the same
 BACKUP = "<img src=x> old"  # a file name cannot hold "/"
 
-ALL_MARKUP = (TITLE, VENUE, FACILITATORS, TOWN, VIEW, CODE, THEME_TITLE, YOU_SAID, WE_DID, REASON, OWNER,
-              PACK_NAME, PRINCIPLE, PRINCIPLE_TEXT, PRIORITY, PRIORITY_EASY, CARD, CARD_EASY, I_SAY, CONTACT,
-              FOLDER, BACKUP)
+ALL_MARKUP = (
+    TITLE,
+    VENUE,
+    FACILITATORS,
+    TOWN,
+    VIEW,
+    CODE,
+    THEME_TITLE,
+    YOU_SAID,
+    WE_DID,
+    REASON,
+    OWNER,
+    PACK_NAME,
+    PRINCIPLE,
+    PRINCIPLE_TEXT,
+    PRIORITY,
+    PRIORITY_EASY,
+    CARD,
+    CARD_EASY,
+    I_SAY,
+    CONTACT,
+    FOLDER,
+    BACKUP,
+)
 
 
 # The database ------------------------------------------------------------------------------------------
@@ -99,20 +122,32 @@ def marked(db):
     """A session, views, a participant, a theme with an action and a vote round: markup in every field."""
     pack = install_pack(db, markup_pack())
     session = session_store.create_session(
-        db, title=TITLE, date="2026-11-20", forum="youth-forum", town=TOWN, venue=VENUE,
-        facilitators=FACILITATORS, pack=pack)
+        db,
+        title=TITLE,
+        date="2026-11-20",
+        forum="youth-forum",
+        town=TOWN,
+        venue=VENUE,
+        facilitators=FACILITATORS,
+        pack=pack,
+    )
     person = session_store.add_participant(db, session.id, quote_consent=True)
     with db.conn:  # as a code arrives from another laptop's bundle
         db.execute("UPDATE participants SET code = ? WHERE id = ?", [CODE, person.id])
-    view = record_view(db, session.id, ViewDraft(text=VIEW, participant=CODE, principles=("principle-1",),
-                                                 commitments=("commitment-1.1",)))
+    view = record_view(
+        db,
+        session.id,
+        ViewDraft(text=VIEW, participant=CODE, principles=("principle-1",), commitments=("commitment-1.1",)),
+    )
     theme = theme_store.add_theme(db, THEME_TITLE, f"{YOU_SAID} {VIEW}", [view.id])  # quotes the view
     theme_store.add_action(db, theme.id, WE_DID, "not-possible", reason=REASON, owner=OWNER)
     privacy_store.set_privacy_contact(db, CONTACT)
     pin_store.set_facilitator_pin(db, PIN)
     rnd = vote_store.create_round(db, session.id, "pick", 2, ["commitment-1.1", "commitment-1.2"])
     vote_store.cast_vote(db, rnd.id, ["commitment-1.1"], CODE)
-    later = session_store.create_session(db, title="Next time", date="2027-01-10", forum="youth-forum", pack=pack)
+    later = session_store.create_session(
+        db, title="Next time", date="2027-01-10", forum="youth-forum", pack=pack
+    )
     session_store.set_session_status(db, later.id, "closed")  # the window opens the marked session itself
     return {"session": session, "round": rnd, "theme": theme, "later": later, "pack": pack}
 
@@ -167,8 +202,11 @@ def _model_texts(view: QAbstractItemView):
 
 def check_screens(expected: tuple[str, ...], roots: list[QWidget] | None = None) -> list[str]:
     """Walk every widget; return the problems. `expected`: markup that must be found on these screens."""
-    widgets = [w for root in roots for w in (root, *root.findChildren(QWidget))] if roots else \
-        QApplication.allWidgets()
+    widgets = (
+        [w for root in roots for w in (root, *root.findChildren(QWidget))]
+        if roots
+        else QApplication.allWidgets()
+    )
     problems, found = [], set()
     for widget in widgets:
         name = f"{type(widget).__name__} '{widget.objectName()}'"
@@ -177,7 +215,9 @@ def check_screens(expected: tuple[str, ...], roots: list[QWidget] | None = None)
             markup = [m for m in ALL_MARKUP if m in text]
             found.update(markup)
             if markup and widget.textFormat() != Qt.PlainText:
-                problems.append(f"{name} draws {markup} as {widget.textFormat().name}: shows {shown_as(text)!r}")
+                problems.append(
+                    f"{name} draws {markup} as {widget.textFormat().name}: shows {shown_as(text)!r}"
+                )
                 # Plain text has no links, so only a label that reads markup can open one.
                 if widget.openExternalLinks() or widget.receivers("2linkActivated(QString)") > 0:
                     problems.append(f"{name} opens links in user text")
@@ -195,8 +235,10 @@ def check_screens(expected: tuple[str, ...], roots: list[QWidget] | None = None)
                 if isinstance(display, str) and m in display:
                     found.add(m)  # item views draw their text plain (no delegate here paints rich text)
                 if isinstance(tip, str) and m in tip and m not in shown_as(tip):
-                    problems.append(f"{type(view).__name__} '{view.objectName()}' tooltip shows {m!r} as "
-                                    f"{shown_as(tip)!r}")
+                    problems.append(
+                        f"{type(view).__name__} '{view.objectName()}' tooltip shows {m!r} as "
+                        f"{shown_as(tip)!r}"
+                    )
     missing = [m for m in expected if m not in found]
     if missing:
         problems.append(f"not found on screen at all (the walk must see them): {missing}")
@@ -232,8 +274,13 @@ def window(qtbot, db, db_path, marked):
 def test_session_page_shows_the_title_as_typed_at_its_normal_size(window, tmp_path):
     heading = window.page.heading
     assert heading.text() == TITLE
-    assert check_screens((TITLE, VENUE, FACILITATORS, TOWN, VIEW, CODE, PRINCIPLE, PRINCIPLE_TEXT, PRIORITY, CARD),
-                         [window]) == []
+    assert (
+        check_screens(
+            (TITLE, VENUE, FACILITATORS, TOWN, VIEW, CODE, PRINCIPLE, PRINCIPLE_TEXT, PRIORITY, CARD),
+            [window],
+        )
+        == []
+    )
     assert FOLDER in window.windowHandle().title()
     assert no_custom_painted_items([window, *window.findChildren(QWidget)]) == []
     # Drawn plain, the title is one line of the heading's own size, however big <font size=7> asks for.

@@ -30,8 +30,9 @@ def _sha(path: Path) -> str:
 def read_only_disk(tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], capture_output=True, text=True
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here to make a real read-only disk: {result.stderr.strip()}")
     try:
@@ -81,7 +82,9 @@ def test_a_flipped_byte_in_a_view_is_one_sentence_and_nothing_more_is_saved(qtbo
     _database(path)
     _flip(path, MARK.encode(), b"\xff")
     said = boxes
-    window = start_app_window(qtbot, path)  # the session list still shows; the damaged session says why it cannot open
+    window = start_app_window(
+        qtbot, path
+    )  # the session list still shows; the damaged session says why it cannot open
     try:
         assert len(said) == 1 and "damaged" in said[0] and "UTF-8" in said[0] and "\n" not in said[0]
         qtbot.waitUntil(lambda: window.integrity_problem is not None, timeout=60_000)

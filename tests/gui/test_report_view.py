@@ -28,41 +28,93 @@ from tests.gui.test_clipping import cut_off
 
 def make_session(db):
     """Groups of 1 (a professional), 4 (parents), 5 (no group given) and 6 (young people), with votes and a theme."""
-    s = create_session(db, title="Groups of 1, 4, 5 and 6", date="2026-11-20", forum="youth-forum", town="Yarm")
-    young = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True) for _ in range(6)]
-    parents = [add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=i < 2)
-               for i in range(4)]
+    s = create_session(
+        db, title="Groups of 1, 4, 5 and 6", date="2026-11-20", forum="youth-forum", town="Yarm"
+    )
+    young = [
+        add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
+        for _ in range(6)
+    ]
+    parents = [
+        add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=i < 2)
+        for i in range(4)
+    ]
     worker = add_participant(db, s.id, group="professional", age_band="adult")
     unknown = [add_participant(db, s.id, quote_consent=True) for _ in range(5)]
     views = []
     for i, p in enumerate(young):  # 6 young people on 1.1 (shown); one of them twice more on 1.2 (hidden)
-        views.append(record_view(db, s.id, ViewDraft(
-            text=f"Young person {i} wants clubs after school that are near home", participant=p.code,
-            principles=("principle-1",), priority="priority-1", commitments=("commitment-1.1",), how="spoken",
-            sentiment="positive")).id)
+        views.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=f"Young person {i} wants clubs after school that are near home",
+                    participant=p.code,
+                    principles=("principle-1",),
+                    priority="priority-1",
+                    commitments=("commitment-1.1",),
+                    how="spoken",
+                    sentiment="positive",
+                ),
+            ).id
+        )
     for _ in range(2):
-        record_view(db, s.id, ViewDraft(text="Same young person again, about the website", participant=young[0].code,
-                                        commitments=("commitment-1.2",), how="symbols"))
+        record_view(
+            db,
+            s.id,
+            ViewDraft(
+                text="Same young person again, about the website",
+                participant=young[0].code,
+                commitments=("commitment-1.2",),
+                how="symbols",
+            ),
+        )
     for i, p in enumerate(parents):  # 4 parents on 2.1 (hidden); two agreed to be quoted
-        views.append(record_view(db, s.id, ViewDraft(
-            text=f"Parent {i}: the waiting list for an assessment is far too long", participant=p.code,
-            priority="priority-2", commitments=("commitment-2.1", "commitment-1.1"), how="supported")).id)
-    record_view(db, s.id, ViewDraft(text="A worker's view", participant=worker.code, commitments=("commitment-3.1",)))
+        views.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=f"Parent {i}: the waiting list for an assessment is far too long",
+                    participant=p.code,
+                    priority="priority-2",
+                    commitments=("commitment-2.1", "commitment-1.1"),
+                    how="supported",
+                ),
+            ).id
+        )
+    record_view(
+        db, s.id, ViewDraft(text="A worker's view", participant=worker.code, commitments=("commitment-3.1",))
+    )
     for p in unknown:  # 5 people with no group and no tags: the not-tagged rows
-        record_view(db, s.id, ViewDraft(text="Untagged words from someone who gave no group", participant=p.code))
+        record_view(
+            db, s.id, ViewDraft(text="Untagged words from someone who gave no group", participant=p.code)
+        )
     rank = votes.create_round(db, s.id, "rank", max_choices=3)
     for i, p in enumerate(young + parents):
-        votes.cast_vote(db, rank.id, list(rank.commitments[i % 3:i % 3 + 3]), p.code)
+        votes.cast_vote(db, rank.id, list(rank.commitments[i % 3 : i % 3 + 3]), p.code)
     rating = votes.create_round(db, s.id, "rating", commitments=["commitment-1.1", "commitment-2.1"])
     for i, p in enumerate(young + unknown):
-        votes.cast_vote(db, rating.id, {"commitment-1.1": "like" if i < 8 else "dislike",
-                                        "commitment-2.1": "unsure"}, p.code)
+        votes.cast_vote(
+            db,
+            rating.id,
+            {"commitment-1.1": "like" if i < 8 else "dislike", "commitment-2.1": "unsure"},
+            p.code,
+        )
     theme = theme_store.add_theme(db, "Clubs after school", "You said clubs near home matter.", views)
-    theme_store.add_action(db, theme.id, "Open a Saturday club", "planned", owner="Youth lead", due="2026-01-10",
-                           commitments=("commitment-2.1",))
-    theme_store.add_action(db, theme.id, "Ask the bus company about later buses", "done", owner="Transport lead")
+    theme_store.add_action(
+        db,
+        theme.id,
+        "Open a Saturday club",
+        "planned",
+        owner="Youth lead",
+        due="2026-01-10",
+        commitments=("commitment-2.1",),
+    )
+    theme_store.add_action(
+        db, theme.id, "Ask the bus company about later buses", "done", owner="Transport lead"
+    )
     return s
-
 
 
 SIZES = [(1366, 768), (1024, 768)]
@@ -93,17 +145,25 @@ def on_screen(view: ReportView) -> list[dict]:
     out = []
     for table_id, t in view.tables.items():
         columns = [t.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(1, t.columnCount())]
-        rows = [{"label": t.label_text(r), "cells": [t.cell_text(r, c) for c in range(len(columns))]}
-                for r in range(t.row_count())]
+        rows = [
+            {"label": t.label_text(r), "cells": [t.cell_text(r, c) for c in range(len(columns))]}
+            for r in range(t.row_count())
+        ]
         out.append({"id": table_id, "title": t.accessibleName(), "columns": columns, "rows": rows})
     return out
 
 
 def as_json_on_screen(report_json: dict) -> list[dict]:
     """The JSON's tables as a screen must show them: every cell as its text."""
-    return [{"id": t["id"], "title": t["title"], "columns": t["columns"],
-             "rows": [{"label": r["label"], "cells": [str(c) for c in r["cells"]]} for r in t["rows"]]}
-            for t in report_json["tables"]]
+    return [
+        {
+            "id": t["id"],
+            "title": t["title"],
+            "columns": t["columns"],
+            "rows": [{"label": r["label"], "cells": [str(c) for c in r["cells"]]} for r in t["rows"]],
+        }
+        for t in report_json["tables"]
+    ]
 
 
 def texts(view: ReportView) -> list[str]:
@@ -124,13 +184,28 @@ def test_every_cell_on_screen_is_the_jsons_cell_and_hidden_ones_read_fewer_than_
     assert on_screen(view) == as_json_on_screen(expected)
     people = {r["key"]: r["cells"][0] for r in expected["tables"][0]["rows"]}
     # Groups of 6, 4, 1 and 5 people: the 4 parents and the 1 professional are hidden, 6 and 5 are shown.
-    assert people == {"young-person": 6, "parent-carer": HIDDEN, "professional": HIDDEN, "not-recorded": 5,
-                      "total": 16}
+    assert people == {
+        "young-person": 6,
+        "parent-carer": HIDDEN,
+        "professional": HIDDEN,
+        "not-recorded": 5,
+        "total": 16,
+    }
     shown = view.tables["people-by-group"]
-    assert [shown.cell_text(r, 0) for r in range(shown.row_count())] == ["6", "fewer than 5", "fewer than 5", "5",
-                                                                         "16"]
-    hidden = [(t["id"], i, j) for t in expected["tables"] for i, r in enumerate(t["rows"])
-              for j, c in enumerate(r["cells"]) if c == HIDDEN]
+    assert [shown.cell_text(r, 0) for r in range(shown.row_count())] == [
+        "6",
+        "fewer than 5",
+        "fewer than 5",
+        "5",
+        "16",
+    ]
+    hidden = [
+        (t["id"], i, j)
+        for t in expected["tables"]
+        for i, r in enumerate(t["rows"])
+        for j, c in enumerate(r["cells"])
+        if c == HIDDEN
+    ]
     assert len(hidden) > 10
     for table_id, i, j in hidden:
         assert view.tables[table_id].cell_text(i, j) == "fewer than 5"
@@ -156,7 +231,9 @@ def test_the_report_is_built_off_the_gui_thread_on_its_own_connection(qtbot, win
 def test_the_busy_bar_shows_while_it_builds(qtbot, window, seeded, monkeypatch):
     release = threading.Event()
     real = officer_report.build_officer_report
-    monkeypatch.setattr(officer_report, "build_officer_report", lambda d, s: (release.wait(60), real(d, s))[1])
+    monkeypatch.setattr(
+        officer_report, "build_officer_report", lambda d, s: (release.wait(60), real(d, s))[1]
+    )
     window.open_session(seeded.id)
     window.findChild(QAction, "action_report_on_screen").trigger()
     view = window.officer_menu.dialogs[-1]
@@ -168,7 +245,8 @@ def test_the_busy_bar_shows_while_it_builds(qtbot, window, seeded, monkeypatch):
 
 
 def test_quotes_are_grouped_by_priority_then_commitment_and_actions_say_their_status_at_the_end(
-        qtbot, window, db, seeded):
+    qtbot, window, db, seeded
+):
     view = open_officer(qtbot, window, seeded.id)
     report = view.report
     words = texts(view)
@@ -182,7 +260,9 @@ def test_quotes_are_grouped_by_priority_then_commitment_and_actions_say_their_st
     assert len(young) == 6 and len(parent) == 2
     assert first < min(young) and max(young) < second < min(parent)
     assert all("Young person \u00b7 spoken" in words[i] for i in young)
-    assert all("Parent or carer \u00b7 supported" in words[i] and "also about 1.1" in words[i] for i in parent)
+    assert all(
+        "Parent or carer \u00b7 supported" in words[i] and "also about 1.1" in words[i] for i in parent
+    )
     [saturday] = [a for a in report.actions if a.text == "Open a Saturday club"]
     assert saturday.past_due  # due 10 January 2026, still planned
     label = view.scroll.widget().findChild(QLabel, f"report_action_{saturday.id}")
@@ -206,7 +286,9 @@ def test_annual_summary_for_a_period_chosen_in_the_window(qtbot, window, db, see
     assert "Period: 1 January 2026 to 30 November 2026" in texts(view)
     sessions = view.tables["sessions"]
     assert [sessions.label_text(r) for r in range(sessions.row_count() - 1)] == [
-        r["label"] for r in expected["tables"][[t["id"] for t in expected["tables"]].index("sessions")]["rows"][:-1]]
+        r["label"]
+        for r in expected["tables"][[t["id"] for t in expected["tables"]].index("sessions")]["rows"][:-1]
+    ]
     assert not any("Before the period" in sessions.label_text(r) for r in range(sessions.row_count()))
 
 
@@ -263,7 +345,9 @@ def cells_cut_off(view: ReportView) -> list[str]:
         if t.geometry().right() > room:
             problems.append(f"{table_id}: wider than the window ({t.geometry().right()} > {room})")
         if header.length() > t.viewport().width():
-            problems.append(f"{table_id}: its columns ({header.length()}px) scroll sideways in {t.viewport().width()}")
+            problems.append(
+                f"{table_id}: its columns ({header.length()}px) scroll sideways in {t.viewport().width()}"
+            )
         if t.height() < header.height() + sum(t.rowHeight(r) for r in range(t.rowCount())):
             problems.append(f"{table_id}: shorter than its rows")
         for c in range(t.columnCount()):
@@ -275,12 +359,18 @@ def cells_cut_off(view: ReportView) -> list[str]:
                 item = t.item(r, c)
                 if item is None:  # under a row's words that span the table
                     continue
-                metrics = QFontMetrics(QFont(item.font()).resolve(t.font()))  # as drawn: the style sheet's size
-                width = sum(t.columnWidth(c + i) for i in range(t.columnSpan(r, c))) - 6  # less the cell's margins
+                metrics = QFontMetrics(
+                    QFont(item.font()).resolve(t.font())
+                )  # as drawn: the style sheet's size
+                width = (
+                    sum(t.columnWidth(c + i) for i in range(t.columnSpan(r, c))) - 6
+                )  # less the cell's margins
                 needed = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextWordWrap, item.text())
                 if needed.width() > width or needed.height() > t.rowHeight(r):
-                    problems.append(f"{table_id} row {r} column {c}: {item.text()[:30]!r} needs "
-                                    f"{needed.width()}x{needed.height()}, has {width}x{t.rowHeight(r)}")
+                    problems.append(
+                        f"{table_id} row {r} column {c}: {item.text()[:30]!r} needs "
+                        f"{needed.width()}x{needed.height()}, has {width}x{t.rowHeight(r)}"
+                    )
     return problems
 
 

@@ -57,6 +57,8 @@ def test_damaged_file_is_named_and_never_written(qtbot, db_path):
 
     type_and_save(qtbot, window, "These words must not reach the damaged file")
     assert window.page.form.status.text() == problem
-    assert window.page.form.words.toPlainText() == "These words must not reach the damaged file"  # kept to copy
+    assert (
+        window.page.form.words.toPlainText() == "These words must not reach the damaged file"
+    )  # kept to copy
     window.db.close()
     assert sha256(db_path) == before

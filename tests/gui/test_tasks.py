@@ -51,8 +51,9 @@ def test_an_exception_is_delivered_not_lost(qtbot):
 
 def test_the_immediate_pool_has_finished_when_run_task_returns():
     done, seen = Done(), []
-    task = run_task(lambda task: (task.progress("half"), 42)[1], done, on_progress=seen.append,
-                    pool=ImmediatePool())
+    task = run_task(
+        lambda task: (task.progress("half"), 42)[1], done, on_progress=seen.append, pool=ImmediatePool()
+    )
     assert seen == ["half"]
     assert [(r, e) for r, e, _ in done.calls] == [(42, None)]
     assert task.done, "callers ask the task, since on_done ran before run_task returned it"

@@ -5,8 +5,13 @@ from coprod_app.ui.capture.views_table import ViewsTable
 
 
 def _view(view_id, code=None):
-    return View(id=view_id, uuid=f"u{view_id}", session_id=1, draft=ViewDraft(text="Quiet room", participant=code),
-                created_at="2026-11-20T18:00:00Z")
+    return View(
+        id=view_id,
+        uuid=f"u{view_id}",
+        session_id=1,
+        draft=ViewDraft(text="Quiet room", participant=code),
+        created_at="2026-11-20T18:00:00Z",
+    )
 
 
 def test_number_and_who_columns_fit_the_widest_entry(qtbot):

@@ -46,30 +46,71 @@ def add_views(db, session_id: int, n: int, participant: str | None = None, prefi
 def add_voting(db, session_id: int, participant_ids: list[int]) -> int:
     """One round with a vote per participant and one paper tally."""
     with writing(db):
-        round_id = db["rounds"].insert({
-            "session_id": session_id, "method": "pick", "max_choices": 2,
-            "commitments": json.dumps(["commitment-1.1", "commitment-2.1"]), **record_fields(db),
-        }).last_pk
+        round_id = (
+            db["rounds"]
+            .insert(
+                {
+                    "session_id": session_id,
+                    "method": "pick",
+                    "max_choices": 2,
+                    "commitments": json.dumps(["commitment-1.1", "commitment-2.1"]),
+                    **record_fields(db),
+                }
+            )
+            .last_pk
+        )
         for pid in participant_ids:
-            db["votes"].insert({"round_id": round_id, "participant_id": pid,
-                                "choices": json.dumps(["commitment-1.1"]), **record_fields(db)})
-        db["tallies"].insert({"round_id": round_id, "commitment_key": "commitment-2.1", "count": 7,
-                              "grp": "parent-carer", **record_fields(db)})
+            db["votes"].insert(
+                {
+                    "round_id": round_id,
+                    "participant_id": pid,
+                    "choices": json.dumps(["commitment-1.1"]),
+                    **record_fields(db),
+                }
+            )
+        db["tallies"].insert(
+            {
+                "round_id": round_id,
+                "commitment_key": "commitment-2.1",
+                "count": 7,
+                "grp": "parent-carer",
+                **record_fields(db),
+            }
+        )
     return round_id
 
 
 def add_theme(db, view_ids: list[int], title: str = "Transport") -> tuple[int, int]:
     """A theme over some views, with one action and its status history."""
     with writing(db):
-        theme_id = db["themes"].insert({"title": title, "you_said": "Buses are late", **record_fields(db)}).last_pk
+        theme_id = (
+            db["themes"].insert({"title": title, "you_said": "Buses are late", **record_fields(db)}).last_pk
+        )
         db["theme_views"].insert_all([{"theme_id": theme_id, "view_id": v} for v in view_ids])
         fields = record_fields(db)
-        action_id = db["actions"].insert({"theme_id": theme_id, "we_did": "Talked to the bus company",
-                                          "status": "planned", "commitments": '["commitment-1.1"]',
-                                          **fields}).last_pk
-        db["action_history"].insert({"action_id": action_id, "status": "planned", "reason": "",
-                                     "changed_at": fields["created_at"], "uuid": new_uuid(),
-                                     "device_id": fields["device_id"]})
+        action_id = (
+            db["actions"]
+            .insert(
+                {
+                    "theme_id": theme_id,
+                    "we_did": "Talked to the bus company",
+                    "status": "planned",
+                    "commitments": '["commitment-1.1"]',
+                    **fields,
+                }
+            )
+            .last_pk
+        )
+        db["action_history"].insert(
+            {
+                "action_id": action_id,
+                "status": "planned",
+                "reason": "",
+                "changed_at": fields["created_at"],
+                "uuid": new_uuid(),
+                "device_id": fields["device_id"],
+            }
+        )
     return theme_id, action_id
 
 
@@ -132,17 +173,22 @@ def rewrite_bundle(src: Path, out: Path, change, *, fix_manifest: bool = True, s
         from coprod_app.storage.devices import this_device
 
         me = this_device(sign_with)
-        members["bundle.json"]["signer"] = {"name": me.name, "public_key": me.public_key,
-                                            "fingerprint": me.fingerprint}
+        members["bundle.json"]["signer"] = {
+            "name": me.name,
+            "public_key": me.public_key,
+            "fingerprint": me.fingerprint,
+        }
     change(members)
     encoded = {  # members left alone keep their exact bytes, so only the changed one mismatches
         name: original[name] if name in original and json.loads(original[name]) == v else _json(v)
-        for name, v in members.items() if name not in ("manifest.json", "signature.json")
+        for name, v in members.items()
+        if name not in ("manifest.json", "signature.json")
     }
     manifest = original["manifest.json"]
     if fix_manifest or sign_with is not None:
         members["manifest.json"]["members"] = {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in encoded.items()
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in encoded.items()
         }
         manifest = json.dumps(members["manifest.json"]).encode()
     if sign_with is not None:
@@ -180,7 +226,9 @@ def sign_manifest(db, manifest: bytes) -> bytes:
     return json.dumps({"algorithm": "ed25519", "signature": base64.b64encode(signature).decode()}).encode()
 
 
-def touch_row(db, table: str, row_id: int, changes: dict, *, when: str | None = None, device: str | None = None):
+def touch_row(
+    db, table: str, row_id: int, changes: dict, *, when: str | None = None, device: str | None = None
+):
     """Change a record the way the app does: new updated_at and this device's id."""
     from coprod_app.storage.database import device_id
 

@@ -16,14 +16,22 @@ PACKAGE_ROOT = Path(coprod_app.__file__).resolve().parent.parent
 def run_cli(*argv: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8", "COPROD_DB")}
     env["PYTHONPATH"] = str(PACKAGE_ROOT)
-    return subprocess.run([sys.executable, "-m", "coprod_app", *argv], input=stdin, capture_output=True,
-                          env=env, cwd=cwd or PACKAGE_ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "coprod_app", *argv],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        cwd=cwd or PACKAGE_ROOT,
+        timeout=120,
+    )
 
 
 def one_line(result: subprocess.CompletedProcess, status: int = 1) -> str:
     """The error a refused command printed: exactly one line on stderr, no traceback, the given exit status."""
     err = result.stderr.decode("utf-8")
     assert result.returncode == status, (result.returncode, err, result.stdout)
-    assert err.startswith("coprod-app: ") and err.endswith("\n") and err.count("\n") == 1, f"not one line: {err!r}"
+    assert err.startswith("coprod-app: ") and err.endswith("\n") and err.count("\n") == 1, (
+        f"not one line: {err!r}"
+    )
     assert "Traceback" not in err and "did not expect" not in err and "Error(" not in err, err
     return err.strip()

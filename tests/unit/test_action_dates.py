@@ -37,16 +37,47 @@ def _days_ago(n: int) -> str:
 
 
 def test_the_command_line_records_the_day_each_change_happened(db, capsys, theme):
-    code, out, _ = _cli(db, capsys, "action", "add", "--theme", str(theme.id), "--we-did", "Asked for later buses",
-                        "--status", "planned", "--on", _days_ago(40), "--json")
+    code, out, _ = _cli(
+        db,
+        capsys,
+        "action",
+        "add",
+        "--theme",
+        str(theme.id),
+        "--we-did",
+        "Asked for later buses",
+        "--status",
+        "planned",
+        "--on",
+        _days_ago(40),
+        "--json",
+    )
     assert code == 0
     action_id = json.loads(out)["id"]
-    assert _cli(db, capsys, "action", "status", "--action", str(action_id), "--status", "in-progress",
-                "--on", _days_ago(10))[0] == 0
-    assert _cli(db, capsys, "action", "status", "--action", str(action_id), "--status", "done")[0] == 0  # today
+    assert (
+        _cli(
+            db,
+            capsys,
+            "action",
+            "status",
+            "--action",
+            str(action_id),
+            "--status",
+            "in-progress",
+            "--on",
+            _days_ago(10),
+        )[0]
+        == 0
+    )
+    assert (
+        _cli(db, capsys, "action", "status", "--action", str(action_id), "--status", "done")[0] == 0
+    )  # today
     history = store.get_action(db, action_id).history
-    assert [(h.status, h.date) for h in history] == [("planned", _days_ago(40)), ("in-progress", _days_ago(10)),
-                                                     ("done", TODAY.isoformat())]
+    assert [(h.status, h.date) for h in history] == [
+        ("planned", _days_ago(40)),
+        ("in-progress", _days_ago(10)),
+        ("done", TODAY.isoformat()),
+    ]
     # Still change times as bundles carry them, so a dated change travels to another laptop.
     assert all(_TIME.fullmatch(h.changed_at) for h in history)
 
@@ -55,8 +86,11 @@ def test_the_command_line_records_the_day_each_change_happened(db, capsys, theme
 def test_a_day_in_the_future_is_refused_in_one_sentence(db, capsys, theme, command):
     action = store.add_action(db, theme.id, "Asked for later buses", "planned")
     tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
-    args = (["add", "--theme", str(theme.id), "--we-did", "Another", "--status", "planned"] if command == "add" else
-            ["status", "--action", str(action.id), "--status", "done"])
+    args = (
+        ["add", "--theme", str(theme.id), "--we-did", "Another", "--status", "planned"]
+        if command == "add"
+        else ["status", "--action", str(action.id), "--status", "done"]
+    )
     code, _, err = _cli(db, capsys, "action", *args, "--on", tomorrow)
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
     assert f"The date {tomorrow} is in the future" in err
@@ -84,16 +118,29 @@ def test_a_change_recorded_later_sorts_after_one_typed_on_its_day(db, theme):
 
 def test_today_is_the_officers_calendar_day(db, theme):
     """`today` is the officer's day (what the date field shows); a change that day is dated that day."""
-    action = store.add_action(db, theme.id, "Asked for later buses", "planned", on="2026-03-14",
-                              today=dt.date(2026, 3, 14))
+    action = store.add_action(
+        db, theme.id, "Asked for later buses", "planned", on="2026-03-14", today=dt.date(2026, 3, 14)
+    )
     assert action.history[0].date == "2026-03-14"
     with pytest.raises(InvalidInput):
         store.set_action_status(db, action.id, "done", on="2026-03-15", today=dt.date(2026, 3, 14))
 
 
 def test_a_date_that_is_not_a_date_is_refused_by_the_command_line(db, capsys, theme):
-    code, _, err = _cli(db, capsys, "action", "add", "--theme", str(theme.id), "--we-did", "X", "--status",
-                        "planned", "--on", "14/03/2026")
+    code, _, err = _cli(
+        db,
+        capsys,
+        "action",
+        "add",
+        "--theme",
+        str(theme.id),
+        "--we-did",
+        "X",
+        "--status",
+        "planned",
+        "--on",
+        "14/03/2026",
+    )
     assert code == 2 and "YYYY-MM-DD" in err and store.get_theme(db, theme.id).actions == ()
 
 

@@ -32,7 +32,9 @@ CUT_LABELS = ("views-by-commitment", "votes-by-commitment")  # tables whose long
 
 def _dated(db, action_id: int, *dates: str) -> None:
     """Date an action's history entries (oldest first) as an officer recording them on those days would."""
-    ids = [r[0] for r in db.execute("SELECT id FROM action_history WHERE action_id = ? ORDER BY id", [action_id])]
+    ids = [
+        r[0] for r in db.execute("SELECT id FROM action_history WHERE action_id = ? ORDER BY id", [action_id])
+    ]
     assert len(ids) == len(dates)
     with db.atomic():
         for i, d in zip(ids, dates):
@@ -43,56 +45,126 @@ def _dated(db, action_id: int, *dates: str) -> None:
 def year(db):
     """The hand-made year; returns the ids the tests ask about."""
     out = {}
-    a = create_session(db, title="Youth forum spring", date="2026-03-10", forum="youth-forum", town="Billingham")
-    young = [add_participant(db, a.id, group="young-person", age_band="11-15",
-                             town="Stockton" if i < 2 else None) for i in range(6)]
+    a = create_session(
+        db, title="Youth forum spring", date="2026-03-10", forum="youth-forum", town="Billingham"
+    )
+    young = [
+        add_participant(db, a.id, group="young-person", age_band="11-15", town="Stockton" if i < 2 else None)
+        for i in range(6)
+    ]
     parent_a = add_participant(db, a.id, group="parent-carer", age_band="adult")
     for p in young:  # 6 young people about 1.1 (shown)
-        record_view(db, a.id, ViewDraft(text="More help at school", participant=p.code, principles=("principle-1",),
-                                        priority="priority-1", commitments=("commitment-1.1",), how="spoken"))
+        record_view(
+            db,
+            a.id,
+            ViewDraft(
+                text="More help at school",
+                participant=p.code,
+                principles=("principle-1",),
+                priority="priority-1",
+                commitments=("commitment-1.1",),
+                how="spoken",
+            ),
+        )
     for p in young[:4]:  # 4 young people about 2.2 (hidden)
-        record_view(db, a.id, ViewDraft(text="The website is hard", participant=p.code,
-                                        priority="priority-2", commitments=("commitment-2.2",), how="symbols"))
+        record_view(
+            db,
+            a.id,
+            ViewDraft(
+                text="The website is hard",
+                participant=p.code,
+                priority="priority-2",
+                commitments=("commitment-2.2",),
+                how="symbols",
+            ),
+        )
     for _ in range(6):  # one young person's six views about 4.1: 6 views, 1 person (hidden)
-        record_view(db, a.id, ViewDraft(text="College travel", participant=young[0].code,
-                                        commitments=("commitment-4.1",), how="signing"))
-    record_view(db, a.id, ViewDraft(text="I want a say", participant=parent_a.code, commitments=("commitment-1.1",)))
+        record_view(
+            db,
+            a.id,
+            ViewDraft(
+                text="College travel",
+                participant=young[0].code,
+                commitments=("commitment-4.1",),
+                how="signing",
+            ),
+        )
+    record_view(
+        db, a.id, ViewDraft(text="I want a say", participant=parent_a.code, commitments=("commitment-1.1",))
+    )
     for _ in range(2):  # the facilitator's own notes
         record_view(db, a.id, ViewDraft(text="Room was loud", principles=("principle-2",)))
     # Flagged to follow up offline: never counted anywhere.
-    record_view(db, a.id, ViewDraft(text="Worry", participant=young[1].code, commitments=("commitment-3.3",),
-                                    follow_up=True))
+    record_view(
+        db,
+        a.id,
+        ViewDraft(text="Worry", participant=young[1].code, commitments=("commitment-3.3",), follow_up=True),
+    )
 
     pick = votes.create_round(db, a.id, "pick", max_choices=2)
     for i, p in enumerate(young):
-        votes.cast_vote(db, pick.id, ["commitment-1.1", "commitment-2.2" if i < 3 else "commitment-3.1"], p.code)
+        votes.cast_vote(
+            db, pick.id, ["commitment-1.1", "commitment-2.2" if i < 3 else "commitment-3.1"], p.code
+        )
     votes.cast_vote(db, pick.id, ["commitment-4.4"], parent_a.code)
     votes.add_tally(db, pick.id, "commitment-1.1", 3)
     rank = votes.create_round(db, a.id, "rank", max_choices=3)
     for i, p in enumerate(young):
-        votes.cast_vote(db, rank.id, ["commitment-1.2", "commitment-1.1", "commitment-2.1"] if i % 2 else
-                        ["commitment-1.1", "commitment-1.2"], p.code)
-    rating = votes.create_round(db, a.id, "rating", commitments=["commitment-1.1", "commitment-2.2",
-                                                                   "commitment-3.2"])
+        votes.cast_vote(
+            db,
+            rank.id,
+            ["commitment-1.2", "commitment-1.1", "commitment-2.1"]
+            if i % 2
+            else ["commitment-1.1", "commitment-1.2"],
+            p.code,
+        )
+    rating = votes.create_round(
+        db, a.id, "rating", commitments=["commitment-1.1", "commitment-2.2", "commitment-3.2"]
+    )
     for i, p in enumerate(young + [parent_a]):
-        votes.cast_vote(db, rating.id, {"commitment-1.1": "like", "commitment-2.2": "dislike" if i < 5 else "unsure",
-                                        "commitment-3.2": "unsure" if i else "dislike"}, p.code)
+        votes.cast_vote(
+            db,
+            rating.id,
+            {
+                "commitment-1.1": "like",
+                "commitment-2.2": "dislike" if i < 5 else "unsure",
+                "commitment-3.2": "unsure" if i else "dislike",
+            },
+            p.code,
+        )
     votes.add_tally(db, rating.id, "commitment-1.1", 2, rating="dislike")
 
-    b = create_session(db, title="Parent carer coffee", date="2026-05-05", forum="parent-carer-forum", town="Yarm")
-    parents = [add_participant(db, b.id, group="parent-carer", age_band="adult", town="Yarm") for _ in range(5)]
+    b = create_session(
+        db, title="Parent carer coffee", date="2026-05-05", forum="parent-carer-forum", town="Yarm"
+    )
+    parents = [
+        add_participant(db, b.id, group="parent-carer", age_band="adult", town="Yarm") for _ in range(5)
+    ]
     pros = [add_participant(db, b.id, group="professional", age_band="adult") for _ in range(4)]
     for p in parents:
-        record_view(db, b.id, ViewDraft(text="Waiting lists", participant=p.code, priority="priority-3",
-                                        commitments=("commitment-3.1", "commitment-1.5"), principles=("principle-3",),
-                                        how="written"))
+        record_view(
+            db,
+            b.id,
+            ViewDraft(
+                text="Waiting lists",
+                participant=p.code,
+                priority="priority-3",
+                commitments=("commitment-3.1", "commitment-1.5"),
+                principles=("principle-3",),
+                how="written",
+            ),
+        )
     for p in pros:
         record_view(db, b.id, ViewDraft(text="Training", participant=p.code, commitments=("commitment-1.1",)))
 
     before = create_session(db, title="Old session", date="2025-11-20", forum="youth-forum", town="Norton")
     old = add_participant(db, before.id, group="young-person")
-    old_views = [record_view(db, before.id, ViewDraft(text="Old", participant=old.code,
-                                                      commitments=("commitment-2.4",))).id for _ in range(3)]
+    old_views = [
+        record_view(
+            db, before.id, ViewDraft(text="Old", participant=old.code, commitments=("commitment-2.4",))
+        ).id
+        for _ in range(3)
+    ]
     after = create_session(db, title="Autumn", date="2026-09-01", forum="youth-forum", town="Norton")
     late = add_participant(db, after.id, group="young-person")
     record_view(db, after.id, ViewDraft(text="Later", participant=late.code, commitments=("commitment-2.3",)))
@@ -103,8 +175,15 @@ def year(db):
     t2 = theme_store.add_theme(db, "Waiting lists", "Long waits for therapy", view_b[:5])
     t_old = theme_store.add_theme(db, "Old theme", "From last year", old_views)
     # Done after the end of the period: as at the end it was in progress, and past its due date.
-    late_done = theme_store.add_action(db, t1.id, "Train teachers", "planned", owner="SEND lead", due="2026-05-01",
-                                       commitments=["commitment-1.1"])
+    late_done = theme_store.add_action(
+        db,
+        t1.id,
+        "Train teachers",
+        "planned",
+        owner="SEND lead",
+        due="2026-05-01",
+        commitments=["commitment-1.1"],
+    )
     theme_store.set_action_status(db, late_done.id, "in-progress")
     theme_store.set_action_status(db, late_done.id, "done")
     _dated(db, late_done.id, "2026-02-01", "2026-04-01", "2026-08-01")
@@ -112,15 +191,27 @@ def year(db):
     future = theme_store.add_action(db, t2.id, "New clinic", "planned", commitments=["commitment-3.1"])
     _dated(db, future.id, "2026-09-10")
     # Last year's action, done during the period before it was due.
-    early = theme_store.add_action(db, t_old.id, "Fix the bus pass", "planned", owner="Transport", due="2026-02-01")
+    early = theme_store.add_action(
+        db, t_old.id, "Fix the bus pass", "planned", owner="Transport", due="2026-02-01"
+    )
     theme_store.set_action_status(db, early.id, "done")
     _dated(db, early.id, "2025-11-25", "2026-01-20")
     # Due after the end of the period: not past due.
-    later = theme_store.add_action(db, t2.id, "Publish waiting times", "planned", due="2026-07-15",
-                                   commitments=["commitment-1.5"])
+    later = theme_store.add_action(
+        db, t2.id, "Publish waiting times", "planned", due="2026-07-15", commitments=["commitment-1.5"]
+    )
     _dated(db, later.id, "2026-05-10")
-    out.update(a=a, b=b, late_done=late_done.id, future=future.id, early=early.id, later=later.id, t1=t1.id,
-               t2=t2.id, t_old=t_old.id)
+    out.update(
+        a=a,
+        b=b,
+        late_done=late_done.id,
+        future=future.id,
+        early=early.id,
+        later=later.id,
+        t1=t1.id,
+        t2=t2.id,
+        t_old=t_old.id,
+    )
     return out
 
 
@@ -128,17 +219,19 @@ def year(db):
 
 _PERIOD = "s.date BETWEEN :start AND :end AND v.follow_up = 0"
 _PERSON = "COALESCE(p.id, -v.session_id)"  # a facilitator's notes: one person per session
-_COLUMN = ("CASE WHEN p.grp IN ('young-person', 'parent-carer') THEN p.grp ELSE 'other' END")
+_COLUMN = "CASE WHEN p.grp IN ('young-person', 'parent-carer') THEN p.grp ELSE 'other' END"
 
 
 def _raw_tagged(db, tag_sql: str, start=START, end=END) -> dict:
     """{(row key, column): (views, people)} for a tag, the columns being the groups and 'all'."""
     out = {}
     for extra, column in ((f"{_COLUMN}", None), ("'all'", "all")):
-        sql = (f"SELECT t.tag, {extra}, count(DISTINCT v.id), count(DISTINCT {_PERSON})"
-               f" FROM views v JOIN sessions s ON s.id = v.session_id"
-               f" LEFT JOIN participants p ON p.id = v.participant_id,"
-               f" ({tag_sql}) t WHERE t.view_id = v.id AND {_PERIOD} GROUP BY 1, 2")
+        sql = (
+            f"SELECT t.tag, {extra}, count(DISTINCT v.id), count(DISTINCT {_PERSON})"
+            f" FROM views v JOIN sessions s ON s.id = v.session_id"
+            f" LEFT JOIN participants p ON p.id = v.participant_id,"
+            f" ({tag_sql}) t WHERE t.view_id = v.id AND {_PERIOD} GROUP BY 1, 2"
+        )
         for key, col, n, people in db.execute(sql, {"start": start, "end": end}):
             out[(key, col)] = (n, people)
     return out
@@ -146,9 +239,9 @@ def _raw_tagged(db, tag_sql: str, start=START, end=END) -> dict:
 
 _TAGS = {
     "views-by-commitment": "SELECT v2.id AS view_id, COALESCE(j.value, 'not-tagged') AS tag FROM views v2"
-                           " LEFT JOIN json_each(v2.commitments) j",
+    " LEFT JOIN json_each(v2.commitments) j",
     "views-by-principle": "SELECT v2.id AS view_id, COALESCE(j.value, 'not-tagged') AS tag FROM views v2"
-                          " LEFT JOIN json_each(v2.principles) j",
+    " LEFT JOIN json_each(v2.principles) j",
     "views-by-priority": "SELECT id AS view_id, COALESCE(priority, 'not-tagged') AS tag FROM views",
     "views-by-how-given": "SELECT id AS view_id, COALESCE(how, 'not-tagged') AS tag FROM views",
 }
@@ -169,9 +262,12 @@ def _check(published, raw_value: int, raw_people: int, where: str) -> None:
 
 def _total(db, column: str, start=START, end=END) -> tuple[int, int]:
     where = "" if column == "all" else f" AND {_COLUMN} = '{column}'"
-    return db.execute(f"SELECT count(DISTINCT v.id), count(DISTINCT {_PERSON}) FROM views v"
-                      f" JOIN sessions s ON s.id = v.session_id LEFT JOIN participants p ON p.id = v.participant_id"
-                      f" WHERE {_PERIOD}{where}", {"start": start, "end": end}).fetchone()
+    return db.execute(
+        f"SELECT count(DISTINCT v.id), count(DISTINCT {_PERSON}) FROM views v"
+        f" JOIN sessions s ON s.id = v.session_id LEFT JOIN participants p ON p.id = v.participant_id"
+        f" WHERE {_PERIOD}{where}",
+        {"start": start, "end": end},
+    ).fetchone()
 
 
 def check_tag_tables(db, report, start=START, end=END) -> int:
@@ -182,7 +278,9 @@ def check_tag_tables(db, report, start=START, end=END) -> int:
         assert table.rows[-1].key == "total" and table.rows[-2].key == "not-tagged"
         for row in table.rows:
             for col, cell in zip(COLUMNS, row.cells):
-                n, people = _total(db, col, start, end) if row.key == "total" else raw.get((row.key, col), (0, 0))
+                n, people = (
+                    _total(db, col, start, end) if row.key == "total" else raw.get((row.key, col), (0, 0))
+                )
                 _check(cell, n, people, f"{table_id} {row.key} {col}")
                 checked += 1
     return checked
@@ -201,7 +299,12 @@ def test_views_by_tag_match_raw_sql_and_hide_small_counts(db, year):
     assert row["commitment-2.2"][0] == HIDDEN  # 4 young people
     assert row["commitment-4.1"][0] == HIDDEN  # six views, one young person
     assert shown(row["commitment-3.1"][1], 5) and shown(row["commitment-3.1"][-1], 5)
-    assert row["commitment-2.4"] == (0, 0, 0, 0) and row["commitment-2.3"] == (0, 0, 0, 0)  # outside the period
+    assert row["commitment-2.4"] == (0, 0, 0, 0) and row["commitment-2.3"] == (
+        0,
+        0,
+        0,
+        0,
+    )  # outside the period
     assert row["commitment-3.3"] == (0, 0, 0, 0)  # only a flagged view
     assert shown(report.table("views-by-principle").rows[-1].cells[-1], 28)  # every view once, none flagged
     assert sum(1 for r in commitments.rows for c in r.cells if isinstance(c, int) and c > 0) >= 5
@@ -210,11 +313,18 @@ def test_views_by_tag_match_raw_sql_and_hide_small_counts(db, year):
 def test_people_are_attendances_and_towns_with_nobody_have_zero_rows(db, year):
     report = build_annual_report(db, START, END)
     groups = {r.key: r.cells for r in report.table("people-by-group").rows}
-    raw = dict(db.execute("SELECT COALESCE(p.grp, 'not-tagged'), count(*) FROM participants p JOIN sessions s"
-                          " ON s.id = p.session_id WHERE s.date BETWEEN ? AND ? GROUP BY 1", [START, END]))
+    raw = dict(
+        db.execute(
+            "SELECT COALESCE(p.grp, 'not-tagged'), count(*) FROM participants p JOIN sessions s"
+            " ON s.id = p.session_id WHERE s.date BETWEEN ? AND ? GROUP BY 1",
+            [START, END],
+        )
+    )
     assert raw == {"young-person": 6, "parent-carer": 6, "professional": 4}
     assert shown(groups["young-person"][0], 6) and shown(groups["parent-carer"][0], 6)
-    assert groups["professional"] == (HIDDEN,) and groups["not-tagged"] == (0,) and shown(groups["total"][0], 16)
+    assert (
+        groups["professional"] == (HIDDEN,) and groups["not-tagged"] == (0,) and shown(groups["total"][0], 16)
+    )
     assert report.table("people-by-group").columns == ("Attendances",)
     assert any("Attendances, not people" in n for n in report.notes)
 
@@ -224,12 +334,21 @@ def test_people_are_attendances_and_towns_with_nobody_have_zero_rows(db, year):
     by_town = {r.key: r.cells for r in towns.rows}
     # A participant's own town, else the session's (the facilitator's notes take the session's town).
     place = "COALESCE(NULLIF(p.town, ''), NULLIF(s.town, ''))"
-    came = dict(db.execute(f"SELECT {place}, count(*) FROM participants p JOIN sessions s ON s.id = p.session_id"
-                           " WHERE s.date BETWEEN ? AND ? GROUP BY 1", [START, END]))
-    said = {t: (n, people) for t, n, people in db.execute(
-        f"SELECT {place}, count(*), count(DISTINCT {_PERSON}) FROM views v JOIN sessions s ON s.id = v.session_id"
-        f" LEFT JOIN participants p ON p.id = v.participant_id WHERE {_PERIOD} GROUP BY 1",
-        {"start": START, "end": END})}
+    came = dict(
+        db.execute(
+            f"SELECT {place}, count(*) FROM participants p JOIN sessions s ON s.id = p.session_id"
+            " WHERE s.date BETWEEN ? AND ? GROUP BY 1",
+            [START, END],
+        )
+    )
+    said = {
+        t: (n, people)
+        for t, n, people in db.execute(
+            f"SELECT {place}, count(*), count(DISTINCT {_PERSON}) FROM views v JOIN sessions s ON s.id = v.session_id"
+            f" LEFT JOIN participants p ON p.id = v.participant_id WHERE {_PERIOD} GROUP BY 1",
+            {"start": START, "end": END},
+        )
+    }
     for town in pack.towns:
         _check(by_town[town][0], came.get(town, 0), came.get(town, 0), town)
         _check(by_town[town][1], *said.get(town, (0, 0)), town)
@@ -247,24 +366,34 @@ def _raw_votes(db, start=START, end=END) -> dict:
     out: dict = defaultdict(int)
     period = "r.session_id IN (SELECT id FROM sessions WHERE date BETWEEN :start AND :end)"
     params = {"start": start, "end": end}
-    for key, n in db.execute(f"SELECT j.value, count(*) FROM votes v JOIN rounds r ON r.id = v.round_id,"
-                             f" json_each(v.choices) j WHERE r.method = 'pick' AND {period} GROUP BY 1", params):
+    for key, n in db.execute(
+        f"SELECT j.value, count(*) FROM votes v JOIN rounds r ON r.id = v.round_id,"
+        f" json_each(v.choices) j WHERE r.method = 'pick' AND {period} GROUP BY 1",
+        params,
+    ):
         out[(key, "Times picked")] += n
     for key, n, points in db.execute(
         f"SELECT j.value, count(*), sum(max(min(r.max_choices, json_array_length(r.commitments)) - j.key, 0))"
         f" FROM votes v JOIN rounds r ON r.id = v.round_id, json_each(v.choices) j"
-        f" WHERE r.method = 'rank' AND {period} GROUP BY 1", params):
+        f" WHERE r.method = 'rank' AND {period} GROUP BY 1",
+        params,
+    ):
         out[(key, "Times ranked")] += n
         out[(key, "Rank points")] += points
     names = {"like": "Like", "unsure": "Not sure", "dislike": "Don't like"}
-    for key, rating, n in db.execute(f"SELECT j.key, j.value, count(*) FROM votes v JOIN rounds r"
-                                     f" ON r.id = v.round_id, json_each(v.choices) j"
-                                     f" WHERE r.method = 'rating' AND {period} GROUP BY 1, 2", params):
+    for key, rating, n in db.execute(
+        f"SELECT j.key, j.value, count(*) FROM votes v JOIN rounds r"
+        f" ON r.id = v.round_id, json_each(v.choices) j"
+        f" WHERE r.method = 'rating' AND {period} GROUP BY 1, 2",
+        params,
+    ):
         out[(key, names[rating])] += n
     for key, method, rating, n, first in db.execute(
         f"SELECT t.commitment_key, r.method, t.rating, sum(t.count), min(r.max_choices,"
         f" json_array_length(r.commitments)) FROM tallies t JOIN rounds r ON r.id = t.round_id WHERE {period}"
-        f" GROUP BY t.round_id, 1, 2, 3", params):
+        f" GROUP BY t.round_id, 1, 2, 3",
+        params,
+    ):
         if method == "pick":
             out[(key, "Times picked")] += n
         elif method == "rank":  # a paper vote counts as a 1st choice
@@ -296,15 +425,22 @@ def check_votes(db, report, start=START, end=END) -> int:
 def test_votes_have_a_column_per_method_and_dont_like_is_never_chosen(db, year):
     report = build_annual_report(db, START, END)
     assert check_votes(db, report) == 18 * 6
-    row = {r.key: dict(zip(report.table("votes-by-commitment").columns, r.cells))
-           for r in report.table("votes-by-commitment").rows}
+    row = {
+        r.key: dict(zip(report.table("votes-by-commitment").columns, r.cells))
+        for r in report.table("votes-by-commitment").rows
+    }
     assert shown(row["commitment-1.1"]["Times picked"], 6 + 3)  # six ballots and three paper votes
     assert shown(row["commitment-1.1"]["Times ranked"], 6) and shown(row["commitment-1.1"]["Rank points"], 15)
-    assert shown(row["commitment-1.1"]["Like"], 7) and row["commitment-1.1"]["Don't like"] == HIDDEN  # 2 on paper
+    assert (
+        shown(row["commitment-1.1"]["Like"], 7) and row["commitment-1.1"]["Don't like"] == HIDDEN
+    )  # 2 on paper
     assert shown(row["commitment-2.2"]["Don't like"], 5) and row["commitment-2.2"]["Times picked"] == HIDDEN
     # "Don't like" adds to nothing else: 2.2's five don't-likes are not picks, ranks or likes.
     assert row["commitment-2.2"]["Like"] == 0 and row["commitment-2.2"]["Times ranked"] == 0
-    assert row["commitment-4.4"]["Times picked"] == HIDDEN and row["commitment-3.2"]["Not sure"] in (6, HIDDEN)
+    assert row["commitment-4.4"]["Times picked"] == HIDDEN and row["commitment-3.2"]["Not sure"] in (
+        6,
+        HIDDEN,
+    )
     note = report.table("votes-by-commitment").note
     assert "never added together" in note and "\u201cdon't like\u201d is never counted as chosen" in note
     assert "1 pick, 1 rank, 1 rating" in note
@@ -316,8 +452,10 @@ def test_status_at_the_end_of_the_period_comes_from_the_history(db, year):
     assert year["future"] not in actions  # made after the period ended
     late = actions[year["late_done"]]
     assert late.status_at_end == "in-progress" and late.past_due  # done only in August
-    assert [(c.on, c.status) for c in late.changes_in_period] == [("2026-02-01", "planned"),
-                                                                  ("2026-04-01", "in-progress")]
+    assert [(c.on, c.status) for c in late.changes_in_period] == [
+        ("2026-02-01", "planned"),
+        ("2026-04-01", "in-progress"),
+    ]
     early = actions[year["early"]]
     assert early.status_at_end == "done" and not early.past_due
     assert [(c.on, c.status) for c in early.changes_in_period] == [("2026-01-20", "done")]
@@ -335,21 +473,30 @@ def test_themes_carry_session_forum_and_date_and_raised_without_action(db, year)
     themes = {t.id: t for t in report.themes}
     assert set(themes) == {year["t1"], year["t2"]}  # the old theme's views are all before the period
     t2 = themes[year["t2"]]
-    assert (t2.session, t2.forum, t2.date, t2.priority) == (year["b"].id, "parent-carer-forum", "2026-05-05",
-                                                            "priority-3")
+    assert (t2.session, t2.forum, t2.date, t2.priority) == (
+        year["b"].id,
+        "parent-carer-forum",
+        "2026-05-05",
+        "priority-3",
+    )
     assert t2.commitments[:2] == ("commitment-1.5", "commitment-3.1")
     raised = [n for n in report.notes if n.startswith(NO_ACTION_PREFIX)]
     # 1.1, 1.5 and 3.1 have actions (3.1's only after the period); 2.2 and 4.1 have none.
-    assert any("3.1 " in n for n in raised) and not any(n.startswith(NO_ACTION_PREFIX + "1.1 ") for n in raised)
-    assert any("2.2 " in n and HIDDEN in n for n in raised) and any("4.1 " in n and HIDDEN in n for n in raised)
+    assert any("3.1 " in n for n in raised) and not any(
+        n.startswith(NO_ACTION_PREFIX + "1.1 ") for n in raised
+    )
+    assert any("2.2 " in n and HIDDEN in n for n in raised) and any(
+        "4.1 " in n and HIDDEN in n for n in raised
+    )
     total_31 = {r.key: r.cells for r in report.table("views-by-commitment").rows}["commitment-3.1"][-1]
     if total_31 != HIDDEN:
         assert raised[0].startswith(NO_ACTION_PREFIX + "3.1 ") and raised[0].endswith(": 5 views.")
 
 
 def _pdf_text(path, *options: str) -> str:
-    text = subprocess.run(["pdftotext", *options, "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          check=True).stdout.decode("utf-8")
+    text = subprocess.run(
+        ["pdftotext", *options, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
     return " ".join(text.split())
 
 
@@ -367,7 +514,9 @@ def check_pdf_matches_json(report, path) -> int:
             cells = " ".join(f"{c:,}" if isinstance(c, int) else c for c in row["cells"])
             words = label(row["label"], LABEL) if table["id"] in CUT_LABELS else row["label"]
             printed = " ".join(words.split())
-            assert f"{printed} {cells}".strip() in text, f"{table['id']} {row['key']}: '{printed} {cells}' is not in the PDF"
+            assert f"{printed} {cells}".strip() in text, (
+                f"{table['id']} {row['key']}: '{printed} {cells}' is not in the PDF"
+            )
             found += 1
     return found
 
@@ -378,8 +527,15 @@ def test_pdf_prints_the_published_cells_of_the_json(db, year, tmp_path):
     assert check_pdf_matches_json(report, out) == sum(len(t.rows) for t in report.tables)
     text = _pdf_text(out)
     assert "Commitment 1." not in text  # words, never "Commitment 1.5"
-    for words in ("What has been done, as at 30 June 2026", "PAST DUE", "Train teachers",
-                  "Youth forum spring", "Parent carer forum", "5 May 2026", "Raised most, with no action yet"):
+    for words in (
+        "What has been done, as at 30 June 2026",
+        "PAST DUE",
+        "Train teachers",
+        "Youth forum spring",
+        "Parent carer forum",
+        "5 May 2026",
+        "Raised most, with no action yet",
+    ):
         assert words in text, words
     assert "Worry" not in text and "New clinic" not in text  # flagged; made after the period
 
@@ -388,10 +544,17 @@ def test_no_count_printed_by_the_pdf_is_below_5_unless_hidden(db, year, tmp_path
     """The numbers beside people's words: every published cell of 1 to 4 has 5 people or more behind it."""
     report = build_annual_report(db, START, END)
     data = report.as_json()
-    assert all(c == HIDDEN or isinstance(c, int) for t in data["tables"] for r in t["rows"] for c in r["cells"])
+    assert all(
+        c == HIDDEN or isinstance(c, int) for t in data["tables"] for r in t["rows"] for c in r["cells"]
+    )
     assert json.dumps(data)  # plain JSON
-    small = [(t["id"], r["key"], c) for t in data["tables"] for r in t["rows"] for c in r["cells"]
-             if isinstance(c, int) and 0 < c < 5]
+    small = [
+        (t["id"], r["key"], c)
+        for t in data["tables"]
+        for r in t["rows"]
+        for c in r["cells"]
+        if isinstance(c, int) and 0 < c < 5
+    ]
     assert small == []  # views, votes and attendances of 1-4 always have fewer than 5 people behind them
     assert re.search(r"\b[1-4] views\b", " ".join(report.notes)) is None
 

@@ -27,10 +27,14 @@ def borough(tmp_path_factory):
     with db.atomic():
         ids = [r[0] for r in db.execute("SELECT id FROM actions ORDER BY id")]
         for n, action_id in enumerate(ids[::3]):
-            for k, (status, day) in enumerate((("in-progress", "2025-05-01"), ("done", "2025-09-15"))[: 1 + n % 2]):
-                db.execute("INSERT INTO action_history (action_id, status, reason, changed_at, uuid, device_id)"
-                           " VALUES (?, ?, '', ?, ?, 'test')", [action_id, status, f"{day}T09:00:00Z",
-                                                                 f"extra-{action_id}-{k}"])
+            for k, (status, day) in enumerate(
+                (("in-progress", "2025-05-01"), ("done", "2025-09-15"))[: 1 + n % 2]
+            ):
+                db.execute(
+                    "INSERT INTO action_history (action_id, status, reason, changed_at, uuid, device_id)"
+                    " VALUES (?, ?, '', ?, ?, 'test')",
+                    [action_id, status, f"{day}T09:00:00Z", f"extra-{action_id}-{k}"],
+                )
                 db.execute("UPDATE actions SET status = ? WHERE id = ?", [status, action_id])
     yield db
     db.close()
@@ -41,15 +45,21 @@ def test_every_count_matches_raw_sql(borough):
     assert check_tag_tables(borough, report, START, END) == 4 * (19 + 5 + 6 + 7)
     assert check_votes(borough, report, START, END) == 18 * 6
     people = report.table("people-by-group")
-    raw = borough.execute("SELECT count(*) FROM participants p JOIN sessions s ON s.id = p.session_id"
-                          " WHERE s.date BETWEEN ? AND ?", [START, END]).fetchone()[0]
+    raw = borough.execute(
+        "SELECT count(*) FROM participants p JOIN sessions s ON s.id = p.session_id"
+        " WHERE s.date BETWEEN ? AND ?",
+        [START, END],
+    ).fetchone()[0]
     assert people.rows[-1].cells[0] in (raw, "fewer than 5") and raw > 100
-    sessions = borough.execute("SELECT count(*) FROM sessions WHERE date BETWEEN ? AND ?", [START, END]).fetchone()[0]
+    sessions = borough.execute(
+        "SELECT count(*) FROM sessions WHERE date BETWEEN ? AND ?", [START, END]
+    ).fetchone()[0]
     assert len(report.table("sessions").rows) == sessions
     themes = borough.execute(
         "SELECT count(DISTINCT tv.theme_id) FROM theme_views tv JOIN views v ON v.id = tv.view_id"
         " JOIN sessions s ON s.id = v.session_id WHERE v.follow_up = 0 AND s.date BETWEEN ? AND ?",
-        [START, END]).fetchone()[0]
+        [START, END],
+    ).fetchone()[0]
     assert len(report.themes) == themes > 10
 
 
@@ -57,15 +67,20 @@ def test_status_at_end_and_past_due_match_the_history(borough):
     report = build_annual_report(borough, START, END)
     raw = {}
     for action_id, due in borough.execute("SELECT id, due FROM actions"):
-        row = borough.execute("SELECT status FROM action_history WHERE action_id = ? AND substr(changed_at, 1, 10)"
-                              " <= ? ORDER BY changed_at DESC, id DESC LIMIT 1", [action_id, END]).fetchone()
+        row = borough.execute(
+            "SELECT status FROM action_history WHERE action_id = ? AND substr(changed_at, 1, 10)"
+            " <= ? ORDER BY changed_at DESC, id DESC LIMIT 1",
+            [action_id, END],
+        ).fetchone()
         if row:
             raw[action_id] = (row[0], bool(due) and due < END and row[0] not in ("done", "not-possible"))
     got = {a.id: (a.status_at_end, a.past_due) for a in report.actions}
     assert got == raw
     assert any(s == "in-progress" for s, _ in got.values()) and any(p for _, p in got.values())
     # Done on 15 September, after the period: as at its end, still in progress.
-    later = borough.execute("SELECT action_id FROM action_history WHERE changed_at LIKE '2025-09-15%'").fetchone()[0]
+    later = borough.execute(
+        "SELECT action_id FROM action_history WHERE changed_at LIKE '2025-09-15%'"
+    ).fetchone()[0]
     assert got[later][0] == "in-progress"
     assert borough.execute("SELECT status FROM actions WHERE id = ?", [later]).fetchone()[0] == "done"
 

@@ -69,8 +69,9 @@ def test_an_extra_member_the_manifest_does_not_list_is_refused(officer, officer_
     _refused_unchanged(officer, officer_path, forged, "does not list")
 
 
-def test_a_manifest_listing_fewer_members_than_the_zip_has_is_refused(officer, officer_path, bundle, tmp_path,
-                                                                      table_two):
+def test_a_manifest_listing_fewer_members_than_the_zip_has_is_refused(
+    officer, officer_path, bundle, tmp_path, table_two
+):
     """The views member dropped from the manifest, which is signed again by the trusted laptop."""
     members = dict((i.filename, d) for i, d in _members(bundle))
     manifest = json.loads(members["manifest.json"])
@@ -82,19 +83,21 @@ def test_a_manifest_listing_fewer_members_than_the_zip_has_is_refused(officer, o
     _refused_unchanged(officer, officer_path, forged, "does not list")
 
 
-def test_a_signature_over_another_manifest_is_refused(officer, officer_path, bundle, table_two,
-                                                      tmp_path):
+def test_a_signature_over_another_manifest_is_refused(officer, officer_path, bundle, table_two, tmp_path):
     """The trusted laptop's genuine signature of one bundle, put on another of its bundles' manifests."""
     from tests.unit.bundle_helpers import full_session
 
-    other = export_bundle(table_two, full_session(table_two, title="Another night"), tmp_path / "b.coprod")["path"]
+    other = export_bundle(table_two, full_session(table_two, title="Another night"), tmp_path / "b.coprod")[
+        "path"
+    ]
     genuine = dict((i.filename, d) for i, d in _members(bundle))["signature.json"]
     members = [(i.filename, genuine if i.filename == "signature.json" else d) for i, d in _members(other)]
     _refused_unchanged(officer, officer_path, _write(tmp_path / "swapped.coprod", members), "does not match")
 
 
 def test_the_trusted_laptops_key_in_the_header_over_a_strangers_signature_is_refused(
-        officer, officer_path, bundle, table_two, tmp_path):
+    officer, officer_path, bundle, table_two, tmp_path
+):
     """Signed by a stranger, but the header claims the trusted laptop's name and public key."""
     from coprod_app.storage.devices import this_device
 
@@ -103,27 +106,35 @@ def test_the_trusted_laptops_key_in_the_header_over_a_strangers_signature_is_ref
     forged = rewrite_bundle(bundle, tmp_path / "claim.coprod", lambda m: None, sign_with=stranger)
     members = dict((i.filename, d) for i, d in _members(forged))
     header = json.loads(members["bundle.json"])
-    header["signer"] = {"name": trusted.name, "public_key": trusted.public_key, "fingerprint": trusted.fingerprint}
+    header["signer"] = {
+        "name": trusted.name,
+        "public_key": trusted.public_key,
+        "fingerprint": trusted.fingerprint,
+    }
     members["bundle.json"] = json.dumps(header).encode()
     manifest = json.loads(members["manifest.json"])
-    manifest["members"]["bundle.json"] = {"sha256": hashlib.sha256(members["bundle.json"]).hexdigest(),
-                                          "size": len(members["bundle.json"])}
+    manifest["members"]["bundle.json"] = {
+        "sha256": hashlib.sha256(members["bundle.json"]).hexdigest(),
+        "size": len(members["bundle.json"]),
+    }
     members["manifest.json"] = json.dumps(manifest).encode()
     members["signature.json"] = sign_manifest(stranger, members["manifest.json"])
     stranger.close()
-    _refused_unchanged(officer, officer_path, _write(tmp_path / "claimed.coprod", list(members.items())),
-                       "does not match")
+    _refused_unchanged(
+        officer, officer_path, _write(tmp_path / "claimed.coprod", list(members.items())), "does not match"
+    )
 
 
 @pytest.mark.parametrize("size", [10**12, 2**70, -1, 0, "12", None])
-def test_a_declared_size_that_is_a_lie_is_refused(officer, officer_path, bundle, table_two, tmp_path,
-                                                  size):
+def test_a_declared_size_that_is_a_lie_is_refused(officer, officer_path, bundle, table_two, tmp_path, size):
     members = dict((i.filename, d) for i, d in _members(bundle))
     manifest = json.loads(members["manifest.json"])
     manifest["members"]["views.json"]["size"] = size
     members["manifest.json"] = json.dumps(manifest).encode()
     members["signature.json"] = sign_manifest(table_two, members["manifest.json"])
-    _refused_unchanged(officer, officer_path, _write(tmp_path / "size.coprod", list(members.items())), "views.json")
+    _refused_unchanged(
+        officer, officer_path, _write(tmp_path / "size.coprod", list(members.items())), "views.json"
+    )
 
 
 # Values, signed again with the trusted laptop's key ------------------------------------------
@@ -146,59 +157,76 @@ def test_action_due_dates_on_the_bounds_are_accepted(officer, table_two, bundle,
     assert officer.execute("SELECT count(*) FROM actions WHERE due = ?", [date]).fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("date", ["1999-12-31", "2101-01-01", "2025-02-29", "2100-02-29", "2026-11-20T00:00",
-                                  " 2026-11-20", "２０２６-11-20"])
-def test_session_dates_past_the_bounds_or_not_real_are_refused(officer, officer_path, table_two, bundle,
-                                                               tmp_path, date):
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit("sessions", "date", date), "sessions", "date")
+@pytest.mark.parametrize(
+    "date",
+    [
+        "1999-12-31",
+        "2101-01-01",
+        "2025-02-29",
+        "2100-02-29",
+        "2026-11-20T00:00",
+        " 2026-11-20",
+        "２０２６-11-20",
+    ],
+)
+def test_session_dates_past_the_bounds_or_not_real_are_refused(
+    officer, officer_path, table_two, bundle, tmp_path, date
+):
+    refused(
+        officer, officer_path, table_two, bundle, tmp_path, edit("sessions", "date", date), "sessions", "date"
+    )
 
 
 INF = float("inf")
 
 
-@pytest.mark.parametrize("table, field, value", [
-    ("sessions", "retention_months", float("nan")),
-    ("sessions", "retention_months", INF),
-    ("sessions", "retention_months", -INF),
-    ("sessions", "retention_months", 2**70),
-    ("sessions", "retention_months", -(2**70)),
-    ("sessions", "retention_months", 24.5),
-    ("sessions", "retention_months", "24"),
-    ("sessions", "retention_months", 0),
-    ("sessions", "retention_months", 121),
-    ("sessions", "ask_demographics", float("nan")),
-    ("participants", "quote_consent", float("nan")),
-    ("participants", "quote_consent", "1"),
-    ("views", "follow_up", INF),
-    ("views", "follow_up", 0.5),
-    ("views", "text", 12345),
-    ("views", "text", None),
-    ("views", "principles", "[NaN]"),
-    ("views", "commitments", '["commitment-1.1", ["nested"]]'),
-    ("rounds", "max_choices", float("nan")),
-    ("rounds", "max_choices", INF),
-    ("rounds", "max_choices", 2**70),
-    ("rounds", "max_choices", -1),
-    ("rounds", "max_choices", 0),
-    ("rounds", "max_choices", 2.5),
-    ("tallies", "count", float("nan")),
-    ("tallies", "count", INF),
-    ("tallies", "count", 2**64),
-    ("tallies", "count", -(2**63) - 1),
-    ("tallies", "count", 3.5),
-    ("tallies", "count", "7"),
-    ("sessions", "pack_json", "not json"),
-    ("sessions", "pack_json", "[]"),
-    ("sessions", "pack_json", '{"key": "x"}'),
-    ("participants", "device_id", "not-a-uuid"),
-    ("actions", "due", "1999-12-31"),
-    ("actions", "due", "2101-01-01"),
-    ("actions", "due", "2100-02-29"),
-    ("action_history", "changed_at", "1999-12-31T23:59:59.999999Z"),
-    ("action_history", "changed_at", "2999-01-01T00:00:00.000000Z"),
-])
-def test_numbers_json_cannot_hold_and_wrong_types_are_refused(officer, officer_path, table_two, bundle,
-                                                              tmp_path, table, field, value):
+@pytest.mark.parametrize(
+    "table, field, value",
+    [
+        ("sessions", "retention_months", float("nan")),
+        ("sessions", "retention_months", INF),
+        ("sessions", "retention_months", -INF),
+        ("sessions", "retention_months", 2**70),
+        ("sessions", "retention_months", -(2**70)),
+        ("sessions", "retention_months", 24.5),
+        ("sessions", "retention_months", "24"),
+        ("sessions", "retention_months", 0),
+        ("sessions", "retention_months", 121),
+        ("sessions", "ask_demographics", float("nan")),
+        ("participants", "quote_consent", float("nan")),
+        ("participants", "quote_consent", "1"),
+        ("views", "follow_up", INF),
+        ("views", "follow_up", 0.5),
+        ("views", "text", 12345),
+        ("views", "text", None),
+        ("views", "principles", "[NaN]"),
+        ("views", "commitments", '["commitment-1.1", ["nested"]]'),
+        ("rounds", "max_choices", float("nan")),
+        ("rounds", "max_choices", INF),
+        ("rounds", "max_choices", 2**70),
+        ("rounds", "max_choices", -1),
+        ("rounds", "max_choices", 0),
+        ("rounds", "max_choices", 2.5),
+        ("tallies", "count", float("nan")),
+        ("tallies", "count", INF),
+        ("tallies", "count", 2**64),
+        ("tallies", "count", -(2**63) - 1),
+        ("tallies", "count", 3.5),
+        ("tallies", "count", "7"),
+        ("sessions", "pack_json", "not json"),
+        ("sessions", "pack_json", "[]"),
+        ("sessions", "pack_json", '{"key": "x"}'),
+        ("participants", "device_id", "not-a-uuid"),
+        ("actions", "due", "1999-12-31"),
+        ("actions", "due", "2101-01-01"),
+        ("actions", "due", "2100-02-29"),
+        ("action_history", "changed_at", "1999-12-31T23:59:59.999999Z"),
+        ("action_history", "changed_at", "2999-01-01T00:00:00.000000Z"),
+    ],
+)
+def test_numbers_json_cannot_hold_and_wrong_types_are_refused(
+    officer, officer_path, table_two, bundle, tmp_path, table, field, value
+):
     refused(officer, officer_path, table_two, bundle, tmp_path, edit(table, field, value), table, field)
 
 
@@ -206,69 +234,104 @@ def _raw(bundle, tmp_path, table_two, table, field, raw: bytes, row: int = 0):
     """`raw` written into the member as someone would by hand (rewrite_bundle writes Python's own JSON,
     and keeps a member whose JSON compares equal, as 1.0 does to 1), then signed by the trusted laptop."""
     sentinel = 987654321
-    forged = rewrite_bundle(bundle, tmp_path / "raw0.coprod", edit(table, field, sentinel, row), sign_with=table_two)
+    forged = rewrite_bundle(
+        bundle, tmp_path / "raw0.coprod", edit(table, field, sentinel, row), sign_with=table_two
+    )
     members = dict((i.filename, d) for i, d in _members(forged))
     member = f"{table}.json"
     assert members[member].count(str(sentinel).encode()) == 1
     members[member] = members[member].replace(str(sentinel).encode(), raw)
     manifest = json.loads(members["manifest.json"])
-    manifest["members"][member] = {"sha256": hashlib.sha256(members[member]).hexdigest(),
-                                   "size": len(members[member])}
+    manifest["members"][member] = {
+        "sha256": hashlib.sha256(members[member]).hexdigest(),
+        "size": len(members[member]),
+    }
     members["manifest.json"] = json.dumps(manifest).encode()
     members["signature.json"] = sign_manifest(table_two, members["manifest.json"])
     return _write(tmp_path / "raw.coprod", list(members.items()))
 
 
-@pytest.mark.parametrize("table, field, raw", [
-    ("tallies", "count", b"1e309"),  # Python reads it as infinity
-    ("tallies", "count", b"7.0"),
-    ("tallies", "count", b"-0.0"),
-    ("sessions", "retention_months", b"24.0"),
-    ("sessions", "retention_months", b"1e400"),
-    ("participants", "quote_consent", b"1.0"),  # equal to 1, so a check of distinct values skipped it
-    ("participants", "quote_consent", b"true"),
-    ("views", "follow_up", b"0.0"),
-    ("rounds", "max_choices", b"2.0"),
-    ("sessions", "ask_demographics", b"1.0"),
-])
-def test_a_number_written_by_hand_that_the_app_never_writes_is_refused(officer, officer_path, table_two,
-                                                                       bundle, tmp_path, table, field, raw):
-    _refused_unchanged(officer, officer_path, _raw(bundle, tmp_path, table_two, table, field, raw), table, field)
+@pytest.mark.parametrize(
+    "table, field, raw",
+    [
+        ("tallies", "count", b"1e309"),  # Python reads it as infinity
+        ("tallies", "count", b"7.0"),
+        ("tallies", "count", b"-0.0"),
+        ("sessions", "retention_months", b"24.0"),
+        ("sessions", "retention_months", b"1e400"),
+        ("participants", "quote_consent", b"1.0"),  # equal to 1, so a check of distinct values skipped it
+        ("participants", "quote_consent", b"true"),
+        ("views", "follow_up", b"0.0"),
+        ("rounds", "max_choices", b"2.0"),
+        ("sessions", "ask_demographics", b"1.0"),
+    ],
+)
+def test_a_number_written_by_hand_that_the_app_never_writes_is_refused(
+    officer, officer_path, table_two, bundle, tmp_path, table, field, raw
+):
+    _refused_unchanged(
+        officer, officer_path, _raw(bundle, tmp_path, table_two, table, field, raw), table, field
+    )
 
 
-@pytest.mark.parametrize("table, field, raw", [("participants", "quote_consent", b"1.0"),
-                                               ("participants", "quote_consent", b"true"),
-                                               ("views", "follow_up", b"0.0")])
-def test_a_hand_written_number_after_an_equal_genuine_one_is_refused(officer, officer_path, table_two,
-                                                                     bundle, tmp_path, table, field, raw):
+@pytest.mark.parametrize(
+    "table, field, raw",
+    [
+        ("participants", "quote_consent", b"1.0"),
+        ("participants", "quote_consent", b"true"),
+        ("views", "follow_up", b"0.0"),
+    ],
+)
+def test_a_hand_written_number_after_an_equal_genuine_one_is_refused(
+    officer, officer_path, table_two, bundle, tmp_path, table, field, raw
+):
     """The checks look at each distinct value once: 1.0 and true compare equal to an earlier record's 1."""
-    _refused_unchanged(officer, officer_path, _raw(bundle, tmp_path, table_two, table, field, raw, row=2),
-                       table, field)
+    _refused_unchanged(
+        officer, officer_path, _raw(bundle, tmp_path, table_two, table, field, raw, row=2), table, field
+    )
 
 
 def is_rating(columns, row):
     return not isinstance(json.loads(row[columns.index("choices")]), list)
 
 
-@pytest.mark.parametrize("choices", [
-    '{"commitment-1.1": "like", "commitment-1.1": "dislike"}',  # the same card twice: which one counts?
-    '{"commitment-1.1": "meh"}',
-    '{"commitment-1.1": "LIKE"}',
-    '{"commitment-1.1": 1}',
-    '{"commitment-1.1": null}',
-    '{"commitment-1.1": ["like"]}',
-    '{"commitment-1.1": {"like": true}}',
-    '{}',
-    '{"commitment-1.1": NaN}',
-])
-def test_a_rating_ballot_that_is_not_like_unsure_or_dislike_is_refused(officer, officer_path, table_two,
-                                                                       bundle, tmp_path, choices):
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit("votes", "choices", choices, where=is_rating),
-            "votes", "choices")
+@pytest.mark.parametrize(
+    "choices",
+    [
+        '{"commitment-1.1": "like", "commitment-1.1": "dislike"}',  # the same card twice: which one counts?
+        '{"commitment-1.1": "meh"}',
+        '{"commitment-1.1": "LIKE"}',
+        '{"commitment-1.1": 1}',
+        '{"commitment-1.1": null}',
+        '{"commitment-1.1": ["like"]}',
+        '{"commitment-1.1": {"like": true}}',
+        "{}",
+        '{"commitment-1.1": NaN}',
+    ],
+)
+def test_a_rating_ballot_that_is_not_like_unsure_or_dislike_is_refused(
+    officer, officer_path, table_two, bundle, tmp_path, choices
+):
+    refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("votes", "choices", choices, where=is_rating),
+        "votes",
+        "choices",
+    )
 
 
-@pytest.mark.parametrize("text", ['{"text": {"nested": ["json", {"in": "words"}]}}', "<b>bold</b> & [1, 2]",
-                                  "line\nbreak \u00e9 \U0001f68c"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"text": {"nested": ["json", {"in": "words"}]}}',
+        "<b>bold</b> & [1, 2]",
+        "line\nbreak \u00e9 \U0001f68c",
+    ],
+)
 def test_text_that_looks_like_json_or_markup_arrives_as_typed(officer, table_two, bundle, tmp_path, text):
     accepted(officer, table_two, bundle, tmp_path, edit("views", "text", text))
     assert officer.execute("SELECT count(*) FROM views WHERE text = ?", [text]).fetchone()[0] == 1
@@ -279,25 +342,51 @@ def test_a_nul_character_in_text_arrives_as_typed(officer, table_two, bundle, tm
     """The command line keeps a NUL as typed (`view add --text-file`, tests/unit/test_cli.py), so a bundle may too:
     SQLite stores it whole and the exports write it whole."""
     accepted(officer, table_two, bundle, tmp_path, edit(table, field, "before\x00after"))
-    assert officer.execute(f"SELECT count(*) FROM {table} WHERE {field} = ?", ["before\x00after"]).fetchone()[0] == 1
+    assert (
+        officer.execute(f"SELECT count(*) FROM {table} WHERE {field} = ?", ["before\x00after"]).fetchone()[0]
+        == 1
+    )
 
 
-@pytest.mark.parametrize("table, field", [("sessions", "title"), ("themes", "title"), ("themes", "you_said"),
-                                          ("actions", "we_did"), ("actions", "reason"), ("actions", "owner")])
-def test_a_lone_surrogate_in_any_text_is_refused(officer, officer_path, table_two, bundle, tmp_path,
-                                                 table, field):
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit(table, field, "a \ud800 b"), table, field)
+@pytest.mark.parametrize(
+    "table, field",
+    [
+        ("sessions", "title"),
+        ("themes", "title"),
+        ("themes", "you_said"),
+        ("actions", "we_did"),
+        ("actions", "reason"),
+        ("actions", "owner"),
+    ],
+)
+def test_a_lone_surrogate_in_any_text_is_refused(
+    officer, officer_path, table_two, bundle, tmp_path, table, field
+):
+    refused(
+        officer, officer_path, table_two, bundle, tmp_path, edit(table, field, "a \ud800 b"), table, field
+    )
 
 
 def test_a_change_time_exactly_a_day_ahead_is_accepted_and_a_moment_later_refused(
-        officer, officer_path, table_two, bundle, tmp_path):
+    officer, officer_path, table_two, bundle, tmp_path
+):
     """'No later than a day ahead' includes the day itself; a microsecond more is refused."""
-    limit = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1, seconds=30)  # the import runs a moment later
+    limit = dt.datetime.now(dt.timezone.utc) + dt.timedelta(
+        days=1, seconds=30
+    )  # the import runs a moment later
     later = (limit + dt.timedelta(seconds=60)).isoformat(timespec="microseconds").replace("+00:00", "Z")
     assert later > latest_allowed_time()
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit("views", "updated_at", later), "views",
-            "updated_at")
-    just = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1) - dt.timedelta(seconds=5))
+    refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("views", "updated_at", later),
+        "views",
+        "updated_at",
+    )
+    just = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1) - dt.timedelta(seconds=5)
     just = just.isoformat(timespec="microseconds").replace("+00:00", "Z")
     accepted(officer, table_two, bundle, tmp_path, edit("views", "updated_at", just))
     assert officer.execute("SELECT count(*) FROM views WHERE updated_at = ?", [just]).fetchone()[0] == 1
@@ -313,9 +402,16 @@ def test_a_theme_typed_with_bytes_that_are_not_utf8_is_one_sentence(tmp_path):
 
     db = str(tmp_path / "c.sqlite3")
     env = {**os.environ, "PYTHONPATH": str(PACKAGE_ROOT), "LC_ALL": "C.UTF-8"}
-    for words in ([b"--title", b"Buses", b"--you-said", b"caf\xe9 late"], [b"--title", b"caf\xe9", b"--you-said", b"x"]):
-        result = subprocess.run([sys.executable, "-m", "coprod_app", "--db", db, "theme", "add", *words],
-                                capture_output=True, env=env, timeout=120)
+    for words in (
+        [b"--title", b"Buses", b"--you-said", b"caf\xe9 late"],
+        [b"--title", b"caf\xe9", b"--you-said", b"x"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "coprod_app", "--db", db, "theme", "add", *words],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
         assert "not valid text" in one_line(result), result.stderr
 
 
@@ -329,12 +425,16 @@ def namesake(tmp_path, officer, table_two):
     from tests.unit.bundle_helpers import full_session
 
     with writing(officer):  # the officer named table two when trusting it
-        officer.execute("UPDATE trusted_devices SET name = 'Table two' WHERE fingerprint = ?",
-                        [this_device(table_two).fingerprint])
+        officer.execute(
+            "UPDATE trusted_devices SET name = 'Table two' WHERE fingerprint = ?",
+            [this_device(table_two).fingerprint],
+        )
     assert find_trusted(officer, this_device(table_two).fingerprint).name == "Table two"
     stranger = laptop(tmp_path / "stranger" / "coprod.sqlite3")
     rename_this_device(stranger, "TABLE two")
-    path = export_bundle(stranger, full_session(stranger, title="Pretend forum"), tmp_path / "s.coprod")["path"]
+    path = export_bundle(stranger, full_session(stranger, title="Pretend forum"), tmp_path / "s.coprod")[
+        "path"
+    ]
     yield path, this_device(stranger).fingerprint
     stranger.close()
 
@@ -345,7 +445,9 @@ def test_a_stranger_using_a_trusted_laptops_name_is_refused_saying_so(officer, o
     assert "the trusted laptop Table two," in message and "device trust" not in message, message
 
 
-def test_the_windows_offer_to_trust_warns_of_a_borrowed_name(qtbot, officer, officer_path, namesake, monkeypatch):
+def test_the_windows_offer_to_trust_warns_of_a_borrowed_name(
+    qtbot, officer, officer_path, namesake, monkeypatch
+):
     """Before, the window asked "Trust laptop table TWO (…)?" like any new laptop: one glance at a familiar name."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -354,11 +456,16 @@ def test_the_windows_offer_to_trust_warns_of_a_borrowed_name(qtbot, officer, off
     window = MainWindow(officer, str(officer_path))
     qtbot.addWidget(window)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.No
+    )
     with qtbot.waitSignal(window.exchange.import_finished, timeout=20000):
         window.exchange.import_files([namesake[0]])
     [text] = asked
-    assert text.startswith("Careful: a laptop named Table two is already trusted") and "different laptop using the same name" in text
+    assert (
+        text.startswith("Careful: a laptop named Table two is already trusted")
+        and "different laptop using the same name" in text
+    )
 
 
 # A trusted laptop reaching into another laptop's session by reusing a record's UUID ----------------
@@ -385,12 +492,16 @@ def other_session(officer, tmp_path):
     }
 
 
-@pytest.mark.parametrize("table, changes", [
-    ("participants", {"quote_consent": 1}),  # the refusing child's words would then be printed
-    ("views", {"text": "Words put in a child's mouth"}),
-])
-def test_a_bundle_cannot_take_over_a_record_of_another_session(officer, officer_path, table_two, bundle,
-                                                               other_session, tmp_path, table, changes):
+@pytest.mark.parametrize(
+    "table, changes",
+    [
+        ("participants", {"quote_consent": 1}),  # the refusing child's words would then be printed
+        ("views", {"text": "Words put in a child's mouth"}),
+    ],
+)
+def test_a_bundle_cannot_take_over_a_record_of_another_session(
+    officer, officer_path, table_two, bundle, other_session, tmp_path, table, changes
+):
     """Table two's bundle (signed with its own trusted key) reuses the UUID of table three's record, with a
     later change time. Before, the record moved into table two's session, changed."""
     later = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)).isoformat(timespec="microseconds")

@@ -42,7 +42,9 @@ def files_holding(folder: Path, text: str = WORDS) -> list[str]:
 
 
 def views_of(db: Path, session: int = 1) -> list[str]:
-    return [v["text"] for v in json.loads(cli(db, "view", "list", "--session", str(session), "--json").stdout)]
+    return [
+        v["text"] for v in json.loads(cli(db, "view", "list", "--session", str(session), "--json").stdout)
+    ]
 
 
 @pytest.fixture
@@ -52,7 +54,9 @@ def place(tmp_path):
     folder = tmp_path / "work"
     db = folder / "db" / "coprod.sqlite3"
     cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
-    child = json.loads(cli(db, "participant", "new", "--session", "1", "--quote-consent", "--json").stdout)["code"]
+    child = json.loads(cli(db, "participant", "new", "--session", "1", "--quote-consent", "--json").stdout)[
+        "code"
+    ]
     cli(db, "view", "add", "--session", "1", "--participant", child, "--text", WORDS)
     cli(db, "view", "add", "--session", "1", "--text", "The facilitator's own note stays")
     cli(db, "backup")
@@ -119,9 +123,17 @@ def test_erasing_while_another_program_holds_the_database_open(tmp_path):
     child = json.loads(cli(db, "participant", "new", "--session", "1", "--json").stdout)["code"]
     cli(db, "view", "add", "--session", "1", "--participant", child, "--text", WORDS)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN');"
-         " c.execute('SELECT count(*) FROM views').fetchone(); print('open', flush=True); sys.stdin.read()",
-         str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={"PYTHONPATH": str(PACKAGE_ROOT)})
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN');"
+            " c.execute('SELECT count(*) FROM views').fetchone(); print('open', flush=True); sys.stdin.read()",
+            str(db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={"PYTHONPATH": str(PACKAGE_ROOT)},
+    )
     try:
         assert holder.stdout.readline().strip() == b"open"
         result = run_cli("--db", str(db), "erase", "--participant", child, "--session", "1", "--json")
@@ -156,11 +168,31 @@ def test_a_theme_quoting_one_sentence_of_the_erased_view_is_named(tmp_path):
     db = tmp_path / "db" / "coprod.sqlite3"
     cli(db, "session", "new", "--title", "Forum", "--date", "2026-11-20", "--forum", "youth-forum")
     child = json.loads(cli(db, "participant", "new", "--session", "1", "--json").stdout)["code"]
-    cli(db, "view", "add", "--session", "1", "--participant", child, "--text",
-        "Mornings are hard. The older kids on the number 7 bus push me every day. I like art.")
-    quoting = json.loads(cli(db, "theme", "add", "--title", "Buses", "--you-said",
-                             'One of you said: "the older kids on the number 7 bus push me"', "--view", "1",
-                             "--json").stdout)["id"]
+    cli(
+        db,
+        "view",
+        "add",
+        "--session",
+        "1",
+        "--participant",
+        child,
+        "--text",
+        "Mornings are hard. The older kids on the number 7 bus push me every day. I like art.",
+    )
+    quoting = json.loads(
+        cli(
+            db,
+            "theme",
+            "add",
+            "--title",
+            "Buses",
+            "--you-said",
+            'One of you said: "the older kids on the number 7 bus push me"',
+            "--view",
+            "1",
+            "--json",
+        ).stdout
+    )["id"]
     cli(db, "theme", "add", "--title", "Art", "--you-said", "Many of you like art and the bus.", "--json")
     out = json.loads(cli(db, "erase", "--participant", child, "--session", "1", "--json").stdout)
     assert out["themes_quoting"] == [quoting]  # not "Art": a few words in common are not a quote
@@ -188,7 +220,9 @@ def test_an_erase_elsewhere_clears_the_words_box_and_the_themes_editor(qtbot, db
     window.page.start_edit(erased.id)
     editor = ActionsEditor(db, session.id, window)
     editor.show()
-    editor.views.item(0).setCheckState(editor.views.item(0).checkState().Checked)  # the officer's tick on "kept"
+    editor.views.item(0).setCheckState(
+        editor.views.item(0).checkState().Checked
+    )  # the officer's tick on "kept"
     editor.you_said.setPlainText("Half-typed summary")
 
     def words_on_screen() -> list[str]:
@@ -215,7 +249,9 @@ def _plant_trigger(backup: Path, copy_now: bool = False) -> None:
     deleted view into a table of its own."""
     with sqlite3.connect(backup) as conn:
         conn.execute("CREATE TABLE keep (words TEXT)")
-        conn.execute("CREATE TRIGGER keep_words BEFORE DELETE ON views BEGIN INSERT INTO keep VALUES (OLD.text); END")
+        conn.execute(
+            "CREATE TRIGGER keep_words BEFORE DELETE ON views BEGIN INSERT INTO keep VALUES (OLD.text); END"
+        )
         if copy_now:
             conn.execute("INSERT INTO keep SELECT text FROM views")
     conn.close()

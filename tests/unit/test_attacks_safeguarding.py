@@ -30,7 +30,9 @@ from tests.unit.real_cli import run_cli
 SECRET = "Wombatlantern-4R something is wrong at home"
 SECRET_WORDS = ("Wombatlantern", "something is wrong at home")
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is absent")
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is absent"
+)
 
 
 def cli(db: Path, *argv: str) -> str:
@@ -45,17 +47,42 @@ def _build(path: Path, flagged: bool | None) -> tuple[int, str]:
     db = open_database(path)
     s = create_session(db, title="Night", date="2026-11-20", forum="youth-forum", town="Yarm")
     pack = session_pack(db, s.id)
-    people = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
-              for _ in range(6)]
+    people = [
+        add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
+        for _ in range(6)
+    ]
     parent = add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=True)
-    ids = [record_view(db, s.id, ViewDraft(text=f"Clubs after school are good {i}", participant=p.code,
-                                           principles=("principle-1",), sentiment="positive",
-                                           priority=pack.priorities[0].key)).id for i, p in enumerate(people)]
+    ids = [
+        record_view(
+            db,
+            s.id,
+            ViewDraft(
+                text=f"Clubs after school are good {i}",
+                participant=p.code,
+                principles=("principle-1",),
+                sentiment="positive",
+                priority=pack.priorities[0].key,
+            ),
+        ).id
+        for i, p in enumerate(people)
+    ]
     if flagged is not None:
-        ids.append(record_view(db, s.id, ViewDraft(
-            text=SECRET, participant=parent.code, follow_up=flagged, principles=("principle-2",),
-            sentiment="negative", priority=pack.priorities[1].key, commitments=(pack.commitments[5].key,),
-            how="written")).id)
+        ids.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=SECRET,
+                    participant=parent.code,
+                    follow_up=flagged,
+                    principles=("principle-2",),
+                    sentiment="negative",
+                    priority=pack.priorities[1].key,
+                    commitments=(pack.commitments[5].key,),
+                    how="written",
+                ),
+            ).id
+        )
     rnd = create_round(db, s.id, "pick", 2, [c.key for c in pack.commitments[:2]])
     for p in people:
         cast_vote(db, rnd.id, [pack.commitments[0].key], participant_code=p.code)
@@ -72,8 +99,9 @@ def _exports(db: Path, session_id: int, out: Path, results: bool = True) -> dict
         cli(db, "export", kind, "--session", str(session_id), "--out", str(out / f"{kind}.pdf"))
     cli(db, "export", "annual", "--out", str(out / "annual.pdf"))
     for kind in ("officer", "easy-read", "annual"):
-        texts[kind] = subprocess.run(["pdftotext", "-layout", str(out / f"{kind}.pdf"), "-"], capture_output=True,
-                                     check=True).stdout.decode("utf-8")
+        texts[kind] = subprocess.run(
+            ["pdftotext", "-layout", str(out / f"{kind}.pdf"), "-"], capture_output=True, check=True
+        ).stdout.decode("utf-8")
     for session in ((), ("--session", str(session_id))):
         folder = out / f"csv{len(session)}"
         cli(db, "export", "csv", *session, "--out", str(folder))
@@ -91,12 +119,17 @@ def _comparable(name: str, text: str) -> str:
     if name.endswith("views.csv"):  # sticker codes are random; the column stays, its value does not
         rows = list(csv.reader(io.StringIO(text)))
         at = rows[0].index("participant")
-        text = "\n".join(",".join("<code>" if i == at and n else c for i, c in enumerate(r))
-                         for n, r in enumerate(rows))
+        text = "\n".join(
+            ",".join("<code>" if i == at and n else c for i, c in enumerate(r)) for n, r in enumerate(rows)
+        )
     text = re.sub(r"Views flagged to follow up offline \(safeguarding\): (fewer than 5|0)", "<flagged>", text)
     # The annual summary's note: "Views to follow up offline (safeguarding; counted only here) fewer than 5."
-    text = re.sub(r"(Views to follow up offline \(safeguarding;(?:\s+counted\s+only\s+here\))?\s+)"
-                  r"(fewer\s+than\s+5|0)", r"\1<flagged>", text)
+    text = re.sub(
+        r"(Views to follow up offline \(safeguarding;(?:\s+counted\s+only\s+here\))?\s+)"
+        r"(fewer\s+than\s+5|0)",
+        r"\1<flagged>",
+        text,
+    )
     return re.sub(r"\s+", " ", text)  # the flagged line wraps differently: words and numbers are compared
 
 
@@ -105,7 +138,10 @@ def test_a_flagged_view_leaves_no_trace_but_its_count_in_any_export(tmp_path):
     flagged_db, absent_db = tmp_path / "flagged.sqlite3", tmp_path / "absent.sqlite3"
     session_id, code = _build(flagged_db, flagged=True)
     _build(absent_db, flagged=None)
-    flagged, absent = _exports(flagged_db, session_id, tmp_path / "f"), _exports(absent_db, session_id, tmp_path / "a")
+    flagged, absent = (
+        _exports(flagged_db, session_id, tmp_path / "f"),
+        _exports(absent_db, session_id, tmp_path / "a"),
+    )
     for name, text in flagged.items():
         for words in SECRET_WORDS:
             assert words not in text, f"{name} prints the flagged view's words"
@@ -114,7 +150,8 @@ def test_a_flagged_view_leaves_no_trace_but_its_count_in_any_export(tmp_path):
     assert "fewer than 5" in flagged["officer"] and "fewer than 5" in flagged["annual"]  # only counted
     for name in flagged:
         assert _comparable(name, flagged[name]) == _comparable(name, absent[name]), (
-            f"{name} differs between a flagged view and no view at all: a number counts the flagged view")
+            f"{name} differs between a flagged view and no view at all: a number counts the flagged view"
+        )
 
 
 @needs_pdftotext
@@ -123,7 +160,10 @@ def test_an_ordinary_view_does_show_so_the_comparison_can_fail(tmp_path):
     plain_db, absent_db = tmp_path / "plain.sqlite3", tmp_path / "absent.sqlite3"
     session_id, _ = _build(plain_db, flagged=False)
     _build(absent_db, flagged=None)
-    plain, absent = _exports(plain_db, session_id, tmp_path / "p"), _exports(absent_db, session_id, tmp_path / "a")
+    plain, absent = (
+        _exports(plain_db, session_id, tmp_path / "p"),
+        _exports(absent_db, session_id, tmp_path / "a"),
+    )
     assert SECRET_WORDS[0] in plain["officer"] and SECRET_WORDS[0] in plain["csv0/views.csv"]
     assert _comparable("annual", plain["annual"]) != _comparable("annual", absent["annual"])
 
@@ -136,7 +176,9 @@ def _rating_round(tmp_path: Path) -> Path:
     rnd = create_round(conn, s.id, "rating", commitments=["commitment-1.1", "commitment-1.2"])
     for _ in range(6):
         p = add_participant(conn, s.id, group="young-person")
-        cast_vote(conn, rnd.id, {"commitment-1.1": "unsure", "commitment-1.2": "like"}, participant_code=p.code)
+        cast_vote(
+            conn, rnd.id, {"commitment-1.1": "unsure", "commitment-1.2": "like"}, participant_code=p.code
+        )
     for _ in range(2):
         p = add_participant(conn, s.id, group="parent-carer")
         cast_vote(conn, rnd.id, {"commitment-1.1": "like"}, participant_code=p.code)
@@ -151,14 +193,19 @@ def test_a_hidden_group_in_results_by_group_shows_no_exact_number(tmp_path):
     assert hidden["suppressed"] and hidden["people"] == "fewer than 5" and hidden["commitments"] == []
     assert {k: v for k, v in hidden.items() if isinstance(v, int) and not isinstance(v, bool)} == {"round": 1}
     # The six young people are hidden too: the overall 8 ballots minus their 6 would be the parents' 2.
-    assert data["by_group"]["young-person"]["suppressed"] and data["by_group"]["young-person"]["ballots"] is None
+    assert (
+        data["by_group"]["young-person"]["suppressed"] and data["by_group"]["young-person"]["ballots"] is None
+    )
 
 
 def test_a_rating_score_beside_a_hidden_like_count_is_not_written(tmp_path):
     """Before: card 1.1 was written "score 2, like fewer than 5, dislike 0": likes minus don't-likes is 2."""
     db = _rating_round(tmp_path)
     cli(db, "export", "csv", "--out", str(tmp_path / "csv"))
-    rows = {r["key"]: r for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "votes.csv").read_text("utf-8-sig")))}
+    rows = {
+        r["key"]: r
+        for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "votes.csv").read_text("utf-8-sig")))
+    }
     # A number column holds numbers only: the hidden like is empty and named in "suppressed".
     assert rows["commitment-1.1"]["like"] == "" and "like" in rows["commitment-1.1"]["suppressed"].split()
     assert rows["commitment-1.1"]["score"] == ""
@@ -193,7 +240,10 @@ def test_a_hidden_rating_cannot_be_worked_out_from_the_rows_other_numbers(tmp_pa
     """votes.csv and the officer PDF: chosen by 8, like "fewer than 5", not sure 6, don't like 0: likes = 2."""
     db = _rating_round(tmp_path)
     cli(db, "export", "csv", "--out", str(tmp_path / "csv"))
-    rows = {r["key"]: r for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "votes.csv").read_text("utf-8-sig")))}
+    rows = {
+        r["key"]: r
+        for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "votes.csv").read_text("utf-8-sig")))
+    }
     row = rows["commitment-1.1"]
     shown = [int(row[k]) for k in ("unsure", "dislike") if row[k].isdigit()]
     assert not (row["count"].isdigit() and len(shown) == 2 and 0 < int(row["count"]) - sum(shown) < 5)
@@ -208,8 +258,10 @@ def test_the_view_numbers_in_views_csv_do_not_show_where_a_flagged_view_was(tmp_
         record_view(conn, s.id, ViewDraft(text=f"said {i}", follow_up=(i == 1)))
     conn.close()
     cli(db, "export", "csv", "--out", str(tmp_path / "csv"))
-    ids = [int(r["view_id"]) for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "views.csv")
-                                                                 .read_text("utf-8-sig")))]
+    ids = [
+        int(r["view_id"])
+        for r in csv.DictReader(io.StringIO((tmp_path / "csv" / "views.csv").read_text("utf-8-sig")))
+    ]
     assert ids == list(range(ids[0], ids[0] + len(ids)))
 
 
@@ -228,8 +280,9 @@ def _two_nights(path: Path, flagged: bool) -> tuple[int, int]:
 
 def _november(path: Path, out: Path) -> str:
     cli(path, "export", "annual", "--from", "2026-11-01", "--out", str(out))
-    return subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
-                          check=True).stdout.decode("utf-8")
+    return subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
 
 
 @needs_pdftotext

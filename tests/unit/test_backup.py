@@ -105,22 +105,31 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(db, db_path, tmp_path,
         good = backup_database(db, bad)
         if kind == "newer version":
             conn = sqlite3.connect(good)
-            conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                         "VALUES ('coprod_app', '0099_future', '2030-01-01')")
+            conn.execute(
+                "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "VALUES ('coprod_app', '0099_future', '2030-01-01')"
+            )
             conn.commit()
             conn.close()
         else:
             data = bytearray(bad.read_bytes())
             page = 4096
-            for offset in range(page * 2, len(data) - 100, page):  # scribble over every page but the first two
-                data[offset + 10:offset + 90] = b"\xde\xad" * 40
+            for offset in range(
+                page * 2, len(data) - 100, page
+            ):  # scribble over every page but the first two
+                data[offset + 10 : offset + 90] = b"\xde\xad" * 40
             bad.write_bytes(bytes(data))
     before = db_files_hash(db_path), sorted(os.listdir(db_path.parent))
     with pytest.raises(StorageError) as info:
         restore_database(db_path, bad)
     assert "\n" not in str(info.value)
-    assert {"not sqlite": "not an SQLite file", "damaged": "damaged", "another program": "another program",
-            "newer version": "newer version", "missing": "no backup file"}[kind] in str(info.value)
+    assert {
+        "not sqlite": "not an SQLite file",
+        "damaged": "damaged",
+        "another program": "another program",
+        "newer version": "newer version",
+        "missing": "no backup file",
+    }[kind] in str(info.value)
     assert (db_files_hash(db_path), sorted(os.listdir(db_path.parent))) == before
 
 

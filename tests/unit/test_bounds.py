@@ -43,8 +43,9 @@ def _json(result) -> object:
 
 
 def _session(cli) -> int:
-    return _json(cli("session", "new", "--title", "Forum", "--date", "2026-03-14", "--forum", "other",
-                     "--json"))["id"]
+    return _json(
+        cli("session", "new", "--title", "Forum", "--date", "2026-03-14", "--forum", "other", "--json")
+    )["id"]
 
 
 # Dates -------------------------------------------------------------------------------------
@@ -71,10 +72,24 @@ def test_the_first_and_last_dates_are_taken(db):
 def test_a_due_date_in_the_year_2999_is_refused(cli):
     sid = _session(cli)
     view = _json(cli("view", "add", "--session", str(sid), "--text", "More ramps", "--json"))["id"]
-    theme = _json(cli("theme", "add", "--title", "Access", "--you-said", "ramps", "--view", str(view),
-                      "--json"))["id"]
-    err = one_line(cli("action", "add", "--theme", str(theme), "--we-did", "Built", "--status", "planned",
-                       "--due", "2999-01-01"), 2)
+    theme = _json(
+        cli("theme", "add", "--title", "Access", "--you-said", "ramps", "--view", str(view), "--json")
+    )["id"]
+    err = one_line(
+        cli(
+            "action",
+            "add",
+            "--theme",
+            str(theme),
+            "--we-did",
+            "Built",
+            "--status",
+            "planned",
+            "--due",
+            "2999-01-01",
+        ),
+        2,
+    )
     assert "2100-12-31" in err
 
 
@@ -98,7 +113,9 @@ def test_tally_counts_outside_0_to_100000_are_refused(cli):
 def test_a_tally_count_too_big_for_sqlite_is_one_sentence(cli):
     sid = _session(cli)
     rnd = _json(cli("round", "new", "--session", str(sid), "--method", "pick", "--json"))["id"]
-    err = one_line(cli("tally", "add", "--round", str(rnd), "--commitment", "commitment-1.1", "--count", HUGE), 2)
+    err = one_line(
+        cli("tally", "add", "--round", str(rnd), "--commitment", "commitment-1.1", "--count", HUGE), 2
+    )
     assert "too big" in err
 
 

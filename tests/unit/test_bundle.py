@@ -90,7 +90,9 @@ def test_export_is_a_private_zip_with_versions_device_and_checksums(laptop_a, bu
 def test_export_reports_progress_to_the_end(laptop_a, tmp_path):
     session_id = full_session(laptop_a)
     seen = []
-    export_bundle(laptop_a, session_id, tmp_path / "x.coprod", progress=lambda done, total: seen.append((done, total)))
+    export_bundle(
+        laptop_a, session_id, tmp_path / "x.coprod", progress=lambda done, total: seen.append((done, total))
+    )
     assert seen[-1][0] == seen[-1][1]
     assert all(0 <= d <= t for d, t in seen)
 
@@ -102,7 +104,11 @@ def test_round_trip_into_an_empty_database_gives_identical_data(laptop_a, bundle
     seen = []
     report = import_bundle(officer, bundle, progress=lambda done, total: seen.append((done, total)))
     assert snapshot(officer) == snapshot(laptop_a)
-    assert report["added"]["views"] == 6 and report["added"]["votes"] == 3 and report["added"]["theme_views"] == 3
+    assert (
+        report["added"]["views"] == 6
+        and report["added"]["votes"] == 3
+        and report["added"]["theme_views"] == 3
+    )
     assert total(report, "updated") == 0 and total(report, "unchanged") == 0
     assert seen[-1][0] == seen[-1][1] == total(report, "added")
     assert summary_text(report).startswith("added 1 session, 3 participants, 6 views, 1 vote round, 3 votes")
@@ -156,7 +162,9 @@ def test_an_edit_after_an_earlier_import_wins_and_is_reported(laptop_a, tmp_path
     report = import_bundle(officer, export_bundle(laptop_a, session_id, tmp_path / "2.coprod")["path"])
 
     assert report["updated"]["views"] == 1
-    assert report["updated_records"] == [{"table": "views", "uuid": view.uuid, "id": report["updated_records"][0]["id"]}]
+    assert report["updated_records"] == [
+        {"table": "views", "uuid": view.uuid, "id": report["updated_records"][0]["id"]}
+    ]
     assert "updated 1 view" in summary_text(report)
     texts = [v.text for v in list_views(officer, report["session_id"])]
     assert "corrected on laptop A" in texts and view.text not in texts
@@ -182,7 +190,9 @@ def test_same_change_time_is_settled_by_device_id(laptop_a, tmp_path, officer):
     touch_row(laptop_a, "views", view.id, {"text": "from device ffff"}, when=stamp, device=high)
     report = import_bundle(officer, export_bundle(laptop_a, session_id, tmp_path / "2.coprod")["path"])
     assert report["updated"]["views"] == 1
-    assert officer.execute("SELECT text FROM views WHERE id = ?", [local_id]).fetchone()[0] == "from device ffff"
+    assert (
+        officer.execute("SELECT text FROM views WHERE id = ?", [local_id]).fetchone()[0] == "from device ffff"
+    )
 
 
 def test_participant_code_collision_keeps_both_and_says_so(laptop_a, tmp_path, officer):
@@ -209,7 +219,9 @@ def test_participant_code_collision_keeps_both_and_says_so(laptop_a, tmp_path, o
     by_code = {}
     for v in list_views(officer, report["session_id"]):
         by_code.setdefault(v.draft.participant, []).append(v.text)
-    assert len(by_code[pa.code]) == 2 and len(by_code[renamed["to"]]) == 3, "nobody's words moved to someone else"
+    assert len(by_code[pa.code]) == 2 and len(by_code[renamed["to"]]) == 3, (
+        "nobody's words moved to someone else"
+    )
     again = import_bundle(officer, export_bundle(laptop_a, session_id, tmp_path / "a2.coprod")["path"])
     assert again["renamed_codes"] == [] and total(again, "added") == 0
 
@@ -250,7 +262,9 @@ def officer_with_data(officer, tmp_path):
 def test_refuses_a_file_that_is_not_a_bundle(officer_with_data, officer_path, tmp_path):
     text = tmp_path / "notes.coprod"
     text.write_text("shopping list", encoding="utf-8")
-    assert "is not a coprod-app session bundle" in refused(officer_with_data, officer_path, text, "not a coprod")
+    assert "is not a coprod-app session bundle" in refused(
+        officer_with_data, officer_path, text, "not a coprod"
+    )
     other_zip = tmp_path / "photos.coprod"
     with zipfile.ZipFile(other_zip, "w") as zf:
         zf.writestr("photo.jpg", b"\xff\xd8")
@@ -287,14 +301,19 @@ def test_refuses_a_newer_format(officer_with_data, officer_path, bundle, tmp_pat
         members["bundle.json"]["format_version"] = file_format.FORMAT_VERSION + 1
         members["bundle.json"]["app_version"] = "9.0.0"
 
-    message = refused(officer_with_data, officer_path, rewrite_bundle(bundle, tmp_path / "new.coprod", newer),
-                      "newer|update the app")
+    message = refused(
+        officer_with_data,
+        officer_path,
+        rewrite_bundle(bundle, tmp_path / "new.coprod", newer),
+        "newer|update the app",
+    )
     assert "coprod-app 9.0.0" in message and "update the app" in message
 
 
 @pytest.mark.parametrize("where", ["view commitment", "view principle", "round", "tally"])
-def test_refuses_a_pack_key_unknown_to_the_session_pack(officer_with_data, officer_path, bundle, tmp_path, where,
-                                                        laptop_a):
+def test_refuses_a_pack_key_unknown_to_the_session_pack(
+    officer_with_data, officer_path, bundle, tmp_path, where, laptop_a
+):
     def unknown(members):
         if where == "round" or where == "tally":
             member = members["rounds.json" if where == "round" else "tallies.json"]
@@ -307,9 +326,12 @@ def test_refuses_a_pack_key_unknown_to_the_session_pack(officer_with_data, offic
         member["rows"][0][member["columns"].index(column)] = value
 
     # signed again by laptop A itself: the values are checked even in a bundle from a trusted laptop
-    message = refused(officer_with_data, officer_path,
-                      rewrite_bundle(bundle, tmp_path / "k.coprod", unknown, sign_with=laptop_a),
-                      "strategy pack|not on the ballot")
+    message = refused(
+        officer_with_data,
+        officer_path,
+        rewrite_bundle(bundle, tmp_path / "k.coprod", unknown, sign_with=laptop_a),
+        "strategy pack|not on the ballot",
+    )
     assert "9.9" in message or "principle-99" in message
 
 
@@ -341,7 +363,9 @@ def test_refuses_zip_bombs(officer_with_data, officer_path, bundle, tmp_path, mo
     refused(officer_with_data, officer_path, total_bomb, "would unpack to")
 
 
-def test_refuses_a_member_that_unpacks_to_more_than_it_declares(officer_with_data, officer_path, bundle, tmp_path):
+def test_refuses_a_member_that_unpacks_to_more_than_it_declares(
+    officer_with_data, officer_path, bundle, tmp_path
+):
     liar = tmp_path / "liar.coprod"
     with zipfile.ZipFile(bundle) as src:
         members = {n: src.read(n) for n in src.namelist()}
@@ -354,15 +378,16 @@ def test_refuses_a_member_that_unpacks_to_more_than_it_declares(officer_with_dat
         info = zf.getinfo("views.json")
     # The central directory entry: its name starts 46 bytes in, its uncompressed size 24 bytes in.
     offset = raw.find(b"views.json", raw.find(b"PK\x01\x02")) - 46 + 24
-    assert int.from_bytes(raw[offset:offset + 4], "little") == info.file_size
-    raw[offset:offset + 4] = (info.file_size // 2).to_bytes(4, "little")
+    assert int.from_bytes(raw[offset : offset + 4], "little") == info.file_size
+    raw[offset : offset + 4] = (info.file_size // 2).to_bytes(4, "little")
     liar.write_bytes(bytes(raw))
     message = refused(officer_with_data, officer_path, liar, "damaged|declares|checksum")
     assert "views.json" in message or "CRC" in message
 
 
-def test_a_broken_record_refuses_the_bundle_before_anything_is_written(officer_with_data, officer_path, bundle,
-                                                                        tmp_path, laptop_a):
+def test_a_broken_record_refuses_the_bundle_before_anything_is_written(
+    officer_with_data, officer_path, bundle, tmp_path, laptop_a
+):
     def orphan_vote(members):  # the last table merged refers to a participant nobody has
         votes = members["votes.json"]
         votes["rows"][-1][votes["columns"].index("participant_uuid")] = "0badc0de-0000-4000-8000-000000000000"
@@ -370,7 +395,12 @@ def test_a_broken_record_refuses_the_bundle_before_anything_is_written(officer_w
     def signed(change, name):
         return rewrite_bundle(bundle, tmp_path / name, change, sign_with=laptop_a)
 
-    refused(officer_with_data, officer_path, signed(orphan_vote, "orphan.coprod"), "participant .* not in the bundle")
+    refused(
+        officer_with_data,
+        officer_path,
+        signed(orphan_vote, "orphan.coprod"),
+        "participant .* not in the bundle",
+    )
 
     def bad_value(members):
         views = members["views.json"]

@@ -66,12 +66,16 @@ def test_import_refusal_is_one_line_exit_1_and_changes_nothing(capsys, laptop_pa
     fake.write_text("not a zip")
     status, out, err = run(capsys, "--db", officer, "bundle", "import", fake, "--json")
     assert status == 1 and out == ""
-    assert err.startswith("coprod-app: ") and err.count("\n") == 1 and "not a coprod-app session bundle" in err
+    assert (
+        err.startswith("coprod-app: ") and err.count("\n") == 1 and "not a coprod-app session bundle" in err
+    )
     assert contents(officer) == before
 
 
 def test_export_of_a_missing_session_is_refused(capsys, laptop_path, tmp_path):
-    status, _, err = run(capsys, "--db", laptop_path, "bundle", "export", "--session", 42, "--out", tmp_path / "x")
+    status, _, err = run(
+        capsys, "--db", laptop_path, "bundle", "export", "--session", 42, "--out", tmp_path / "x"
+    )
     assert status == 1 and "no session with the id 42" in err
     assert not (tmp_path / "x").exists()
 

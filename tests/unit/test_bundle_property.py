@@ -17,7 +17,9 @@ from tests.unit.bundle_helpers import add_theme, add_views, add_voting, laptop, 
 
 LAPTOPS = 3
 
-share = st.tuples(st.just("share"), st.integers(0, LAPTOPS - 1), st.integers(0, 5), st.integers(0, LAPTOPS - 1))
+share = st.tuples(
+    st.just("share"), st.integers(0, LAPTOPS - 1), st.integers(0, 5), st.integers(0, LAPTOPS - 1)
+)
 edit = st.tuples(st.just("edit"), st.integers(0, LAPTOPS - 1), st.integers(0, 5))
 operation = st.one_of(
     share,
@@ -42,9 +44,13 @@ def records(db) -> dict[str, dict]:
             select.append(f"p{i}.uuid")
             joins.append(f"LEFT JOIN {link.parent} p{i} ON p{i}.id = t.{link.column}")
         fields = list(layout.columns) + [link.field for link in layout.links]
-        rows = [dict(zip(fields, r)) for r in
-                db.execute(f"SELECT {', '.join(select)} FROM {name} t {' '.join(joins)}").fetchall()]
-        key = (lambda r: (r["theme_uuid"], r["view_uuid"])) if name == "theme_views" else (lambda r: r["uuid"])
+        rows = [
+            dict(zip(fields, r))
+            for r in db.execute(f"SELECT {', '.join(select)} FROM {name} t {' '.join(joins)}").fetchall()
+        ]
+        key = (
+            (lambda r: (r["theme_uuid"], r["view_uuid"])) if name == "theme_views" else (lambda r: r["uuid"])
+        )
         result[name] = {key(r): r for r in rows}
     return result
 
@@ -57,21 +63,31 @@ def union(snapshots: list[dict]) -> dict[str, dict]:
             for key, row in rows.items():
                 old = merged[name].get(key)
                 if old is None or (row.get("updated_at") or "", row.get("device_id") or "") > (
-                        old.get("updated_at") or "", old.get("device_id") or ""):
+                    old.get("updated_at") or "",
+                    old.get("device_id") or "",
+                ):
                     merged[name][key] = row
     return merged
 
 
 def without_codes(snap: dict) -> dict:
     """Participant codes may be renamed on a collision; everything else must match exactly."""
-    return {name: {k: {c: v for c, v in r.items() if not (name == "participants" and c == "code")}
-                   for k, r in rows.items()} for name, rows in snap.items()}
+    return {
+        name: {
+            k: {c: v for c, v in r.items() if not (name == "participants" and c == "code")}
+            for k, r in rows.items()
+        }
+        for name, rows in snap.items()
+    }
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=st.lists(operation, min_size=1, max_size=14), last_edits=st.lists(edit, max_size=4),
-       order=st.lists(st.integers(0, 1000), max_size=12),
-       data=st.data())
+@given(
+    ops=st.lists(operation, min_size=1, max_size=14),
+    last_edits=st.lists(edit, max_size=4),
+    order=st.lists(st.integers(0, 1000), max_size=12),
+    data=st.data(),
+)
 def test_any_import_order_with_repeats_gives_the_union(ops, last_edits, order, data):
     with tempfile.TemporaryDirectory(prefix="coprod-prop-") as tmp:
         folder = Path(tmp)
@@ -96,23 +112,34 @@ def test_any_import_order_with_repeats_gives_the_union(ops, last_edits, order, d
                 elif kind == "participant":
                     add_participant(db, session_id, group="young-person")
                 elif kind == "vote":
-                    people = [r[0] for r in db.execute("SELECT id FROM participants WHERE session_id = ?",
-                                                       [session_id])]
+                    people = [
+                        r[0]
+                        for r in db.execute("SELECT id FROM participants WHERE session_id = ?", [session_id])
+                    ]
                     add_voting(db, session_id, people)
                 elif kind == "theme":
-                    view_ids = [r[0] for r in db.execute("SELECT id FROM views WHERE session_id = ? LIMIT 2",
-                                                         [session_id])]
+                    view_ids = [
+                        r[0]
+                        for r in db.execute("SELECT id FROM views WHERE session_id = ? LIMIT 2", [session_id])
+                    ]
                     if view_ids:
                         add_theme(db, view_ids)
                 elif kind == "edit":
-                    row = db.execute("SELECT id FROM views WHERE session_id = ? ORDER BY id LIMIT 1",
-                                     [session_id]).fetchone()
+                    row = db.execute(
+                        "SELECT id FROM views WHERE session_id = ? ORDER BY id LIMIT 1", [session_id]
+                    ).fetchone()
                     if row:
                         with writing(db):
-                            db["views"].update(row[0], {"text": f"edited on laptop {i}", "updated_at": now(),
-                                                        "device_id": db.execute(
-                                                            "SELECT value FROM meta WHERE key='device_id'"
-                                                        ).fetchone()[0]})
+                            db["views"].update(
+                                row[0],
+                                {
+                                    "text": f"edited on laptop {i}",
+                                    "updated_at": now(),
+                                    "device_id": db.execute(
+                                        "SELECT value FROM meta WHERE key='device_id'"
+                                    ).fetchone()[0],
+                                },
+                            )
                 elif kind == "share":
                     j = op[3]
                     if j != i:
@@ -124,7 +151,9 @@ def test_any_import_order_with_repeats_gives_the_union(ops, last_edits, order, d
             bundles = []
             for i, db in enumerate(dbs):
                 for session_id in sessions[i]:
-                    bundles.append(export_bundle(db, session_id, folder / f"l{i}-s{session_id}.coprod")["path"])
+                    bundles.append(
+                        export_bundle(db, session_id, folder / f"l{i}-s{session_id}.coprod")["path"]
+                    )
             expected = union([records(db) for db in dbs])
 
             officer = laptop(folder / "officer.sqlite3")
@@ -132,14 +161,17 @@ def test_any_import_order_with_repeats_gives_the_union(ops, last_edits, order, d
                 trust_device(officer, this_device(db).fingerprint)
             try:
                 # every bundle at least once, in a random order, plus random repeats
-                sequence = data.draw(st.permutations(bundles)) + [bundles[k % len(bundles)] for k in order
-                                                                  if bundles]
+                sequence = data.draw(st.permutations(bundles)) + [
+                    bundles[k % len(bundles)] for k in order if bundles
+                ]
                 for path in sequence:
                     import_bundle(officer, path)
                 got = records(officer)
                 assert without_codes(got) == without_codes(expected)
                 for session_uuid in {r["session_uuid"] for r in got["participants"].values()}:
-                    codes = [r["code"] for r in got["participants"].values() if r["session_uuid"] == session_uuid]
+                    codes = [
+                        r["code"] for r in got["participants"].values() if r["session_uuid"] == session_uuid
+                    ]
                     assert len(codes) == len(set(codes)), "codes stay unique within a session"
                 assert officer.execute("PRAGMA foreign_key_check").fetchall() == []
                 again = [import_bundle(officer, path) for path in bundles]

@@ -119,7 +119,9 @@ def test_each_laptop_has_its_own_key(table_two, officer):
     assert this_device(table_two).fingerprint != this_device(officer).fingerprint
 
 
-@pytest.mark.parametrize("typed", ["", "ABCD", "ABCD-EFGH-IJKL-MNO1", "ABCD-EFGH-IJKL-MNOPQ", "ÄBCD-EFGH-IJKL-MNOP"])
+@pytest.mark.parametrize(
+    "typed", ["", "ABCD", "ABCD-EFGH-IJKL-MNO1", "ABCD-EFGH-IJKL-MNOPQ", "ÄBCD-EFGH-IJKL-MNOP"]
+)
 def test_a_malformed_fingerprint_is_one_sentence(officer, typed):
     from coprod_app.domain.errors import InvalidInput
 
@@ -155,8 +157,9 @@ def test_a_consent_flag_flipped_in_a_text_editor_is_refused(officer, officer_pat
     assert officer.execute("SELECT quote_consent FROM participants").fetchall() == [(0,)]
 
 
-def test_a_bundle_re_signed_with_another_key_is_refused_naming_that_laptop(officer, officer_path, table_two,
-                                                                          stranger, tmp_path):
+def test_a_bundle_re_signed_with_another_key_is_refused_naming_that_laptop(
+    officer, officer_path, table_two, stranger, tmp_path
+):
     trust_each_other(officer, table_two)
     bundle, _ = refusing_child_bundle(table_two, tmp_path)
     forged = rewrite_bundle(bundle, tmp_path / "forged.coprod", set_consent, sign_with=stranger)
@@ -165,7 +168,9 @@ def test_a_bundle_re_signed_with_another_key_is_refused_naming_that_laptop(offic
     assert this_device(stranger).fingerprint in message and this_device(table_two).fingerprint not in message
 
 
-def test_an_untrusted_laptop_is_refused_then_trusted_then_accepted_once(officer, officer_path, table_two, tmp_path):
+def test_an_untrusted_laptop_is_refused_then_trusted_then_accepted_once(
+    officer, officer_path, table_two, tmp_path
+):
     bundle = Path(export_bundle(table_two, full_session(table_two), tmp_path / "t2.coprod")["path"])
     me = this_device(table_two)
     with pytest.raises(UntrustedBundle) as info:
@@ -178,7 +183,9 @@ def test_an_untrusted_laptop_is_refused_then_trusted_then_accepted_once(officer,
     first = import_bundle(officer, bundle)
     assert first["added"]["views"] == 6 and first["bundle"]["signed_by"] == me.summary()
     [known] = trusted_devices(officer)
-    assert known.public_key == me.public_key and known.name == "Table two", "the first bundle pins the whole key"
+    assert known.public_key == me.public_key and known.name == "Table two", (
+        "the first bundle pins the whole key"
+    )
 
     before = db_files_hash(officer_path), snapshot(officer)
     again = import_bundle(officer, bundle)
@@ -218,11 +225,17 @@ def test_a_forged_signature_value_is_refused(officer, officer_path, table_two, t
     def garble(members):
         members["signature.json"]["signature"] = "A" * 86 + "=="
 
-    refused(officer, officer_path, rewrite_bundle(bundle, tmp_path / "bad.coprod", garble, fix_manifest=False),
-            "signature does not match")
+    refused(
+        officer,
+        officer_path,
+        rewrite_bundle(bundle, tmp_path / "bad.coprod", garble, fix_manifest=False),
+        "signature does not match",
+    )
 
 
-def test_another_key_with_a_trusted_fingerprint_is_refused(officer, officer_path, table_two, stranger, tmp_path):
+def test_another_key_with_a_trusted_fingerprint_is_refused(
+    officer, officer_path, table_two, stranger, tmp_path
+):
     """Once a laptop's key is pinned, the whole key must match (a fingerprint collision would not do)."""
     trust_each_other(officer, table_two)
     import_bundle(officer, export_bundle(table_two, full_session(table_two), tmp_path / "t2.coprod")["path"])
@@ -266,12 +279,19 @@ print(json.dumps({"error": error, "traced_peak": peak, "rss_growth": grown * 102
 
 def import_in_child(db_path: Path, bundle: Path) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(db_path), str(bundle)], capture_output=True, text=True,
-                          env=env, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(db_path), str(bundle)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"peak memory growth: traced {result['traced_peak'] / 1e6:.1f} MB, "
-          f"resident {result['rss_growth'] / 1e6:.1f} MB; {result['error']}")
+    print(
+        f"peak memory growth: traced {result['traced_peak'] / 1e6:.1f} MB, "
+        f"resident {result['rss_growth'] / 1e6:.1f} MB; {result['error']}"
+    )
     return result
 
 
@@ -282,10 +302,30 @@ def write_raw_zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> Non
     for name, data, crc, size in members:
         offset = len(out)
         encoded = name.encode()
-        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+        out += struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0
+        )
         out += encoded + data
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(data), size,
-                               len(encoded), 0, 0, 0, 0, 0o600 << 16, offset)
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            0,
+            8,
+            0,
+            0x21,
+            crc,
+            len(data),
+            size,
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0o600 << 16,
+            offset,
+        )
         central += encoded
     start = len(out)
     out += central
@@ -309,8 +349,14 @@ def repeated_deflate(chunk: bytes, times: int) -> bytes:
     return piece * times + zlib.compressobj(9, zlib.DEFLATED, -15).flush()
 
 
-def bomb_bundle(source: Path, out: Path, signer_db, views_member: tuple[bytes, int, int],
-                manifest_size: int, manifest_sha: str) -> Path:
+def bomb_bundle(
+    source: Path,
+    out: Path,
+    signer_db,
+    views_member: tuple[bytes, int, int],
+    manifest_size: int,
+    manifest_sha: str,
+) -> Path:
     """`source` with views.json replaced by (raw deflate, CRC, declared size), and signed by `signer_db`."""
     from coprod_app.storage.devices import this_device as device
 
@@ -329,7 +375,11 @@ def bomb_bundle(source: Path, out: Path, signer_db, views_member: tuple[bytes, i
     manifest["members"]["views.json"] = {"sha256": manifest_sha, "size": manifest_size}
     members["manifest.json"] = json.dumps(manifest).encode()
     members["signature.json"] = sign_manifest(signer_db, members["manifest.json"])
-    raw = [(name, deflate(data), zlib.crc32(data), len(data)) for name, data in members.items() if name != "views.json"]
+    raw = [
+        (name, deflate(data), zlib.crc32(data), len(data))
+        for name, data in members.items()
+        if name != "views.json"
+    ]
     data, crc, declared = views_member
     write_raw_zip(out, raw + [("views.json", data, crc, declared)])
     return out
@@ -350,7 +400,8 @@ GIGABYTES = (b"[]," * (1 << 20), 1024)
 
 @pytest.mark.parametrize("signed_by", ["stranger", "table_two"])
 def test_a_member_inflating_far_past_its_declared_size_is_refused_in_bounded_memory(
-        victim, tmp_path, officer_path, signed_by, request):
+    victim, tmp_path, officer_path, signed_by, request
+):
     """Checksums and signature recomputed by a forger with his own key, and also with the trusted key itself."""
     signer = request.getfixturevalue(signed_by)
     inflating = repeated_deflate(*GIGABYTES)
@@ -358,20 +409,30 @@ def test_a_member_inflating_far_past_its_declared_size_is_refused_in_bounded_mem
     assert bomb.stat().st_size < 4_000_000
     result = import_in_child(officer_path, bomb)
     # zipfile itself stops at the declared size and finds the CRC wrong; either way not a byte more is read
-    expected = ("does not trust",) if signed_by == "stranger" else ("more than it declares", "damaged (Bad CRC")
+    expected = (
+        ("does not trust",) if signed_by == "stranger" else ("more than it declares", "damaged (Bad CRC")
+    )
     assert any(words in result["error"] for words in expected), result
     assert result["traced_peak"] < 100_000_000 and result["rss_growth"] < 100_000_000, result
 
 
-def test_a_small_bundle_of_empty_records_is_refused_in_bounded_memory(victim, tmp_path, officer_path, table_two):
+def test_a_small_bundle_of_empty_records_is_refused_in_bounded_memory(
+    victim, tmp_path, officer_path, table_two
+):
     """The issue's 127 KB bundle: honest sizes, valid signature, tens of MB of "[]" records (3 GB of lists)."""
     import hashlib
 
     columns = json.loads(zipfile.ZipFile(victim).read("views.json"))["columns"]
     records = 8_000_000  # 24 MB: before streaming, about 0.5 GB of empty lists before any was refused
     text = (json.dumps({"columns": columns})[:-1] + ',"rows":[' + "[]," * (records - 1) + "[]]}").encode()
-    bomb = bomb_bundle(victim, tmp_path / "small.coprod", table_two,
-                       (deflate(text), zlib.crc32(text), len(text)), len(text), hashlib.sha256(text).hexdigest())
+    bomb = bomb_bundle(
+        victim,
+        tmp_path / "small.coprod",
+        table_two,
+        (deflate(text), zlib.crc32(text), len(text)),
+        len(text),
+        hashlib.sha256(text).hexdigest(),
+    )
     del text
     assert bomb.stat().st_size < 200_000
     result = import_in_child(officer_path, bomb)
@@ -382,7 +443,9 @@ def test_a_small_bundle_of_empty_records_is_refused_in_bounded_memory(victim, tm
 def test_a_declared_size_the_archive_contradicts_is_refused(victim, tmp_path, officer_path, table_two):
     """The zip says 100 MB (within the limits), the signed manifest 1,000 bytes: refused before unpacking."""
     inflating = repeated_deflate(b"[]," * (1 << 20), 32)
-    bomb = bomb_bundle(victim, tmp_path / "liar.coprod", table_two, (inflating, 0, 100_663_296), 1000, "0" * 64)
+    bomb = bomb_bundle(
+        victim, tmp_path / "liar.coprod", table_two, (inflating, 0, 100_663_296), 1000, "0" * 64
+    )
     result = import_in_child(officer_path, bomb)
     assert "not the size its signed manifest declares" in result["error"], result
     assert result["rss_growth"] < 100_000_000, result
@@ -400,30 +463,47 @@ def test_markup_in_a_title_arrives_as_typed(officer, table_two, tmp_path):
 
 
 @pytest.mark.parametrize("columns", [[], ["uuid"]])
-def test_a_signed_member_of_records_with_no_fields_is_refused_in_bounded_memory(victim, tmp_path, officer_path,
-                                                                                table_two, columns):
+def test_a_signed_member_of_records_with_no_fields_is_refused_in_bounded_memory(
+    victim, tmp_path, officer_path, table_two, columns
+):
     """Even with the trusted key, a member cannot declare no fields (or too few) and fill memory with records."""
     import hashlib
 
     records = 8_000_000
     row = "[]" if not columns else '["x"]'
-    text = (json.dumps({"columns": columns})[:-1] + ',"rows":[' + (row + ",") * (records - 1) + row + "]}").encode()
-    bomb = bomb_bundle(victim, tmp_path / "empty.coprod", table_two,
-                       (deflate(text), zlib.crc32(text), len(text)), len(text), hashlib.sha256(text).hexdigest())
+    text = (
+        json.dumps({"columns": columns})[:-1] + ',"rows":[' + (row + ",") * (records - 1) + row + "]}"
+    ).encode()
+    bomb = bomb_bundle(
+        victim,
+        tmp_path / "empty.coprod",
+        table_two,
+        (deflate(text), zlib.crc32(text), len(text)),
+        len(text),
+        hashlib.sha256(text).hexdigest(),
+    )
     del text
     result = import_in_child(officer_path, bomb)
     assert "views.json has no field" in result["error"], result
     assert result["traced_peak"] < 100_000_000 and result["rss_growth"] < 100_000_000, result
 
 
-def test_a_signed_record_whose_uuid_is_not_one_is_refused_as_it_arrives(victim, tmp_path, officer_path, table_two):
+def test_a_signed_record_whose_uuid_is_not_one_is_refused_as_it_arrives(
+    victim, tmp_path, officer_path, table_two
+):
     import hashlib
 
     columns = json.loads(zipfile.ZipFile(victim).read("views.json"))["columns"]
     row = json.dumps([0 if c != "text" else "x" for c in columns])
     text = (json.dumps({"columns": columns})[:-1] + ',"rows":[' + (row + ",") * 999_999 + row + "]}").encode()
-    bomb = bomb_bundle(victim, tmp_path / "zeros.coprod", table_two,
-                       (deflate(text), zlib.crc32(text), len(text)), len(text), hashlib.sha256(text).hexdigest())
+    bomb = bomb_bundle(
+        victim,
+        tmp_path / "zeros.coprod",
+        table_two,
+        (deflate(text), zlib.crc32(text), len(text)),
+        len(text),
+        hashlib.sha256(text).hexdigest(),
+    )
     result = import_in_child(officer_path, bomb)
     assert "views, record 1, field" in result["error"] and "not a UUID" in result["error"], result
     assert result["traced_peak"] < 100_000_000 and result["rss_growth"] < 100_000_000, result

@@ -47,7 +47,9 @@ def officer(officer_path, table_two, tmp_path):
     trust_each_other(db, table_two)
     earlier = laptop(tmp_path / "earlier.sqlite3")
     trust_each_other(db, earlier)
-    import_bundle(db, export_bundle(earlier, full_session(earlier, title="Earlier"), tmp_path / "e.coprod")["path"])
+    import_bundle(
+        db, export_bundle(earlier, full_session(earlier, title="Earlier"), tmp_path / "e.coprod")["path"]
+    )
     earlier.close()
     yield db
     db.close()
@@ -56,13 +58,21 @@ def officer(officer_path, table_two, tmp_path):
 @pytest.fixture
 def bundle(table_two, tmp_path):
     session_id = full_session(table_two)
-    rating = create_round(table_two, session_id, "rating", max_choices=3,
-                          commitments=["commitment-1.1", "commitment-2.1"])
+    rating = create_round(
+        table_two, session_id, "rating", max_choices=3, commitments=["commitment-1.1", "commitment-2.1"]
+    )
     with writing(table_two):  # a rating ballot as votes.py stores it
-        table_two.execute("INSERT INTO votes (round_id, participant_id, choices, uuid, created_at, updated_at, "
-                          "device_id) SELECT ?, NULL, ?, ?, created_at, updated_at, device_id FROM rounds "
-                          "WHERE id = ?", [rating.id, json.dumps({"commitment-1.1": "like"}),
-                                           "1b1c2b98-9167-4f8f-99b6-f77b34454923", rating.id])
+        table_two.execute(
+            "INSERT INTO votes (round_id, participant_id, choices, uuid, created_at, updated_at, "
+            "device_id) SELECT ?, NULL, ?, ?, created_at, updated_at, device_id FROM rounds "
+            "WHERE id = ?",
+            [
+                rating.id,
+                json.dumps({"commitment-1.1": "like"}),
+                "1b1c2b98-9167-4f8f-99b6-f77b34454923",
+                rating.id,
+            ],
+        )
     return export_bundle(table_two, session_id, tmp_path / "forum.coprod")["path"]
 
 
@@ -84,7 +94,9 @@ def refused(officer, officer_path, table_two, bundle, tmp_path, change, *words) 
     assert "\n" not in message and message.endswith("."), message
     for word in words:
         assert word in message, message
-    assert (db_files_hash(officer_path), snapshot(officer)) == before, "one bad value: the database is unchanged"
+    assert (db_files_hash(officer_path), snapshot(officer)) == before, (
+        "one bad value: the database is unchanged"
+    )
     return message
 
 
@@ -93,8 +105,16 @@ def test_the_bundle_itself_is_accepted(officer, bundle):
 
 
 def test_a_change_time_in_the_year_2999_is_refused(officer, officer_path, table_two, bundle, tmp_path):
-    message = refused(officer, officer_path, table_two, bundle, tmp_path,
-                      edit("views", "updated_at", "2999-01-01T00:00:00.000000Z"), "views", "updated_at")
+    message = refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("views", "updated_at", "2999-01-01T00:00:00.000000Z"),
+        "views",
+        "updated_at",
+    )
     assert "more than a day ahead of this laptop's clock" in message
 
 
@@ -103,81 +123,129 @@ def test_a_change_time_a_few_hours_ahead_is_accepted(officer, table_two, bundle,
     ahead = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=20)).isoformat(timespec="microseconds")
     ahead = ahead.replace("+00:00", "Z")
     assert ahead < latest_allowed_time()
-    sent = rewrite_bundle(bundle, tmp_path / "ahead.coprod", edit("views", "updated_at", ahead), sign_with=table_two)
+    sent = rewrite_bundle(
+        bundle, tmp_path / "ahead.coprod", edit("views", "updated_at", ahead), sign_with=table_two
+    )
     import_bundle(officer, sent)
     assert officer.execute("SELECT count(*) FROM views WHERE updated_at = ?", [ahead]).fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("field, value, words", [
-    ("updated_at", "2026-02-30T10:00:00.000000Z", "not a real date"),
-    ("created_at", "yesterday", "not a change time"),
-    ("updated_at", "1970-01-01T00:00:00.000000Z", "before the year 2000"),
-    ("uuid", "not-a-uuid", "not a UUID"),
-    ("uuid", "5933F420-4DBC-4F71-AAB4-08C6D8581FCE", "not a UUID"),
-    ("device_id", 42, "is not text"),
-])
-def test_bad_uuids_and_times_are_refused(officer, officer_path, table_two, bundle, tmp_path, field, value, words):
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit("participants", field, value), "participants",
-            field, words)
+@pytest.mark.parametrize(
+    "field, value, words",
+    [
+        ("updated_at", "2026-02-30T10:00:00.000000Z", "not a real date"),
+        ("created_at", "yesterday", "not a change time"),
+        ("updated_at", "1970-01-01T00:00:00.000000Z", "before the year 2000"),
+        ("uuid", "not-a-uuid", "not a UUID"),
+        ("uuid", "5933F420-4DBC-4F71-AAB4-08C6D8581FCE", "not a UUID"),
+        ("device_id", 42, "is not text"),
+    ],
+)
+def test_bad_uuids_and_times_are_refused(
+    officer, officer_path, table_two, bundle, tmp_path, field, value, words
+):
+    refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("participants", field, value),
+        "participants",
+        field,
+        words,
+    )
 
 
-@pytest.mark.parametrize("value, words", [("9999-12-31", "out of range"), ("2026-13-01", "not a date"),
-                                          ("20261120", "not written as YYYY-MM-DD"), (None, "may not be left empty")])
-def test_a_bad_session_date_is_refused_and_purge_keeps_working(officer, officer_path, table_two, bundle, tmp_path,
-                                                                value, words):
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit("sessions", "date", value), "sessions", "date",
-            words)
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ("9999-12-31", "out of range"),
+        ("2026-13-01", "not a date"),
+        ("20261120", "not written as YYYY-MM-DD"),
+        (None, "may not be left empty"),
+    ],
+)
+def test_a_bad_session_date_is_refused_and_purge_keeps_working(
+    officer, officer_path, table_two, bundle, tmp_path, value, words
+):
+    refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("sessions", "date", value),
+        "sessions",
+        "date",
+        words,
+    )
     assert sessions_due(officer, "2030-01-01") and purge(officer, "2030-01-01", dry_run=True).sessions
 
 
 @pytest.mark.parametrize("value", [-5, 0, 121, 2**63, 1.5, "24", True])
-def test_a_bad_retention_is_refused_and_retention_keeps_working(officer, officer_path, table_two, bundle, tmp_path,
-                                                                 value):
-    refused(officer, officer_path, table_two, bundle, tmp_path, edit("sessions", "retention_months", value),
-            "sessions", "retention_months")
+def test_a_bad_retention_is_refused_and_retention_keeps_working(
+    officer, officer_path, table_two, bundle, tmp_path, value
+):
+    refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("sessions", "retention_months", value),
+        "sessions",
+        "retention_months",
+    )
     assert [s.title for s in sessions_due(officer, "2100-01-01")] == ["Earlier"]
 
 
-@pytest.mark.parametrize("table, field, value, words", [
-    ("sessions", "forum", "rave", "not a forum"),
-    ("sessions", "status", "deleted", "session status"),
-    ("sessions", "title", "   ", "needs a title"),
-    ("sessions", "title", "x" * 5000, "at most"),
-    ("sessions", "ask_demographics", 2, "0 or 1"),
-    ("participants", "grp", "adult-ish", "not a group"),
-    ("participants", "grp", "", "left out"),
-    ("participants", "age_band", "99", "not a age band"),
-    ("participants", "quote_consent", 2, "0 or 1"),
-    ("participants", "code", "abc", "not a participant code"),
-    ("views", "sentiment", "angry", "not a sentiment"),
-    ("views", "how", "telepathy", "not a way a view is given"),
-    ("views", "follow_up", -1, "0 or 1"),
-    ("views", "text", "", "needs some words"),
-    ("views", "text", "x" * 100_001, "at most"),
-    ("views", "text", "\ud800 lone surrogate", "not valid text"),
-    ("views", "principles", "principle-1", "not JSON"),
-    ("views", "principles", '{"a": 1}', "not a JSON list"),
-    ("views", "session_uuid", "5933f420-4dbc-4f71-aab4-08c6d8581fce", "another session"),
-    ("views", "participant_uuid", "5933f420-4dbc-4f71-aab4-08c6d8581fce", "not in the bundle"),
-    ("rounds", "method", "lottery", "not one of"),
-    ("rounds", "max_choices", 99, "cannot choose"),
-    ("rounds", "status", "paused", "vote round status"),
-    ("rounds", "commitments", "[]", "at least one card"),
-    ("tallies", "count", -3, "count"),
-    ("tallies", "count", 100_001, "count"),
-    ("tallies", "count", 9223372036854775807, "count"),
-    ("tallies", "rating", "like", "Only rating rounds"),
-    ("tallies", "grp", "aliens", "not one of"),
-    ("themes", "title", "", "needs a title"),
-    ("actions", "status", "forgotten", "not an action status"),
-    ("actions", "due", "2026-02-30", "not a date"),
-    ("action_history", "status", "not-possible", "needs a reason"),
-    ("actions", "commitments", '"commitment-1.1"', "not a JSON list"),
-    ("theme_views", "view_uuid", "5933f420-4dbc-4f71-aab4-08c6d8581fce", "not in the bundle"),
-])
-def test_a_value_the_command_line_refuses_refuses_the_bundle(officer, officer_path, table_two, bundle, tmp_path,
-                                                             table, field, value, words):
-    message = refused(officer, officer_path, table_two, bundle, tmp_path, edit(table, field, value), table, field)
+@pytest.mark.parametrize(
+    "table, field, value, words",
+    [
+        ("sessions", "forum", "rave", "not a forum"),
+        ("sessions", "status", "deleted", "session status"),
+        ("sessions", "title", "   ", "needs a title"),
+        ("sessions", "title", "x" * 5000, "at most"),
+        ("sessions", "ask_demographics", 2, "0 or 1"),
+        ("participants", "grp", "adult-ish", "not a group"),
+        ("participants", "grp", "", "left out"),
+        ("participants", "age_band", "99", "not a age band"),
+        ("participants", "quote_consent", 2, "0 or 1"),
+        ("participants", "code", "abc", "not a participant code"),
+        ("views", "sentiment", "angry", "not a sentiment"),
+        ("views", "how", "telepathy", "not a way a view is given"),
+        ("views", "follow_up", -1, "0 or 1"),
+        ("views", "text", "", "needs some words"),
+        ("views", "text", "x" * 100_001, "at most"),
+        ("views", "text", "\ud800 lone surrogate", "not valid text"),
+        ("views", "principles", "principle-1", "not JSON"),
+        ("views", "principles", '{"a": 1}', "not a JSON list"),
+        ("views", "session_uuid", "5933f420-4dbc-4f71-aab4-08c6d8581fce", "another session"),
+        ("views", "participant_uuid", "5933f420-4dbc-4f71-aab4-08c6d8581fce", "not in the bundle"),
+        ("rounds", "method", "lottery", "not one of"),
+        ("rounds", "max_choices", 99, "cannot choose"),
+        ("rounds", "status", "paused", "vote round status"),
+        ("rounds", "commitments", "[]", "at least one card"),
+        ("tallies", "count", -3, "count"),
+        ("tallies", "count", 100_001, "count"),
+        ("tallies", "count", 9223372036854775807, "count"),
+        ("tallies", "rating", "like", "Only rating rounds"),
+        ("tallies", "grp", "aliens", "not one of"),
+        ("themes", "title", "", "needs a title"),
+        ("actions", "status", "forgotten", "not an action status"),
+        ("actions", "due", "2026-02-30", "not a date"),
+        ("action_history", "status", "not-possible", "needs a reason"),
+        ("actions", "commitments", '"commitment-1.1"', "not a JSON list"),
+        ("theme_views", "view_uuid", "5933f420-4dbc-4f71-aab4-08c6d8581fce", "not in the bundle"),
+    ],
+)
+def test_a_value_the_command_line_refuses_refuses_the_bundle(
+    officer, officer_path, table_two, bundle, tmp_path, table, field, value, words
+):
+    message = refused(
+        officer, officer_path, table_two, bundle, tmp_path, edit(table, field, value), table, field
+    )
     assert words.lower() in message.lower(), message
 
 
@@ -189,21 +257,34 @@ def is_rating(columns, row):
     return not is_pick(columns, row)
 
 
-@pytest.mark.parametrize("choices, where, words", [
-    ("not json [", is_pick, "not JSON"),
-    ('"commitment-1.1"', is_pick, "JSON list of card keys"),
-    ('[1, 2]', is_pick, "JSON list of card keys"),
-    ('["commitment-9.9"]', is_pick, "not on the ballot"),
-    ('["commitment-1.1", "commitment-2.1", "commitment-1.1"]', is_pick, "twice"),
-    ('["commitment-1.1", "commitment-2.1", "commitment-1.2"]', is_pick, "not on the ballot"),
-    ('[]', is_pick, "at least one"),
-    ('["commitment-1.1"]', is_rating, "JSON object"),
-    ('{"commitment-1.1": "love"}', is_rating, "not a rating"),
-    ('{"commitment-9.9": "like"}', is_rating, "not on the ballot"),
-])
-def test_bad_vote_choices_are_refused(officer, officer_path, table_two, bundle, tmp_path, choices, where, words):
-    message = refused(officer, officer_path, table_two, bundle, tmp_path, edit("votes", "choices", choices,
-                                                                               where=where), "votes", "choices")
+@pytest.mark.parametrize(
+    "choices, where, words",
+    [
+        ("not json [", is_pick, "not JSON"),
+        ('"commitment-1.1"', is_pick, "JSON list of card keys"),
+        ("[1, 2]", is_pick, "JSON list of card keys"),
+        ('["commitment-9.9"]', is_pick, "not on the ballot"),
+        ('["commitment-1.1", "commitment-2.1", "commitment-1.1"]', is_pick, "twice"),
+        ('["commitment-1.1", "commitment-2.1", "commitment-1.2"]', is_pick, "not on the ballot"),
+        ("[]", is_pick, "at least one"),
+        ('["commitment-1.1"]', is_rating, "JSON object"),
+        ('{"commitment-1.1": "love"}', is_rating, "not a rating"),
+        ('{"commitment-9.9": "like"}', is_rating, "not on the ballot"),
+    ],
+)
+def test_bad_vote_choices_are_refused(
+    officer, officer_path, table_two, bundle, tmp_path, choices, where, words
+):
+    message = refused(
+        officer,
+        officer_path,
+        table_two,
+        bundle,
+        tmp_path,
+        edit("votes", "choices", choices, where=where),
+        "votes",
+        "choices",
+    )
     assert words in message, message
 
 
@@ -211,7 +292,9 @@ def test_too_many_choices_for_the_round_are_refused(officer, officer_path, table
     from coprod_app.storage.votes import cast_vote
 
     session_id = full_session(table_two)
-    rnd = create_round(table_two, session_id, "pick", max_choices=1, commitments=["commitment-1.1", "commitment-2.1"])
+    rnd = create_round(
+        table_two, session_id, "pick", max_choices=1, commitments=["commitment-1.1", "commitment-2.1"]
+    )
     cast_vote(table_two, rnd.id, ["commitment-1.1"])
     bundle = export_bundle(table_two, session_id, tmp_path / "one.coprod")["path"]
 
@@ -278,7 +361,9 @@ def test_a_participant_erased_here_is_still_skipped(officer, table_two, tmp_path
     assert officer.execute("SELECT count(*) FROM views WHERE text LIKE '%zqxj%'").fetchone()[0] == 0
 
 
-def test_an_old_bundle_of_a_session_purged_here_brings_nothing_back(officer, officer_path, table_two, tmp_path):
+def test_an_old_bundle_of_a_session_purged_here_brings_nothing_back(
+    officer, officer_path, table_two, tmp_path
+):
     """Purged sessions join the erased set (storage.privacy.erased_uuids), which the merge still consults."""
     from coprod_app.storage.privacy import set_retention_months
 

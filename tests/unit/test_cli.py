@@ -78,8 +78,10 @@ def cli(capsys, tmp_path):
 def counts(db: Path) -> dict[str, int]:
     conn = sqlite3.connect(db)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("sessions", "participants", "views", "packs")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("sessions", "participants", "views", "packs")
+        }
     finally:
         conn.close()
 
@@ -93,8 +95,12 @@ def run_process(*argv: str, stdin: bytes | None = None, env: dict | None = None,
     full_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8")}
     full_env.update({"PYTHONPATH": str(ROOT), **(env or {})})
     return subprocess.run(
-        [sys.executable, "-m", "coprod_app", *argv], input=stdin, capture_output=True,
-        env=full_env, cwd=cwd or ROOT, timeout=120,
+        [sys.executable, "-m", "coprod_app", *argv],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=120,
     )
 
 
@@ -108,13 +114,27 @@ def test_pack_show_json(cli):
     assert all({"key", "title", "description"} <= set(p) for p in pack["principles"])
     assert len(pack["priorities"]) == 4
     for p in pack["priorities"]:
-        assert {"key", "title", "children_say", "parents_say", "partners_say", "commitments",
-                "i_statements"} <= set(p)
+        assert {
+            "key",
+            "title",
+            "children_say",
+            "parents_say",
+            "partners_say",
+            "commitments",
+            "i_statements",
+        } <= set(p)
         assert all({"key", "text"} <= set(c) for c in p["commitments"])
     assert sum(len(p["commitments"]) for p in pack["priorities"]) == 17
     assert sum(len(p["i_statements"]) for p in pack["priorities"]) == 17
-    assert pack["towns"] == ["Billingham", "Eaglescliffe", "Ingleby Barwick", "Norton", "Stockton",
-                             "Thornaby", "Yarm"]
+    assert pack["towns"] == [
+        "Billingham",
+        "Eaglescliffe",
+        "Ingleby Barwick",
+        "Norton",
+        "Stockton",
+        "Thornaby",
+        "Yarm",
+    ]
     assert pack["principles"][1]["title"] == "Nothing about us without us"
 
 
@@ -136,18 +156,38 @@ def test_pack_load_and_list(cli, tmp_path):
 
 
 def test_session_new_and_list(cli):
-    first = cli.json("session", "new", "--title", "Coffee morning", "--date", "2026-03-01",
-                     "--forum", "parent-carer-forum", "--town", "thornaby", "--venue", "Library",
-                     "--facilitators", "Jo")
+    first = cli.json(
+        "session",
+        "new",
+        "--title",
+        "Coffee morning",
+        "--date",
+        "2026-03-01",
+        "--forum",
+        "parent-carer-forum",
+        "--town",
+        "thornaby",
+        "--venue",
+        "Library",
+        "--facilitators",
+        "Jo",
+    )
     assert set(first) == {"id"} and isinstance(first["id"], int)
     second = cli.session(date="2026-04-01")
     sessions = cli.json("session", "list")
     assert [s["id"] for s in sessions] == [second, first["id"]]
     for s in sessions:
         assert {"id", "title", "date", "forum", "town", "venue", "views", "participants"} <= set(s)
-    assert {k: sessions[1][k] for k in ("title", "date", "forum", "town", "venue", "views", "participants")} == {
-        "title": "Coffee morning", "date": "2026-03-01", "forum": "parent-carer-forum", "town": "Thornaby",
-        "venue": "Library", "views": 0, "participants": 0,
+    assert {
+        k: sessions[1][k] for k in ("title", "date", "forum", "town", "venue", "views", "participants")
+    } == {
+        "title": "Coffee morning",
+        "date": "2026-03-01",
+        "forum": "parent-carer-forum",
+        "town": "Thornaby",
+        "venue": "Library",
+        "views": 0,
+        "participants": 0,
     }
 
 
@@ -175,15 +215,31 @@ def test_session_close_and_reopen(cli):
 
 def test_participant_new_and_list(cli):
     sid = cli.session()
-    made = cli.json("participant", "new", "--session", str(sid), "--group", "young-person", "--age-band",
-                    "16-18", "--town", "norton", "--quote-consent")
+    made = cli.json(
+        "participant",
+        "new",
+        "--session",
+        str(sid),
+        "--group",
+        "young-person",
+        "--age-band",
+        "16-18",
+        "--town",
+        "norton",
+        "--quote-consent",
+    )
     assert set(made) == {"code"}
     assert 3 <= len(made["code"]) and set(made["code"]) <= set(CODE_ALPHABET)
     bare = cli.json("participant", "new", "--session", str(sid))
     assert bare["code"] != made["code"]
     people = cli.json("participant", "list", "--session", str(sid))
-    assert people[0] == {"code": made["code"], "group": "young-person", "age_band": "16-18", "town": "Norton",
-                         "quote_consent": True}
+    assert people[0] == {
+        "code": made["code"],
+        "group": "young-person",
+        "age_band": "16-18",
+        "town": "Norton",
+        "quote_consent": True,
+    }
     assert people[1]["quote_consent"] is False
     assert cli.json("session", "list")[0]["participants"] == 2
 
@@ -200,22 +256,58 @@ def test_participant_options_never_ask_for_a_name(capsys):
 def test_view_add_and_list(cli):
     sid = cli.session()
     code = cli.json("participant", "new", "--session", str(sid))["code"]
-    added = cli.json("view", "add", "--session", str(sid), "--text", "More clubs please",
-                     "--participant", code.lower(), "--principle", "principle-2", "--principle", "principle-3",
-                     "--priority", "priority-2", "--commitment", "commitment-2.1", "--commitment", "commitment-2.2",
-                     "--sentiment", "mixed", "--how", "supported", "--follow-up")
+    added = cli.json(
+        "view",
+        "add",
+        "--session",
+        str(sid),
+        "--text",
+        "More clubs please",
+        "--participant",
+        code.lower(),
+        "--principle",
+        "principle-2",
+        "--principle",
+        "principle-3",
+        "--priority",
+        "priority-2",
+        "--commitment",
+        "commitment-2.1",
+        "--commitment",
+        "commitment-2.2",
+        "--sentiment",
+        "mixed",
+        "--how",
+        "supported",
+        "--follow-up",
+    )
     assert set(added) == {"id"}
     plain = cli.json("view", "add", "--session", str(sid), "--text", "Plain")
     views = cli.json("view", "list", "--session", str(sid))
     assert [v["id"] for v in views] == [added["id"], plain["id"]]
     for v in views:
-        assert set(v) == {"id", "text", "participant", "principles", "priority", "commitments", "sentiment",
-                          "how", "follow_up", "created_at"}
+        assert set(v) == {
+            "id",
+            "text",
+            "participant",
+            "principles",
+            "priority",
+            "commitments",
+            "sentiment",
+            "how",
+            "follow_up",
+            "created_at",
+        }
     first = {k: v for k, v in views[0].items() if k != "created_at"}
     assert first == {
-        "id": added["id"], "text": "More clubs please", "participant": code,
-        "principles": ["principle-2", "principle-3"], "priority": "priority-2",
-        "commitments": ["commitment-2.1", "commitment-2.2"], "sentiment": "mixed", "how": "supported",
+        "id": added["id"],
+        "text": "More clubs please",
+        "participant": code,
+        "principles": ["principle-2", "principle-3"],
+        "priority": "priority-2",
+        "commitments": ["commitment-2.1", "commitment-2.2"],
+        "sentiment": "mixed",
+        "how": "supported",
         "follow_up": True,
     }
     assert views[1]["participant"] is None and views[1]["follow_up"] is False
@@ -251,7 +343,11 @@ def test_check(cli):
     report = cli.json("check")
     assert {"ok", "schema_version", "journal_mode", "synchronous", "problems"} <= set(report)
     assert report["ok"] is True and report["problems"] == []
-    assert (report["journal_mode"], report["synchronous"], report["schema_version"]) == ("wal", "full", SCHEMA_VERSION)
+    assert (report["journal_mode"], report["synchronous"], report["schema_version"]) == (
+        "wal",
+        "full",
+        SCHEMA_VERSION,
+    )
     code, out, _ = cli("check")
     assert code == 0 and out.startswith("ok")
 
@@ -261,10 +357,29 @@ def test_check(cli):
 
 def test_db_before_and_after_the_sub_command(capsys, tmp_path):
     before, after = tmp_path / "before" / "a.sqlite3", tmp_path / "after" / "b.sqlite3"
-    assert main(["--db", str(before), "session", "new", "--title", "B", "--date", "2026-01-01",
-                 "--forum", "other"]) == 0
-    assert main(["session", "new", "--title", "A", "--date", "2026-01-01", "--forum", "other",
-                 "--db", str(after)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(before),
+                "session",
+                "new",
+                "--title",
+                "B",
+                "--date",
+                "2026-01-01",
+                "--forum",
+                "other",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            ["session", "new", "--title", "A", "--date", "2026-01-01", "--forum", "other", "--db", str(after)]
+        )
+        == 0
+    )
     assert main(["view", "add", "--session", "1", "--db", str(after), "--text", "after"]) == 0
     capsys.readouterr()
     assert counts(before)["sessions"] == 1 and counts(before)["views"] == 0
@@ -336,8 +451,21 @@ def test_usage_errors_exit_2_with_one_line(cli, argv):
         (["session", "close", "--session", "99"], "99"),
         (["view", "add", "--session", "1", "--text", "x", "--principle", "principle-7"], "principle-7"),
         (["view", "add", "--session", "1", "--text", "x", "--priority", "priority-0"], "priority-0"),
-        (["view", "add", "--session", "1", "--text", "x", "--commitment", "commitment-1.1", "--commitment",
-          "commitment-3.4"], "commitment-3.4"),
+        (
+            [
+                "view",
+                "add",
+                "--session",
+                "1",
+                "--text",
+                "x",
+                "--commitment",
+                "commitment-1.1",
+                "--commitment",
+                "commitment-3.4",
+            ],
+            "commitment-3.4",
+        ),
         (["view", "add", "--session", "1", "--text", "x", "--participant", "QQQ"], "QQQ"),
         (["view", "add", "--session", "1", "--text", "   "], "empty"),
         (["session", "new", "--title", " ", "--date", "2026-01-01", "--forum", "other"], "title"),
@@ -411,15 +539,38 @@ def test_text_file_keeps_every_byte(cli, tmp_path):
 def test_text_byte_for_byte_through_the_real_program(tmp_path):
     db = tmp_path / "db" / "c.sqlite3"
     env = {"LC_ALL": "C", "LANG": "C"}  # not a UTF-8 terminal
-    made = run_process("--db", str(db), "session", "new", "--title", "Forum 🎉", "--date", "2026-01-01",
-                       "--forum", "youth-forum", "--json", env=env)
+    made = run_process(
+        "--db",
+        str(db),
+        "session",
+        "new",
+        "--title",
+        "Forum 🎉",
+        "--date",
+        "2026-01-01",
+        "--forum",
+        "youth-forum",
+        "--json",
+        env=env,
+    )
     assert made.returncode == 0, made.stderr
     sid = json.loads(made.stdout)["id"]
     for text in TEXTS:
         added = run_process("--db", str(db), "view", "add", "--session", str(sid), "--text", text, env=env)
         assert added.returncode == 0, added.stderr
-    from_stdin = run_process("view", "add", "--session", str(sid), "--text-file", "-", "--db", str(db), "--json",
-                             stdin=LONG_TEXT.encode("utf-8"), env=env)
+    from_stdin = run_process(
+        "view",
+        "add",
+        "--session",
+        str(sid),
+        "--text-file",
+        "-",
+        "--db",
+        str(db),
+        "--json",
+        stdin=LONG_TEXT.encode("utf-8"),
+        env=env,
+    )
     assert from_stdin.returncode == 0, from_stdin.stderr
     listed = run_process("--db", str(db), "view", "list", "--session", str(sid), "--json", env=env)
     assert listed.returncode == 0 and listed.stderr == b""
@@ -436,9 +587,25 @@ def test_errors_from_the_real_program_are_one_line_never_a_traceback(tmp_path):
     bad_args = run_process("--db", str(db), "session", "new", "--forum", "party")
     assert bad_args.returncode == 2
     not_utf8 = subprocess.run(
-        [sys.executable, "-m", "coprod_app", "--db", str(db), "session", "new", "--title", b"caf\xe9",
-         "--date", "2026-01-01", "--forum", "other"],
-        capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "coprod_app",
+            "--db",
+            str(db),
+            "session",
+            "new",
+            "--title",
+            b"caf\xe9",
+            "--date",
+            "2026-01-01",
+            "--forum",
+            "other",
+        ],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        timeout=120,
     )
     assert not_utf8.returncode == 1
     for result in (usage, missing, bad_args, not_utf8):

@@ -46,21 +46,40 @@ def _export(db, folder, *args):
 def test_views_carry_words_beside_keys_and_who_where_and_which_theme(db, session, tmp_path):
     pack = current_pack(db)
     commitment = pack.commitments[2]
-    person = add_participant(db, session.id, group="parent-carer", age_band="adult", town="Yarm", quote_consent=True)
-    view = record_view(db, session.id, ViewDraft(text="More respite at weekends", participant=person.code,
-                                                 principles=("principle-1", "principle-2"),
-                                                 commitments=(commitment.key,)))
-    record_view(db, session.id, ViewDraft(text="A note of my own"))  # the facilitator's: no person, the session's town
+    person = add_participant(
+        db, session.id, group="parent-carer", age_band="adult", town="Yarm", quote_consent=True
+    )
+    view = record_view(
+        db,
+        session.id,
+        ViewDraft(
+            text="More respite at weekends",
+            participant=person.code,
+            principles=("principle-1", "principle-2"),
+            commitments=(commitment.key,),
+        ),
+    )
+    record_view(
+        db, session.id, ViewDraft(text="A note of my own")
+    )  # the facilitator's: no person, the session's town
     theme = theme_store.add_theme(db, "Respite", "You said weekends are hard", [view.id])
-    theme_store.add_action(db, theme.id, "We asked for Saturday respite", "planned", commitments=[commitment.key])
+    theme_store.add_action(
+        db, theme.id, "We asked for Saturday respite", "planned", commitments=[commitment.key]
+    )
     rows = _export(db, tmp_path / "out")
     first, note = rows["views.csv"]
     assert first["commitments"] == commitment.key and first["commitment_titles"] == commitment.text
     assert first["priority"] == commitment.priority_key
     assert first["priority_title"] == pack.priority(commitment.priority_key).title
-    assert first["principle_titles"] == " | ".join(pack.principle(k).title for k in ("principle-1", "principle-2"))
+    assert first["principle_titles"] == " | ".join(
+        pack.principle(k).title for k in ("principle-1", "principle-2")
+    )
     assert (first["forum"], first["forum_label"]) == ("youth-forum", "Youth forum")
-    assert (first["group"], first["group_label"], first["age_band"]) == ("parent-carer", "Parent or carer", "adult")
+    assert (first["group"], first["group_label"], first["age_band"]) == (
+        "parent-carer",
+        "Parent or carer",
+        "adult",
+    )
     assert first["town"] == "Yarm" and note["town"] == "Stockton" and note["group"] == ""
     assert (first["themes"], first["theme_titles"]) == (str(theme.id), "Respite") and note["themes"] == ""
     action = rows["actions.csv"][0]
@@ -72,7 +91,9 @@ def test_a_number_column_holds_numbers_only_and_suppressed_says_which_are_hidden
     rnd = votes.create_round(db, session.id, "rating", 3)
     keys = [c.key for c in current_pack(db).commitments]
     for i, p in enumerate(people):  # card 0: 2 like, 5 don't like; card 1: 7 like
-        votes.cast_vote(db, rnd.id, {keys[0]: "like" if i < 2 else "dislike", keys[1]: "like"}, participant_code=p.code)
+        votes.cast_vote(
+            db, rnd.id, {keys[0]: "like" if i < 2 else "dislike", keys[1]: "like"}, participant_code=p.code
+        )
     rows = {r["key"]: r for r in _export(db, tmp_path / "out")["votes.csv"]}
     for row in rows.values():
         for column in ("ballots", "rank", "score", "count", "like", "unsure", "dislike"):
@@ -95,7 +116,9 @@ def test_the_files_say_they_are_for_the_councils_own_analysis(db, session, tmp_p
 def test_view_numbers_are_the_exports_own_so_no_gap_shows_a_flagged_view(db, session, tmp_path):
     other = add_participant(db, session.id, quote_consent=True)
     for i in range(5):
-        record_view(db, session.id, ViewDraft(text=f"said {i}", participant=other.code, follow_up=i in (1, 3)))
+        record_view(
+            db, session.id, ViewDraft(text=f"said {i}", participant=other.code, follow_up=i in (1, 3))
+        )
     rows = _export(db, tmp_path / "out")["views.csv"]
     assert [r["view_id"] for r in rows] == ["1", "2", "3"]
     assert [r["text"] for r in rows] == ["said 0", "said 2", "said 4"]
@@ -149,8 +172,13 @@ print(tracemalloc.get_traced_memory()[1])
 
 def _peak_of_export(tmp_path, views: int) -> int:
     """Peak Python memory (tracemalloc) of one CSV export of a generated database, in a fresh process."""
-    done = subprocess.run([sys.executable, "-c", PEAK, str(tmp_path), str(views)], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, str(tmp_path), str(views)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert done.returncode == 0, done.stderr
     return int(done.stdout.split()[-1])
 
@@ -159,7 +187,6 @@ def test_memory_does_not_grow_with_the_number_of_views(tmp_path):
     small, big = _peak_of_export(tmp_path, 1_000), _peak_of_export(tmp_path, 8_000)
     # Before, every row was held: 8 times the views took about 8 times the memory.
     assert big < 1.5 * small + 512 * 1024, (small, big)
-
 
 
 def test_the_themes_read_a_few_at_a_time_are_the_exported_themes(db, session):
@@ -173,8 +200,10 @@ def test_the_themes_read_a_few_at_a_time_are_the_exported_themes(db, session):
         theme_store.add_theme(db, f"Theme {i}", "You said", [said.id, flagged.id] if i % 2 else [said.id])
     theme_store.add_theme(db, "No views yet", "You said")
     assert list(theme_store.iter_exported_themes(db, chunk=3)) == theme_store.exported_themes(db)
-    assert all(other.id not in t.session_ids and flagged.id not in t.view_ids
-               for t in theme_store.iter_exported_themes(db, chunk=3))
+    assert all(
+        other.id not in t.session_ids and flagged.id not in t.view_ids
+        for t in theme_store.iter_exported_themes(db, chunk=3)
+    )
 
 
 def _night(path, flagged: bool) -> str:
@@ -186,15 +215,33 @@ def _night(path, flagged: bool) -> str:
     db = open_database(path)
     s = create_session(db, title="Night", date="2026-11-20", forum="youth-forum", town="Yarm")
     pack = session_pack(db, s.id)
-    people = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True) for _ in range(6)]
+    people = [
+        add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
+        for _ in range(6)
+    ]
     parent = add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=True)
     ids = []
     for i, p in enumerate(people):
         if flagged and i == 3:
-            ids.append(record_view(db, s.id, ViewDraft(text="Something at home", participant=parent.code,
-                                                       follow_up=True, commitments=(pack.commitments[5].key,))).id)
-        ids.append(record_view(db, s.id, ViewDraft(text=f"Clubs are good {i}", participant=p.code,
-                                                   principles=("principle-1",))).id)
+            ids.append(
+                record_view(
+                    db,
+                    s.id,
+                    ViewDraft(
+                        text="Something at home",
+                        participant=parent.code,
+                        follow_up=True,
+                        commitments=(pack.commitments[5].key,),
+                    ),
+                ).id
+            )
+        ids.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(text=f"Clubs are good {i}", participant=p.code, principles=("principle-1",)),
+            ).id
+        )
     rnd = votes.create_round(db, s.id, "pick", 2, [c.key for c in pack.commitments[:2]])
     for p in people:
         votes.cast_vote(db, rnd.id, [pack.commitments[0].key], participant_code=p.code)
@@ -217,9 +264,17 @@ def test_a_flagged_view_changes_no_csv_file(tmp_path, one_session):
     for flagged in (True, False):
         code = _night(tmp_path / f"{flagged}.sqlite3", flagged)
         folder = tmp_path / f"out-{flagged}"
-        cli(tmp_path / f"{flagged}.sqlite3", "export", "csv", *(["--session", "1"] if one_session else []),
-            "--out", str(folder))
-        texts[flagged] = {n: (folder / n).read_text("utf-8-sig") for n in ("views.csv", "votes.csv", "actions.csv")}
+        cli(
+            tmp_path / f"{flagged}.sqlite3",
+            "export",
+            "csv",
+            *(["--session", "1"] if one_session else []),
+            "--out",
+            str(folder),
+        )
+        texts[flagged] = {
+            n: (folder / n).read_text("utf-8-sig") for n in ("views.csv", "votes.csv", "actions.csv")
+        }
         if flagged:
             assert code not in texts[flagged]["views.csv"] and "at home" not in texts[flagged]["views.csv"]
     for name in texts[True]:

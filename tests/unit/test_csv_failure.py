@@ -23,7 +23,7 @@ from coprod_app.domain.view import ViewDraft
 from coprod_app.reports import atomic, csv_export
 from coprod_app.reports.exports import ExportRequest, run_export
 from coprod_app.storage import themes as theme_store
-from coprod_app.storage.report_data import votes_module
+from coprod_app.storage import votes
 from coprod_app.storage.sessions import add_participant
 from coprod_app.storage.views import record_view
 
@@ -36,15 +36,19 @@ def _db_file(db) -> str:
 
 def _fill(db, session, views: int = 10, words: int = 20, actions: int = 2) -> None:
     person = add_participant(db, session.id, group="young-person", quote_consent=True)
-    ids = [record_view(db, session.id, ViewDraft(text=" ".join(os.urandom(8).hex() for _ in range(words)),
-                                                 participant=person.code)).id for _ in range(views)]
+    ids = [
+        record_view(
+            db,
+            session.id,
+            ViewDraft(text=" ".join(os.urandom(8).hex() for _ in range(words)), participant=person.code),
+        ).id
+        for _ in range(views)
+    ]
     theme = theme_store.add_theme(db, "Buses", "You said the buses are late", ids[:3])
     for _ in range(actions):
         theme_store.add_action(db, theme.id, " ".join(os.urandom(8).hex() for _ in range(words)), "planned")
-    votes = votes_module()
-    if votes is not None:
-        rnd = votes.create_round(db, session.id, "pick", 2)
-        votes.cast_vote(db, rnd.id, ["commitment-4.1"], person.code)
+    rnd = votes.create_round(db, session.id, "pick", 2)
+    votes.cast_vote(db, rnd.id, ["commitment-4.1"], person.code)
 
 
 def _listing(folder):
@@ -56,7 +60,9 @@ def _mount_full(tmp_path):
     folder.mkdir()
     if not shutil.which("mount"):
         pytest.skip("mount is not available")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True
+    )
     if done.returncode:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
     return folder
@@ -68,7 +74,9 @@ def test_a_full_disk_leaves_the_folder_as_it_was(db, session, tmp_path, capsys):
     folder = _mount_full(tmp_path)
     try:
         (folder / "views.csv").write_bytes(OLD_VIEWS)
-        code = main(["--db", _db_file(db), "export", "csv", "--session", str(session.id), "--out", str(folder)])
+        code = main(
+            ["--db", _db_file(db), "export", "csv", "--session", str(session.id), "--out", str(folder)]
+        )
         err = capsys.readouterr().err
         assert code == 1
         assert "disk is full" in err and "Nothing was written" in err and len(err.strip().splitlines()) == 1
@@ -110,7 +118,9 @@ def test_a_failed_write_at_any_row_removes_everything(db, session, tmp_path, mon
     real = csv.writer
     for n in range(rows):  # the first row of views.csv ... the last row of actions.csv
         left = [n]
-        monkeypatch.setattr(csv_export.csv, "writer", lambda handle, left=left: FailingWriter(real(handle), left))
+        monkeypatch.setattr(
+            csv_export.csv, "writer", lambda handle, left=left: FailingWriter(real(handle), left)
+        )
         with pytest.raises(atomic.ExportError) as err:
             run_export(db, ExportRequest("csv", folder, session_id=session.id))
         assert "disk is full" in str(err.value) and "\n" not in str(err.value)
@@ -164,13 +174,16 @@ def test_a_mistyped_folder_is_refused_before_anything_is_read(db, session, tmp_p
     for name in ("gather_csv", "gather_session"):
         monkeypatch.setattr(report_data, name, never)
     for kind, out in (("csv", tmp_path / "no-such" / "folder"), ("officer", tmp_path / "no-such" / "x.pdf")):
-        assert main(["--db", _db_file(db), "export", kind, "--session", str(session.id), "--out", str(out)]) == 1
+        assert (
+            main(["--db", _db_file(db), "export", kind, "--session", str(session.id), "--out", str(out)]) == 1
+        )
         err = capsys.readouterr().err
         assert "does not exist" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "no-such").exists()
 
 
 # -- temporary files left by a killed export ---------------------------------------------------------------
+
 
 def _part(folder, name, age: float):
     path = folder / name
@@ -187,7 +200,9 @@ def test_stray_temporary_files_are_removed_and_only_those(tmp_path):
     old_pdf = _part(exports, ".2026-11-20-forum-officer.pdf.k3j_x9a2.part", 3600)
     old_csv = _part(csv_folder, ".views.csv.ab12cd34.part", 3600)
     fresh = _part(exports, ".annual.pdf.zz99yy88.part", 5)  # maybe another export, still running
-    other = [_part(exports, name, 3600) for name in (".notes.part", "report.pdf", ".x.pdf.short.part", "a.part")]
+    other = [
+        _part(exports, name, 3600) for name in (".notes.part", "report.pdf", ".x.pdf.short.part", "a.part")
+    ]
     # An old temporary file that a running export still holds: locked, so it is left alone.
     held = _part(exports, ".held.pdf.qwer1234.part", 3600)
     fd, _ = None, None
@@ -227,9 +242,24 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(db, session, tmp_pa
         "sys.exit(main(sys.argv[1:]))\n"
     )
     out = tmp_path / "exports" / "x.pdf"
-    done = subprocess.run([sys.executable, "-c", script, "--db", _db_file(db), "export", "officer",
-                           "--session", str(session.id), "--out", str(out)], capture_output=True, text=True,
-                          cwd=tmp_path)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "--db",
+            _db_file(db),
+            "export",
+            "officer",
+            "--session",
+            str(session.id),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert done.returncode == -9 and "writing" in done.stdout
     left = [p for p in (tmp_path / "exports").iterdir()]
     assert len(left) == 1 and left[0].name.startswith(".x.pdf.") and left[0].name.endswith(".part")
@@ -255,8 +285,17 @@ def _damage(db, session, where: str = "view"):
             db.execute(f"UPDATE sessions SET title = {PANGOLIN} WHERE id = ?", [session.id])
 
 
-@pytest.mark.parametrize("kind, where", [("officer", "view"), ("easy-read", "view"), ("csv", "view"),
-                                         ("officer", "title"), ("annual", "title"), ("csv", "title")])
+@pytest.mark.parametrize(
+    "kind, where",
+    [
+        ("officer", "view"),
+        ("easy-read", "view"),
+        ("csv", "view"),
+        ("officer", "title"),
+        ("annual", "title"),
+        ("csv", "title"),
+    ],
+)
 def test_a_damaged_text_gives_one_sentence_on_the_command_line(db, session, tmp_path, capsys, kind, where):
     _damage(db, session, where)
     out = tmp_path / ("out" if kind == "csv" else "x.pdf")
@@ -304,7 +343,10 @@ def test_a_layout_failure_gives_one_sentence_without_the_words(db, session, tmp_
     monkeypatch.setattr(document.ReportDoc, "build_story", build)
     record_view(db, session.id, ViewDraft(text="Pangolin words"))
     out = tmp_path / "x.pdf"
-    assert main(["--db", _db_file(db), "export", "officer", "--session", str(session.id), "--out", str(out)]) == 1
+    assert (
+        main(["--db", _db_file(db), "export", "officer", "--session", str(session.id), "--out", str(out)])
+        == 1
+    )
     err = capsys.readouterr().err
     assert "too big for a page" in err and "Pangolin" not in err and len(err.strip().splitlines()) == 1
     assert _listing(tmp_path) == ["db"]

@@ -32,7 +32,7 @@ def _flip(path: Path, needle: bytes, new: bytes, at: int = 3) -> int:
     data = bytearray(path.read_bytes())
     offset = data.find(needle)
     assert offset >= 0 and data.find(needle, offset + 1) < 0, "the words must be in the file exactly once"
-    data[offset + at: offset + at + len(new)] = new
+    data[offset + at : offset + at + len(new)] = new
     path.write_bytes(bytes(data))
     return offset
 
@@ -85,8 +85,11 @@ def test_reading_and_changing_a_damaged_view_is_one_sentence(damaged):
         assert "damaged" in err and "UTF-8" in err
     db = open_database(path)
     try:
-        for action in (lambda: list_views(db, session_id), lambda: delete_view(db, view_id),
-                       lambda: update_view(db, view_id, ViewDraft(text="new words"))):
+        for action in (
+            lambda: list_views(db, session_id),
+            lambda: delete_view(db, view_id),
+            lambda: update_view(db, view_id, ViewDraft(text="new words")),
+        ):
             with pytest.raises(StorageError) as caught:
                 action()
             assert "\n" not in str(caught.value) and "damaged" in str(caught.value)
@@ -141,8 +144,12 @@ def test_health_lists_every_damaged_column(tmp_path):
 def test_a_flipped_byte_in_the_schema_is_one_sentence_on_open_and_in_check(tmp_path, byte):
     path = tmp_path / "coprod.sqlite3"
     _database(path)
-    _flip(path, b"session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,\n            method",
-          byte, at=0)
+    _flip(
+        path,
+        b"session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,\n            method",
+        byte,
+        at=0,
+    )
     with pytest.raises(CoprodError) as caught:
         open_database(path)
     assert "\n" not in str(caught.value) and "damaged" in str(caught.value)

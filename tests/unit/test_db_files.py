@@ -55,8 +55,11 @@ def test_an_empty_file_given_as_db_is_refused_and_left_as_it_was(tmp_path):
     empty = tmp_path / "empty.sqlite3"
     empty.touch(mode=0o644)
     os.chmod(empty, 0o644)
-    err = one_line(run_cli("--db", str(empty), "session", "new", "--title", "t", "--date", "2026-01-01",
-                           "--forum", "other"))
+    err = one_line(
+        run_cli(
+            "--db", str(empty), "session", "new", "--title", "t", "--date", "2026-01-01", "--forum", "other"
+        )
+    )
     assert "empty file" in err and "not a coprod-app database" in err
     assert empty.stat().st_size == 0 and _mode(empty) == 0o644
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]  # no -wal, no stray new file
@@ -109,8 +112,9 @@ def test_a_new_database_is_owner_only_whatever_the_umask(tmp_path):
     path = tmp_path / "coprod.sqlite3"
     old = os.umask(0)
     try:
-        result = run_cli("--db", str(path), "session", "new", "--title", "t", "--date", "2026-01-01",
-                         "--forum", "other")
+        result = run_cli(
+            "--db", str(path), "session", "new", "--title", "t", "--date", "2026-01-01", "--forum", "other"
+        )
     finally:
         os.umask(old)
     assert result.returncode == 0
@@ -147,9 +151,11 @@ def test_a_database_on_a_read_only_disk_lists_exports_and_backs_up_elsewhere(rea
     views = json.loads(cli("view", "list", "--session", str(session_id), "--json").stdout)
     assert [v["text"] for v in views] == WORDS
     assert cli("check").returncode == 0
-    for argv in (["export", "officer", "--session", str(session_id), "--out", str(out / "officer.pdf")],
-                 ["export", "csv", "--out", str(out / "csv")],
-                 ["backup", "--out", str(out / "copy.sqlite3")]):
+    for argv in (
+        ["export", "officer", "--session", str(session_id), "--out", str(out / "officer.pdf")],
+        ["export", "csv", "--out", str(out / "csv")],
+        ["backup", "--out", str(out / "copy.sqlite3")],
+    ):
         result = cli(*argv)
         assert result.returncode == 0, result.stderr.decode()
     assert (out / "officer.pdf").read_bytes()[:5] == b"%PDF-"
@@ -162,10 +168,12 @@ def test_a_database_on_a_read_only_disk_lists_exports_and_backs_up_elsewhere(rea
 def test_saving_to_a_database_on_a_read_only_disk_says_why_in_one_sentence(read_only_db):
     path, session_id = read_only_db
     before = _sha(path)
-    for argv in (["session", "new", "--title", "t", "--date", "2026-01-01", "--forum", "other"],
-                 ["view", "add", "--session", str(session_id), "--text", "more words"],
-                 ["session", "close", "--session", str(session_id)],
-                 ["participant", "new", "--session", str(session_id)]):
+    for argv in (
+        ["session", "new", "--title", "t", "--date", "2026-01-01", "--forum", "other"],
+        ["view", "add", "--session", str(session_id), "--text", "more words"],
+        ["session", "close", "--session", str(session_id)],
+        ["participant", "new", "--session", str(session_id)],
+    ):
         err = one_line(run_cli("--db", str(path), *argv))
         assert "read-only place" in err and "copy" in err and "damaged" not in err
     assert _sha(path) == before
@@ -205,11 +213,15 @@ def test_read_only_uris_never_name_an_authority():
     from coprod_app.storage.database import file_uri
 
     # Path.as_uri() gives file://server/share/... for a UNC path, and SQLite refuses "server".
-    assert file_uri("\\\\server\\share\\coprod.sqlite3", windows=True) == "file:////server/share/coprod.sqlite3"
+    assert (
+        file_uri("\\\\server\\share\\coprod.sqlite3", windows=True) == "file:////server/share/coprod.sqlite3"
+    )
     assert file_uri("C:\\Users\\Jo Bloggs\\coprod.sqlite3", windows=True) == (
-        "file:///C:/Users/Jo%20Bloggs/coprod.sqlite3")
+        "file:///C:/Users/Jo%20Bloggs/coprod.sqlite3"
+    )
     assert file_uri("/home/jo/a?b#c%d ŵ.sqlite3", windows=False) == (
-        "file:///home/jo/a%3Fb%23c%25d%20%C5%B5.sqlite3")
+        "file:///home/jo/a%3Fb%23c%25d%20%C5%B5.sqlite3"
+    )
 
 
 def test_a_read_only_connection_opens_a_path_with_uri_characters(tmp_path):

@@ -76,8 +76,9 @@ def test_a_malformed_fingerprint_is_one_sentence_and_exit_1(capsys, officer, typ
     assert json.loads(run(capsys, "--db", officer, "device", "list", "--json")[1]) == []
 
 
-def test_the_command_line_refuses_an_untrusted_bundle_then_imports_it_once_trusted(capsys, officer, table_two,
-                                                                                   tmp_path):
+def test_the_command_line_refuses_an_untrusted_bundle_then_imports_it_once_trusted(
+    capsys, officer, table_two, tmp_path
+):
     out_file = tmp_path / "t2.coprod"
     assert run(capsys, "--db", table_two, "bundle", "export", "--session", 1, "--out", out_file)[0] == 0
     fingerprint = json.loads(run(capsys, "--db", table_two, "device", "show", "--json")[1])["fingerprint"]

@@ -167,8 +167,11 @@ def test_a_chosen_priority_is_kept():
 
 def test_repeated_tags_are_kept_once_in_order():
     checked = check_view(
-        ViewDraft(text="x", principles=("principle-3", "principle-1", "principle-3"),
-                  commitments=("commitment-2.2", "commitment-2.1", "commitment-2.2")),
+        ViewDraft(
+            text="x",
+            principles=("principle-3", "principle-1", "principle-3"),
+            commitments=("commitment-2.2", "commitment-2.1", "commitment-2.2"),
+        ),
         PACK,
     )
     assert checked.principles == ("principle-3", "principle-1")
@@ -212,8 +215,16 @@ def test_view_filter():
 def test_view_summary_has_the_cli_shape():
     view = View(7, "u", 1, ViewDraft(text="hi", principles=("principle-1",)), "2026-01-01T00:00:00Z")
     assert set(view.summary()) == {
-        "id", "text", "participant", "principles", "priority", "commitments", "sentiment", "how",
-        "follow_up", "created_at",
+        "id",
+        "text",
+        "participant",
+        "principles",
+        "priority",
+        "commitments",
+        "sentiment",
+        "how",
+        "follow_up",
+        "created_at",
     }
 
 

@@ -13,11 +13,28 @@ from coprod_app.storage.views import record_view
 def test_easy_read_pdf_has_commitment_symbols(db, session, tmp_path):
     view = record_view(db, session.id, ViewDraft(text="More clubs after school"))
     theme = add_theme(db, "Clubs after school", "You said there are not enough clubs.", [view.id])
-    add_action(db, theme.id, "We asked two clubs to open later.", "in-progress", commitments=["commitment-2.1"])
+    add_action(
+        db, theme.id, "We asked two clubs to open later.", "in-progress", commitments=["commitment-2.1"]
+    )
     db_file = db.execute("PRAGMA database_list").fetchone()[2]
     out = tmp_path / "easy.pdf"
-    subprocess.run([sys.executable, "-m", "coprod_app", "--db", db_file, "export", "easy-read",
-                    "--session", str(session.id), "--out", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coprod_app",
+            "--db",
+            db_file,
+            "export",
+            "easy-read",
+            "--session",
+            str(session.id),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
     reader = PdfReader(str(out))
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
     assert "This is about" in text

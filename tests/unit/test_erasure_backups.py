@@ -50,7 +50,9 @@ def _two_people(db):
     child = add_participant(db, session.id, group="young-person", quote_consent=True)
     other = add_participant(db, session.id, group="parent-carer")
     record_view(db, session.id, ViewDraft(text=f"{SECRET} (first)", participant=child.code))
-    record_view(db, session.id, ViewDraft(text=(SECRET + " ") * 300, participant=child.code))  # overflow pages
+    record_view(
+        db, session.id, ViewDraft(text=(SECRET + " ") * 300, participant=child.code)
+    )  # overflow pages
     record_view(db, session.id, ViewDraft(text=KEEP, participant=other.code))
     return session, child, other
 
@@ -87,7 +89,7 @@ def test_a_backup_that_cannot_be_rewritten_is_deleted_and_said(db, db_path):
     good = backup_database(db)
     damaged = backup_database(db)
     data = bytearray(damaged.read_bytes())
-    data[100:4096 * 3] = b"\xde\xad" * ((4096 * 3 - 100) // 2)  # the schema page and more scribbled over
+    data[100 : 4096 * 3] = b"\xde\xad" * ((4096 * 3 - 100) // 2)  # the schema page and more scribbled over
     damaged.write_bytes(bytes(data))
     assert _holds(damaged, SECRET)
 
@@ -96,15 +98,19 @@ def test_a_backup_that_cannot_be_rewritten_is_deleted_and_said(db, db_path):
     assert not damaged.exists()
     assert not _holds(good, SECRET)
     assert (result.summary()["backups"]["rewritten"], result.summary()["backups"]["deleted"]) == (1, 1)
-    assert result.backups.sentence() == "Backups: 1 rewritten without them, 1 deleted because it could not be rewritten."
+    assert (
+        result.backups.sentence()
+        == "Backups: 1 rewritten without them, 1 deleted because it could not be rewritten."
+    )
 
 
 def test_cli_erase_says_what_happened_to_backups(db, db_path, capsys):
     session, child, _ = _two_people(db)
     backup_database(db)
     db.close()
-    status = main(["--db", str(db_path), "erase", "--participant", child.code, "--session", str(session.id),
-                   "--json"])
+    status = main(
+        ["--db", str(db_path), "erase", "--participant", child.code, "--session", str(session.id), "--json"]
+    )
     out, err = capsys.readouterr()
     assert status == 0, err
     data = json.loads(out)

@@ -25,14 +25,63 @@ finally:
 
 # The elements wixl (msitools 0.101, Debian bookworm) builds: tools/wixl/wix.vala in msitools.
 WIXL_ELEMENTS = {
-    "AdminExecuteSequence", "AdminUISequence", "AdvertiseExecuteSequence", "Binary", "Component",
-    "ComponentGroup", "ComponentGroupRef", "ComponentRef", "Condition", "Control", "CopyFile", "CreateFolder",
-    "CustomAction", "Dialog", "DialogRef", "Directory", "DirectoryRef", "Environment", "Extension", "Feature",
-    "File", "Fragment", "Icon", "IniFile", "InstallExecuteSequence", "InstallUISequence", "MIME",
-    "MajorUpgrade", "Media", "MediaTemplate", "Package", "Product", "ProgId", "ProgressText", "Property",
-    "Publish", "RadioButton", "RadioButtonGroup", "RegistryKey", "RegistrySearch", "RegistryValue",
-    "RemoveFile", "RemoveFolder", "ServiceArgument", "ServiceControl", "ServiceDependency", "ServiceInstall",
-    "Shortcut", "Subscribe", "Text", "TextStyle", "UI", "UIRef", "UIText", "Upgrade", "UpgradeVersion", "Verb",
+    "AdminExecuteSequence",
+    "AdminUISequence",
+    "AdvertiseExecuteSequence",
+    "Binary",
+    "Component",
+    "ComponentGroup",
+    "ComponentGroupRef",
+    "ComponentRef",
+    "Condition",
+    "Control",
+    "CopyFile",
+    "CreateFolder",
+    "CustomAction",
+    "Dialog",
+    "DialogRef",
+    "Directory",
+    "DirectoryRef",
+    "Environment",
+    "Extension",
+    "Feature",
+    "File",
+    "Fragment",
+    "Icon",
+    "IniFile",
+    "InstallExecuteSequence",
+    "InstallUISequence",
+    "MIME",
+    "MajorUpgrade",
+    "Media",
+    "MediaTemplate",
+    "Package",
+    "Product",
+    "ProgId",
+    "ProgressText",
+    "Property",
+    "Publish",
+    "RadioButton",
+    "RadioButtonGroup",
+    "RegistryKey",
+    "RegistrySearch",
+    "RegistryValue",
+    "RemoveFile",
+    "RemoveFolder",
+    "ServiceArgument",
+    "ServiceControl",
+    "ServiceDependency",
+    "ServiceInstall",
+    "Shortcut",
+    "Subscribe",
+    "Text",
+    "TextStyle",
+    "UI",
+    "UIRef",
+    "UIText",
+    "Upgrade",
+    "UpgradeVersion",
+    "Verb",
     "Wix",
 }
 
@@ -60,7 +109,9 @@ def test_the_spec_never_leaves_out_a_qt_module_the_app_imports():
     used = _qt_modules_imported()
     assert {"QtCore", "QtGui", "QtWidgets"} <= used  # the scan itself works
     left_out = used & set(_spec_list("UNUSED_QT"))
-    assert not left_out, f"the frozen app would lack {sorted(left_out)}: remove them from UNUSED_QT in the spec"
+    assert not left_out, (
+        f"the frozen app would lack {sorted(left_out)}: remove them from UNUSED_QT in the spec"
+    )
 
 
 def test_the_spec_leaves_out_no_library_of_a_qt_module_the_app_imports():
@@ -74,9 +125,13 @@ def _dist(tmp_path: Path) -> Path:
     for name in ("coprod-app", "coprod-app-cli"):
         (app / name).parent.mkdir(parents=True, exist_ok=True)
         (app / name).write_bytes(b"\x7fELF")
-    files = ["_internal/libpython3.11.so.1.0", "_internal/coprod_app/_resources/packs/stockton-send-2025.json",
-             "_internal/PySide6/Qt/plugins/platforms/libqxcb.so", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
-             "_internal/Tom & Jerry's <notes>.txt"]
+    files = [
+        "_internal/libpython3.11.so.1.0",
+        "_internal/coprod_app/_resources/packs/stockton-send-2025.json",
+        "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
+        "_internal/PySide6/Qt/lib/libQt6Core.so.6",
+        "_internal/Tom & Jerry's <notes>.txt",
+    ]
     for name in files:
         (app / name).parent.mkdir(parents=True, exist_ok=True)
         (app / name).write_text(name, encoding="utf-8")
@@ -90,8 +145,11 @@ def test_the_msi_file_list_holds_every_file_of_the_folder_once_and_no_link(tmp_p
     assert msi_files.main([str(app), str(out)]) == 0
     root = ET.parse(out).getroot()
     sources = sorted(f.get("Source") for f in root.iter(WIX + "File"))
-    assert sources == sorted("$(var.SourceDir)/" + p.relative_to(app).as_posix()
-                             for p in (app / "_internal").rglob("*") if p.is_file() and not p.is_symlink())
+    assert sources == sorted(
+        "$(var.SourceDir)/" + p.relative_to(app).as_posix()
+        for p in (app / "_internal").rglob("*")
+        if p.is_file() and not p.is_symlink()
+    )
     assert len(sources) == 5, "the link to libQt6Core is left out, the five files are in"
     names = {f.get("Name") for f in root.iter(WIX + "File")}
     assert "Tom & Jerry's <notes>.txt" in names, "a name with XML's special characters arrives whole"
@@ -127,7 +185,9 @@ def test_the_wxs_uses_only_what_wixl_and_wix_3_both_build():
     root = ET.fromstring(text)
     used = {e.tag.removeprefix(WIX) for e in root.iter() if isinstance(e.tag, str)}
     assert used <= WIXL_ELEMENTS, f"wixl cannot build {sorted(used - WIXL_ELEMENTS)}"
-    assert "<?ifdef" not in text and "<?ifndef" not in text, "wixl and WiX 3 spell ifdef's argument differently"
+    assert "<?ifdef" not in text and "<?ifndef" not in text, (
+        "wixl and WiX 3 spell ifdef's argument differently"
+    )
     assert not [e for e in root.iter() if e.get("Secure")], "wixl 0.101 does not know Property/@Secure"
     assert not [e for e in root.iter() if e.get("Root") == "HKMU"], "wixl 0.101 writes HKMU as root 4"
     refs = {e.get("Id") for e in root.iter(WIX + "ComponentGroupRef")}

@@ -193,4 +193,3 @@ def test_every_export_takes_fuzzed_words(tmp_path_factory, fuzz_counts, texts):
         fuzz_counts["exported texts"] += len(texts)
     finally:
         db.close()
-

@@ -107,6 +107,9 @@ def test_a_write_while_the_pool_runs_the_check_waits_for_that_run(db_path, monke
 
 def test_storage_starts_no_thread_and_imports_no_qt():
     source = Path(integrity.__file__).read_text(encoding="utf-8")
-    calls = {node.func.attr for node in ast.walk(ast.parse(source))
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)}
+    calls = {
+        node.func.attr
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    }
     assert "Thread" not in calls and "PySide6" not in source

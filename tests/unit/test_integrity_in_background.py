@@ -91,8 +91,10 @@ def test_damage_only_the_integrity_check_sees_refuses_every_write(db_path):
     assert sha256(db_path) == before
 
 
-@pytest.mark.parametrize("spoil", [_flip_page_headers, _flip_schema_page, _orphan_pages, _truncate_half,
-                                   _another_program, _newer_version])
+@pytest.mark.parametrize(
+    "spoil",
+    [_flip_page_headers, _flip_schema_page, _orphan_pages, _truncate_half, _another_program, _newer_version],
+)
 def test_bad_files_are_refused_at_open_or_by_the_check_and_left_untouched(db_path, spoil):
     session_id = make_database(db_path, views=30)
     spoil(db_path)

@@ -31,8 +31,12 @@ def test_opening_an_existing_file_and_reading_does_not_load_sqlite_utils(db_path
 
 def test_a_new_file_gets_every_migration(tmp_path):
     db = open_database(tmp_path / "new.sqlite3")
-    applied = [r[0] for r in db.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchall()]
+    applied = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchall()
+    ]
     assert applied == list(KNOWN_MIGRATIONS)
     db.close()
 

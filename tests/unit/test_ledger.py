@@ -44,16 +44,23 @@ def test_erasures_noted_in_meta_by_an_older_version_move_into_the_ledger(db_path
     ensure_default_pack(db)
     # As schema 2 left it: erasures as meta rows, no 0003 migration applied.
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_erasures_into_ledger'")
-    db.execute("INSERT INTO meta (key, value) VALUES (?, ?)",
-               ["erased:participant-uuid-1", json.dumps({"at": "2026-01-01T00:00:00Z", "views": ["view-uuid-1"],
-                                                         "votes": ["vote-uuid-1"]})])
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        [
+            "erased:participant-uuid-1",
+            json.dumps({"at": "2026-01-01T00:00:00Z", "views": ["view-uuid-1"], "votes": ["vote-uuid-1"]}),
+        ],
+    )
     db.conn.commit()
     db.close()
 
     db = open_database(db_path)
     try:
         assert dict(db.execute("SELECT uuid, kind FROM ledger").fetchall()) == {
-            "participant-uuid-1": "participant", "view-uuid-1": "view", "vote-uuid-1": "vote"}
+            "participant-uuid-1": "participant",
+            "view-uuid-1": "view",
+            "vote-uuid-1": "vote",
+        }
         assert db.execute("SELECT count(*) FROM meta WHERE key LIKE 'erased:%'").fetchone()[0] == 0
         assert {"participant-uuid-1", "view-uuid-1", "vote-uuid-1"} <= erased_uuids(db)
         assert "participant-uuid-1" in read_sidecar(db_path).entries, "written beside the database on open"

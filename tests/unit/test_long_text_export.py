@@ -28,16 +28,22 @@ def long_view(n_chars: int, words: list[str]) -> str:
     out, i = [], 0
     while sum(len(s) for s in out) < n_chars:
         i += 1
-        out.append(f"v{i}v " + " ".join(words[(i + k) % len(words)] for k in range(9))
-                   + (".\n" if i % 23 == 0 else ". "))
+        out.append(
+            f"v{i}v "
+            + " ".join(words[(i + k) % len(words)] for k in range(9))
+            + (".\n" if i % 23 == 0 else ". ")
+        )
     return "".join(out)
 
 
 def body_text(path) -> str:
     """The PDF's words less the page footers (title and page number), which fall between pieces."""
     lines = pdf_text(path).splitlines()
-    return "\n".join(line for line in lines
-                     if not re.fullmatch(r"\s*Page \d+\s*", line) and not line.startswith("Officer report: "))
+    return "\n".join(
+        line
+        for line in lines
+        if not re.fullmatch(r"\s*Page \d+\s*", line) and not line.startswith("Officer report: ")
+    )
 
 
 def _officer(db, tmp_path, text):
@@ -48,8 +54,23 @@ def _officer(db, tmp_path, text):
 
 
 def test_every_character_of_a_long_view_is_printed_once_in_order(db, tmp_path):
-    words = ["Clubs", "<b>after</b>", "school", "&", "buses", "Dŵr", "a", "tŷ", "ŵ", "ŷ", "😀", "&amp;", "<i>late</i>",
-             "Zażółć", "🙂👍"]
+    words = [
+        "Clubs",
+        "<b>after</b>",
+        "school",
+        "&",
+        "buses",
+        "Dŵr",
+        "a",
+        "tŷ",
+        "ŵ",
+        "ŷ",
+        "😀",
+        "&amp;",
+        "<i>late</i>",
+        "Zażółć",
+        "🙂👍",
+    ]
     view = long_view(60_000, words)
     assert len(pieces_of(view)) > 10  # the report really does cut this one
     text = normalise(_officer(db, tmp_path, view))
@@ -76,8 +97,10 @@ def test_a_long_right_to_left_view_keeps_every_word(db, tmp_path):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from("ab .!?\n\u0301\u200d😀\U0001f3fbŵ\u3002\u201d"), max_size=600),
-       st.integers(min_value=8, max_value=120))
+@given(
+    st.text(st.sampled_from("ab .!?\n\u0301\u200d😀\U0001f3fbŵ\u3002\u201d"), max_size=600),
+    st.integers(min_value=8, max_value=120),
+)
 def test_pieces_join_back_to_the_text(text, limit):
     pieces = pieces_of(text, limit)
     assert "".join(pieces) == text

@@ -38,53 +38,118 @@ def made(tmp_path_factory):
     path = folder / "db.sqlite3"
     db = open_database(path)
     ensure_default_pack(db)
-    s = create_session(db, title="Groups of 1, 4, 5 and 6", date="2026-11-20", forum="youth-forum", town="Yarm")
-    young = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True) for _ in range(6)]
-    parents = [add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=i < 2)
-               for i in range(4)]
+    s = create_session(
+        db, title="Groups of 1, 4, 5 and 6", date="2026-11-20", forum="youth-forum", town="Yarm"
+    )
+    young = [
+        add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
+        for _ in range(6)
+    ]
+    parents = [
+        add_participant(db, s.id, group="parent-carer", age_band="adult", quote_consent=i < 2)
+        for i in range(4)
+    ]
     (worker,) = [add_participant(db, s.id, group="professional", age_band="adult")]
     unknown = [add_participant(db, s.id, quote_consent=True) for _ in range(5)]
     views = []
     for i, p in enumerate(young):  # six young people, one view each on 1.1, and two on 1.2 from one person
-        views.append(record_view(db, s.id, ViewDraft(text=f"Young person {i} wants clubs", participant=p.code,
-                                                     principles=("principle-1",), commitments=("commitment-1.1",),
-                                                     how="spoken", sentiment="positive")).id)
+        views.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=f"Young person {i} wants clubs",
+                    participant=p.code,
+                    principles=("principle-1",),
+                    commitments=("commitment-1.1",),
+                    how="spoken",
+                    sentiment="positive",
+                ),
+            ).id
+        )
     for _ in range(2):
-        record_view(db, s.id, ViewDraft(text="Same young person again", participant=young[0].code,
-                                        commitments=("commitment-1.2",), how="symbols"))
+        record_view(
+            db,
+            s.id,
+            ViewDraft(
+                text="Same young person again",
+                participant=young[0].code,
+                commitments=("commitment-1.2",),
+                how="symbols",
+            ),
+        )
     for i, p in enumerate(parents):
         text = f"Parent {i} on waiting lists" if i < 2 else REFUSED
-        views.append(record_view(db, s.id, ViewDraft(text=text, participant=p.code, priority="priority-2",
-                                                     commitments=("commitment-2.1", "commitment-1.1"),
-                                                     how="supported")).id)
+        views.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=text,
+                    participant=p.code,
+                    priority="priority-2",
+                    commitments=("commitment-2.1", "commitment-1.1"),
+                    how="supported",
+                ),
+            ).id
+        )
     record_view(db, s.id, ViewDraft(text=REFUSED, participant=worker.code, commitments=("commitment-3.1",)))
     for p in unknown:  # five people with no group, no tags at all: the not-tagged rows
         record_view(db, s.id, ViewDraft(text="Untagged words", participant=p.code))
     for _ in range(3):  # three facilitator notes: one person, however many notes
         record_view(db, s.id, ViewDraft(text="Facilitator note on 4.1", commitments=("commitment-4.1",)))
-    flagged = record_view(db, s.id, ViewDraft(text=FLAGGED, participant=young[1].code, follow_up=True,
-                                              commitments=("commitment-3.2",), how="signing")).id
+    flagged = record_view(
+        db,
+        s.id,
+        ViewDraft(
+            text=FLAGGED,
+            participant=young[1].code,
+            follow_up=True,
+            commitments=("commitment-3.2",),
+            how="signing",
+        ),
+    ).id
     rank = votes.create_round(db, s.id, "rank", max_choices=3)
     for i, p in enumerate(young + parents):
-        votes.cast_vote(db, rank.id, list(rank.commitments[i % 3:i % 3 + 3]), p.code)
+        votes.cast_vote(db, rank.id, list(rank.commitments[i % 3 : i % 3 + 3]), p.code)
     votes.add_tally(db, rank.id, rank.commitments[0], 3, group="parent-carer")
     rating = votes.create_round(db, s.id, "rating", commitments=["commitment-1.1", "commitment-2.1"])
     for i, p in enumerate(young + unknown):
-        votes.cast_vote(db, rating.id, {"commitment-1.1": "like" if i < 8 else "dislike",
-                                        "commitment-2.1": "unsure"}, p.code)
+        votes.cast_vote(
+            db,
+            rating.id,
+            {"commitment-1.1": "like" if i < 8 else "dislike", "commitment-2.1": "unsure"},
+            p.code,
+        )
     pick = votes.create_round(db, s.id, "pick", max_choices=2)
     for p in young:
         votes.cast_vote(db, pick.id, ["commitment-4.1", "commitment-1.1"], p.code)
     theme = theme_store.add_theme(db, "Clubs after school", "You said clubs matter.", views + [flagged])
-    theme_store.add_action(db, theme.id, "Open a Saturday club", "planned", owner="Youth lead", due="2026-01-10",
-                           commitments=("commitment-2.1",))
+    theme_store.add_action(
+        db,
+        theme.id,
+        "Open a Saturday club",
+        "planned",
+        owner="Youth lead",
+        due="2026-01-10",
+        commitments=("commitment-2.1",),
+    )
     report = build_officer_report(db, s.id)
     pdf = folder / "officer.pdf"
     run_export(db, ExportRequest("officer", pdf, session_id=s.id))
-    layout = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                            check=True).stdout.decode("utf-8")
-    return {"db": db, "path": path, "session": s, "report": report, "pdf": pdf, "layout": layout,
-            "flagged": flagged, "pack": session_pack(db, s.id)}
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return {
+        "db": db,
+        "path": path,
+        "session": s,
+        "report": report,
+        "pdf": pdf,
+        "layout": layout,
+        "flagged": flagged,
+        "pack": session_pack(db, s.id),
+    }
 
 
 def _squash(text: str) -> str:
@@ -114,16 +179,28 @@ def test_every_published_cell_of_every_table_is_in_the_pdf_on_its_row(made):
 
 def test_people_and_views_are_counted_again_from_raw_sql(made):
     db, sid, report = made["db"], made["session"].id, made["report"]
-    by_group = dict(db.execute("SELECT COALESCE(grp, 'not-recorded'), count(*) FROM participants"
-                               " WHERE session_id = ? GROUP BY 1", [sid]).fetchall())
+    by_group = dict(
+        db.execute(
+            "SELECT COALESCE(grp, 'not-recorded'), count(*) FROM participants"
+            " WHERE session_id = ? GROUP BY 1",
+            [sid],
+        ).fetchall()
+    )
     assert by_group == {"young-person": 6, "parent-carer": 4, "professional": 1, "not-recorded": 5}
     people = {r.key: r.cells[0] for r in report.table("people-by-group").rows}
-    assert people == {"young-person": 6, "parent-carer": HIDDEN, "professional": HIDDEN, "not-recorded": 5,
-                      "total": 16}  # 4 + 1 = 5 hidden: each could be 1 to 4, so neither can be worked out
+    assert people == {
+        "young-person": 6,
+        "parent-carer": HIDDEN,
+        "professional": HIDDEN,
+        "not-recorded": 5,
+        "total": 16,
+    }  # 4 + 1 = 5 hidden: each could be 1 to 4, so neither can be worked out
     # Views by commitment, people by participant id, every view without a participant as one person (-1).
     rows = db.execute(
         "SELECT j.value, count(*), count(DISTINCT COALESCE(v.participant_id, -1)) FROM views v, json_each(v.commitments) j"
-        " WHERE v.session_id = ? AND v.follow_up = 0 GROUP BY j.value", [sid]).fetchall()
+        " WHERE v.session_id = ? AND v.follow_up = 0 GROUP BY j.value",
+        [sid],
+    ).fetchall()
     raw = {key: (n, p) for key, n, p in rows}
     assert raw["commitment-4.1"] == (3, 1), "three facilitator notes are one person"
     assert raw["commitment-1.1"] == (10, 10) and raw["commitment-1.2"] == (2, 1)
@@ -134,26 +211,34 @@ def test_people_and_views_are_counted_again_from_raw_sql(made):
         else:
             assert published[key] == (HIDDEN, HIDDEN), f"{key}: {p} people must be hidden"
     assert published["commitment-1.1"] == (10, 10)
-    total = db.execute("SELECT count(*) FROM views WHERE session_id = ? AND follow_up = 0", [sid]).fetchone()[0]
+    total = db.execute("SELECT count(*) FROM views WHERE session_id = ? AND follow_up = 0", [sid]).fetchone()[
+        0
+    ]
     assert published["total"][0] == total == 21
-    untagged = db.execute("SELECT count(*) FROM views WHERE session_id = ? AND follow_up = 0"
-                          " AND commitments = '[]'", [sid]).fetchone()[0]
+    untagged = db.execute(
+        "SELECT count(*) FROM views WHERE session_id = ? AND follow_up = 0 AND commitments = '[]'", [sid]
+    ).fetchone()[0]
     assert published["not-tagged"] == (untagged, untagged) == (5, 5)
     how = {r.key: r.cells for r in report.table("views-by-how-given").rows}
     assert how["spoken"] == (6, 6) and how["symbols"] == (HIDDEN, HIDDEN) and how["signing"] == (0, 0)
     # Exactly the consented quotes (and the facilitator's notes), counted exactly.
-    quotable = db.execute("SELECT count(*) FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
-                          " WHERE v.session_id = ? AND v.follow_up = 0 AND (v.participant_id IS NULL"
-                          " OR p.quote_consent = 1)", [sid]).fetchone()[0]
+    quotable = db.execute(
+        "SELECT count(*) FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
+        " WHERE v.session_id = ? AND v.follow_up = 0 AND (v.participant_id IS NULL"
+        " OR p.quote_consent = 1)",
+        [sid],
+    ).fetchone()[0]
     assert len(report.quotes) == quotable == 6 + 2 + 2 + 5 + 3
     assert f"Views quoted: {quotable}" in _squash(made["layout"])
 
 
 def test_every_commitment_and_a_not_tagged_row_with_the_total_last(made):
     report, pack = made["report"], made["pack"]
-    for table_id, keys in (("views-by-commitment", [c.key for c in pack.commitments]),
-                           ("views-by-priority", [p.key for p in pack.priorities]),
-                           ("views-by-principle", [p.key for p in pack.principles])):
+    for table_id, keys in (
+        ("views-by-commitment", [c.key for c in pack.commitments]),
+        ("views-by-priority", [p.key for p in pack.priorities]),
+        ("views-by-principle", [p.key for p in pack.principles]),
+    ):
         table = report.table(table_id)
         assert [r.key for r in table.rows] == keys + ["not-tagged", "total"], table_id
     # Each view has one priority, so priorities add up to the total (and the rule protects along it).
@@ -166,9 +251,11 @@ def test_every_commitment_and_a_not_tagged_row_with_the_total_last(made):
 def test_rounds_carry_method_rule_maximum_paper_and_groups(made):
     report = made["report"]
     rounds = [t for t in report.tables if re.fullmatch(r"round-\d+", t.id)]
-    assert [t.title.split(": ")[1] for t in rounds] == ["Put in order, up to 3 choices",
-                                                        "Like / not sure / don't like",
-                                                        "Pick the most important, up to 2 choices"]
+    assert [t.title.split(": ")[1] for t in rounds] == [
+        "Put in order, up to 3 choices",
+        "Like / not sure / don't like",
+        "Pick the most important, up to 2 choices",
+    ]
     rank = rounds[0]
     assert "Borda count" in rank.note and rank.columns == ("Times ranked", "Points")
     # Rank order by points: 1.1 is ranked by 7 people and 3 paper marks: 7 ballots of which 4 put it first.
@@ -211,7 +298,9 @@ def test_quotes_name_the_speakers_group_and_actions_their_commitments(made):
     (theme,) = report.themes
     assert theme.priority == "priority-2" or theme.priority == "priority-1"
     layout = _squash(made["layout"])
-    assert "Parent or carer" in layout and "Planned \u2014 PAST" in layout and "For: 2.1 We will work" in layout
+    assert (
+        "Parent or carer" in layout and "Planned \u2014 PAST" in layout and "For: 2.1 We will work" in layout
+    )
 
 
 def test_pdf_has_a_bookmark_for_each_section(made):
@@ -222,8 +311,16 @@ def test_pdf_has_a_bookmark_for_each_section(made):
             yield from titles(item) if isinstance(item, list) else [item.title]
 
     found = list(titles(outline))
-    for section in ("About this session", "Who took part", "What people talked about", "Views by commitment",
-                    "Vote results", "What people said, in their words", "You said, we did", "Follow up offline"):
+    for section in (
+        "About this session",
+        "Who took part",
+        "What people talked about",
+        "Views by commitment",
+        "Vote results",
+        "What people said, in their words",
+        "You said, we did",
+        "Follow up offline",
+    ):
         assert section in found
     assert sum(t.startswith("Vote round") for t in found) == 3
 
@@ -264,7 +361,7 @@ def test_command_line_prints_the_same_report(made, capsys):
 def test_rank_points_are_counted_again_from_the_stored_ballots(made):
     """Borda points worked out here from each stored ballot and paper mark, against the published round."""
     db, report = made["db"], made["report"]
-    (round_id, most), = db.execute("SELECT id, max_choices FROM rounds WHERE method = 'rank'").fetchall()
+    ((round_id, most),) = db.execute("SELECT id, max_choices FROM rounds WHERE method = 'rank'").fetchall()
     points: dict[str, int] = {}
     ranked: dict[str, int] = {}
     for (choices,) in db.execute("SELECT choices FROM votes WHERE round_id = ?", [round_id]):

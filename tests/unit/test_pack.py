@@ -40,7 +40,9 @@ def seed_text():
 
 def _seed_table(seed_text: str, heading: str) -> list[list[str]]:
     """The five columns of one priority's table in the seed, each a list of its <p> paragraphs."""
-    start = seed_text.index(heading + "\t") if heading + "\t" in seed_text else seed_text.index(heading + "\n")
+    start = (
+        seed_text.index(heading + "\t") if heading + "\t" in seed_text else seed_text.index(heading + "\n")
+    )
     rows = [line for line in seed_text[start:].splitlines() if line.startswith("<p>")]
     cells = rows[0].split("\t")
     assert len(cells) == 5, heading
@@ -101,7 +103,12 @@ def test_towns_are_the_seven_towns_of_the_seed(pack, seed_text):
 def test_every_text_in_the_pack_is_in_the_seed(pack, seed_text):
     texts = [p.description for p in pack.principles]
     for priority in pack.priorities:
-        texts += [*priority.children_say, *priority.parents_say, *priority.partners_say, *priority.i_statements]
+        texts += [
+            *priority.children_say,
+            *priority.parents_say,
+            *priority.partners_say,
+            *priority.i_statements,
+        ]
         texts += [c.text for c in priority.commitments]
     assert len(texts) == 3 + 17 + 17 + sum(
         len(p.children_say) + len(p.parents_say) + len(p.partners_say) for p in pack.priorities
@@ -121,7 +128,15 @@ def test_shipped_pack_summary_has_the_cli_shape(pack):
     assert {"name", "principles", "priorities", "towns"} <= set(summary)
     assert all({"key", "title", "description"} <= set(p) for p in summary["principles"])
     for p in summary["priorities"]:
-        assert {"key", "title", "children_say", "parents_say", "partners_say", "commitments", "i_statements"} <= set(p)
+        assert {
+            "key",
+            "title",
+            "children_say",
+            "parents_say",
+            "partners_say",
+            "commitments",
+            "i_statements",
+        } <= set(p)
         assert all({"key", "text"} <= set(c) for c in p["commitments"])
     json.dumps(summary)  # JSON-serialisable as it is
 
@@ -249,14 +264,22 @@ def test_same_town_twice_is_refused():
         (lambda d: d["principles"].__setitem__(0, "Listen first"), "'principles[0]'"),
         (lambda d: d["principles"][0].__setitem__("easy_read", ["x"]), "'principles[0].easy_read'"),
         (lambda d: d["priorities"][0].__setitem__("children_say", [None]), "'priorities[0].children_say[0]'"),
-        (lambda d: d["priorities"][0]["commitments"][0].__setitem__("i_statement", 1),
-         "'priorities[0].commitments[0].i_statement'"),
-        (lambda d: d["priorities"][0]["commitments"][0].__setitem__("i_statement", "0"),
-         "'priorities[0].commitments[0].i_statement'"),
-        (lambda d: d["priorities"][0]["commitments"][0].__setitem__("i_statement", True),
-         "'priorities[0].commitments[0].i_statement'"),
-        (lambda d: d["priorities"][0]["commitments"][0].__setitem__("key", 3),
-         "'priorities[0].commitments[0].key'"),
+        (
+            lambda d: d["priorities"][0]["commitments"][0].__setitem__("i_statement", 1),
+            "'priorities[0].commitments[0].i_statement'",
+        ),
+        (
+            lambda d: d["priorities"][0]["commitments"][0].__setitem__("i_statement", "0"),
+            "'priorities[0].commitments[0].i_statement'",
+        ),
+        (
+            lambda d: d["priorities"][0]["commitments"][0].__setitem__("i_statement", True),
+            "'priorities[0].commitments[0].i_statement'",
+        ),
+        (
+            lambda d: d["priorities"][0]["commitments"][0].__setitem__("key", 3),
+            "'priorities[0].commitments[0].key'",
+        ),
         (lambda d: d["priorities"][0].__setitem__("commitments", []), "'priorities[0].commitments'"),
         (lambda d: d.__setitem__("format", 2), "'format'"),
     ],
@@ -301,8 +324,24 @@ def test_missing_pack_file_is_one_sentence(tmp_path):
 
 def test_another_councils_pack_loads_and_old_sessions_keep_their_copy(tmp_path, capsys):
     db_file = tmp_path / "db" / "c.sqlite3"
-    assert main(["--db", str(db_file), "session", "new", "--title", "Before", "--date", "2026-01-10",
-                 "--forum", "youth-forum", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "session",
+                "new",
+                "--title",
+                "Before",
+                "--date",
+                "2026-01-10",
+                "--forum",
+                "youth-forum",
+                "--json",
+            ]
+        )
+        == 0
+    )
     old_id = json.loads(capsys.readouterr().out)["id"]
 
     pack_file = tmp_path / "northshire.json"
@@ -316,20 +355,102 @@ def test_another_councils_pack_loads_and_old_sessions_keep_their_copy(tmp_path, 
     assert [p["key"] for p in shown["principles"]] == ["np-1"]
     assert shown["towns"] == ["Northby", "Southby"]
 
-    assert main(["--db", str(db_file), "session", "new", "--title", "After", "--date", "2026-02-10",
-                 "--forum", "other", "--town", "southby", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "session",
+                "new",
+                "--title",
+                "After",
+                "--date",
+                "2026-02-10",
+                "--forum",
+                "other",
+                "--town",
+                "southby",
+                "--json",
+            ]
+        )
+        == 0
+    )
     new_id = json.loads(capsys.readouterr().out)["id"]
 
     # The new session uses the new pack's keys; the old one still knows only Stockton's.
-    assert main(["--db", str(db_file), "view", "add", "--session", str(new_id), "--text", "Pool on Saturday",
-                 "--commitment", "nc-1", "--principle", "np-1"]) == 0
-    assert main(["--db", str(db_file), "view", "add", "--session", str(new_id), "--text", "x",
-                 "--principle", "principle-1"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "view",
+                "add",
+                "--session",
+                str(new_id),
+                "--text",
+                "Pool on Saturday",
+                "--commitment",
+                "nc-1",
+                "--principle",
+                "np-1",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "view",
+                "add",
+                "--session",
+                str(new_id),
+                "--text",
+                "x",
+                "--principle",
+                "principle-1",
+            ]
+        )
+        == 1
+    )
     assert "principle-1" in capsys.readouterr().err
-    assert main(["--db", str(db_file), "view", "add", "--session", str(old_id), "--text", "Stockton words",
-                 "--principle", "principle-2", "--commitment", "commitment-3.2"]) == 0
-    assert main(["--db", str(db_file), "view", "add", "--session", str(old_id), "--text", "x",
-                 "--commitment", "nc-1"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "view",
+                "add",
+                "--session",
+                str(old_id),
+                "--text",
+                "Stockton words",
+                "--principle",
+                "principle-2",
+                "--commitment",
+                "commitment-3.2",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "view",
+                "add",
+                "--session",
+                str(old_id),
+                "--text",
+                "x",
+                "--commitment",
+                "nc-1",
+            ]
+        )
+        == 1
+    )
     assert "nc-1" in capsys.readouterr().err
 
     assert main(["--db", str(db_file), "view", "list", "--session", str(new_id), "--json"]) == 0

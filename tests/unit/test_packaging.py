@@ -49,9 +49,15 @@ def test_an_install_uses_the_folder_inside_the_package(tmp_path, monkeypatch):
 
 
 def test_licences_travel_in_the_wheel():
-    licences = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["license-files"]
-    for name in ("LICENSE", "resources/symbols/CC-BY-SA-4.0.txt", "resources/symbols/LICENSE.md",
-                 "resources/fonts/LICENSE-DejaVu.txt"):
+    licences = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "license-files"
+    ]
+    for name in (
+        "LICENSE",
+        "resources/symbols/CC-BY-SA-4.0.txt",
+        "resources/symbols/LICENSE.md",
+        "resources/fonts/LICENSE-DejaVu.txt",
+    ):
         assert name in licences
         assert (ROOT / name).is_file(), name
     assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
@@ -80,15 +86,20 @@ def _qt_modules_imported() -> set[str]:
     for folder in ("coprod_app", "tests", "tools", "benchmarks", "docs"):
         for path in (ROOT / folder).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-                names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                    [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+                )
                 modules |= {name.split(".")[1] for name in names if name.startswith("PySide6.")}
     return modules
 
 
 def _qt_modules_of(distribution: str) -> set[str]:
     """The Qt modules a PySide6 wheel holds, from its installed file list (PySide6/QtCore.abi3.so, ….pyd)."""
-    found = (re.fullmatch(r"PySide6/(Qt\w+)\..*(so|pyd)", str(f)) for f in importlib.metadata.files(distribution))
+    found = (
+        re.fullmatch(r"PySide6/(Qt\w+)\..*(so|pyd)", str(f)) for f in importlib.metadata.files(distribution)
+    )
     return {match.group(1) for match in found if match}
 
 

@@ -65,8 +65,12 @@ def test_the_schema_has_nowhere_to_write_what_the_notice_says_we_do_not(db):
     """The notice promises no name, birthday, address, school or email: no table has a column for them."""
     forbidden = ("name", "birth", "dob", "address", "postcode", "school", "email", "phone")
     # A laptop's name (e.g. "Table two"), shown when comparing fingerprints, names a computer, not a person.
-    allowed = {("packs", "name"), ("_sqlite_migrations", "name"), ("_sqlite_migrations", "migration_set"),
-               ("trusted_devices", "name")}
+    allowed = {
+        ("packs", "name"),
+        ("_sqlite_migrations", "name"),
+        ("_sqlite_migrations", "migration_set"),
+        ("trusted_devices", "name"),
+    }
     checked = 0
     for table in db.utils.table_names():
         for column in db[table].columns:

@@ -34,12 +34,16 @@ def _options(parser: argparse.ArgumentParser, *, hidden: bool = False) -> set[st
     }
 
 
-def _sub_parsers(parser: argparse.ArgumentParser, *, hidden: bool = False) -> dict[str, argparse.ArgumentParser]:
+def _sub_parsers(
+    parser: argparse.ArgumentParser, *, hidden: bool = False
+) -> dict[str, argparse.ArgumentParser]:
     """The sub-commands --help lists; with `hidden`, also aliases and those added with help=SUPPRESS."""
     found: dict[str, argparse.ArgumentParser] = {}
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            suppressed = {choice.dest for choice in action._choices_actions if choice.help == argparse.SUPPRESS}
+            suppressed = {
+                choice.dest for choice in action._choices_actions if choice.help == argparse.SUPPRESS
+            }
             for name, sub in action.choices.items():  # a command's own name comes before its aliases
                 is_alias = any(known is sub for known in found.values())
                 if hidden or not (is_alias or name in suppressed):
@@ -133,8 +137,11 @@ def _problems(parser: argparse.ArgumentParser, section: str) -> list[str]:
 def test_every_command_and_option_is_in_the_readme_and_nothing_else():
     problems = _problems(build_parser(), _section())
     if problems:
-        pytest.fail(f"README.md '{HEADING}' is out of step with the argparse definitions:\n  "
-                    + "\n  ".join(problems), pytrace=False)
+        pytest.fail(
+            f"README.md '{HEADING}' is out of step with the argparse definitions:\n  "
+            + "\n  ".join(problems),
+            pytrace=False,
+        )
 
 
 def test_the_check_names_what_is_missing_and_what_does_not_exist():
@@ -142,7 +149,9 @@ def test_the_check_names_what_is_missing_and_what_does_not_exist():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     subparsers.add_parser("where-next", parents=[common_options()]).add_argument("--far", metavar="KM")
-    subparsers.add_parser("kept-quiet", help=argparse.SUPPRESS)  # hidden from --help: the README may leave it out
+    subparsers.add_parser(
+        "kept-quiet", help=argparse.SUPPRESS
+    )  # hidden from --help: the README may leave it out
     section = _section().replace("--today", "--tomorrow")
     section = section.replace("coprod-app pack list\n", "coprod-app pack list\ncoprod-app pack sell KEY\n")
     problems = _problems(parser, section)

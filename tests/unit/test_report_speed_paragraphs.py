@@ -89,7 +89,10 @@ def test_any_text_gives_the_same_words_and_lines(text):
 
 
 def test_markup_is_parsed_once_per_style_and_each_para_gets_its_own_fragments(st_):
-    a, b = Para("<b>You said</b> (from 5 views)", st_["h3"]), Para("<b>You said</b> (from 5 views)", st_["h3"])
+    a, b = (
+        Para("<b>You said</b> (from 5 views)", st_["h3"]),
+        Para("<b>You said</b> (from 5 views)", st_["h3"]),
+    )
     assert _frags(a) == _frags(b)
     assert all(x is not y for x, y in zip(a.frags, b.frags))
     # markup outside what the reports write (a counter that changes on each parse) is left to ReportLab
@@ -141,9 +144,13 @@ def test_the_pdf_is_byte_for_byte_the_same(st_, monkeypatch):
     def story(cls):
         rows = [[cls(markup(t), st_["cell"]), cls(markup(t[::-1]), st_["cell_bold"])] for t in texts]
         long = cls(markup(" ".join(texts * 4)), st_["body"])
-        return [cls("Heading", st_["h1"]), Table(rows, colWidths=[200, 200]),
-                KeepTogether([cls(markup(t), st_["quote"]) for t in texts[:4]]), long,
-                *[cls(markup(t), st_["body"]) for t in texts * 8]]
+        return [
+            cls("Heading", st_["h1"]),
+            Table(rows, colWidths=[200, 200]),
+            KeepTogether([cls(markup(t), st_["quote"]) for t in texts[:4]]),
+            long,
+            *[cls(markup(t), st_["body"]) for t in texts * 8],
+        ]
 
     assert _pdf(story(Para)) == _pdf(story(Paragraph))
 

@@ -36,14 +36,19 @@ def _summed(db, rnd_id: int) -> tuple[int, list[tuple]] | None:
 
 def _raw_vote(db, round_id: int, choices_json: str) -> None:
     """A ballot stored as it is, without the checks cast_vote makes (old or hand-edited data)."""
-    db["votes"].insert({"round_id": round_id, "participant_id": None, "choices": choices_json,
-                        **record_fields(db)})
+    db["votes"].insert(
+        {"round_id": round_id, "participant_id": None, "choices": choices_json, **record_fields(db)}
+    )
 
 
 def test_pick_ties_share_a_rank_and_tallies_add(db, session):
     rnd = votes.create_round(db, session.id, "pick", 2, FEW)
-    for ballot in (["commitment-1.1", "commitment-1.2"], ["commitment-1.2", "commitment-2.1"],
-                   ["commitment-1.1"], ["commitment-2.1", "commitment-1.1"]):
+    for ballot in (
+        ["commitment-1.1", "commitment-1.2"],
+        ["commitment-1.2", "commitment-2.1"],
+        ["commitment-1.1"],
+        ["commitment-2.1", "commitment-1.1"],
+    ):
         votes.cast_vote(db, rnd.id, ballot)
     votes.add_tally(db, rnd.id, "commitment-1.2", 1)
     votes.add_tally(db, rnd.id, "commitment-3.1", 3, group="parent-carer")
@@ -51,13 +56,21 @@ def test_pick_ties_share_a_rank_and_tallies_add(db, session):
     assert (ballots, cards) == _one_by_one(db, rnd.id)
     # 1.1: 3, 1.2: 2 + 1, 3.1: 0 + 3 -> three share 1st; 2.1: 2 -> 4th
     assert [(c[0], c[1], c[-1]) for c in cards] == [
-        ("commitment-1.1", 3, 1), ("commitment-1.2", 3, 1), ("commitment-3.1", 3, 1), ("commitment-2.1", 2, 4)]
+        ("commitment-1.1", 3, 1),
+        ("commitment-1.2", 3, 1),
+        ("commitment-3.1", 3, 1),
+        ("commitment-2.1", 2, 4),
+    ]
 
 
 def test_rank_borda_points_short_ballots_and_tallies(db, session):
     rnd = votes.create_round(db, session.id, "rank", 3, FEW)
-    for ballot in (["commitment-2.1", "commitment-1.1", "commitment-3.1"], ["commitment-1.1"],
-                   ["commitment-3.1", "commitment-2.1"], ["commitment-1.2", "commitment-1.1", "commitment-2.1"]):
+    for ballot in (
+        ["commitment-2.1", "commitment-1.1", "commitment-3.1"],
+        ["commitment-1.1"],
+        ["commitment-3.1", "commitment-2.1"],
+        ["commitment-1.2", "commitment-1.1", "commitment-2.1"],
+    ):
         votes.cast_vote(db, rnd.id, ballot)
     votes.add_tally(db, rnd.id, "commitment-1.2", 2)
     assert _summed(db, rnd.id) == _one_by_one(db, rnd.id)
@@ -104,8 +117,11 @@ def test_any_ballots_give_the_same_results(db, method, max_choices, data):
         ballots = data.draw(st.lists(orders.map(lambda keys: keys[:max_choices]), max_size=12))
     for ballot in ballots:
         votes.cast_vote(db, rnd.id, ballot)
-    for key, count, rating in data.draw(st.lists(st.tuples(st.sampled_from(FEW), st.integers(1, 9),
-                                                           st.sampled_from(rules.RATINGS)), max_size=3)):
+    for key, count, rating in data.draw(
+        st.lists(
+            st.tuples(st.sampled_from(FEW), st.integers(1, 9), st.sampled_from(rules.RATINGS)), max_size=3
+        )
+    ):
         votes.add_tally(db, rnd.id, key, count, rating=rating if method == "rating" else None)
     assert _summed(db, rnd.id) == _one_by_one(db, rnd.id)
 

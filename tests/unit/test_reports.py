@@ -48,8 +48,9 @@ def normalise(text: str) -> str:
 
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                              check=True).stdout.decode("utf-8")
+        return subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+        ).stdout.decode("utf-8")
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
@@ -58,24 +59,53 @@ def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("reports")
     db = open_database(folder / "db.sqlite3")
     ensure_default_pack(db)
-    s = create_session(db, title="Forum <b>night</b> & ŵŷ", date="2026-11-20", forum="youth-forum", town="Yarm")
-    agrees = [add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True) for _ in range(6)]
+    s = create_session(
+        db, title="Forum <b>night</b> & ŵŷ", date="2026-11-20", forum="youth-forum", town="Yarm"
+    )
+    agrees = [
+        add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
+        for _ in range(6)
+    ]
     refuses = [add_participant(db, s.id, group="parent-carer", age_band="adult") for _ in range(3)]
     ids = []
     for i, text in enumerate(QUOTABLE):
-        ids.append(record_view(db, s.id, ViewDraft(text=text, participant=agrees[i % 6].code,
-                                                   principles=("principle-1",), commitments=("commitment-4.1",),
-                                                   sentiment="positive")).id)
+        ids.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=text,
+                    participant=agrees[i % 6].code,
+                    principles=("principle-1",),
+                    commitments=("commitment-4.1",),
+                    sentiment="positive",
+                ),
+            ).id
+        )
     ids.append(record_view(db, s.id, ViewDraft(text=FACILITATOR_NOTE)).id)
     ids.append(record_view(db, s.id, ViewDraft(text=LONG_VIEW, participant=agrees[0].code)).id)
     for p in refuses:
         # One is also flagged to follow up offline: it has no CSV row at all (test_safeguarding_exports.py).
-        ids.append(record_view(db, s.id, ViewDraft(text=SECRET, participant=p.code, follow_up=p is refuses[0],
-                                                   principles=("principle-2",))).id)
-    theme = theme_store.add_theme(db, "Clubs & <i>buses</i>", "You said the EHCP <b>review</b> & buses are late.",
-                                  ids)
-    theme_store.add_action(db, theme.id, "We asked for a later bus <b>on Fridays</b> 😀.", "planned",
-                           owner="Transport lead", due="2027-03-31")
+        ids.append(
+            record_view(
+                db,
+                s.id,
+                ViewDraft(
+                    text=SECRET, participant=p.code, follow_up=p is refuses[0], principles=("principle-2",)
+                ),
+            ).id
+        )
+    theme = theme_store.add_theme(
+        db, "Clubs & <i>buses</i>", "You said the EHCP <b>review</b> & buses are late.", ids
+    )
+    theme_store.add_action(
+        db,
+        theme.id,
+        "We asked for a later bus <b>on Fridays</b> 😀.",
+        "planned",
+        owner="Transport lead",
+        due="2027-03-31",
+    )
     action = theme_store.add_action(db, theme.id, "A drop-in while you wait", "planned")
     theme_store.set_action_status(db, action.id, "not-possible", "No money this year & <none> next.")
     rnd = votes.create_round(db, s.id, "pick", 3)
@@ -160,7 +190,7 @@ def test_no_count_under_5(built):
     assert "follow up offline (safeguarding): fewer than 5" in " ".join(officer.split())
     annual = built["text"]["annual"]
     start = annual.index("Who took part")
-    people = annual[start:annual.index("Sessions\n", start)]
+    people = annual[start : annual.index("Sessions\n", start)]
     assert not [line for line in people.splitlines() if re.fullmatch(r"\s*[1-4]\s*", line)]
     assert "fewer than 5" in people
 
@@ -184,7 +214,9 @@ def test_every_font_is_embedded(built):
     for kind in ("officer", "easy-read", "annual"):
         path = built["paths"][kind]
         if shutil.which("pdffonts"):
-            lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
+            lines = subprocess.run(
+                ["pdffonts", str(path)], capture_output=True, text=True
+            ).stdout.splitlines()[2:]
             assert lines
             for line in lines:
                 assert "Helvetica" not in line and line.split()[-5] == "yes", line
@@ -193,7 +225,9 @@ def test_every_font_is_embedded(built):
             for font in (page["/Resources"].get("/Font") or {}).values():
                 font = font.get_object()
                 descriptor = font.get("/FontDescriptor")
-                assert descriptor is not None and "/FontFile2" in descriptor.get_object(), font.get("/BaseFont")
+                assert descriptor is not None and "/FontFile2" in descriptor.get_object(), font.get(
+                    "/BaseFont"
+                )
 
 
 def test_metadata_title_language_and_page_numbers(built):
@@ -203,7 +237,9 @@ def test_metadata_title_language_and_page_numbers(built):
         assert info.title and info.author == "coprod-app" and info.subject
         assert reader.trailer["/Root"]["/Lang"] == "en-GB"
         assert "Page 1" in built["text"][kind]
-    assert PdfReader(str(built["paths"]["officer"])).metadata.title.startswith("Officer report: Forum <b>night</b>")
+    assert PdfReader(str(built["paths"]["officer"])).metadata.title.startswith(
+        "Officer report: Forum <b>night</b>"
+    )
 
 
 def test_easy_read_is_large_and_plain(built):
@@ -225,16 +261,22 @@ def test_easy_read_sentences_are_short():
 def test_csv_files_open_right_in_excel(built):
     paths = built["paths"]["csv"]
     names = [p.name for p in paths]
-    assert names == ["views.csv", "votes.csv", "actions.csv", "README.txt"]  # README: for the council's own use
+    assert names == [
+        "views.csv",
+        "votes.csv",
+        "actions.csv",
+        "README.txt",
+    ]  # README: for the council's own use
     for p in paths:
         assert p.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(open(paths[0], encoding="utf-8-sig", newline="")))
-    assert [r["text"] for r in rows if r["quoted"] == "yes"][:len(QUOTABLE)] == QUOTABLE
+    assert [r["text"] for r in rows if r["quoted"] == "yes"][: len(QUOTABLE)] == QUOTABLE
     actions = list(csv.DictReader(open(paths[2], encoding="utf-8-sig", newline="")))
     assert "planned" in actions[1]["history"] and "not-possible" in actions[1]["history"]
 
 
 # -- the atomic writer ------------------------------------------------------------------------------------
+
 
 def test_missing_folder_gives_one_sentence(tmp_path):
     with pytest.raises(atomic.ExportError) as err:
@@ -260,8 +302,12 @@ def test_cancelled_export_writes_nothing(db, session, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(atomic.ExportCancelled):
-        run_export(db, ExportRequest("officer", out / "x.pdf", session_id=session.id),
-                   progress=lambda f, w: calls.append(f), cancelled=lambda: len(calls) > 3)
+        run_export(
+            db,
+            ExportRequest("officer", out / "x.pdf", session_id=session.id),
+            progress=lambda f, w: calls.append(f),
+            cancelled=lambda: len(calls) > 3,
+        )
     assert list(out.iterdir()) == []
 
 

@@ -14,6 +14,7 @@ def cli(db_path, capsys):
         status = main(["--db", str(db_path), *args])
         out, err = capsys.readouterr()
         return status, out, err
+
     return run
 
 
@@ -26,12 +27,35 @@ def session_with_view(cli):
 
 
 def test_theme_and_action_commands(cli, session_with_view):
-    status, out, _ = cli("theme", "add", "--title", "Clubs", "--you-said", "Buses stop early.",
-                         "--view", str(session_with_view), "--json")
+    status, out, _ = cli(
+        "theme",
+        "add",
+        "--title",
+        "Clubs",
+        "--you-said",
+        "Buses stop early.",
+        "--view",
+        str(session_with_view),
+        "--json",
+    )
     assert status == 0 and json.loads(out) == {"id": 1}
-    status, out, _ = cli("action", "add", "--theme", "1", "--we-did", "Later bus", "--status", "planned",
-                         "--owner", "Transport lead", "--due", "2027-03-31", "--commitment", "commitment-4.1",
-                         "--json")
+    status, out, _ = cli(
+        "action",
+        "add",
+        "--theme",
+        "1",
+        "--we-did",
+        "Later bus",
+        "--status",
+        "planned",
+        "--owner",
+        "Transport lead",
+        "--due",
+        "2027-03-31",
+        "--commitment",
+        "commitment-4.1",
+        "--json",
+    )
     assert status == 0 and json.loads(out) == {"id": 1}
     status, out, _ = cli("action", "status", "--action", "1", "--status", "done")
     assert status == 0 and out.strip() == "Action 1 is now done."
@@ -45,14 +69,19 @@ def test_not_possible_without_reason_is_one_line_and_exit_1(cli, session_with_vi
     cli("theme", "add", "--title", "T", "--you-said", "said", "--json")
     status, out, err = cli("action", "add", "--theme", "1", "--we-did", "x", "--status", "not-possible")
     assert status == 1 and out == ""
-    assert err.strip() == "coprod-app: An action that is not possible needs a reason; say why with the reason."
+    assert (
+        err.strip() == "coprod-app: An action that is not possible needs a reason; say why with the reason."
+    )
 
 
-@pytest.mark.parametrize("args", [
-    ("action", "add", "--theme", "1", "--we-did", "x", "--status", "finished"),
-    ("action", "add", "--theme", "1", "--we-did", "x", "--status", "planned", "--due", "soon"),
-    ("export", "annual", "--from", "yesterday", "--out", "x.pdf"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("action", "add", "--theme", "1", "--we-did", "x", "--status", "finished"),
+        ("action", "add", "--theme", "1", "--we-did", "x", "--status", "planned", "--due", "soon"),
+        ("export", "annual", "--from", "yesterday", "--out", "x.pdf"),
+    ],
+)
 def test_usage_errors_exit_2(cli, args):
     status, _, err = cli(*args)
     assert status == 2 and len(err.strip().splitlines()) == 1
@@ -64,8 +93,16 @@ def test_export_prints_only_the_path_on_stdout(cli, session_with_view, tmp_path)
         status, out, _ = cli("export", kind, "--session", "1", "--out", str(out_file))
         assert status == 0 and out.strip() == str(out_file)
         assert out_file.read_bytes().startswith(b"%PDF")
-    status, out, _ = cli("export", "annual", "--from", "2026-01-01", "--to", "2026-12-31",
-                         "--out", str(tmp_path / "annual.pdf"))
+    status, out, _ = cli(
+        "export",
+        "annual",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--out",
+        str(tmp_path / "annual.pdf"),
+    )
     assert status == 0 and out.strip() == str(tmp_path / "annual.pdf")
 
 

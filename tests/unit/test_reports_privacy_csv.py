@@ -13,7 +13,10 @@ def test_csv_has_no_per_view_follow_up_flag(db, session, tmp_path):
     record_view(db, session.id, ViewDraft(text="needs a follow up", follow_up=True))
     db_file = db.execute("PRAGMA database_list").fetchone()[2]
     (tmp_path / "out").mkdir()
-    assert main(["--db", db_file, "export", "csv", "--session", str(session.id), "--out", str(tmp_path / "out")]) == 0
+    assert (
+        main(["--db", db_file, "export", "csv", "--session", str(session.id), "--out", str(tmp_path / "out")])
+        == 0
+    )
     assert "follow_up" not in VIEW_COLUMNS
     with open(tmp_path / "out" / "views.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))

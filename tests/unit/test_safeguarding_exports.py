@@ -32,13 +32,32 @@ def _session(db, flagged: int):
     s = create_session(db, title="Safeguarding night", date="2026-11-20", forum="youth-forum", town="Yarm")
     agrees = add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
     flagged_person = add_participant(db, s.id, group="young-person", age_band="11-15", quote_consent=True)
-    ids = [record_view(db, s.id, ViewDraft(text=f"{SHARED_WORDS} {i}", participant=agrees.code,
-                                           principles=("principle-1",), sentiment="positive")).id for i in range(7)]
+    ids = [
+        record_view(
+            db,
+            s.id,
+            ViewDraft(
+                text=f"{SHARED_WORDS} {i}",
+                participant=agrees.code,
+                principles=("principle-1",),
+                sentiment="positive",
+            ),
+        ).id
+        for i in range(7)
+    ]
     for i in range(flagged):
         # The facilitator's own note (no participant) is quotable too: flagged, it must not be printed either.
-        draft = (ViewDraft(text=FLAGGED_NOTE, follow_up=True, principles=("principle-2",)) if i == 0 else
-                 ViewDraft(text=f"{FLAGGED_WORDS} {i}", participant=flagged_person.code, follow_up=True,
-                           principles=("principle-2",), sentiment="negative"))
+        draft = (
+            ViewDraft(text=FLAGGED_NOTE, follow_up=True, principles=("principle-2",))
+            if i == 0
+            else ViewDraft(
+                text=f"{FLAGGED_WORDS} {i}",
+                participant=flagged_person.code,
+                follow_up=True,
+                principles=("principle-2",),
+                sentiment="negative",
+            )
+        )
         ids.append(record_view(db, s.id, draft).id)
     theme = theme_store.add_theme(db, "Getting home safely", THEME_WORDS, ids)
     theme_store.add_action(db, theme.id, "We talked to the bus company", "planned")
@@ -83,8 +102,10 @@ def test_flagged_views_leave_only_as_a_count(db, tmp_path, flagged, shown):
     # Only the count travels, by the small-number rule. In the officer report the rule counts people:
     # the flagged views come from 2 (one participant, and the facilitator's notes as one), so never exact.
     assert "Views flagged to follow up offline (safeguarding): fewer than 5." in officer
-    assert re.search(rf"Views to follow up offline \(safeguarding; counted only here\) {shown}\b",
-                     _one_line(files["annual"]))
+    assert re.search(
+        rf"Views to follow up offline \(safeguarding; counted only here\) {shown}\b",
+        _one_line(files["annual"]),
+    )
     if shown == "fewer than 5":
         assert not re.search(r"follow up offline \(safeguarding\): [1-4]\b", officer)
 

@@ -55,8 +55,12 @@ print(json.dumps({"files": files, "chain": fonts.font_chain(fonts.BODY)}))
 def without_system_fonts(tmp_path_factory):
     folder = tmp_path_factory.mktemp("no-system-fonts")
     (folder / "system").mkdir()
-    result = subprocess.run([sys.executable, "-c", WITHOUT_SYSTEM_FONTS, str(folder / "system"), str(folder)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_SYSTEM_FONTS, str(folder / "system"), str(folder)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     return folder, json.loads(result.stdout.splitlines()[-1])
 
@@ -84,7 +88,11 @@ def test_an_exported_pdf_embeds_dejavu_without_system_fonts(without_system_fonts
     folder, _ = without_system_fonts
     assert "DejaVuSans" in embedded_fonts(folder / "officer.pdf"), "the Welsh ŵ and ŷ need DejaVu"
     assert embedded_fonts(folder / "officer.pdf") <= {
-        "AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold", "DejaVuSans", "DejaVuSans-Bold"}
+        "AtkinsonHyperlegible-Regular",
+        "AtkinsonHyperlegible-Bold",
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+    }
     assert embedded_fonts(folder / "notice.pdf") <= {"DejaVuSans", "DejaVuSans-Bold"}
     assert embedded_fonts(folder / "notice.pdf")
 
@@ -102,11 +110,18 @@ def test_the_shipped_font_comes_before_the_systems(tmp_path, monkeypatch):
 
 def test_windows_looks_in_its_own_font_folders(tmp_path):
     # A fresh interpreter that believes it runs on Windows, as the app would start there.
-    script = ("import json, sys; sys.platform = 'win32'; from coprod_app import resources; "
-              "print(json.dumps([str(p) for p in resources.SYSTEM_FONT_FOLDERS]))")
-    env = {"PATH": "", "WINDIR": str(tmp_path / "Windows"), "LOCALAPPDATA": str(tmp_path / "AppData" / "Local")}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
-                         check=True).stdout
+    script = (
+        "import json, sys; sys.platform = 'win32'; from coprod_app import resources; "
+        "print(json.dumps([str(p) for p in resources.SYSTEM_FONT_FOLDERS]))"
+    )
+    env = {
+        "PATH": "",
+        "WINDIR": str(tmp_path / "Windows"),
+        "LOCALAPPDATA": str(tmp_path / "AppData" / "Local"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    ).stdout
     assert json.loads(out) == [
         str(tmp_path / "Windows" / "Fonts"),
         str(tmp_path / "AppData" / "Local" / "Microsoft" / "Windows" / "Fonts"),
@@ -115,8 +130,14 @@ def test_windows_looks_in_its_own_font_folders(tmp_path):
 
 def test_every_dejavu_face_ships_with_its_licence():
     for file in fonts.DEJAVU.values():
-        assert (ROOT / "resources" / "fonts" / file).read_bytes()[:4] == b"\x00\x01\x00\x00", file  # a TrueType file
+        assert (ROOT / "resources" / "fonts" / file).read_bytes()[:4] == b"\x00\x01\x00\x00", (
+            file
+        )  # a TrueType file
     licence = (ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     assert "Bitstream Vera Fonts Copyright" in licence and "Arev Fonts Copyright" in licence
-    tracked = subprocess.run(["git", "ls-files", "resources/fonts"], cwd=ROOT, capture_output=True, text=True).stdout
-    assert set(tracked.split()) >= {f"resources/fonts/{f}" for f in [*fonts.DEJAVU.values(), "LICENSE-DejaVu.txt"]}
+    tracked = subprocess.run(
+        ["git", "ls-files", "resources/fonts"], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    assert set(tracked.split()) >= {
+        f"resources/fonts/{f}" for f in [*fonts.DEJAVU.values(), "LICENSE-DejaVu.txt"]
+    }

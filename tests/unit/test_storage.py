@@ -72,13 +72,24 @@ def make_database(path: Path, views: int = 30) -> int:
 
 def test_session_round_trip(db):
     s = create_session(
-        db, title="  Youth forum night ", date="2026-11-20", forum="youth-forum", town="ingleby barwick",
-        venue="The Hub", facilitators="Sam, Priya",
+        db,
+        title="  Youth forum night ",
+        date="2026-11-20",
+        forum="youth-forum",
+        town="ingleby barwick",
+        venue="The Hub",
+        facilitators="Sam, Priya",
     )
     again = get_session(db, s.id)
     assert again == s
     assert (s.title, s.date, s.forum, s.town, s.venue, s.facilitators, s.status) == (
-        "Youth forum night", "2026-11-20", "youth-forum", "Ingleby Barwick", "The Hub", "Sam, Priya", "open",
+        "Youth forum night",
+        "2026-11-20",
+        "youth-forum",
+        "Ingleby Barwick",
+        "The Hub",
+        "Sam, Priya",
+        "open",
     )
     assert s.pack_key == "stockton-send-2025"
     uuid.UUID(s.uuid)
@@ -109,12 +120,20 @@ def test_bad_session_fields_write_nothing(db):
 
 
 def test_participant_round_trip(db, session):
-    p = add_participant(db, session.id, group="young-person", age_band="11-15", town="YARM", quote_consent=True)
+    p = add_participant(
+        db, session.id, group="young-person", age_band="11-15", town="YARM", quote_consent=True
+    )
     assert (p.group, p.age_band, p.town, p.quote_consent) == ("young-person", "11-15", "Yarm", True)
     assert find_participant(db, session.id, p.code.lower()) == p
-    changed = update_participant(db, p.id, group="parent-carer", age_band="adult", town=None, quote_consent=False)
+    changed = update_participant(
+        db, p.id, group="parent-carer", age_band="adult", town=None, quote_consent=False
+    )
     assert (changed.group, changed.age_band, changed.town, changed.quote_consent) == (
-        "parent-carer", "adult", None, False)
+        "parent-carer",
+        "adult",
+        None,
+        False,
+    )
     bare = add_participant(db, session.id)
     assert (bare.group, bare.age_band, bare.town, bare.quote_consent) == (None, None, None, False)
     assert [x.code for x in list_participants(db, session.id)] == [p.code, bare.code]
@@ -134,14 +153,24 @@ def test_participant_in_unknown_session_is_named(db):
 def test_view_round_trip(db, session):
     p = add_participant(db, session.id)
     draft = ViewDraft(
-        text="More clubs after school", principles=("principle-2", "principle-3"), priority="priority-2",
-        commitments=("commitment-2.1",), sentiment="mixed", how="supported", follow_up=True,
+        text="More clubs after school",
+        principles=("principle-2", "principle-3"),
+        priority="priority-2",
+        commitments=("commitment-2.1",),
+        sentiment="mixed",
+        how="supported",
+        follow_up=True,
         participant=p.code.lower(),
     )
     v = record_view(db, session.id, draft)
     assert v.draft == ViewDraft(
-        text="More clubs after school", principles=("principle-2", "principle-3"), priority="priority-2",
-        commitments=("commitment-2.1",), sentiment="mixed", how="supported", follow_up=True,
+        text="More clubs after school",
+        principles=("principle-2", "principle-3"),
+        priority="priority-2",
+        commitments=("commitment-2.1",),
+        sentiment="mixed",
+        how="supported",
+        follow_up=True,
         participant=p.code,
     )
     assert get_view(db, v.id) == v
@@ -191,8 +220,13 @@ def test_deleting_a_view_twice_names_it(db, session):
 def test_text_comes_back_byte_for_byte(db_path, kind):
     text = TEXTS[kind]
     db = open_database(db_path)
-    s = create_session(db, title=text[:200].strip() or "t", date="2026-01-01", forum="other",
-                       venue=text[:200] if kind != "control" else "")
+    s = create_session(
+        db,
+        title=text[:200].strip() or "t",
+        date="2026-01-01",
+        forum="other",
+        venue=text[:200] if kind != "control" else "",
+    )
     v = record_view(db, s.id, ViewDraft(text=text))
     db.close()
 
@@ -214,10 +248,26 @@ def test_text_comes_back_byte_for_byte(db_path, kind):
 def test_a_failed_action_rolls_back_all_of_it(db, session):
     with pytest.raises(StorageError) as caught:
         with writing(db, what="save two views"):
-            db["views"].insert({"session_id": session.id, "text": "first half", "uuid": "u1", "created_at": "t",
-                                "updated_at": "t", "device_id": "d"})
-            db["views"].insert({"session_id": 99999, "text": "broken link", "uuid": "u2", "created_at": "t",
-                                "updated_at": "t", "device_id": "d"})
+            db["views"].insert(
+                {
+                    "session_id": session.id,
+                    "text": "first half",
+                    "uuid": "u1",
+                    "created_at": "t",
+                    "updated_at": "t",
+                    "device_id": "d",
+                }
+            )
+            db["views"].insert(
+                {
+                    "session_id": 99999,
+                    "text": "broken link",
+                    "uuid": "u2",
+                    "created_at": "t",
+                    "updated_at": "t",
+                    "device_id": "d",
+                }
+            )
     assert one_sentence(str(caught.value)).startswith("Could not save two views")
     assert db.execute("SELECT count(*) FROM views").fetchone()[0] == 0
 
@@ -253,7 +303,10 @@ def test_pragmas_on_every_connection(db_path):
             report = health(db)
             assert report["ok"] is True and report["problems"] == []
             assert (report["journal_mode"], report["synchronous"], report["schema_version"]) == (
-                "wal", "full", SCHEMA_VERSION)
+                "wal",
+                "full",
+                SCHEMA_VERSION,
+            )
         finally:
             db.close()
 
@@ -261,8 +314,10 @@ def test_pragmas_on_every_connection(db_path):
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(StorageError):
         with writing(db):
-            db.execute("INSERT INTO participants (session_id, code, uuid, created_at, updated_at, device_id) "
-                       "VALUES (424242, 'AAA', 'u', 't', 't', 'd')")
+            db.execute(
+                "INSERT INTO participants (session_id, code, uuid, created_at, updated_at, device_id) "
+                "VALUES (424242, 'AAA', 'u', 't', 't', 'd')"
+            )
 
 
 def test_folder_is_created_and_file_is_private(tmp_path):
@@ -361,9 +416,13 @@ def _another_program(path: Path) -> None:
 def _another_sqlite_utils_program(path: Path) -> None:
     path.unlink()
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, "
-                 "applied_at TEXT)")
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('blog', '0001', 'x')")
+    conn.execute(
+        "CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, "
+        "applied_at TEXT)"
+    )
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('blog', '0001', 'x')"
+    )
     conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY)")
     conn.commit()
     conn.close()
@@ -371,8 +430,10 @@ def _another_sqlite_utils_program(path: Path) -> None:
 
 def _newer_version(path: Path) -> None:
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('coprod_app', '0099_from_the_future', '2031-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('coprod_app', '0099_from_the_future', '2031-01-01')"
+    )
     conn.commit()
     conn.close()
 
@@ -424,7 +485,9 @@ def test_newer_version_data_is_still_there(db_path):
         open_database(db_path)
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        assert conn.execute("SELECT count(*) FROM views WHERE session_id = ?", [session_id]).fetchone()[0] == 3
+        assert (
+            conn.execute("SELECT count(*) FROM views WHERE session_id = ?", [session_id]).fetchone()[0] == 3
+        )
     finally:
         conn.close()
 

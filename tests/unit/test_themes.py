@@ -30,10 +30,13 @@ def test_theme_text_is_kept_exactly(db, session, views):
     assert store.get_theme(db, theme.id).you_said == text
 
 
-@pytest.mark.parametrize("title, said, message", [
-    ("", "x", "A theme needs a title."),
-    ("T", "   ", "A theme needs a 'you said' summary; it is empty."),
-])
+@pytest.mark.parametrize(
+    "title, said, message",
+    [
+        ("", "x", "A theme needs a title."),
+        ("T", "   ", "A theme needs a 'you said' summary; it is empty."),
+    ],
+)
 def test_bad_theme_is_refused_in_one_sentence(db, title, said, message):
     with pytest.raises(InvalidInput) as err:
         store.add_theme(db, title, said)
@@ -48,8 +51,15 @@ def test_unknown_view_is_refused_and_nothing_saved(db, session):
 
 def test_status_changes_are_kept_with_their_dates(db, session, views):
     theme = store.add_theme(db, "T", "said", views)
-    action = store.add_action(db, theme.id, "We asked for a later bus.", "planned", owner="Transport lead",
-                              due="2027-03-31", commitments=["commitment-4.1"])
+    action = store.add_action(
+        db,
+        theme.id,
+        "We asked for a later bus.",
+        "planned",
+        owner="Transport lead",
+        due="2027-03-31",
+        commitments=["commitment-4.1"],
+    )
     assert [h.status for h in action.history] == ["planned"]
     action = store.set_action_status(db, action.id, "in-progress")
     action = store.set_action_status(db, action.id, "done")
@@ -71,12 +81,15 @@ def test_not_possible_needs_a_reason(db, session, views):
     assert action.history[-1].reason == "No money this year."
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"status": "finished"}, "'finished' is not an action status"),
-    ({"due": "next week"}, "'next week' is not a date"),
-    ({"commitments": ["commitment-99"]}, "no commitment with the key 'commitment-99'"),
-    ({"we_did": " "}, "needs 'we did' words"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"status": "finished"}, "'finished' is not an action status"),
+        ({"due": "next week"}, "'next week' is not a date"),
+        ({"commitments": ["commitment-99"]}, "no commitment with the key 'commitment-99'"),
+        ({"we_did": " "}, "needs 'we did' words"),
+    ],
+)
 def test_bad_action_is_refused(db, session, views, kwargs, message):
     theme = store.add_theme(db, "T", "said", views)
     args = {"we_did": "Something", "status": "planned", **kwargs}

@@ -383,7 +383,9 @@ def test_read_only_database_folder_commands_work_and_errors_go_to_stderr_only(
 
 
 @pytest.mark.parametrize("home", ["", "relative/home"])
-def test_an_empty_or_relative_home_never_puts_the_database_under_the_current_folder(home, monkeypatch, tmp_path):
+def test_an_empty_or_relative_home_never_puts_the_database_under_the_current_folder(
+    home, monkeypatch, tmp_path
+):
     # Found by trying it as a user: HOME="" made the database <current folder>/.local/share/...,
     # so two starting folders opened two databases again.
     monkeypatch.setenv("HOME", home)

@@ -43,11 +43,20 @@ from coprod_app.storage.sessions import get_session
 if TYPE_CHECKING:
     from coprod_app.storage.connection import AppDatabase
 
-__all__ = ["BUNDLE_TABLES", "BundleError", "UntrustedBundle", "export_bundle", "import_bundle", "summary_text",
-           "table_layouts"]
+__all__ = [
+    "BUNDLE_TABLES",
+    "BundleError",
+    "UntrustedBundle",
+    "export_bundle",
+    "import_bundle",
+    "summary_text",
+    "table_layouts",
+]
 
 # Which rows of each table belong to one session's bundle (? is the session's id).
-_SESSION_THEMES = "SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id WHERE v.session_id = ?"
+_SESSION_THEMES = (
+    "SELECT tv.theme_id FROM theme_views tv JOIN views v ON v.id = tv.view_id WHERE v.session_id = ?"
+)
 _SCOPE = {
     "sessions": "t.id = ?",
     "participants": "t.session_id = ?",
@@ -65,7 +74,9 @@ _SCOPE = {
 # Export ---------------------------------------------------------------------
 
 
-def export_bundle(db: AppDatabase, session_id: int, out: str | Path, progress: Progress | None = None) -> dict[str, Any]:
+def export_bundle(
+    db: AppDatabase, session_id: int, out: str | Path, progress: Progress | None = None
+) -> dict[str, Any]:
     """Write one session and everything linked to it to a `.coprod` file; returns what was written."""
     session = get_session(db, session_id)
     me = devices.this_device(db)  # made on first use, before the snapshot's transaction
@@ -94,8 +105,13 @@ def export_bundle(db: AppDatabase, session_id: int, out: str | Path, progress: P
     path = write_bundle(out, header, tables, sign=lambda message: devices.sign(db, message)[1])
     if progress:
         progress(total, total)
-    return {"path": str(path), "session_id": session_id, "session_uuid": session.uuid, "counts": header["counts"],
-            "signed_by": me.summary()}
+    return {
+        "path": str(path),
+        "session_id": session_id,
+        "session_uuid": session.uuid,
+        "counts": header["counts"],
+        "signed_by": me.summary(),
+    }
 
 
 def _session_rows(db: AppDatabase, layout: TableLayout, session_id: int) -> Rows:
@@ -127,7 +143,9 @@ def import_bundle(db: AppDatabase, path: str | Path, progress: Progress | None =
     with _no_cycle_collection():
         layouts = table_layouts(db)
         required = {name: layout.required for name, layout in layouts.items()}
-        header, signer, tables = read_bundle(path, BUNDLE_TABLES, trust=_trusted_here(db, where), required=required)
+        header, signer, tables = read_bundle(
+            path, BUNDLE_TABLES, trust=_trusted_here(db, where), required=required
+        )
         check_values(tables, layouts, where)
         report = merge_bundle(db, layouts, tables, progress, also=lambda: _pin_key(db, signer))
     report["bundle"] = {
@@ -162,7 +180,10 @@ def _trusted_here(db: AppDatabase, where: str):
     """The check read_bundle runs once the signature is sound: is the signer this laptop, or trusted here?"""
 
     def trust(signer: Signer) -> None:
-        if signer.fingerprint == devices.own_fingerprint(db) and signer.public_key == devices.this_device(db).public_key:
+        if (
+            signer.fingerprint == devices.own_fingerprint(db)
+            and signer.public_key == devices.this_device(db).public_key
+        ):
             return
         known = devices.find_trusted(db, signer.fingerprint)
         shown = devices.display(signer.name, signer.fingerprint)
@@ -213,8 +234,10 @@ def summary_text(report: dict[str, Any]) -> str:
         parts.append(f"{here} already here" if parts or here else "nothing to import")
     text = "; ".join(parts)
     for renamed in report.get("renamed_codes", []):
-        text += (f"; participant code {renamed['from']} was already used here by someone else, "
-                 f"so the incoming participant is now {renamed['to']}")
+        text += (
+            f"; participant code {renamed['from']} was already used here by someone else, "
+            f"so the incoming participant is now {renamed['to']}"
+        )
     return text
 
 

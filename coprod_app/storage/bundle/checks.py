@@ -51,12 +51,17 @@ class _Refused(Exception):
 def latest_allowed_time(clock: dt.datetime | None = None) -> str:
     """The latest change time a bundle may carry: this laptop's clock plus a day, as now() writes times."""
     clock = clock or dt.datetime.now(dt.timezone.utc)
-    return (clock + CLOCK_MARGIN).astimezone(dt.timezone.utc).isoformat(timespec="microseconds") \
+    return (
+        (clock + CLOCK_MARGIN)
+        .astimezone(dt.timezone.utc)
+        .isoformat(timespec="microseconds")
         .replace("+00:00", "Z")
+    )
 
 
-def check_values(tables: dict[str, Rows], layouts: dict[str, TableLayout], where: str,
-                 latest: str | None = None) -> Pack:
+def check_values(
+    tables: dict[str, Rows], layouts: dict[str, TableLayout], where: str, latest: str | None = None
+) -> Pack:
     """Refuse (BundleError, one sentence) a bundle with any value the command line would refuse.
 
     Returns the session's strategy pack. `latest` is the latest change time accepted
@@ -66,8 +71,10 @@ def check_values(tables: dict[str, Rows], layouts: dict[str, TableLayout], where
     try:
         checker.run()
     except _Refused as bad:
-        raise BundleError(f"{where} was refused and nothing was imported: {bad.table}, record {bad.record}, "
-                          f"field {bad.field}: {_sentence(bad.reason)}") from None
+        raise BundleError(
+            f"{where} was refused and nothing was imported: {bad.table}, record {bad.record}, "
+            f"field {bad.field}: {_sentence(bad.reason)}"
+        ) from None
     return checker.pack
 
 
@@ -174,8 +181,13 @@ class _Checker:
             allowed = set(_TYPES[kind] + ((type(None),) if nullable else ()))
             if not set(map(type, values)) <= allowed:
                 i = next(i for i, v in enumerate(values) if type(v) not in allowed)
-                raise _Refused(name, i + 1, field, f"{_quoted(values[i])} is not {_KIND_WORDS[kind]}"
-                                                   f"{'' if nullable else ', and it may not be left empty'}.")
+                raise _Refused(
+                    name,
+                    i + 1,
+                    field,
+                    f"{_quoted(values[i])} is not {_KIND_WORDS[kind]}"
+                    f"{'' if nullable else ', and it may not be left empty'}.",
+                )
             if kind == "uuid" or field in ("uuid", "device_id"):
                 self.all_pass(name, field, _UUID, _check_uuid)
             elif field in ("created_at", "updated_at", "changed_at"):
@@ -185,8 +197,12 @@ class _Checker:
             seen = set(uuids)
             if len(seen) != len(uuids):
                 duplicate = _first_repeat(uuids)
-                raise _Refused(name, duplicate + 1, "uuid", f"the same record ({uuids[duplicate]}) is in the "
-                                                           "bundle twice.")
+                raise _Refused(
+                    name,
+                    duplicate + 1,
+                    "uuid",
+                    f"the same record ({uuids[duplicate]}) is in the bundle twice.",
+                )
             self.uuids[name] = seen
 
     def _times(self, table: str, field: str, values: list[str]) -> None:
@@ -194,17 +210,25 @@ class _Checker:
         self.all_pass(table, field, _TIME, self._check_time)
         # The pattern allows the 31st of any month: the few days after the 28th are read as dates.
         late_in_month = [v for v in set(values) if v[8:10] > "28"]
-        if (min(values) < _EARLIEST_TIME or max(values) > self.latest
-                or late_in_month and not all(map(_real_time, late_in_month))):
+        if (
+            min(values) < _EARLIEST_TIME
+            or max(values) > self.latest
+            or late_in_month
+            and not all(map(_real_time, late_in_month))
+        ):
             self.each(table, field, self._check_time)
 
     def _check_time(self, value: str) -> None:
         if not _TIME.fullmatch(value):
-            raise InvalidInput(f"{_quoted(value)} is not a change time (UTC, as YYYY-MM-DDTHH:MM:SS.ffffffZ).")
+            raise InvalidInput(
+                f"{_quoted(value)} is not a change time (UTC, as YYYY-MM-DDTHH:MM:SS.ffffffZ)."
+            )
         if not _real_time(value):
             raise InvalidInput(f"{_quoted(value)} is not a real date and time.")
         if value < _EARLIEST_TIME:
-            raise InvalidInput(f"the change time {value} is before the year 2000, so a laptop's clock was wrong.")
+            raise InvalidInput(
+                f"the change time {value} is before the year 2000, so a laptop's clock was wrong."
+            )
         if value > self.latest:
             raise InvalidInput(
                 f"the change time {value} is more than a day ahead of this laptop's clock, so it would win "
@@ -226,28 +250,41 @@ class _Checker:
     def _sessions(self) -> None:
         sessions = self.rows("sessions")
         if len(sessions.rows) != 1:
-            raise _Refused("sessions", 1, "uuid", f"a bundle holds exactly one session, not {len(sessions.rows)}.")
+            raise _Refused(
+                "sessions", 1, "uuid", f"a bundle holds exactly one session, not {len(sessions.rows)}."
+            )
         self.session_uuid = sessions.values("uuid")[0]
         self.each("sessions", "title", session_rules.check_title)
         self.each("sessions", "date", _check_date)
         self.each("sessions", "forum", lambda v: _choice(v, session_rules.FORUMS, "forum", required=True))
-        self.each("sessions", "status", lambda v: _choice(v, session_rules.STATUSES, "session status",
-                                                          required=True))
+        self.each(
+            "sessions",
+            "status",
+            lambda v: _choice(v, session_rules.STATUSES, "session status", required=True),
+        )
         for field in ("town", "venue", "facilitators"):
             self.each("sessions", field, lambda v, f=field: session_rules.check_short_text(v, f))
         self.each("sessions", "retention_months", check_retention_months)
-        self.each("sessions", "ask_demographics", lambda v: _flag(v, "whether the session asks for group, "
-                                                                     "age band and town"))
+        self.each(
+            "sessions",
+            "ask_demographics",
+            lambda v: _flag(v, "whether the session asks for group, age band and town"),
+        )
         pack_json = sessions.values("pack_json")[0]
         try:
             self.pack = parse_pack(json.loads(pack_json))
         except (PackError, json.JSONDecodeError, TypeError) as exc:
-            raise _Refused("sessions", 1, "pack_json", f"the session's strategy pack cannot be used ({exc}).") \
-                from None
+            raise _Refused(
+                "sessions", 1, "pack_json", f"the session's strategy pack cannot be used ({exc})."
+            ) from None
         pack_key = sessions.values("pack_key")[0]
         if pack_key is not None and pack_key != self.pack.key:
-            raise _Refused("sessions", 1, "pack_key", f"{_quoted(pack_key)} is not the key of the session's own "
-                                                      f"pack ('{self.pack.key}').")
+            raise _Refused(
+                "sessions",
+                1,
+                "pack_key",
+                f"{_quoted(pack_key)} is not the key of the session's own pack ('{self.pack.key}').",
+            )
 
     def _in_session(self, table: str) -> None:
         def check(value):
@@ -262,8 +299,12 @@ class _Checker:
         codes = self.rows("participants").values("code")
         if len(set(codes)) != len(codes):
             twice = _first_repeat(codes)
-            raise _Refused("participants", twice + 1, "code", f"the code {_quoted(codes[twice])} is given to two "
-                                                              "participants of the session.")
+            raise _Refused(
+                "participants",
+                twice + 1,
+                "code",
+                f"the code {_quoted(codes[twice])} is given to two participants of the session.",
+            )
         self.each("participants", "grp", lambda v: _choice(v, session_rules.GROUPS, "group"))
         self.each("participants", "age_band", lambda v: _choice(v, session_rules.AGE_BANDS, "age band"))
         self.each("participants", "town", lambda v: v is None or session_rules.check_short_text(v, "town"))
@@ -301,12 +342,14 @@ class _Checker:
         for combination, first in {t: i for i, t in reversed(list(enumerate(tags)))}.items():
             principles, priority, commitments, sentiment, how = combination
             try:
-                draft = ViewDraft(text=texts[first],
-                                  principles=_key_list("principles", principles, "principle") if principles else (),
-                                  priority=priority,
-                                  commitments=_key_list("commitments", commitments, "commitment")
-                                  if commitments else (),
-                                  sentiment=sentiment, how=how)
+                draft = ViewDraft(
+                    text=texts[first],
+                    principles=_key_list("principles", principles, "principle") if principles else (),
+                    priority=priority,
+                    commitments=_key_list("commitments", commitments, "commitment") if commitments else (),
+                    sentiment=sentiment,
+                    how=how,
+                )
                 check_view(draft, self.pack)
             except _Field as bad:
                 raise _Refused("views", first + 1, bad.field, bad.reason) from None
@@ -343,8 +386,15 @@ class _Checker:
                 raise _Field("status", str(exc)) from None
             # Open for the checks below: a closed round's stored votes are as valid as an open one's.
             rounds[record["uuid"]] = voting_rules.Round(
-                id=len(rounds) + 1, uuid=record["uuid"], session_id=0, method=method, max_choices=max_choices,
-                commitments=tuple(keys), status="open", created_at="")
+                id=len(rounds) + 1,
+                uuid=record["uuid"],
+                session_id=0,
+                method=method,
+                max_choices=max_choices,
+                commitments=tuple(keys),
+                status="open",
+                created_at="",
+            )
 
         self.per_record("rounds", check_round)
         self.link("votes", "round_uuid", "rounds", "vote round")
@@ -367,13 +417,19 @@ class _Checker:
                 choices = json.loads(text, object_pairs_hook=_no_key_twice)
             except (json.JSONDecodeError, TypeError):
                 raise _Field("choices", f"{_quoted(text)} is not JSON.") from None
-            except _KeyTwice as twice:  # {"card": "like", "card": "dislike"}: JSON would keep the last, silently
-                raise _Field("choices", f"the card {_quoted(twice.key)} is rated twice in one vote.") from None
+            except (
+                _KeyTwice
+            ) as twice:  # {"card": "like", "card": "dislike"}: JSON would keep the last, silently
+                raise _Field(
+                    "choices", f"the card {_quoted(twice.key)} is rated twice in one vote."
+                ) from None
             if rnd.method == "rating" and not isinstance(choices, dict):
-                raise _Field("choices", "a rating vote is a JSON object of card keys and like, unsure or "
-                                        "dislike.")
-            if rnd.method != "rating" and not (isinstance(choices, list)
-                                               and all(isinstance(k, str) for k in choices)):
+                raise _Field(
+                    "choices", "a rating vote is a JSON object of card keys and like, unsure or dislike."
+                )
+            if rnd.method != "rating" and not (
+                isinstance(choices, list) and all(isinstance(k, str) for k in choices)
+            ):
                 raise _Field("choices", f"a {rnd.method} vote is a JSON list of card keys.")
             try:
                 voting_rules.check_ballot(rnd, choices)
@@ -386,8 +442,14 @@ class _Checker:
         def check_tally(record: dict) -> None:
             rnd = rounds[record["round_uuid"]]
             try:
-                voting_rules.check_tally(rnd, record.get("commitment_key"), record.get("count"), record.get("grp"),
-                                         record.get("rating"), session_rules.GROUPS)
+                voting_rules.check_tally(
+                    rnd,
+                    record.get("commitment_key"),
+                    record.get("count"),
+                    record.get("grp"),
+                    record.get("rating"),
+                    session_rules.GROUPS,
+                )
             except CoprodError as exc:
                 raise _Field(_tally_field(str(exc)), str(exc)) from None
 
@@ -403,10 +465,14 @@ class _Checker:
         self.per_record("themes", check_theme)
         self.link("theme_views", "theme_uuid", "themes", "theme")
         self.link("theme_views", "view_uuid", "views", "view")
-        links = list(zip(self.rows("theme_views").values("theme_uuid"), self.rows("theme_views").values("view_uuid")))
+        links = list(
+            zip(self.rows("theme_views").values("theme_uuid"), self.rows("theme_views").values("view_uuid"))
+        )
         if len(set(links)) != len(links):
             twice = _first_repeat(links)
-            raise _Refused("theme_views", twice + 1, "view_uuid", "the same view is linked to the same theme twice.")
+            raise _Refused(
+                "theme_views", twice + 1, "view_uuid", "the same view is linked to the same theme twice."
+            )
         self.link("actions", "theme_uuid", "themes", "theme")
 
         def check_action(record: dict) -> None:
@@ -418,8 +484,14 @@ class _Checker:
                 except CoprodError as exc:
                     raise _Field("due", str(exc)) from None
             try:
-                action_rules.check_action(record.get("we_did"), record.get("status"), record.get("reason"),
-                                          record.get("owner"), due, commitments)
+                action_rules.check_action(
+                    record.get("we_did"),
+                    record.get("status"),
+                    record.get("reason"),
+                    record.get("owner"),
+                    due,
+                    commitments,
+                )
             except CoprodError as exc:
                 raise _Field(_action_field(str(exc)), str(exc)) from None
 
@@ -493,8 +565,10 @@ def _choice(value, allowed: tuple[str, ...], what: str, required: bool = False) 
     if value is None and not required:
         return
     if session_rules.check_choice(value, allowed, what) != value:  # "" would be read as "not given"
-        raise InvalidInput(f"an empty {what} is left out (null), never given as {_quoted(value)}; choose one of: "
-                           f"{', '.join(allowed)}.")
+        raise InvalidInput(
+            f"an empty {what} is left out (null), never given as {_quoted(value)}; choose one of: "
+            f"{', '.join(allowed)}."
+        )
 
 
 class _KeyTwice(ValueError):
@@ -520,8 +594,9 @@ def _flag(value, what: str) -> None:
 def _check_code(value: str) -> None:
     code = session_rules.check_short_text(value, "participant code")
     if not code or session_rules.normalise_code(code) != value:
-        raise InvalidInput(f"{_quoted(value)} is not a participant code (capital letters and digits, "
-                           "as on the sticker).")
+        raise InvalidInput(
+            f"{_quoted(value)} is not a participant code (capital letters and digits, as on the sticker)."
+        )
 
 
 def _key_list(field: str, value, kind: str) -> tuple[str, ...]:
@@ -537,24 +612,39 @@ def _key_list(field: str, value, kind: str) -> tuple[str, ...]:
 
 def _view_field(reason: str) -> str:
     """Which field of a view a check_view sentence is about."""
-    for words, field in (("principle", "principles"), ("priority", "priority"), ("commitment", "commitments"),
-                         ("sentiment", "sentiment"), ("way a view is given", "how")):
+    for words, field in (
+        ("principle", "principles"),
+        ("priority", "priority"),
+        ("commitment", "commitments"),
+        ("sentiment", "sentiment"),
+        ("way a view is given", "how"),
+    ):
         if words in reason:
             return field
     return "text"
 
 
 def _tally_field(reason: str) -> str:
-    for words, field in (("commitment", "commitment_key"), ("count", "count"), ("group", "grp"),
-                         ("rating", "rating")):
+    for words, field in (
+        ("commitment", "commitment_key"),
+        ("count", "count"),
+        ("group", "grp"),
+        ("rating", "rating"),
+    ):
         if words in reason:
             return field
     return "count"
 
 
 def _action_field(reason: str) -> str:
-    for words, field in (("We did", "we_did"), ("we did", "we_did"), ("status", "status"), ("reason", "reason"),
-                         ("owner", "owner"), ("commitment", "commitments")):
+    for words, field in (
+        ("We did", "we_did"),
+        ("we did", "we_did"),
+        ("status", "status"),
+        ("reason", "reason"),
+        ("owner", "owner"),
+        ("commitment", "commitments"),
+    ):
         if words in reason:
             return field
     return "we_did"

@@ -82,8 +82,9 @@ def table_member(table: str) -> str:
     return f"{table}.json"
 
 
-def write_bundle(path: str | Path, header: dict[str, Any], tables: dict[str, Rows],
-                 sign: Callable[[bytes], bytes]) -> Path:
+def write_bundle(
+    path: str | Path, header: dict[str, Any], tables: dict[str, Rows], sign: Callable[[bytes], bytes]
+) -> Path:
     """Write header, one member per table, the manifest and its signature; atomic, mode 0600.
 
     `sign(message)` returns the Ed25519 signature of `message` by the key named in the header.
@@ -93,16 +94,22 @@ def write_bundle(path: str | Path, header: dict[str, Any], tables: dict[str, Row
     if path.is_dir():
         raise BundleError(f"'{path}' is a folder; give a file name such as session.coprod.")
     members: list[tuple[str, bytes]] = [(HEADER_MEMBER, _encode(header))]
-    members += [(table_member(name), _encode({"columns": list(t.columns), "rows": t.rows}))
-                for name, t in tables.items()]
+    members += [
+        (table_member(name), _encode({"columns": list(t.columns), "rows": t.rows}))
+        for name, t in tables.items()
+    ]
     manifest = {
         "format_version": FORMAT_VERSION,
         "algorithm": "sha256",
-        "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members},
+        "members": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members
+        },
     }
     manifest_bytes = _encode(manifest)
-    signature = {"algorithm": SIGNATURE_ALGORITHM,
-                 "signature": base64.b64encode(sign(SIGNATURE_CONTEXT + manifest_bytes)).decode("ascii")}
+    signature = {
+        "algorithm": SIGNATURE_ALGORITHM,
+        "signature": base64.b64encode(sign(SIGNATURE_CONTEXT + manifest_bytes)).decode("ascii"),
+    }
     members += [(MANIFEST_MEMBER, manifest_bytes), (SIGNATURE_MEMBER, _encode(signature))]
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -133,8 +140,12 @@ def write_bundle(path: str | Path, header: dict[str, Any], tables: dict[str, Row
     return path
 
 
-def read_bundle(path: str | Path, table_names: tuple[str, ...], trust: Callable[[Signer], None],
-                required: dict[str, tuple[str, ...]] | None = None) -> tuple[dict, Signer, dict[str, Rows]]:
+def read_bundle(
+    path: str | Path,
+    table_names: tuple[str, ...],
+    trust: Callable[[Signer], None],
+    required: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[dict, Signer, dict[str, Rows]]:
     """The header, the signer and the rows of each table, after every check; BundleError otherwise.
 
     `trust(signer)` raises (an UntrustedBundle) unless this laptop accepts bundles from that
@@ -171,8 +182,11 @@ def read_bundle(path: str | Path, table_names: tuple[str, ...], trust: Callable[
             if signer is None:
                 raise BundleError(f"{where} does not say which laptop signed it, so nothing was imported.")
             manifest_bytes = _read_small(zf, infos[MANIFEST_MEMBER], where)
-            signature = _signature(_decode(_read_small(zf, infos[SIGNATURE_MEMBER], where), SIGNATURE_MEMBER,
-                                           where), where, signer)
+            signature = _signature(
+                _decode(_read_small(zf, infos[SIGNATURE_MEMBER], where), SIGNATURE_MEMBER, where),
+                where,
+                signer,
+            )
             if not devices.verify(signer.public_key, SIGNATURE_CONTEXT + manifest_bytes, signature):
                 raise BundleError(
                     f"{where} says it was signed by laptop {_shown(signer)}, but its signature does not match its "
@@ -180,17 +194,25 @@ def read_bundle(path: str | Path, table_names: tuple[str, ...], trust: Callable[
                 )
             listed = _check_manifest(_decode(manifest_bytes, MANIFEST_MEMBER, where), infos, where)
             entry = listed.get(HEADER_MEMBER)
-            if (entry is None or entry.get("size") != len(header_bytes)
-                    or entry.get("sha256") != hashlib.sha256(header_bytes).hexdigest()):
-                raise BundleError(f"{where} was changed after laptop {_shown(signer)} signed it (its header does "
-                                  "not match the signed manifest), so nothing was imported.")
+            if (
+                entry is None
+                or entry.get("size") != len(header_bytes)
+                or entry.get("sha256") != hashlib.sha256(header_bytes).hexdigest()
+            ):
+                raise BundleError(
+                    f"{where} was changed after laptop {_shown(signer)} signed it (its header does "
+                    "not match the signed manifest), so nothing was imported."
+                )
             trust(signer)
             tables: dict[str, Rows] = {}
             for table in table_names:  # in the caller's order (parents first), whatever the zip's order
                 member = table_member(table)
                 needs = (required or {}).get(table, ())
-                tables[table] = (_read_table(zf, infos[member], listed[member], member, where, signer, needs)
-                                 if member in listed else Rows((), []))
+                tables[table] = (
+                    _read_table(zf, infos[member], listed[member], member, where, signer, needs)
+                    if member in listed
+                    else Rows((), [])
+                )
     except zipfile.BadZipFile as exc:
         raise BundleError(f"{where} is truncated or damaged ({exc}), so nothing was imported.") from None
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error) as exc:
@@ -223,26 +245,40 @@ def _claimed_signer(header: dict, where: str) -> Signer | None:
     signer = header.get("signer")
     if signer is None:
         return None
-    if not isinstance(signer, dict) or not isinstance(signer.get("public_key"), str) \
-            or not isinstance(signer.get("name", ""), str):
-        raise BundleError(f"{where} is damaged (the laptop that signed it cannot be read), so nothing was imported.")
+    if (
+        not isinstance(signer, dict)
+        or not isinstance(signer.get("public_key"), str)
+        or not isinstance(signer.get("name", ""), str)
+    ):
+        raise BundleError(
+            f"{where} is damaged (the laptop that signed it cannot be read), so nothing was imported."
+        )
     try:
         print_ = devices.fingerprint_of(devices.public_key_bytes(signer["public_key"]))
     except ValueError:
-        raise BundleError(f"{where} is damaged (the key of the laptop that signed it is not an Ed25519 key), "
-                          "so nothing was imported.") from None
+        raise BundleError(
+            f"{where} is damaged (the key of the laptop that signed it is not an Ed25519 key), "
+            "so nothing was imported."
+        ) from None
     return Signer(devices.clean_name(signer.get("name", ""))[:200], signer["public_key"], print_)
 
 
 def _signature(data: Any, where: str, signer: Signer) -> bytes:
-    if not isinstance(data, dict) or data.get("algorithm") != SIGNATURE_ALGORITHM \
-            or not isinstance(data.get("signature"), str):
-        raise BundleError(f"{where} has a signature this app cannot check (it is not {SIGNATURE_ALGORITHM}), "
-                          f"so nothing from laptop {_shown(signer)} was imported.")
+    if (
+        not isinstance(data, dict)
+        or data.get("algorithm") != SIGNATURE_ALGORITHM
+        or not isinstance(data.get("signature"), str)
+    ):
+        raise BundleError(
+            f"{where} has a signature this app cannot check (it is not {SIGNATURE_ALGORITHM}), "
+            f"so nothing from laptop {_shown(signer)} was imported."
+        )
     try:
         return base64.b64decode(data["signature"].encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise BundleError(f"{where} is damaged (its signature is not base64), so nothing was imported.") from None
+        raise BundleError(
+            f"{where} is damaged (its signature is not base64), so nothing was imported."
+        ) from None
 
 
 def _check_listing(zf: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo]:
@@ -256,7 +292,9 @@ def _check_listing(zf: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo
     for info in infos:
         name = info.filename
         if name.startswith(("/", "\\")) or ".." in name.split("/") or ":" in name or "\\" in name:
-            raise BundleError(f"{where} contains a file with an unsafe path ({name!r}), so nothing was imported.")
+            raise BundleError(
+                f"{where} contains a file with an unsafe path ({name!r}), so nothing was imported."
+            )
         if name in by_name:
             raise BundleError(f"{where} contains {name} twice, so nothing was imported.")
         if info.file_size > MAX_MEMBER_BYTES:
@@ -272,15 +310,18 @@ def _check_listing(zf: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo
             "so nothing was imported."
         )
     if HEADER_MEMBER not in by_name:
-        raise BundleError(f"{where} is not a coprod-app session bundle (it has no {HEADER_MEMBER}), "
-                          "so nothing was imported.")
+        raise BundleError(
+            f"{where} is not a coprod-app session bundle (it has no {HEADER_MEMBER}), "
+            "so nothing was imported."
+        )
     if MANIFEST_MEMBER not in by_name:
         raise BundleError(f"{where} is damaged (it has no {MANIFEST_MEMBER}), so nothing was imported.")
     return by_name
 
 
-def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int, name: str, where: str,
-            digest=None) -> Iterator[bytes]:
+def _chunks(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int, name: str, where: str, digest=None
+) -> Iterator[bytes]:
     """A member's bytes in chunks, refused the moment they pass `declared` (a lying size is a bomb or damage)."""
     got = 0
     with zf.open(info) as member:
@@ -290,7 +331,9 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int, name: str
                 break
             got += len(chunk)
             if got > declared:
-                raise BundleError(f"{where} unpacks {name} to more than it declares, so nothing was imported.")
+                raise BundleError(
+                    f"{where} unpacks {name} to more than it declares, so nothing was imported."
+                )
             if digest is not None:
                 digest.update(chunk)
             yield chunk
@@ -301,29 +344,47 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int, name: str
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
     """The header, manifest or signature: a few kilobytes, never more than a megabyte."""
     if info.file_size > MAX_SMALL_MEMBER_BYTES:
-        raise BundleError(f"{where} is damaged ({info.filename} is {info.file_size:,} bytes, far more than it can "
-                          "be), so nothing was imported.")
+        raise BundleError(
+            f"{where} is damaged ({info.filename} is {info.file_size:,} bytes, far more than it can "
+            "be), so nothing was imported."
+        )
     return b"".join(_chunks(zf, info, info.file_size, info.filename, where))
 
 
-def _read_table(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expected: dict, name: str, where: str,
-                signer: Signer, required: tuple[str, ...] = ()) -> Rows:
+def _read_table(
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    expected: dict,
+    name: str,
+    where: str,
+    signer: Signer,
+    required: tuple[str, ...] = (),
+) -> Rows:
     """One table, streamed against the size the signed manifest declares and parsed a record at a time."""
     declared = expected.get("size")
     if not isinstance(declared, int) or isinstance(declared, bool) or declared < 0:
-        raise BundleError(f"{where} is damaged (its manifest gives no size for {name}), so nothing was imported.")
+        raise BundleError(
+            f"{where} is damaged (its manifest gives no size for {name}), so nothing was imported."
+        )
     if declared > MAX_MEMBER_BYTES:
-        raise BundleError(f"{where} declares {name} as {declared:,} bytes, more than the limit of "
-                          f"{MAX_MEMBER_BYTES:,}, so nothing was imported.")
+        raise BundleError(
+            f"{where} declares {name} as {declared:,} bytes, more than the limit of "
+            f"{MAX_MEMBER_BYTES:,}, so nothing was imported."
+        )
     if declared != info.file_size:
-        raise BundleError(f"{where} was changed after laptop {_shown(signer)} signed it ({name} is not the size "
-                          "its signed manifest declares), so nothing was imported.")
+        raise BundleError(
+            f"{where} was changed after laptop {_shown(signer)} signed it ({name} is not the size "
+            "its signed manifest declares), so nothing was imported."
+        )
     digest = hashlib.sha256()
-    rows = _parse_table(_text(_chunks(zf, info, declared, name, where, digest), name, where), name, where,
-                        required)
+    rows = _parse_table(
+        _text(_chunks(zf, info, declared, name, where, digest), name, where), name, where, required
+    )
     if digest.hexdigest() != expected.get("sha256"):
-        raise BundleError(f"{where} was changed or damaged after laptop {_shown(signer)} signed it (the checksum "
-                          f"of {name} does not match), so nothing was imported.")
+        raise BundleError(
+            f"{where} was changed or damaged after laptop {_shown(signer)} signed it (the checksum "
+            f"of {name} does not match), so nothing was imported."
+        )
     return rows
 
 
@@ -334,7 +395,9 @@ def _text(chunks: Iterator[bytes], name: str, where: str) -> Iterator[str]:
             yield decoder.decode(chunk)
         yield decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        raise BundleError(f"{where} is damaged ({name} is not UTF-8 text), so nothing was imported.") from None
+        raise BundleError(
+            f"{where} is damaged ({name} is not UTF-8 text), so nothing was imported."
+        ) from None
 
 
 # Reading a table member one record at a time ------------------------------------------------------
@@ -361,13 +424,15 @@ class _Stream:
 
     def not_a_uuid(self, record: int, at: int) -> str:
         table = self.name.removesuffix(".json")
-        return (f"{self.where} was refused and nothing was imported: {table}, record {record}, field "
-                f"{self.columns[at]}: it is not a UUID (like 5933f420-4dbc-4f71-aab4-08c6d8581fce).")
+        return (
+            f"{self.where} was refused and nothing was imported: {table}, record {record}, field "
+            f"{self.columns[at]}: it is not a UUID (like 5933f420-4dbc-4f71-aab4-08c6d8581fce)."
+        )
 
     def _more(self) -> bool:
         for chunk in self.chunks:
             if chunk:
-                self.text = self.text[self.at:] + chunk
+                self.text = self.text[self.at :] + chunk
                 self.at = 0
                 return True
         self.ended = True
@@ -378,7 +443,7 @@ class _Stream:
         while True:
             self.at = _WHITESPACE.match(self.text, self.at).end()
             if self.at < len(self.text) or not self._more():
-                return self.text[self.at:self.at + 1]
+                return self.text[self.at : self.at + 1]
 
     def expect(self, char: str) -> None:
         if self.peek() != char:
@@ -394,7 +459,9 @@ class _Stream:
             except json.JSONDecodeError:
                 end = None
             # A number or word at the very end may go on in the next chunk ("12" + "34").
-            if end is not None and (end < len(self.text) or self.ended or isinstance(value, (list, dict, str))):
+            if end is not None and (
+                end < len(self.text) or self.ended or isinstance(value, (list, dict, str))
+            ):
                 self.at = end
                 return value
             if len(self.text) - self.at > MAX_RECORD_CHARS or not self._more():
@@ -420,14 +487,19 @@ def _parse_table(chunks: Iterator[str], name: str, where: str, required: tuple[s
         stream.expect(":")
         if key == "columns" and columns is None:
             found = stream.value()
-            if not isinstance(found, list) or not all(isinstance(c, str) for c in found) \
-                    or len(set(found)) != len(found):
+            if (
+                not isinstance(found, list)
+                or not all(isinstance(c, str) for c in found)
+                or len(set(found)) != len(found)
+            ):
                 raise BundleError(stream.damaged)
             columns = stream.columns = tuple(found)
             missing = [f for f in required if f not in columns]
             if not columns or missing:
-                raise BundleError(f"{where} is damaged ({name} has no field {missing[0] if missing else 'at all'}), "
-                                  "so nothing was imported.")
+                raise BundleError(
+                    f"{where} is damaged ({name} has no field {missing[0] if missing else 'at all'}), "
+                    "so nothing was imported."
+                )
         elif key == "rows" and columns is not None and not rows:
             uuids = [columns.index(f) for f in required if f == "uuid" or f.endswith("_uuid")]
             _parse_rows(stream, len(columns), rows, uuids)
@@ -461,12 +533,15 @@ def _parse_rows(stream: _Stream, width: int, rows: list[list], uuids: list[int])
         cut = text.rfind("],", at)
         if cut > at:
             try:
-                batch = json.loads(f"[{text[at:cut + 1]}]")
+                batch = json.loads(f"[{text[at : cut + 1]}]")
             except ValueError:
                 batch = None
             if batch is not None:
-                if (set(map(type, batch)) != {list} or set(map(len, batch)) != {width}
-                        or not set(map(type, chain.from_iterable(batch))) <= plain):
+                if (
+                    set(map(type, batch)) != {list}
+                    or set(map(len, batch)) != {width}
+                    or not set(map(type, chain.from_iterable(batch))) <= plain
+                ):
                     raise BundleError(stream.damaged)
                 for field in uuids:
                     if not _uuid_long(list(map(itemgetter(field), batch))):
@@ -525,13 +600,19 @@ def _check_manifest(manifest: Any, infos: dict[str, zipfile.ZipInfo], where: str
         raise BundleError(f"{where} is damaged (its manifest cannot be read), so nothing was imported.")
     for name in infos:
         if name not in (MANIFEST_MEMBER, SIGNATURE_MEMBER) and name not in members:
-            raise BundleError(f"{where} contains {name}, which its manifest does not list, so nothing was imported.")
+            raise BundleError(
+                f"{where} contains {name}, which its manifest does not list, so nothing was imported."
+            )
     for name, entry in members.items():
         if name not in infos:
-            raise BundleError(f"{where} is truncated or damaged ({name} is missing), so nothing was imported.")
+            raise BundleError(
+                f"{where} is truncated or damaged ({name} is missing), so nothing was imported."
+            )
         if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str):
-            raise BundleError(f"{where} is damaged (its manifest entry for {name} has no checksum), "
-                              "so nothing was imported.")
+            raise BundleError(
+                f"{where} is damaged (its manifest entry for {name} has no checksum), "
+                "so nothing was imported."
+            )
     return members
 
 

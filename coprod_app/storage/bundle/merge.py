@@ -30,13 +30,23 @@ _CHUNK = 5000  # UUIDs per lookup query (well under SQLite's variable limit)
 # The record each kind of record belongs to. A record already here stays where it is: a bundle that puts it
 # under another session, round, theme or action (by reusing its UUID) is refused. Before, a trusted laptop's
 # bundle could take a child's participant record out of another laptop's session and flip its quote consent.
-OWNER = {"participants": "sessions", "views": "sessions", "rounds": "sessions", "votes": "rounds",
-         "tallies": "rounds", "actions": "themes", "action_history": "actions"}
+OWNER = {
+    "participants": "sessions",
+    "views": "sessions",
+    "rounds": "sessions",
+    "votes": "rounds",
+    "tallies": "rounds",
+    "actions": "themes",
+    "action_history": "actions",
+}
 _PROGRESS_EVERY = 2000
 
 
 def merge_bundle(
-    db: AppDatabase, layouts: dict[str, TableLayout], tables: dict[str, Rows], progress: Progress | None,
+    db: AppDatabase,
+    layouts: dict[str, TableLayout],
+    tables: dict[str, Rows],
+    progress: Progress | None,
     also: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """Apply the bundle's rows (and `also`, in the same transaction); any error leaves the database as it was."""
@@ -49,8 +59,13 @@ def merge_bundle(
 
 
 class _Merge:
-    def __init__(self, db: AppDatabase, layouts: dict[str, TableLayout], tables: dict[str, Rows],
-                 progress: Progress | None) -> None:
+    def __init__(
+        self,
+        db: AppDatabase,
+        layouts: dict[str, TableLayout],
+        tables: dict[str, Rows],
+        progress: Progress | None,
+    ) -> None:
         self.db = db
         self.layouts = layouts
         self.tables = tables
@@ -75,8 +90,10 @@ class _Merge:
     def run(self) -> None:
         self._tick(0)
         if self.tables["sessions"].values("uuid")[0] in self.erased:  # purged here: never brought back
-            raise BundleError("This bundle's session was deleted on this laptop when its retention period "
-                              "ended, so nothing was imported.")
+            raise BundleError(
+                "This bundle's session was deleted on this laptop when its retention period "
+                "ended, so nothing was imported."
+            )
         for name in BUNDLE_TABLES:
             rows = self.tables.get(name) or Rows((), [])
             if name == "theme_views":
@@ -97,16 +114,21 @@ class _Merge:
         twice = self.db.execute(
             "SELECT r.uuid FROM votes v JOIN rounds r ON r.id = v.round_id WHERE v.participant_id IS NOT NULL"
             " AND v.round_id IN (SELECT value FROM json_each(?)) GROUP BY v.round_id, v.participant_id"
-            " HAVING count(*) > 1 LIMIT 1", [json.dumps(rounds)]).fetchone()
+            " HAVING count(*) > 1 LIMIT 1",
+            [json.dumps(rounds)],
+        ).fetchone()
         if twice:
-            raise BundleError(f"The bundle holds a second vote by a participant who has already voted in vote round "
-                              f"{twice[0]} here, so nothing was imported.")
+            raise BundleError(
+                f"The bundle holds a second vote by a participant who has already voted in vote round "
+                f"{twice[0]} here, so nothing was imported."
+            )
 
     def _tick(self, n: int) -> None:
         before = self.done
         self.done += n
-        if self.progress and (n == 0 or self.done // _PROGRESS_EVERY != before // _PROGRESS_EVERY
-                              or self.done == self.total):
+        if self.progress and (
+            n == 0 or self.done // _PROGRESS_EVERY != before // _PROGRESS_EVERY or self.done == self.total
+        ):
             self.progress(self.done, self.total)
 
     # Records with their own UUID -------------------------------------------
@@ -127,7 +149,9 @@ class _Merge:
         # Columns the bundle carries and this database has; others are left to their defaults.
         shared = [c for c in layout.columns if c in member.columns]
         positions = [member.columns.index(c) for c in shared]
-        pick = itemgetter(*positions) if len(positions) > 1 else (lambda row: tuple(row[i] for i in positions))
+        pick = (
+            itemgetter(*positions) if len(positions) > 1 else (lambda row: tuple(row[i] for i in positions))
+        )
         links = [(member.index(link.field), self.ids[link.parent], link.parent) for link in layout.links]
         columns = tuple(shared) + tuple(link.column for link in layout.links)
         at_changed = member.index(layout.changed_column) if layout.changed_column else None
@@ -151,8 +175,11 @@ class _Merge:
                     values.append(None)
                 else:
                     local_parent = parent_ids.get(parent_uuid)
-                    values.append(local_parent if local_parent is not None
-                                  else self._local_id(parent, parent_uuid, name))
+                    values.append(
+                        local_parent
+                        if local_parent is not None
+                        else self._local_id(parent, parent_uuid, name)
+                    )
             local = existing.get(uuid)
             if local is None:
                 local_id = next_id
@@ -166,9 +193,11 @@ class _Merge:
                 if owner is not None and values[len(shared) + owner] != local[3]:
                     raise BundleError(
                         f"The bundle puts a {NAMES[name][0]} that is already here under another "
-                        f"{NAMES[OWNER[name]][0]} ({uuid}), which no export does, so nothing was imported.")
-                if at_changed is not None and _later(row[at_changed], row[at_device] if at_device is not None
-                                                     else None, local):
+                        f"{NAMES[OWNER[name]][0]} ({uuid}), which no export does, so nothing was imported."
+                    )
+                if at_changed is not None and _later(
+                    row[at_changed], row[at_device] if at_device is not None else None, local
+                ):
                     if name == "participants":
                         self._keep_code(columns, values, uuid, local_id)
                     values.append(local_id)
@@ -190,23 +219,29 @@ class _Merge:
 
     def _executemany(self, sql: str, batch: list[tuple]) -> None:
         for start in range(0, len(batch), _PROGRESS_EVERY):
-            part = batch[start:start + _PROGRESS_EVERY]
+            part = batch[start : start + _PROGRESS_EVERY]
             try:
                 self.db.conn.executemany(sql, part)
             except (sqlite3.InterfaceError, sqlite3.ProgrammingError):
                 # a list or object where text or a number belongs
-                raise BundleError("The bundle is damaged (a field holds something other than text or a number), "
-                                  "so nothing was imported.") from None
+                raise BundleError(
+                    "The bundle is damaged (a field holds something other than text or a number), "
+                    "so nothing was imported."
+                ) from None
             self._tick(len(part))
 
-    def _existing(self, layout: TableLayout, uuids: list[str], owner_column: str | None = None) -> dict[str, tuple]:
+    def _existing(
+        self, layout: TableLayout, uuids: list[str], owner_column: str | None = None
+    ) -> dict[str, tuple]:
         """{uuid: (id, changed time, device, owner's id)} of the records already here."""
         changed = layout.changed_column or "NULL"
         found: dict[str, tuple] = {}
         for start in range(0, len(uuids), _CHUNK):
-            chunk = uuids[start:start + _CHUNK]
-            sql = (f"SELECT uuid, id, {changed}, device_id, {owner_column or 'NULL'} FROM {layout.name} "
-                   f"WHERE uuid IN ({', '.join('?' * len(chunk))})")
+            chunk = uuids[start : start + _CHUNK]
+            sql = (
+                f"SELECT uuid, id, {changed}, device_id, {owner_column or 'NULL'} FROM {layout.name} "
+                f"WHERE uuid IN ({', '.join('?' * len(chunk))})"
+            )
             for uuid, *rest in self.db.execute(sql, chunk).fetchall():
                 found[uuid] = tuple(rest)
         return found
@@ -259,7 +294,9 @@ class _Merge:
         if at is None:
             return
         if values[at] in taken and taken[values[at]] != uuid:
-            values[at] = self.db.execute("SELECT code FROM participants WHERE id = ?", [local_id]).fetchone()[0]
+            values[at] = self.db.execute("SELECT code FROM participants WHERE id = ?", [local_id]).fetchone()[
+                0
+            ]
         taken[values[at]] = uuid
 
     # Links without their own UUID -------------------------------------------
@@ -273,8 +310,11 @@ class _Merge:
         positions = [member.columns.index(c) for c in shared]
         links = [(member.index(link.field), link.parent) for link in layout.links]
         columns = tuple(shared) + tuple(link.column for link in layout.links)
-        kept = [row for row in member.rows
-                if not any(at is not None and row[at] in self.erased for at, _ in links)]
+        kept = [
+            row
+            for row in member.rows
+            if not any(at is not None and row[at] in self.erased for at, _ in links)
+        ]
         self.report["skipped_erased"] += len(member.rows) - len(kept)
         batch = [
             [row[i] for i in positions]

@@ -51,8 +51,10 @@ class WordsBox(QPlainTextEdit):
             if event.matches(QKeySequence.Undo) and not document.isUndoAvailable():
                 event.ignore()
                 return False
-            if (event.matches(QKeySequence.Redo) or event.keyCombination() == QKeyCombination(
-                    Qt.ControlModifier | Qt.ShiftModifier, Qt.Key_Z)) and not document.isRedoAvailable():
+            if (
+                event.matches(QKeySequence.Redo)
+                or event.keyCombination() == QKeyCombination(Qt.ControlModifier | Qt.ShiftModifier, Qt.Key_Z)
+            ) and not document.isRedoAvailable():
                 event.ignore()
                 return False
         return super().event(event)
@@ -76,8 +78,12 @@ class CaptureForm(QWidget):
         self._editing_id: int | None = None
         self._principle_shortcuts: list[QShortcut] = []
 
-        self.words = named(WordsBox(), "view_text", self.tr("What was said"),
-                           self.tr("Type the words as said. Enter saves, Shift+Enter starts a new line."))
+        self.words = named(
+            WordsBox(),
+            "view_text",
+            self.tr("What was said"),
+            self.tr("Type the words as said. Enter saves, Shift+Enter starts a new line."),
+        )
         self.words.setTabChangesFocus(True)
         self.words.setPlaceholderText(self.tr("Type what was said, then press Enter to save…"))
         self.words.submitted.connect(self.request_save)
@@ -98,8 +104,12 @@ class CaptureForm(QWidget):
         self.priority.currentIndexChanged.connect(self._filter_commitments)
         priority_label = QLabel(self.tr("Priority (Alt+P)"))
 
-        self.commitments = named(QListWidget(), "view_commitments", self.tr("Commitments"),
-                                 self.tr("Space ticks or unticks the commitment under the cursor."))
+        self.commitments = named(
+            QListWidget(),
+            "view_commitments",
+            self.tr("Commitments"),
+            self.tr("Space ticks or unticks the commitment under the cursor."),
+        )
         self.commitments.setWordWrap(True)
         self.commitments.setMinimumHeight(120)
         self.commitments.itemActivated.connect(self._toggle_item)
@@ -110,11 +120,18 @@ class CaptureForm(QWidget):
         self.sentiment_group = QButtonGroup(self)
         self.sentiment_buttons: dict[str | None, QRadioButton] = {}
         sentiment_keys = {None: "Alt+Z", "positive": "Alt+Y", "mixed": "Alt+X", "negative": "Alt+N"}
-        for value, text in ((None, self.tr("Not clear")), ("positive", self.tr("Positive")),
-                            ("mixed", self.tr("Mixed")), ("negative", self.tr("Negative"))):
+        for value, text in (
+            (None, self.tr("Not clear")),
+            ("positive", self.tr("Positive")),
+            ("mixed", self.tr("Mixed")),
+            ("negative", self.tr("Negative")),
+        ):
             text = f"{text} ({sentiment_keys[value]})"
-            button = named(QRadioButton(text), f"sentiment_{value or 'none'}",
-                           self.tr("Sentiment: {sentiment}").format(sentiment=value or self.tr("not clear")))
+            button = named(
+                QRadioButton(text),
+                f"sentiment_{value or 'none'}",
+                self.tr("Sentiment: {sentiment}").format(sentiment=value or self.tr("not clear")),
+            )
             self.sentiment_group.addButton(button)
             self.sentiment_buttons[value] = button
             sentiment_row.addWidget(button)
@@ -126,16 +143,24 @@ class CaptureForm(QWidget):
             self.how.addItem(self.tr(HOW_LABELS[value]), value)
         how_label = QLabel(self.tr("How given (Alt+G)"))
 
-        self.participant = named(QComboBox(), "view_participant", self.tr("Who said it"),
-                                 self.tr("A participant's anonymous code, or none for the facilitator's own note."))
+        self.participant = named(
+            QComboBox(),
+            "view_participant",
+            self.tr("Who said it"),
+            self.tr("A participant's anonymous code, or none for the facilitator's own note."),
+        )
         self.participant.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.participant.setMinimumContentsLength(16)
         participant_label = QLabel(self.tr("Who (Alt+W)"))
-        self.new_participant_button = named(QPushButton(self.tr("New code…")), "new_participant",
-                                            self.tr("New participant code"))
+        self.new_participant_button = named(
+            QPushButton(self.tr("New code…")), "new_participant", self.tr("New participant code")
+        )
 
-        self.follow_up = named(QCheckBox(self.tr("Follow up offline (safeguarding: write no details here) (Alt+U)")),
-                               "view_follow_up", self.tr("Follow up offline"))
+        self.follow_up = named(
+            QCheckBox(self.tr("Follow up offline (safeguarding: write no details here) (Alt+U)")),
+            "view_follow_up",
+            self.tr("Follow up offline"),
+        )
         self._shortcut("Alt+U", self.follow_up.toggle)
         self._shortcut("Alt+P", self.priority.setFocus)
         self._shortcut("Alt+M", self.commitments.setFocus)
@@ -145,7 +170,9 @@ class CaptureForm(QWidget):
 
         self.save_button = named(QPushButton(self.tr("Save view (Enter)")), "save_view", self.tr("Save view"))
         self.save_button.clicked.connect(self.request_save)
-        self.cancel_button = named(QPushButton(self.tr("Cancel edit (Esc)")), "cancel_edit", self.tr("Cancel edit"))
+        self.cancel_button = named(
+            QPushButton(self.tr("Cancel edit (Esc)")), "cancel_edit", self.tr("Cancel edit")
+        )
         self.cancel_button.clicked.connect(self.cancel_edit.emit)
         self.cancel_button.hide()
         self.status = plain_label()  # an error sentence may quote what was typed
@@ -195,7 +222,9 @@ class CaptureForm(QWidget):
         for n, principle in enumerate(pack.principles, start=1):
             title = button_text(principle.title)  # a pack's "&" is shown, and takes no key
             text = f"{title} (Alt+{n})" if n < 10 else title
-            check = named(QCheckBox(text), f"principle_{principle.key}", principle.title, principle.description)
+            check = named(
+                QCheckBox(text), f"principle_{principle.key}", principle.title, principle.description
+            )
             check.setToolTip(tooltip(principle.description))
             self.principle_checks[principle.key] = check
             self.principles_layout.addWidget(check)
@@ -234,9 +263,19 @@ class CaptureForm(QWidget):
         self.participant.setCurrentIndex(max(index, 0))
 
     def _fix_tab_order(self) -> None:
-        chain = [self.words, *self.principle_checks.values(), self.priority, self.commitments, self.how,
-                 self.participant, self.new_participant_button, *self.sentiment_buttons.values(),
-                 self.follow_up, self.save_button, self.cancel_button]
+        chain = [
+            self.words,
+            *self.principle_checks.values(),
+            self.priority,
+            self.commitments,
+            self.how,
+            self.participant,
+            self.new_participant_button,
+            *self.sentiment_buttons.values(),
+            self.follow_up,
+            self.save_button,
+            self.cancel_button,
+        ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -244,8 +283,9 @@ class CaptureForm(QWidget):
         chosen = self.priority.currentData()
         for i in range(self.commitments.count()):
             item = self.commitments.item(i)
-            item.setHidden(bool(chosen) and item.data(Qt.UserRole + 1) != chosen
-                           and item.checkState() != Qt.Checked)
+            item.setHidden(
+                bool(chosen) and item.data(Qt.UserRole + 1) != chosen and item.checkState() != Qt.Checked
+            )
 
     def _toggle_item(self, item: QListWidgetItem) -> None:
         item.setCheckState(Qt.Unchecked if item.checkState() == Qt.Checked else Qt.Checked)
@@ -296,7 +336,9 @@ class CaptureForm(QWidget):
     def start_edit(self, view_id: int, draft: ViewDraft) -> None:
         self._editing_id = view_id
         self.load(draft)
-        self.mode_label.setText(self.tr("Changing view {view}: Enter saves the change, Esc cancels").format(view=view_id))
+        self.mode_label.setText(
+            self.tr("Changing view {view}: Enter saves the change, Esc cancels").format(view=view_id)
+        )
         self.save_button.setText(self.tr("Save change (Enter)"))
         self.cancel_button.show()
         self.words.setFocus()
@@ -325,7 +367,9 @@ class CaptureForm(QWidget):
         Nothing is cut off: the words stay in the box to be split. characterCount() counts UTF-16
         units (at least the characters), so the exact count is only taken near the limit.
         """
-        over = self.words.document().characterCount() - 1 > MAX_VIEW_CHARS and too_long(self.words.toPlainText())
+        over = self.words.document().characterCount() - 1 > MAX_VIEW_CHARS and too_long(
+            self.words.toPlainText()
+        )
         if over:
             self.show_status(over, "error")
         elif self._too_long:
@@ -342,5 +386,7 @@ class CaptureForm(QWidget):
         for widget in (self.words, self.save_button, self.new_participant_button):
             widget.setEnabled(not closed)
         self.words.setPlaceholderText(
-            self.tr("This session is closed. Reopen it to record more views.") if closed
-            else self.tr("Type what was said, then press Enter to save…"))
+            self.tr("This session is closed. Reopen it to record more views.")
+            if closed
+            else self.tr("Type what was said, then press Enter to save…")
+        )

@@ -34,14 +34,20 @@ class ParticipantDialog(QDialog):
         self.town.setEditable(True)
         self.town.addItem("")
         self.town.addItems(list(towns))
-        self.quote = named(QCheckBox(self.tr("They agree to be &quoted word for word in reports")),
-                           "participant_quote_consent", self.tr("Agrees to be quoted"))
+        self.quote = named(
+            QCheckBox(self.tr("They agree to be &quoted word for word in reports")),
+            "participant_quote_consent",
+            self.tr("Agrees to be quoted"),
+        )
         self.error = plain_label()  # an error sentence may quote what was typed
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        for text, widget in ((self.tr("&Group"), self.group), (self.tr("&Age band"), self.age_band),
-                             (self.tr("&Town"), self.town)):
+        for text, widget in (
+            (self.tr("&Group"), self.group),
+            (self.tr("&Age band"), self.age_band),
+            (self.tr("&Town"), self.town),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)

@@ -48,8 +48,10 @@ class NewSessionDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         # The same range as the session-date rule (domain/bounds.py): Qt's own runs to 9999-12-31.
-        self.date.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
-                               QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))
+        self.date.setDateRange(
+            QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+            QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day),
+        )
         self.forum = named(QComboBox(), "session_forum", self.tr("Forum"))
         for value in FORUMS:
             self.forum.addItem(self.tr(FORUM_LABELS[value]), value)
@@ -59,23 +61,34 @@ class NewSessionDialog(QDialog):
         self.town.addItems(list(pack.towns))
         self.venue = named(QLineEdit(), "session_venue", self.tr("Venue"))
         self.venue.setMaxLength(200)
-        self.facilitators = named(QLineEdit(), "session_facilitators", self.tr("Facilitators"),
-                                  self.tr("First names or roles of the people running the session."))
+        self.facilitators = named(
+            QLineEdit(),
+            "session_facilitators",
+            self.tr("Facilitators"),
+            self.tr("First names or roles of the people running the session."),
+        )
         self.facilitators.setMaxLength(200)
         self.error = plain_label()  # an error sentence may quote what was typed
         self.error.setObjectName("dialog_error")
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        for text, widget in ((self.tr("&Title"), self.title), (self.tr("&Date"), self.date),
-                             (self.tr("&Forum"), self.forum), (self.tr("T&own"), self.town),
-                             (self.tr("&Venue"), self.venue), (self.tr("F&acilitators"), self.facilitators)):
+        for text, widget in (
+            (self.tr("&Title"), self.title),
+            (self.tr("&Date"), self.date),
+            (self.tr("&Forum"), self.forum),
+            (self.tr("T&own"), self.town),
+            (self.tr("&Venue"), self.venue),
+            (self.tr("F&acilitators"), self.facilitators),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
         buttons = ok_cancel_buttons(self, "session_create", self.tr("Create session"), "session_cancel")
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Strategy pack: {pack}").format(pack=pack.name)))  # the pack's name as written
+        layout.addWidget(
+            plain_label(self.tr("Strategy pack: {pack}").format(pack=pack.name))
+        )  # the pack's name as written
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -30,10 +30,13 @@ class SessionsModel(QAbstractListModel):
 
     def _text(self, s: Session) -> str:
         closed = self.tr(" (closed)") if s.status == "closed" else ""
-        return (f"{s.date}  {s.title}{closed}\n"
-                f"{self.tr(FORUM_LABELS.get(s.forum, s.forum))}{' · ' + s.town if s.town else ''} · "
-                + views_count(s.views) + ", "
-                + translate("SessionsModel", "%n people", None, s.participants))
+        return (
+            f"{s.date}  {s.title}{closed}\n"
+            f"{self.tr(FORUM_LABELS.get(s.forum, s.forum))}{' · ' + s.town if s.town else ''} · "
+            + views_count(s.views)
+            + ", "
+            + translate("SessionsModel", "%n people", None, s.participants)
+        )
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.sessions)
@@ -56,8 +59,12 @@ class SessionList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = SessionsModel(self)
-        self.view = named(QListView(), "sessions_list", self.tr("Sessions"),
-                          self.tr("Choose a session to record views in it."))
+        self.view = named(
+            QListView(),
+            "sessions_list",
+            self.tr("Sessions"),
+            self.tr("Choose a session to record views in it."),
+        )
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setSpacing(2)
@@ -65,7 +72,9 @@ class SessionList(QWidget):
         self.view.setLayoutMode(QListView.Batched)
         self.view.setBatchSize(40)
         self.view.selectionModel().currentChanged.connect(self._chosen)
-        self.new_button = named(QPushButton(self.tr("New session… (Ctrl+N)")), "new_session", self.tr("New session"))
+        self.new_button = named(
+            QPushButton(self.tr("New session… (Ctrl+N)")), "new_session", self.tr("New session")
+        )
         self.new_button.clicked.connect(self.new_requested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -48,13 +48,17 @@ class SessionPage(QWidget):
         # Each widget is made inside the one that holds it (the words' side and the list's side inside
         # the splitter): under the application's style sheet, moving a finished widget into another
         # restyles all of it again. The order of making them is the Tab order.
-        self.heading = plain_label(parent=self)  # title, venue and facilitators are shown as typed (see plain_text)
+        self.heading = plain_label(
+            parent=self
+        )  # title, venue and facilitators are shown as typed (see plain_text)
         self.heading.setObjectName("session_heading")
         self.heading.setWordWrap(True)
         self.details = plain_label(parent=self)
         self.details.setObjectName("session_details")
         self.details.setWordWrap(True)
-        self.status_button = named(QPushButton("", self), "session_status_toggle", self.tr("Close or reopen session"))
+        self.status_button = named(
+            QPushButton("", self), "session_status_toggle", self.tr("Close or reopen session")
+        )
         self.status_button.clicked.connect(self.toggle_status)
 
         splitter = QSplitter(self)
@@ -72,9 +76,13 @@ class SessionPage(QWidget):
         self.table = ViewsTable()
         self.table.edit_requested.connect(self.start_edit)
         self.table.delete_requested.connect(self.delete)
-        self.edit_button = named(QPushButton(self.tr("&Change")), "edit_view", self.tr("Change the chosen view"))
+        self.edit_button = named(
+            QPushButton(self.tr("&Change")), "edit_view", self.tr("Change the chosen view")
+        )
         self.edit_button.clicked.connect(lambda: self._with_selected(self.start_edit))
-        self.delete_button = named(QPushButton(self.tr("De&lete")), "delete_view", self.tr("Delete the chosen view"))
+        self.delete_button = named(
+            QPushButton(self.tr("De&lete")), "delete_view", self.tr("Delete the chosen view")
+        )
         self.delete_button.clicked.connect(lambda: self._with_selected(self.delete))
         self.count_label = QLabel("")
         self.count_label.setObjectName("views_count")
@@ -199,31 +207,42 @@ class SessionPage(QWidget):
             return
         editing = self.form.editing_id
         if editing is None:
-            if self._act(lambda: self._record(draft), lambda v: self.tr("✓ Saved view {view} at {time}").format(view=v.id, time=self._stamp())):
+            if self._act(
+                lambda: self._record(draft),
+                lambda v: self.tr("✓ Saved view {view} at {time}").format(view=v.id, time=self._stamp()),
+            ):
                 self.form.clear()
-        elif self._act(lambda: self._change(editing, draft),
-                       lambda v: self.tr("✓ Saved the change to view {view} at {time}").format(view=v.id, time=self._stamp())):
+        elif self._act(
+            lambda: self._change(editing, draft),
+            lambda v: self.tr("✓ Saved the change to view {view} at {time}").format(
+                view=v.id, time=self._stamp()
+            ),
+        ):
             self.form.stop_edit()
             self.table.select_view(editing)
 
     def _record(self, draft: ViewDraft):
         view = view_store.record_view(self.db, self.session.id, draft)
         holder = {"view": view}
-        self.history.record(Step(
-            self.tr("record view {view}").format(view=view.id),
-            undo=lambda: view_store.delete_view(self.db, holder["view"].id),
-            redo=lambda: view_store.restore_view(self.db, holder["view"]),
-        ))
+        self.history.record(
+            Step(
+                self.tr("record view {view}").format(view=view.id),
+                undo=lambda: view_store.delete_view(self.db, holder["view"].id),
+                redo=lambda: view_store.restore_view(self.db, holder["view"]),
+            )
+        )
         return view
 
     def _change(self, view_id: int, draft: ViewDraft):
         before = view_store.get_view(self.db, view_id)
         after = view_store.update_view(self.db, view_id, draft)
-        self.history.record(Step(
-            self.tr("change view {view}").format(view=view_id),
-            undo=lambda: view_store.update_view(self.db, view_id, before.draft),
-            redo=lambda: view_store.update_view(self.db, view_id, after.draft),
-        ))
+        self.history.record(
+            Step(
+                self.tr("change view {view}").format(view=view_id),
+                undo=lambda: view_store.update_view(self.db, view_id, before.draft),
+                redo=lambda: view_store.update_view(self.db, view_id, after.draft),
+            )
+        )
         return after
 
     def start_edit(self, view_id: int) -> None:
@@ -240,11 +259,13 @@ class SessionPage(QWidget):
     def delete(self, view_id: int) -> None:
         def action():
             view = view_store.delete_view(self.db, view_id)
-            self.history.record(Step(
-                self.tr("delete view {view}").format(view=view_id),
-                undo=lambda: view_store.restore_view(self.db, view),
-                redo=lambda: view_store.delete_view(self.db, view_id),
-            ))
+            self.history.record(
+                Step(
+                    self.tr("delete view {view}").format(view=view_id),
+                    undo=lambda: view_store.restore_view(self.db, view),
+                    redo=lambda: view_store.delete_view(self.db, view_id),
+                )
+            )
             return view
 
         if self.form.editing_id == view_id:
@@ -265,7 +286,11 @@ class SessionPage(QWidget):
         self._step(self.history.next_redo, self.history.redo, self.tr("Redone: {step} (saved)."))
 
     def _step(self, description: str | None, step, said: str) -> None:
-        if description and self.form.editing_id is None and self._act(step, lambda _: said.format(step=description)):
+        if (
+            description
+            and self.form.editing_id is None
+            and self._act(step, lambda _: said.format(step=description))
+        ):
             # The words box's own typing history is older than this step: Ctrl+Z / Ctrl+Shift+Z
             # go on through saved changes rather than back into old typing.
             self.form.words.document().clearUndoRedoStacks()
@@ -276,9 +301,12 @@ class SessionPage(QWidget):
         if self.session is None:
             return
         new_status = "open" if self.session.status == "closed" else "closed"
-        self._act(lambda: session_store.set_session_status(self.db, self.session.id, new_status),
-                  lambda s: self.tr("The session is now {status}.").format(
-                      status=self.tr("open") if s.status == "open" else self.tr("closed")))
+        self._act(
+            lambda: session_store.set_session_status(self.db, self.session.id, new_status),
+            lambda s: self.tr("The session is now {status}.").format(
+                status=self.tr("open") if s.status == "open" else self.tr("closed")
+            ),
+        )
 
     def new_participant(self) -> None:
         from coprod_app.ui.capture.participant_dialog import ParticipantDialog  # built when first asked for
@@ -287,11 +315,16 @@ class SessionPage(QWidget):
             return
         pack = session_store.session_pack(self.db, self.session.id)
         dialog = ParticipantDialog(
-            pack.towns, lambda **fields: session_store.add_participant(self.db, self.session.id, **fields), self,
-            ask_demographics=session_store.asks_demographics(self.db, self.session.id))
+            pack.towns,
+            lambda **fields: session_store.add_participant(self.db, self.session.id, **fields),
+            self,
+            ask_demographics=session_store.asks_demographics(self.db, self.session.id),
+        )
         if dialog.exec() and dialog.participant is not None:
             code = dialog.participant.code
             self.refresh()
             self.form.select_participant(code)
-            self.form.show_status(self.tr("New participant code: {code}. Write it on their sticker.").format(code=code), "saved")
+            self.form.show_status(
+                self.tr("New participant code: {code}. Write it on their sticker.").format(code=code), "saved"
+            )
             self.form.words.setFocus()

@@ -86,10 +86,18 @@ def display_texts(view: View) -> tuple[str, ...]:
     shown = first[:300] + ("…" if len(first) > 300 or "\n" in words else "")
     tags = [k.replace("principle-", "P") for k in d.principles]
     tags += [k.removeprefix("commitment-") for k in d.commitments] or (
-        [d.priority.replace("priority-", "Priority ")] if d.priority else [])
+        [d.priority.replace("priority-", "Priority ")] if d.priority else []
+    )
     if d.follow_up:
         tags.append("⚑ follow up")
-    return (str(view.id), shown, d.participant or "—", " ".join(tags), d.sentiment or "", local_time(view.created_at))
+    return (
+        str(view.id),
+        shown,
+        d.participant or "—",
+        " ".join(tags),
+        d.sentiment or "",
+        local_time(view.created_at),
+    )
 
 
 class ViewsFilterModel(QSortFilterProxyModel):
@@ -114,8 +122,12 @@ class ViewsTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "views_list", self.tr("Views recorded in this session"),
-              self.tr("Enter changes the chosen view; Delete deletes it; Ctrl+Z undoes."))
+        named(
+            self,
+            "views_list",
+            self.tr("Views recorded in this session"),
+            self.tr("Enter changes the chosen view; Delete deletes it; Ctrl+Z undoes."),
+        )
         self.source = ViewsModel(self)
         self.proxy = ViewsFilterModel(self)
         self.proxy.setSourceModel(self.source)
@@ -147,7 +159,9 @@ class ViewsTable(QTableView):
         newest = max(views, key=lambda v: v.id)
         longest_code = max(views, key=lambda v: len(v.draft.participant or ""))
         for column, view in ((0, newest), (2, longest_code)):
-            needed = metrics.horizontalAdvance(display_texts(view)[column]) + 2 * metrics.averageCharWidth() + 8
+            needed = (
+                metrics.horizontalAdvance(display_texts(view)[column]) + 2 * metrics.averageCharWidth() + 8
+            )
             needed = min(needed, 20 * metrics.averageCharWidth())  # a code from elsewhere never takes the row
             if needed > self.columnWidth(column):
                 self.setColumnWidth(column, needed)

@@ -18,8 +18,16 @@ from coprod_app.ui.theme import CardTextLook
 class CardText(QWidget):
     """The words in bold, and under them a line (none when `under` is None); `scale` is the text-size setting."""
 
-    def __init__(self, words: str, under: str | None, look: CardTextLook, scale: float = 1.0, *,
-                 names: tuple[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        words: str,
+        under: str | None,
+        look: CardTextLook,
+        scale: float = 1.0,
+        *,
+        names: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         """`names`: the object names of the words and of the line under them, which tests and screen readers use."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -29,8 +37,9 @@ class CardText(QWidget):
         layout.addWidget(self.words)
         self.under: QLabel | None = None
         if under is not None:
-            self.under = _label(under, names[1], font(look.under_pt, scale, bold=look.under_bold,
-                                                      italic=look.under_italic))
+            self.under = _label(
+                under, names[1], font(look.under_pt, scale, bold=look.under_bold, italic=look.under_italic)
+            )
             if look.under_muted:
                 self.under.setProperty("role", "muted")
             layout.addWidget(self.under)

@@ -51,8 +51,13 @@ def window_title(text: str) -> str:
 # Message boxes -------------------------------------------------------------------------------------------
 
 
-def message_box(icon: QMessageBox.Icon, title: str, text: str,
-                buttons: QMessageBox.StandardButton = QMessageBox.Ok, parent: QWidget | None = None) -> QMessageBox:
+def message_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.Ok,
+    parent: QWidget | None = None,
+) -> QMessageBox:
     """A message box (to open or exec) whose words are shown exactly."""
     box = QMessageBox(icon, window_title(title), text, buttons, parent)
     box.setTextFormat(Qt.PlainText)

@@ -41,8 +41,13 @@ class _Delivery(QObject):
     progressed = Signal(object)  # a tuple of what func passed to task.progress
     done = Signal(object, object)  # result, exception (one of them None)
 
-    def __init__(self, task: Task, on_done: Callable[..., Any], on_progress: Callable[..., Any] | None,
-                 context: QObject | None) -> None:
+    def __init__(
+        self,
+        task: Task,
+        on_done: Callable[..., Any],
+        on_progress: Callable[..., Any] | None,
+        context: QObject | None,
+    ) -> None:
         super().__init__()
         self.task = task
         self.on_done = on_done
@@ -77,8 +82,13 @@ class _Delivery(QObject):
 class Task(QRunnable):
     """One call of `func` in a pool thread. `cancel()` may be called from the GUI thread at any time."""
 
-    def __init__(self, func: Callable[[Task], Any], on_done: Callable[..., Any],
-                 on_progress: Callable[..., Any] | None = None, context: QObject | None = None) -> None:
+    def __init__(
+        self,
+        func: Callable[[Task], Any],
+        on_done: Callable[..., Any],
+        on_progress: Callable[..., Any] | None = None,
+        context: QObject | None = None,
+    ) -> None:
         super().__init__()
         self.func = func
         # True once on_done has been called. Callers ask this rather than clearing their own
@@ -110,9 +120,14 @@ class Task(QRunnable):
             self._delivery.done.emit(result, None)
 
 
-def run_task(func: Callable[[Task], Any], on_done: Callable[..., Any], *,
-             on_progress: Callable[..., Any] | None = None, pool: QThreadPool | ImmediatePool | None = None,
-             context: QObject | None = None) -> Task:
+def run_task(
+    func: Callable[[Task], Any],
+    on_done: Callable[..., Any],
+    *,
+    on_progress: Callable[..., Any] | None = None,
+    pool: QThreadPool | ImmediatePool | None = None,
+    context: QObject | None = None,
+) -> Task:
     """Run `func(task)` off the GUI thread; then `on_done(result=..., error=...)` on the GUI thread.
 
     `error` is the exception func raised (and `result` None), else None. `on_progress(*values)`

@@ -50,8 +50,11 @@ def import_bundles(task: Task, db_path: Path, paths: list[Path]) -> ImportOutcom
         for i, path in enumerate(paths):
             task.progress(i, path.name, 0, 0)
             try:
-                report = import_bundle(db, path, progress=lambda done, total, i=i, name=path.name:
-                                       task.progress(i, name, done, total))
+                report = import_bundle(
+                    db,
+                    path,
+                    progress=lambda done, total, i=i, name=path.name: task.progress(i, name, done, total),
+                )
             except UntrustedBundle as exc:
                 outcome.untrusted[path] = exc.signer
                 outcome.results.append((path.name, None, str(exc)))
@@ -62,8 +65,9 @@ def import_bundles(task: Task, db_path: Path, paths: list[Path]) -> ImportOutcom
     except Exception as exc:  # the window must hear about every file, even after a bug
         logger.exception("import failed")
         done = {name for name, _, _ in outcome.results}
-        outcome.results += [(p.name, None, f"The import failed unexpectedly ({exc!r}).")
-                            for p in paths if p.name not in done]
+        outcome.results += [
+            (p.name, None, f"The import failed unexpectedly ({exc!r}).") for p in paths if p.name not in done
+        ]
     finally:
         db.close()
     return outcome

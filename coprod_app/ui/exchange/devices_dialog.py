@@ -47,11 +47,16 @@ class DevicesDialog(QDialog):
         self.last_message = ""
 
         mine = QGroupBox(self.tr("This laptop"))
-        intro = plain_text.plain_label(self.tr(
-            "Bundles this laptop exports are signed with its own key. To import them, the officer's laptop "
-            "trusts this fingerprint once: read it out, or show this screen beside theirs."))
+        intro = plain_text.plain_label(
+            self.tr(
+                "Bundles this laptop exports are signed with its own key. To import them, the officer's laptop "
+                "trusts this fingerprint once: read it out, or show this screen beside theirs."
+            )
+        )
         intro.setWordWrap(True)
-        self.fingerprint = named(plain_text.plain_label(), "this_fingerprint", self.tr("This laptop's fingerprint"))
+        self.fingerprint = named(
+            plain_text.plain_label(), "this_fingerprint", self.tr("This laptop's fingerprint")
+        )
         big = QFontDatabase.systemFont(QFontDatabase.FixedFont)
         big.setPointSizeF(max(big.pointSizeF(), 10) * 2.2)
         big.setWeight(QFont.Bold)
@@ -61,8 +66,9 @@ class DevicesDialog(QDialog):
         self.fingerprint.setFocusPolicy(Qt.StrongFocus)
         self.name = named(QLineEdit(), "this_name", self.tr("This laptop's name"))
         self.name.setMaxLength(200)
-        self.rename_button = named(QPushButton(self.tr("&Rename")), "rename_this_laptop",
-                                   self.tr("Rename this laptop"))
+        self.rename_button = named(
+            QPushButton(self.tr("&Rename")), "rename_this_laptop", self.tr("Rename this laptop")
+        )
         self.rename_button.clicked.connect(self.rename)
         name_row = QHBoxLayout()
         name_row.addWidget(self.name, 1)
@@ -70,30 +76,40 @@ class DevicesDialog(QDialog):
         mine_form = QFormLayout(mine)
         mine_form.addRow(intro)
         mine_form.addRow(self.tr("Fingerprint"), self.fingerprint)
-        name_label = QLabel(self.tr("&Name"))  # a row holding a layout gets no buddy, so the label is made here
+        name_label = QLabel(
+            self.tr("&Name")
+        )  # a row holding a layout gets no buddy, so the label is made here
         name_label.setBuddy(self.name)
         mine_form.addRow(name_label, name_row)
 
         others = QGroupBox(self.tr("Laptops whose bundles this laptop accepts"))
         self.table = named(QTableWidget(0, 3), "trusted_list", self.tr("Trusted laptops"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Fingerprint"), self.tr("Trusted since")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Fingerprint"), self.tr("Trusted since")]
+        )
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.forget_button = named(QPushButton(self.tr("&Forget the chosen laptop…")), "forget_laptop",
-                                   self.tr("Stop trusting the chosen laptop"))
+        self.forget_button = named(
+            QPushButton(self.tr("&Forget the chosen laptop…")),
+            "forget_laptop",
+            self.tr("Stop trusting the chosen laptop"),
+        )
         self.forget_button.clicked.connect(self.forget_chosen)
         others_layout = QVBoxLayout(others)
         others_layout.addWidget(self.table)
         others_layout.addWidget(self.forget_button, 0, Qt.AlignLeft)
 
         add = QGroupBox(self.tr("Trust another laptop"))
-        how = plain_text.plain_label(self.tr(
-            "On the other laptop open File → Laptops I trust… (or run 'coprod-app device show'), then type the "
-            "fingerprint it shows. Compare every letter: only trust a fingerprint you read on that laptop's "
-            "own screen."))
+        how = plain_text.plain_label(
+            self.tr(
+                "On the other laptop open File → Laptops I trust… (or run 'coprod-app device show'), then type the "
+                "fingerprint it shows. Compare every letter: only trust a fingerprint you read on that laptop's "
+                "own screen."
+            )
+        )
         how.setWordWrap(True)
         self.typed = named(QLineEdit(), "trust_fingerprint", self.tr("Fingerprint of the laptop to trust"))
         self.typed.setPlaceholderText("ABCD-EFGH-IJKL-MNOP")
@@ -101,8 +117,11 @@ class DevicesDialog(QDialog):
         self.typed_name = named(QLineEdit(), "trust_name", self.tr("Name of the laptop to trust (optional)"))
         self.typed_name.setPlaceholderText(self.tr("for example Table two"))
         self.typed_name.setMaxLength(200)
-        self.trust_button = named(QPushButton(self.tr("&Trust this laptop")), "trust_button",
-                                  self.tr("Trust the laptop with this fingerprint"))
+        self.trust_button = named(
+            QPushButton(self.tr("&Trust this laptop")),
+            "trust_button",
+            self.tr("Trust the laptop with this fingerprint"),
+        )
         self.trust_button.clicked.connect(self.trust_typed)
         self.typed.returnPressed.connect(self.trust_typed)
         self.typed_name.returnPressed.connect(self.trust_typed)
@@ -144,8 +163,13 @@ class DevicesDialog(QDialog):
         self.name.setText(me.name)
         self.table.setRowCount(len(trusted))
         for row, laptop in enumerate(trusted):
-            for column, text in enumerate((laptop.name or self.tr("(named by its first bundle)"),
-                                           laptop.fingerprint, laptop.trusted_at[:10])):
+            for column, text in enumerate(
+                (
+                    laptop.name or self.tr("(named by its first bundle)"),
+                    laptop.fingerprint,
+                    laptop.trusted_at[:10],
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, laptop.fingerprint)
                 self.table.setItem(row, column, item)
@@ -169,12 +193,18 @@ class DevicesDialog(QDialog):
             return False
         shown = devices.display(laptop.name, laptop.fingerprint)
         if laptop.fingerprint == devices.this_device(self.db).fingerprint:
-            self.say(self.tr("{fingerprint} is this laptop's own fingerprint; its own bundles are always "
-                             "accepted here.").format(fingerprint=laptop.fingerprint))
+            self.say(
+                self.tr(
+                    "{fingerprint} is this laptop's own fingerprint; its own bundles are always "
+                    "accepted here."
+                ).format(fingerprint=laptop.fingerprint)
+            )
         elif added:
             self.say(self.tr("Bundles signed by laptop {laptop} are now accepted here.").format(laptop=shown))
         else:
-            self.say(self.tr("Laptop {laptop} was already trusted here; nothing changed.").format(laptop=shown))
+            self.say(
+                self.tr("Laptop {laptop} was already trusted here; nothing changed.").format(laptop=shown)
+            )
         self.typed.clear()
         self.typed_name.clear()
         self.refresh()
@@ -186,7 +216,11 @@ class DevicesDialog(QDialog):
         except CoprodError as exc:
             self.say(str(exc), problem=True)
             return False
-        self.say(self.tr("This laptop is now called {name}; its next bundles carry that name.").format(name=me.name))
+        self.say(
+            self.tr("This laptop is now called {name}; its next bundles carry that name.").format(
+                name=me.name
+            )
+        )
         self.refresh()
         return True
 
@@ -202,9 +236,14 @@ class DevicesDialog(QDialog):
         known = devices.find_trusted(self.db, fingerprint)
         shown = devices.display(known.name if known else "", fingerprint)
         answer = plain_text.question(
-            self, self.tr("Forget a laptop"),
-            self.tr("Stop accepting bundles from laptop {laptop}? What was imported from it stays.").format(laptop=shown),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self,
+            self.tr("Forget a laptop"),
+            self.tr("Stop accepting bundles from laptop {laptop}? What was imported from it stays.").format(
+                laptop=shown
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return False
         try:

@@ -57,8 +57,11 @@ class _BundleDrops(QObject):
 def bundle_paths(mime) -> list[Path]:
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(BUNDLE_SUFFIX)]
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(BUNDLE_SUFFIX)
+    ]
 
 
 class ExchangeMenu(QObject):
@@ -75,14 +78,19 @@ class ExchangeMenu(QObject):
         self.last_message = ""
         self.devices_dialog = None
         menu = window.file_menu
-        self.export_action = self._action(self.tr("&Export this session's bundle…"), "action_export_bundle",
-                                          self.choose_export)
-        self.import_action = self._action(self.tr("&Import bundles…"), "action_import_bundles", self.choose_imports)
-        self.devices_action = self._action(self.tr("Laptops I &trust…"), "action_trusted_laptops",
-                                           self.show_devices)
+        self.export_action = self._action(
+            self.tr("&Export this session's bundle…"), "action_export_bundle", self.choose_export
+        )
+        self.import_action = self._action(
+            self.tr("&Import bundles…"), "action_import_bundles", self.choose_imports
+        )
+        self.devices_action = self._action(
+            self.tr("Laptops I &trust…"), "action_trusted_laptops", self.show_devices
+        )
         self.backup_action = self._action(self.tr("&Back up now"), "action_backup_now", self.backup_now)
-        self.restore_action = self._action(self.tr("&Restore from a backup…"), "action_restore_backup",
-                                           self.choose_restore)
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), "action_restore_backup", self.choose_restore
+        )
         # Between New participant code… and Quit, each group after a line.
         before = window.quit_action
         menu.insertActions(before, [self.export_action, self.import_action, self.devices_action])
@@ -117,8 +125,12 @@ class ExchangeMenu(QObject):
             self._tell(self.tr("Open a session first; its bundle is what gets exported."), warning=True)
             return
         suggested = Path.home() / f"{_safe_name(session.title)}-{session.date}{BUNDLE_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export this session's bundle"), str(suggested),
-                                              self.tr("Session bundles (*.coprod)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export this session's bundle"),
+            str(suggested),
+            self.tr("Session bundles (*.coprod)"),
+        )
         if path:
             self.export_session(Path(path))
 
@@ -136,16 +148,23 @@ class ExchangeMenu(QObject):
             self._tell(str(exc), warning=True)
             return None
         views = result["counts"]["views"]
-        self._tell(self.tr("Exported “{title}” ({views}) to {path}. Copy this file to the officer's laptop and "
-                           "import it there.").format(title=session.title, views=views_count(views),
-                                                       path=result["path"]))
+        self._tell(
+            self.tr(
+                "Exported “{title}” ({views}) to {path}. Copy this file to the officer's laptop and "
+                "import it there."
+            ).format(title=session.title, views=views_count(views), path=result["path"])
+        )
         return result
 
     # Import ------------------------------------------------------------------
 
     def choose_imports(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import session bundles"), str(Path.home()),
-                                                self.tr("Session bundles (*.coprod)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import session bundles"),
+            str(Path.home()),
+            self.tr("Session bundles (*.coprod)"),
+        )
         if paths:
             self.import_files([Path(p) for p in paths])
 
@@ -155,7 +174,9 @@ class ExchangeMenu(QObject):
             self._tell(self.tr("An import is already running; wait for it to finish."), warning=True)
             return False
         dialog = QProgressDialog(self.tr("Importing…"), "", 0, 0, self.window)
-        dialog.setLabel(plain_text.plain_label(self.tr("Importing…")))  # it names the files as they are called
+        dialog.setLabel(
+            plain_text.plain_label(self.tr("Importing…"))
+        )  # it names the files as they are called
         named(dialog, "import_progress", self.tr("Import progress"))
         dialog.setWindowTitle(self.tr("Importing bundles"))
         dialog.setCancelButton(None)  # an import is one transaction: it completes or changes nothing
@@ -166,10 +187,13 @@ class ExchangeMenu(QObject):
 
         paths = [Path(p) for p in paths]
         db_path = self.db_path
-        self.import_task = run_task(lambda task: import_bundles(task, db_path, paths),
-                                    lambda result, error: self._on_import_done(paths, result, error),
-                                    on_progress=lambda i, name, done, total: self._on_progress(
-                                        i, name, done, total, len(paths)), pool=self.pool, context=self)
+        self.import_task = run_task(
+            lambda task: import_bundles(task, db_path, paths),
+            lambda result, error: self._on_import_done(paths, result, error),
+            on_progress=lambda i, name, done, total: self._on_progress(i, name, done, total, len(paths)),
+            pool=self.pool,
+            context=self,
+        )
         return True
 
     def importing(self) -> bool:
@@ -180,12 +204,17 @@ class ExchangeMenu(QObject):
             return
         if done == total == 0:  # a file begins (import_bundles says so before its first record)
             self.progress_dialog.setLabelText(
-                self.tr("Importing {name} ({number} of {files})…").format(name=name, number=index + 1, files=files))
+                self.tr("Importing {name} ({number} of {files})…").format(
+                    name=name, number=index + 1, files=files
+                )
+            )
         else:
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, max(total, 1)))
 
-    def _on_import_done(self, paths: list[Path], outcome: ImportOutcome | None, bug: Exception | None) -> None:
+    def _on_import_done(
+        self, paths: list[Path], outcome: ImportOutcome | None, bug: Exception | None
+    ) -> None:
         from coprod_app.storage.bundle import summary_text
 
         if bug is not None:  # import_bundles reports each file itself; this is a bug before the first
@@ -200,15 +229,18 @@ class ExchangeMenu(QObject):
         for name, report, error in results:
             lines.append(f"{name}: {summary_text(report)}." if report else f"{name}: {error}")
         # None: the bundle's session was erased or purged here, so nothing of it came back
-        imported = {report["session_id"] for _, report, _ in results if report and report["session_id"] is not None}
+        imported = {
+            report["session_id"] for _, report, _ in results if report and report["session_id"] is not None
+        }
         self.window.refresh_sessions()
         page = self.window.page
         if page.session is not None and page.session.id in imported:
             self.window.open_session(page.session.id)  # show what arrived in the open session
         elif page.session is None and imported:
             self.window.open_session(min(imported))
-        self._tell("\n".join(lines), warning=any(error for _, _, error in results),
-                   title=self.tr("Import finished"))
+        self._tell(
+            "\n".join(lines), warning=any(error for _, _, error in results), title=self.tr("Import finished")
+        )
         self.import_finished.emit(results)
         if untrusted:
             self.offer_trust(untrusted)
@@ -232,19 +264,30 @@ class ExchangeMenu(QObject):
             shown = display(signer.name, fingerprint)
             files = ", ".join(p.name for p in paths)
             namesake = same_name_trusted(self.window.db, signer.name, fingerprint)
-            warning = (self.tr("Careful: a laptop named {name} is already trusted. This is a different laptop "
-                               "using the same name.\n\n").format(name=namesake.name)
-                       if namesake is not None else "")
+            warning = (
+                self.tr(
+                    "Careful: a laptop named {name} is already trusted. This is a different laptop "
+                    "using the same name.\n\n"
+                ).format(name=namesake.name)
+                if namesake is not None
+                else ""
+            )
             answer = plain_text.question(
-                self.window, self.tr("Trust laptop {laptop}?").format(laptop=shown),
+                self.window,
+                self.tr("Trust laptop {laptop}?").format(laptop=shown),
                 warning
-                + self.tr("{files} is signed by laptop {signer}, which this laptop does not trust yet.\n\nOn that "
-                          "laptop open "
-                          "File → Laptops I trust… and compare its fingerprint with this one, letter by letter:\n\n"
-                          "{fingerprint}\n\nTrust laptop {laptop} and import its bundles? Say No if the fingerprints "
-                          "differ or you cannot check.").format(files=files, signer=signer.name or fingerprint,
-                                                                 fingerprint=fingerprint, laptop=shown),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+                + self.tr(
+                    "{files} is signed by laptop {signer}, which this laptop does not trust yet.\n\nOn that "
+                    "laptop open "
+                    "File → Laptops I trust… and compare its fingerprint with this one, letter by letter:\n\n"
+                    "{fingerprint}\n\nTrust laptop {laptop} and import its bundles? Say No if the fingerprints "
+                    "differ or you cannot check."
+                ).format(
+                    files=files, signer=signer.name or fingerprint, fingerprint=fingerprint, laptop=shown
+                ),
+                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.No,
+            )
             if answer != QMessageBox.Yes:
                 continue
             try:
@@ -285,8 +328,12 @@ class ExchangeMenu(QObject):
             folder = backups_folder(self.db_path)
         except CoprodError:
             folder = Path.home()
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), str(folder),
-                                              self.tr("Backups (*.sqlite3);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore from a backup"),
+            str(folder),
+            self.tr("Backups (*.sqlite3);;All files (*)"),
+        )
         if path:
             self.restore_from(Path(path))
 
@@ -300,11 +347,19 @@ class ExchangeMenu(QObject):
             self._tell(str(exc), warning=True)
             return None
         answer = plain_text.question(
-            self.window, self.tr("Restore from a backup"),
-            self.tr("Replace everything in this database with the backup {backup} ({sessions}, {views})? The "
-                    "database as it is now is kept beside it, so nothing is lost.").format(
-                backup=path.name, sessions=sessions_count(found["sessions"]), views=views_count(found["views"])),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self.window,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything in this database with the backup {backup} ({sessions}, {views})? The "
+                "database as it is now is kept beside it, so nothing is lost."
+            ).format(
+                backup=path.name,
+                sessions=sessions_count(found["sessions"]),
+                views=views_count(found["views"]),
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return None
         try:
@@ -315,10 +370,16 @@ class ExchangeMenu(QObject):
         # Undo steps belong to the replaced database; the window closes the session if the backup lacks it.
         self.window.reload_saved(forget_undo=True)
         message = self.tr("Restored from {backup}. The database it replaced is kept as {kept}.").format(
-            backup=path.name, kept=result["replaced_kept_as"])
+            backup=path.name, kept=result["replaced_kept_as"]
+        )
         if result.get("ledger", {}).get("removed"):  # the backup was older than an erasure or purge
-            message += " " + translate("ExchangeMenu", "It still held %n record(s) erased or purged since: they "
-                                     "were removed again and wiped from the file.", None, result["ledger"]["removed"])
+            message += " " + translate(
+                "ExchangeMenu",
+                "It still held %n record(s) erased or purged since: they "
+                "were removed again and wiped from the file.",
+                None,
+                result["ledger"]["removed"],
+            )
         self._tell(message)
         return result
 
@@ -329,8 +390,13 @@ class ExchangeMenu(QObject):
         self.last_message = text
         self.window.statusBar().showMessage(text.splitlines()[0] if text else "", 15000)
         # Plain text: session titles and file names as they are, even from a bundle.
-        box = plain_text.message_box(QMessageBox.Warning if warning else QMessageBox.Information,
-                                     title or self.tr("Exchange"), text, QMessageBox.Ok, self.window)
+        box = plain_text.message_box(
+            QMessageBox.Warning if warning else QMessageBox.Information,
+            title or self.tr("Exchange"),
+            text,
+            QMessageBox.Ok,
+            self.window,
+        )
         box.setObjectName("exchange_message")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
@@ -347,9 +413,12 @@ def offer_newest_backup(parent, db_path: Path, problem: str) -> bool:
     if backup is None:
         return False
     answer = plain_text.question(
-        parent, "coprod-app",
+        parent,
+        "coprod-app",
         f"{problem}\n\nThe newest good backup is {backup.name}. Restore it? The damaged database is kept beside it.",
-        QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        QMessageBox.Yes | QMessageBox.No,
+        QMessageBox.Yes,
+    )
     if answer != QMessageBox.Yes:
         return False
     try:

@@ -20,31 +20,77 @@ class OfficerMenu:
         menu = window.menuBar().addMenu(translate("OfficerMenu", "&Officer"))
         menu.setObjectName("menu_officer")
         self.menu = menu
-        add_action(menu, translate("OfficerMenu", "&Themes and actions…"), "action_themes", self.themes,
-                   parent=window, shortcut="Ctrl+Shift+T")
+        add_action(
+            menu,
+            translate("OfficerMenu", "&Themes and actions…"),
+            "action_themes",
+            self.themes,
+            parent=window,
+            shortcut="Ctrl+Shift+T",
+        )
         menu.addSeparator()
-        add_action(menu, translate("OfficerMenu", "&Export officer report (PDF)…"), "action_export_officer",
-                   lambda: self.export("officer"), parent=window, shortcut="Ctrl+Shift+E")
-        add_action(menu, translate("OfficerMenu", "Export &easy read (PDF)…"), "action_export_easy_read",
-                   lambda: self.export("easy-read"), parent=window)
-        add_action(menu, translate("OfficerMenu", "Export summary &across sessions (PDF)…"), "action_export_annual",
-                   lambda: self.export("annual"), parent=window)
-        add_action(menu, translate("OfficerMenu", "Export &CSV…"), "action_export_csv",
-                   lambda: self.export("csv"), parent=window)
+        add_action(
+            menu,
+            translate("OfficerMenu", "&Export officer report (PDF)…"),
+            "action_export_officer",
+            lambda: self.export("officer"),
+            parent=window,
+            shortcut="Ctrl+Shift+E",
+        )
+        add_action(
+            menu,
+            translate("OfficerMenu", "Export &easy read (PDF)…"),
+            "action_export_easy_read",
+            lambda: self.export("easy-read"),
+            parent=window,
+        )
+        add_action(
+            menu,
+            translate("OfficerMenu", "Export summary &across sessions (PDF)…"),
+            "action_export_annual",
+            lambda: self.export("annual"),
+            parent=window,
+        )
+        add_action(
+            menu,
+            translate("OfficerMenu", "Export &CSV…"),
+            "action_export_csv",
+            lambda: self.export("csv"),
+            parent=window,
+        )
         menu.addSeparator()
-        add_action(menu, translate("OfficerMenu", "Officer report on &screen…"), "action_report_on_screen",
-                   lambda: self.report_on_screen("officer"), parent=window)
-        add_action(menu, translate("OfficerMenu", "Annual summar&y on screen…"), "action_annual_on_screen",
-                   lambda: self.report_on_screen("annual"), parent=window)
+        add_action(
+            menu,
+            translate("OfficerMenu", "Officer report on &screen…"),
+            "action_report_on_screen",
+            lambda: self.report_on_screen("officer"),
+            parent=window,
+        )
+        add_action(
+            menu,
+            translate("OfficerMenu", "Annual summar&y on screen…"),
+            "action_annual_on_screen",
+            lambda: self.report_on_screen("annual"),
+            parent=window,
+        )
         menu.addSeparator()
-        add_action(menu, translate("OfficerMenu", "&Last time you said…"), "action_last_time", self.last_time,
-                   parent=window, shortcut="Ctrl+Shift+L")
+        add_action(
+            menu,
+            translate("OfficerMenu", "&Last time you said…"),
+            "action_last_time",
+            self.last_time,
+            parent=window,
+            shortcut="Ctrl+Shift+L",
+        )
 
     def _session_id(self, needed: bool = True) -> int | None:
         session_id = self.window.current_session_id()
         if session_id is None and needed:
-            plain_text.information(self.window, translate("OfficerMenu", "No session open"),
-                                   translate("OfficerMenu", "Open a session first."))
+            plain_text.information(
+                self.window,
+                translate("OfficerMenu", "No session open"),
+                translate("OfficerMenu", "Open a session first."),
+            )
         return session_id
 
     def themes(self) -> None:
@@ -67,7 +113,9 @@ class OfficerMenu:
         if session_id is None and kind in ("officer", "easy-read"):
             return
         dialog = ExportDialog(self.window.db, session_id, kind, self.window)
-        dialog.finished.connect(lambda _result, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.finished.connect(
+            lambda _result, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None
+        )
         self.dialogs.append(dialog)
         dialog.show()
 

@@ -37,14 +37,18 @@ class PrivacyMenu:
         menu.setObjectName("menu_privacy")
         self.menu = menu
         self.erase = self._add(
-            translate("PrivacyMenu", "&Erase a participant…"), "action_erase_participant", self.erase_participant
+            translate("PrivacyMenu", "&Erase a participant…"),
+            "action_erase_participant",
+            self.erase_participant,
         )
         self.retention_due = self._add(
             translate("PrivacyMenu", "&Data due for deletion…"), "action_retention_due", self.show_due
         )
         menu.addSeparator()
         self.retention = self._add(
-            translate("PrivacyMenu", "&Keep this session's data for…"), "action_set_retention", self.set_retention
+            translate("PrivacyMenu", "&Keep this session's data for…"),
+            "action_set_retention",
+            self.set_retention,
         )
         self.demographics = self._add(
             translate("PrivacyMenu", "&Ask for group, age band and town in this session"),
@@ -54,16 +58,24 @@ class PrivacyMenu:
         self.demographics.setCheckable(True)
         menu.addSeparator()
         self.notice = self._add(
-            translate("PrivacyMenu", "Show the privacy &notice"), "action_show_privacy_notice", self.show_notice
+            translate("PrivacyMenu", "Show the privacy &notice"),
+            "action_show_privacy_notice",
+            self.show_notice,
         )
         self.print_notice = self._add(
-            translate("PrivacyMenu", "&Print the privacy notice (PDF)…"), "action_print_privacy_notice", self.save_notice_pdf
+            translate("PrivacyMenu", "&Print the privacy notice (PDF)…"),
+            "action_print_privacy_notice",
+            self.save_notice_pdf,
         )
         self.contact = self._add(
-            translate("PrivacyMenu", "Contact shown on the notice…"), "action_privacy_contact", self.set_contact
+            translate("PrivacyMenu", "Contact shown on the notice…"),
+            "action_privacy_contact",
+            self.set_contact,
         )
         menu.addSeparator()
-        self.set_lock = self._add(translate("PrivacyMenu", "Set passphrase &lock…"), "action_set_lock", self.set_passphrase)
+        self.set_lock = self._add(
+            translate("PrivacyMenu", "Set passphrase &lock…"), "action_set_lock", self.set_passphrase
+        )
         self.remove_lock = self._add(
             translate("PrivacyMenu", "&Remove passphrase lock…"), "action_remove_lock", self.remove_passphrase
         )
@@ -92,7 +104,9 @@ class PrivacyMenu:
                 self.demographics.setChecked(False)
         locked = privacy_store.has_passphrase(self.db)
         self.set_lock.setText(
-            translate("PrivacyMenu", "Change passphrase &lock…") if locked else translate("PrivacyMenu", "Set passphrase &lock…")
+            translate("PrivacyMenu", "Change passphrase &lock…")
+            if locked
+            else translate("PrivacyMenu", "Set passphrase &lock…")
         )
         self.remove_lock.setEnabled(locked)
 
@@ -115,12 +129,14 @@ class PrivacyMenu:
         if dialog.exec() and dialog.result_erasure is not None:
             e = dialog.result_erasure
             self._after_deletion()
-            message = translate("PrivacyMenu", "Erased participant {code}: {views} and {votes} removed.").format(
-                code=e.code, views=views_count(e.views), votes=votes_count(e.votes))
+            message = translate(
+                "PrivacyMenu", "Erased participant {code}: {views} and {votes} removed."
+            ).format(code=e.code, views=views_count(e.views), votes=votes_count(e.votes))
             if not e.wiped:
-                message += " " + translate("PrivacyMenu", 
+                message += " " + translate(
+                    "PrivacyMenu",
                     "Another program has the database open, so the words may still be "
-                    "in the file until the next erase or purge."
+                    "in the file until the next erase or purge.",
                 )
             backups = e.backups.sentence() if e.backups is not None else ""
             if backups:
@@ -137,13 +153,17 @@ class PrivacyMenu:
             r = dialog.result_purge
             self._after_deletion()
             message = translate("PrivacyMenu", "Deleted {sessions} with {views} and {votes}.").format(
-                sessions=sessions_count(len(r.sessions)), views=views_count(r.views), votes=votes_count(r.votes))
+                sessions=sessions_count(len(r.sessions)),
+                views=views_count(r.views),
+                votes=votes_count(r.votes),
+            )
             backups = r.backups.sentence("the deleted sessions") if r.backups is not None else ""
             if backups:
                 message += " " + backups
             for problem in r.problems:
                 message += " " + translate("PrivacyMenu", "Session {session} was skipped: {problem}.").format(
-                    session=problem["session"], problem=problem["problem"])
+                    session=problem["session"], problem=problem["problem"]
+                )
             self.last_message = message
             self.window.statusBar().showMessage(message)
 
@@ -154,8 +174,9 @@ class PrivacyMenu:
         months, ok = QInputDialog.getInt(
             self.window,
             translate("PrivacyMenu", "Keep this session's data"),
-            translate("PrivacyMenu", 
-                "Months to keep this session's data after its date\n(it is then due for deletion):"
+            translate(
+                "PrivacyMenu",
+                "Months to keep this session's data after its date\n(it is then due for deletion):",
             ),
             privacy_store.retention_months(self.db, session_id),
             1,
@@ -171,12 +192,16 @@ class PrivacyMenu:
         until = privacy_store.keep_until(self.db, session_id)
         if until is None:  # a date written by another tool that no period can be counted from
             message = translate(
-                "PrivacyMenu", "This session is kept for {period}, but its date cannot be counted from: {problem}."
-            ).format(period=describe_period(months),
-                     problem=privacy_store.privacy_settings(self.db, session_id).get("problem", ""))
+                "PrivacyMenu",
+                "This session is kept for {period}, but its date cannot be counted from: {problem}.",
+            ).format(
+                period=describe_period(months),
+                problem=privacy_store.privacy_settings(self.db, session_id).get("problem", ""),
+            )
         else:
             message = translate("PrivacyMenu", "This session is kept for {period}, until {until}.").format(
-                period=describe_period(months), until=until)
+                period=describe_period(months), until=until
+            )
         self.window.statusBar().showMessage(message)
 
     def toggle_demographics(self) -> None:
@@ -189,7 +214,9 @@ class PrivacyMenu:
             answer = QMessageBox.question(
                 self.window,
                 translate("PrivacyMenu", "Stop asking for group, age band and town"),
-                translate("PrivacyMenu", "Also remove the group, age band and town already noted in this session?"),
+                translate(
+                    "PrivacyMenu", "Also remove the group, age band and town already noted in this session?"
+                ),
                 QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel,
                 QMessageBox.No,
             )
@@ -235,14 +262,18 @@ class PrivacyMenu:
         except CoprodError as exc:
             plain_text.warning(self.window, translate("PrivacyMenu", "Could not save the notice"), str(exc))
             return None
-        self.window.statusBar().showMessage(translate("PrivacyMenu", "Saved the privacy notice to {path}.").format(path=saved))
+        self.window.statusBar().showMessage(
+            translate("PrivacyMenu", "Saved the privacy notice to {path}.").format(path=saved)
+        )
         return saved
 
     def set_contact(self) -> None:
         text, ok = QInputDialog.getText(
             self.window,
             translate("PrivacyMenu", "Contact on the privacy notice"),
-            translate("PrivacyMenu", "Who families can contact to ask for removal (a team name and phone or email):"),
+            translate(
+                "PrivacyMenu", "Who families can contact to ask for removal (a team name and phone or email):"
+            ),
             text=privacy_store.privacy_contact(self.db),
         )
         if ok:

@@ -80,8 +80,13 @@ class ViewMenu:
 
         self.menu.addSeparator()
         # Filled in when the menu opens: finding out starts the speech engine, which a window need not wait for.
-        self.read_aloud_status = add_action(self.menu, QCoreApplication.translate("ViewMenu", "Read aloud"),
-                                            "action_read_aloud_status", None, parent=window)
+        self.read_aloud_status = add_action(
+            self.menu,
+            QCoreApplication.translate("ViewMenu", "Read aloud"),
+            "action_read_aloud_status",
+            None,
+            parent=window,
+        )
         self.read_aloud_status.setEnabled(False)  # a line of information, not a command
         self.menu.aboutToShow.connect(self._refresh_status)
 
@@ -113,7 +118,9 @@ class ViewMenu:
 
     def _apply_style(self) -> None:
         settings = load_view_settings(self.window.db)
-        QApplication.instance().setStyleSheet(style_sheet(palette=settings.palette, scale=settings.text_scale))
+        QApplication.instance().setStyleSheet(
+            style_sheet(palette=settings.palette, scale=settings.text_scale)
+        )
 
     def set_theme(self, name: str) -> None:
         if self._save(save_theme, name):

@@ -26,8 +26,12 @@ class VotingMenu:
         self.menu = menu
         for text, name, slot, shortcut in (
             (translate("VotingMenu", "&New vote round…"), "action_new_round", self.new_round, "Ctrl+Shift+R"),
-            (translate("VotingMenu", "&Start participant screen…"), "action_participant_screen", self.start,
-             "Ctrl+Shift+V"),
+            (
+                translate("VotingMenu", "&Start participant screen…"),
+                "action_participant_screen",
+                self.start,
+                "Ctrl+Shift+V",
+            ),
             (translate("VotingMenu", "Enter paper &tally…"), "action_paper_tally", self.paper_tally, None),
             (translate("VotingMenu", "&Results…"), "action_vote_results", self.results, None),
             (translate("VotingMenu", "&Close vote round…"), "action_close_round", self.close_round, None),
@@ -67,9 +71,12 @@ class VotingMenu:
             return rounds[0]
         labels = [
             translate("VotingMenu", "Round {round}: {method}, {cards}, {ballots} ({status})").format(
-                round=r.id, method=METHOD_LABELS[r.method],
+                round=r.id,
+                method=METHOD_LABELS[r.method],
                 cards=translate("VotingMenu", "%n card(s)", None, len(r.commitments)),
-                ballots=translate("VotingMenu", "%n ballot(s)", None, r.ballots), status=r.status)
+                ballots=translate("VotingMenu", "%n ballot(s)", None, r.ballots),
+                status=r.status,
+            )
             for r in reversed(rounds)
         ]
         label, ok = QInputDialog.getItem(
@@ -181,10 +188,13 @@ class VotingMenu:
         here = self.window.screen()
         screen = next((s for s in screens if s is not here), here)  # the projector, as most often chosen
         try:
-            self.participant, self.console = start_participant_mode(self.window.db, round_id, screen, laptop=here)
+            self.participant, self.console = start_participant_mode(
+                self.window.db, round_id, screen, laptop=here
+            )
         except CoprodError as exc:
-            plain_text.warning(self.window, QCoreApplication.translate("VotingMenu", "Could not start voting"),
-                               str(exc))
+            plain_text.warning(
+                self.window, QCoreApplication.translate("VotingMenu", "Could not start voting"), str(exc)
+            )
             return None
         self.participant.ended.connect(self._ended)
         return self.participant

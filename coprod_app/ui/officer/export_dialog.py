@@ -64,7 +64,9 @@ def export_in_own_connection(task: Task, db_path: Path, request: ExportRequest) 
 class ExportDialog(QDialog):
     export_finished = Signal(list)  # the files written
 
-    def __init__(self, db: AppDatabase, session_id: int | None = None, kind: str = "officer", parent=None) -> None:
+    def __init__(
+        self, db: AppDatabase, session_id: int | None = None, kind: str = "officer", parent=None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.pool = default_pool()
@@ -82,19 +84,28 @@ class ExportDialog(QDialog):
             self.session.addItem(f"{s.date} · {s.title}", s.id)
         if session_id is not None:
             self.session.setCurrentIndex(max(0, self.session.findData(session_id)))
-        self.all_sessions = named(QCheckBox(self.tr("All sessions")), "export_all_sessions",
-                                  self.tr("Export every session (CSV)"))
-        self.limit_dates = named(QCheckBox(self.tr("Only sessions between these dates")), "export_limit_dates",
-                                 self.tr("Only sessions between two dates"))
+        self.all_sessions = named(
+            QCheckBox(self.tr("All sessions")), "export_all_sessions", self.tr("Export every session (CSV)")
+        )
+        self.limit_dates = named(
+            QCheckBox(self.tr("Only sessions between these dates")),
+            "export_limit_dates",
+            self.tr("Only sessions between two dates"),
+        )
         today = QDate.currentDate()
-        self.start = named(QDateEdit(QDate(today.year() - (1 if today.month() < 4 else 0), 4, 1)), "export_from",
-                           self.tr("From date"))
+        self.start = named(
+            QDateEdit(QDate(today.year() - (1 if today.month() < 4 else 0), 4, 1)),
+            "export_from",
+            self.tr("From date"),
+        )
         self.end = named(QDateEdit(today), "export_to", self.tr("To date"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.out = named(QLineEdit(), "export_path", self.tr("Save to"))
-        self.browse = named(QPushButton(self.tr("&Browse…")), "export_browse", self.tr("Choose where to save"))
+        self.browse = named(
+            QPushButton(self.tr("&Browse…")), "export_browse", self.tr("Choose where to save")
+        )
         self.browse.clicked.connect(self._choose_path)
 
         self.progress = QProgressBar()
@@ -106,13 +117,18 @@ class ExportDialog(QDialog):
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
 
-        self.export_button = named(QPushButton(self.tr("&Export")), "export_start", self.tr("Start the export"))
+        self.export_button = named(
+            QPushButton(self.tr("&Export")), "export_start", self.tr("Start the export")
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = named(QPushButton(self.tr("&Cancel")), "export_cancel",
-                                   self.tr("Cancel the export or close"))
+        self.cancel_button = named(
+            QPushButton(self.tr("&Cancel")), "export_cancel", self.tr("Cancel the export or close")
+        )
         self.cancel_button.clicked.connect(self.cancel_or_close)
-        self.open_button = named(QPushButton(self.tr("&Open the file")), "export_open", self.tr("Open the exported file"))
+        self.open_button = named(
+            QPushButton(self.tr("&Open the file")), "export_open", self.tr("Open the exported file")
+        )
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_file)
 
@@ -145,8 +161,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
-        for signal in (self.kind.currentIndexChanged, self.session.currentIndexChanged, self.all_sessions.toggled,
-                       self.limit_dates.toggled, self.start.dateChanged, self.end.dateChanged):
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.session.currentIndexChanged,
+            self.all_sessions.toggled,
+            self.limit_dates.toggled,
+            self.start.dateChanged,
+            self.end.dateChanged,
+        ):
             signal.connect(self._update)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._update()
@@ -160,11 +182,15 @@ class ExportDialog(QDialog):
         start = end = None
         if kind == "annual" and self.limit_dates.isChecked():
             start, end = self.start.date().toString("yyyy-MM-dd"), self.end.date().toString("yyyy-MM-dd")
-        return ExportRequest(kind=kind, out=Path(self.out.text().strip()), session_id=session_id, start=start, end=end)
+        return ExportRequest(
+            kind=kind, out=Path(self.out.text().strip()), session_id=session_id, start=start, end=end
+        )
 
     def _update(self) -> None:
         kind = self.kind.currentData()
-        self.session.setEnabled(kind in ("officer", "easy-read") or (kind == "csv" and not self.all_sessions.isChecked()))
+        self.session.setEnabled(
+            kind in ("officer", "easy-read") or (kind == "csv" and not self.all_sessions.isChecked())
+        )
         self.form.setRowVisible(self.all_sessions, kind == "csv")
         self.form.setRowVisible(self.limit_dates, kind == "annual")
         self.form.setRowVisible(self.dates_label, kind == "annual")
@@ -183,7 +209,9 @@ class ExportDialog(QDialog):
         if self.kind.currentData() == "csv":
             path = QFileDialog.getExistingDirectory(self, self.tr("Save the CSV files in"), self.out.text())
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), self.out.text(), "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the PDF as"), self.out.text(), "PDF (*.pdf)"
+            )
         if path:
             self.out.setText(path)
 
@@ -204,8 +232,12 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Starting…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         db_path = self.db.path
-        self.worker = run_task(lambda task: export_in_own_connection(task, db_path, request), self._on_done,
-                               on_progress=self._on_progress, pool=self.pool)
+        self.worker = run_task(
+            lambda task: export_in_own_connection(task, db_path, request),
+            self._on_done,
+            on_progress=self._on_progress,
+            pool=self.pool,
+        )
 
     def running(self) -> bool:
         return self.worker is not None and not self.worker.done
@@ -234,7 +266,11 @@ class ExportDialog(QDialog):
             self._on_failed(str(error))
         elif error is not None:  # a bug: say so in one sentence and keep the traceback in the log
             logger.error("export failed", exc_info=error)
-            self._on_failed(self.tr("The export failed unexpectedly ({error}); nothing was written.").format(error=repr(error)))
+            self._on_failed(
+                self.tr("The export failed unexpectedly ({error}); nothing was written.").format(
+                    error=repr(error)
+                )
+            )
         else:
             self._on_finished(result)
 

@@ -89,7 +89,8 @@ def cards_for(previous: Session | None, themes: list[Theme]) -> list[Card]:
                 CardLine(
                     "said",
                     QCoreApplication.translate("LastTime", "At the {forum} on {date}").format(
-                        forum=forum, date=long_date(previous.date)),
+                        forum=forum, date=long_date(previous.date)
+                    ),
                     QCoreApplication.translate("LastTime", "You told us what matters to you."),
                 ),
                 CardLine(
@@ -321,8 +322,13 @@ class LastTimeViewer(QWidget):
                 Qt.AlignTop,
             )
             # The heading in bold, then the words: "you said" and "we did" are shown as typed.
-            text = CardText(line.heading, line.text, LAST_TIME_TEXT, self.scale,
-                            names=(f"last_time_line_{i + 1}_heading", f"last_time_line_{i + 1}_text"))
+            text = CardText(
+                line.heading,
+                line.text,
+                LAST_TIME_TEXT,
+                self.scale,
+                names=(f"last_time_line_{i + 1}_heading", f"last_time_line_{i + 1}_text"),
+            )
             text.setObjectName(f"last_time_line_{i + 1}")
             text.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
             row.addWidget(text, 1)

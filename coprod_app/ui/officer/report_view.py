@@ -66,8 +66,9 @@ LABEL_COLUMN_EMS = 12  # the row words' column never narrower than this: the tab
 WORDS_SHARE = 0.45  # below this share of the width for the row words, number cells wrap at their spaces
 
 
-def build_in_own_connection(task: Task, db_path: Path, kind: str, session_id: int | None,
-                            start: str | None, end: str | None) -> Report:
+def build_in_own_connection(
+    task: Task, db_path: Path, kind: str, session_id: int | None, start: str | None, end: str | None
+) -> Report:
     """The Report, built in a pool thread on its own connection by the builder the PDF and the JSON use."""
     from coprod_app.storage.database import open_database
     from coprod_app.storage.errors import reading
@@ -99,7 +100,9 @@ def period_text(report: Report) -> str:
     if start and end and start == end:
         return translate("ReportView", "Period: {date}").format(date=long_date(start))
     if start and end:
-        return translate("ReportView", "Period: {start} to {end}").format(start=long_date(start), end=long_date(end))
+        return translate("ReportView", "Period: {start} to {end}").format(
+            start=long_date(start), end=long_date(end)
+        )
     if start:
         return translate("ReportView", "Period: from {start}").format(start=long_date(start))
     if end:
@@ -118,7 +121,8 @@ def first_column_title(table: PublishedTable) -> str:
     if table.id == "views-by-priority":
         return translate("ReportView", "Priority")
     if table.id in ("views-by-commitment", "votes-by-commitment") or (
-            table.id.startswith("round-") and not table.id.endswith("-how")):
+        table.id.startswith("round-") and not table.id.endswith("-how")
+    ):
         return translate("ReportView", "Commitment")
     if table.id.endswith("-how") or table.id == "views-by-how-given":
         return translate("ReportView", "How it was given")
@@ -169,7 +173,9 @@ class PublishedTableView(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setDefaultAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self.horizontalHeader().setMinimumSectionSize(8)  # Qt's (55 px at 200 %) kept a stacked table too wide
+        self.horizontalHeader().setMinimumSectionSize(
+            8
+        )  # Qt's (55 px at 200 %) kept a stacked table too wide
         self._fill(stacked=False)
 
     def _item(self, text: str, bold: bool, number: bool) -> QTableWidgetItem:
@@ -190,8 +196,12 @@ class PublishedTableView(QTableWidget):
         self.stacked = stacked
         per = 2 if stacked else 1
         self.setRowCount(len(self.table.rows) * per)
-        self.setHorizontalHeaderLabels(["" if stacked else first_column_title(self.table),
-                                        *(header_words(c) for c in self.table.columns)])
+        self.setHorizontalHeaderLabels(
+            [
+                "" if stacked else first_column_title(self.table),
+                *(header_words(c) for c in self.table.columns),
+            ]
+        )
         self.horizontalHeaderItem(0).setTextAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         for r, row in enumerate(self.table.rows):
             bold = row.key == TOTAL_KEY
@@ -228,8 +238,12 @@ class PublishedTableView(QTableWidget):
             for row in self.table.rows:
                 m = bold if row.key == TOTAL_KEY else metrics
                 text = str(row.cells[c])
-                widest = max(widest, m.horizontalAdvance(text) if whole
-                             else max(m.horizontalAdvance(w) for w in text.split() or [""]))
+                widest = max(
+                    widest,
+                    m.horizontalAdvance(text)
+                    if whole
+                    else max(m.horizontalAdvance(w) for w in text.split() or [""]),
+                )
             out.append(max(widest + pad, header.sectionSizeHint(c + 1)))
         return out
 
@@ -260,8 +274,9 @@ class PublishedTableView(QTableWidget):
         if stacked:  # a words row spans the table: its height for that width (Qt sizes it for column 0)
             for r, row in enumerate(self.table.rows):
                 m = bold if row.key == TOTAL_KEY else metrics
-                needed = m.boundingRect(QRect(0, 0, min(room, header.length()) - 8, 1_000_000),
-                                        Qt.TextWordWrap, row.label).height()
+                needed = m.boundingRect(
+                    QRect(0, 0, min(room, header.length()) - 8, 1_000_000), Qt.TextWordWrap, row.label
+                ).height()
                 self.setRowHeight(2 * r, needed + 8)
         wide = header.length() > room
         height = header.sizeHint().height() + sum(self.rowHeight(r) for r in range(self.rowCount()))
@@ -310,7 +325,9 @@ def _heading(text: str, level: int) -> QLabel:
     label.setTextFormat(Qt.RichText)
     label.setWordWrap(True)
     label.setProperty("heading", level)
-    label.setContentsMargins(0, 12 if level < 3 else 4, 0, 0)  # a gap above: where one part ends and the next starts
+    label.setContentsMargins(
+        0, 12 if level < 3 else 4, 0, 0
+    )  # a gap above: where one part ends and the next starts
     label.setAccessibleName(text)
     return label
 
@@ -346,9 +363,18 @@ class ReportView(QDialog):
     report_shown = Signal(object)  # the Report now on screen
     report_failed = Signal(str)  # the sentence shown instead
 
-    def __init__(self, db_path: str | Path, kind: str = OFFICER, session_id: int | None = None, parent=None,
-                 *, pool=None, start: str | None = None, end: str | None = None,
-                 focus_colour: str = DEFAULT.focus) -> None:
+    def __init__(
+        self,
+        db_path: str | Path,
+        kind: str = OFFICER,
+        session_id: int | None = None,
+        parent=None,
+        *,
+        pool=None,
+        start: str | None = None,
+        end: str | None = None,
+        focus_colour: str = DEFAULT.focus,
+    ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.kind = kind
@@ -362,8 +388,11 @@ class ReportView(QDialog):
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
         self.setObjectName("report_view")
         officer = kind == OFFICER
-        self.setWindowTitle(translate("ReportView", "Officer report") if officer
-                            else translate("ReportView", "Summary across sessions"))
+        self.setWindowTitle(
+            translate("ReportView", "Officer report")
+            if officer
+            else translate("ReportView", "Summary across sessions")
+        )
 
         self.title = _heading(self.windowTitle(), 1)
         self.title.setObjectName("report_title")
@@ -391,19 +420,27 @@ class ReportView(QDialog):
         # Tab goes on into the tables, and the area scrolls to the one with the focus.
         self.scroll.setFocusPolicy(Qt.StrongFocus)
         # Added to the app's style sheet, whose font size they keep.
-        self.setStyleSheet(f"QScrollArea#report_scroll:focus {{ border: 3px solid {focus_colour}; }}"
-                           ' QLabel[bold="true"] { font-weight: bold; }')
+        self.setStyleSheet(
+            f"QScrollArea#report_scroll:focus {{ border: 3px solid {focus_colour}; }}"
+            ' QLabel[bold="true"] { font-weight: bold; }'
+        )
         layout.addWidget(self.scroll, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         if officer:
-            self.refresh_button = named(QPushButton(translate("ReportView", "&Refresh")), "report_refresh",
-                                        translate("ReportView", "Build the report again from the database"))
+            self.refresh_button = named(
+                QPushButton(translate("ReportView", "&Refresh")),
+                "report_refresh",
+                translate("ReportView", "Build the report again from the database"),
+            )
             self.refresh_button.clicked.connect(self.build)
             buttons.addWidget(self.refresh_button)
-        self.close_button = named(QPushButton(translate("ReportView", "&Close")), "report_close",
-                                  translate("ReportView", "Close the report"))
+        self.close_button = named(
+            QPushButton(translate("ReportView", "&Close")),
+            "report_close",
+            translate("ReportView", "Close the report"),
+        )
         self.close_button.clicked.connect(self.close)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -414,20 +451,32 @@ class ReportView(QDialog):
     def _period_choice(self, start: str | None, end: str | None):
         today = QDate.currentDate()
         april = QDate(today.year() - (1 if today.month() < 4 else 0), 4, 1)  # the council's year
-        self.limit_dates = named(QCheckBox(translate("ReportView", "Only sessions &between these dates")),
-                                 "report_limit_dates", translate("ReportView", "Only sessions between two dates"))
+        self.limit_dates = named(
+            QCheckBox(translate("ReportView", "Only sessions &between these dates")),
+            "report_limit_dates",
+            translate("ReportView", "Only sessions between two dates"),
+        )
         self.limit_dates.setChecked(True)
-        self.start = named(QDateEdit(QDate.fromString(start, "yyyy-MM-dd") if start else april), "report_from",
-                           translate("ReportView", "From date"))
-        self.end = named(QDateEdit(QDate.fromString(end, "yyyy-MM-dd") if end else today), "report_to",
-                         translate("ReportView", "To date"))
+        self.start = named(
+            QDateEdit(QDate.fromString(start, "yyyy-MM-dd") if start else april),
+            "report_from",
+            translate("ReportView", "From date"),
+        )
+        self.end = named(
+            QDateEdit(QDate.fromString(end, "yyyy-MM-dd") if end else today),
+            "report_to",
+            translate("ReportView", "To date"),
+        )
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.limit_dates.toggled.connect(self.start.setEnabled)
         self.limit_dates.toggled.connect(self.end.setEnabled)
-        self.show_button = named(QPushButton(translate("ReportView", "&Show")), "report_show",
-                                 translate("ReportView", "Show the summary for these dates"))
+        self.show_button = named(
+            QPushButton(translate("ReportView", "&Show")),
+            "report_show",
+            translate("ReportView", "Show the summary for these dates"),
+        )
         self.show_button.clicked.connect(self.build)
         rows = QVBoxLayout()
         choice = QHBoxLayout()
@@ -475,8 +524,11 @@ class ReportView(QDialog):
         for button in self._buttons():
             button.setEnabled(False)
         db_path, kind, session_id = self.db_path, self.kind, self.session_id
-        self.worker = run_task(lambda task: build_in_own_connection(task, db_path, kind, session_id, start, end),
-                               self._on_done, pool=self.pool)
+        self.worker = run_task(
+            lambda task: build_in_own_connection(task, db_path, kind, session_id, start, end),
+            self._on_done,
+            pool=self.pool,
+        )
 
     def _choice_widgets(self) -> list[QWidget]:
         return [] if self.kind == OFFICER else [self.limit_dates, self.start, self.end, self.show_button]
@@ -492,7 +544,9 @@ class ReportView(QDialog):
             self._fail(str(error))
         elif error is not None:  # a bug: one sentence here, the traceback in the log
             logger.error("building the report for the screen failed", exc_info=error)
-            self._fail(translate("ReportView", "The report could not be built ({error}).").format(error=repr(error)))
+            self._fail(
+                translate("ReportView", "The report could not be built ({error}).").format(error=repr(error))
+            )
         else:
             self.show_report(result)
 
@@ -527,13 +581,22 @@ class ReportView(QDialog):
         column.addStretch(1)
         self.scroll.setWidget(content)  # the previous report's widgets are deleted with their content
         # The tables are made after the buttons: without this Tab went from Close back into the first table.
-        chain = [*self._choice_widgets(), self.scroll, *self.tables.values(), *self._buttons(), self.close_button]
+        chain = [
+            *self._choice_widgets(),
+            self.scroll,
+            *self.tables.values(),
+            *self._buttons(),
+            self.close_button,
+        ]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         self.report_shown.emit(report)
 
     def _notes(self, report: Report) -> list[QWidget]:
-        return [_heading(translate("ReportView", "About this report"), 2), *(_text(note) for note in report.notes)]
+        return [
+            _heading(translate("ReportView", "About this report"), 2),
+            *(_text(note) for note in report.notes),
+        ]
 
     def _tables(self, report: Report) -> list[QWidget]:
         out = []
@@ -552,24 +615,40 @@ class ReportView(QDialog):
         out = [_heading(translate("ReportView", "What people said, in their words"), 2)]
         if not report.quotes:
             return out + [_text(translate("ReportView", "No view in this report may be quoted."))]
-        out.append(_text(translate("ReportView", "Views quoted: {count} (an exact count: every one of them is shown "
-                                                 "below).").format(count=len(report.quotes))))
+        out.append(
+            _text(
+                translate(
+                    "ReportView", "Views quoted: {count} (an exact count: every one of them is shown below)."
+                ).format(count=len(report.quotes))
+            )
+        )
         priorities = [(r.key, r.label) for r in report.table("views-by-priority").rows if r.key != TOTAL_KEY]
-        commitments = [(r.key, r.label) for r in report.table("views-by-commitment").rows if r.key != TOTAL_KEY]
+        commitments = [
+            (r.key, r.label) for r in report.table("views-by-commitment").rows if r.key != TOTAL_KEY
+        ]
         known = {key for key, _ in priorities}
         self._words = dict(commitments)
         for key, title in priorities:
-            mine = [q for q in report.quotes if (q.priority if q.priority in known else NOT_TAGGED_KEY) == key]
+            mine = [
+                q for q in report.quotes if (q.priority if q.priority in known else NOT_TAGGED_KEY) == key
+            ]
             if not mine:
                 continue
-            out.append(_heading(translate("ReportView", "Not tagged to a priority") if key == NOT_TAGGED_KEY
-                                else title, 3))
+            out.append(
+                _heading(
+                    translate("ReportView", "Not tagged to a priority") if key == NOT_TAGGED_KEY else title, 3
+                )
+            )
             for ckey, words in commitments:
                 under = [q for q in mine if (q.commitments[0] if q.commitments else NOT_TAGGED_KEY) == ckey]
                 if not under:
                     continue
-                out.append(_bold(translate("ReportView", "No commitment tagged") if ckey == NOT_TAGGED_KEY
-                                 else words, indent=12))
+                out.append(
+                    _bold(
+                        translate("ReportView", "No commitment tagged") if ckey == NOT_TAGGED_KEY else words,
+                        indent=12,
+                    )
+                )
                 out += [self._quote(q) for q in under]
         return out
 
@@ -580,7 +659,9 @@ class ReportView(QDialog):
         tags.append(translate("ReportView", "view {number}").format(number=quote.view))
         others = [self._words.get(c, c).split(" ", 1)[0] for c in quote.commitments[1:]]  # "1.1", as the PDF
         if others:
-            tags.append(translate("ReportView", "also about {commitments}").format(commitments=", ".join(others)))
+            tags.append(
+                translate("ReportView", "also about {commitments}").format(commitments=", ".join(others))
+            )
         return _text("\u201c" + quote.text + "\u201d (" + " \u00b7 ".join(tags) + ")", indent=28)
 
     def _themes(self, report: Report) -> list[QWidget]:
@@ -592,41 +673,72 @@ class ReportView(QDialog):
         themes = list(report.themes)
         if report.report == ANNUAL:  # grouped as the summary's PDF groups them: priority, then commitment
             order = list(priorities)
-            themes.sort(key=lambda t: (order.index(t.priority) if t.priority in order else len(order),
-                                       list(words).index(t.commitments[0]) if t.commitments and t.commitments[0]
-                                       in words else len(words)))
+            themes.sort(
+                key=lambda t: (
+                    order.index(t.priority) if t.priority in order else len(order),
+                    list(words).index(t.commitments[0])
+                    if t.commitments and t.commitments[0] in words
+                    else len(words),
+                )
+            )
         grouped = report.report == ANNUAL
         last_priority = last_commitment = object()
         for t in themes:
             if grouped and t.priority != last_priority:
                 last_priority, last_commitment = t.priority, object()
-                out.append(_heading(priorities.get(t.priority, translate("ReportView", "No priority tagged"))
-                                    if t.priority else translate("ReportView", "No priority tagged"), 3))
+                out.append(
+                    _heading(
+                        priorities.get(t.priority, translate("ReportView", "No priority tagged"))
+                        if t.priority
+                        else translate("ReportView", "No priority tagged"),
+                        3,
+                    )
+                )
             commitment = t.commitments[0] if t.commitments else None
             if grouped and commitment != last_commitment:
                 last_commitment = commitment
-                out.append(_bold(words.get(commitment, commitment) if commitment
-                                 else translate("ReportView", "No commitment tagged"), indent=12))
+                out.append(
+                    _bold(
+                        words.get(commitment, commitment)
+                        if commitment
+                        else translate("ReportView", "No commitment tagged"),
+                        indent=12,
+                    )
+                )
             box = _text("", indent=28 if grouped else 0)
-            lines = [translate("ReportView", "You said (from {views} views): {words}").format(
-                         views=people_count(len(t.views)), words=t.you_said),
-                     translate("ReportView", "Session: {title}, {forum}, {date}").format(
-                         title=t.session_title, forum=FORUM_LABELS.get(t.forum, t.forum), date=long_date(t.date))]
+            lines = [
+                translate("ReportView", "You said (from {views} views): {words}").format(
+                    views=people_count(len(t.views)), words=t.you_said
+                ),
+                translate("ReportView", "Session: {title}, {forum}, {date}").format(
+                    title=t.session_title, forum=FORUM_LABELS.get(t.forum, t.forum), date=long_date(t.date)
+                ),
+            ]
             if t.commitments:
-                lines.append(translate("ReportView", "About: {commitments}").format(
-                    commitments="; ".join(words.get(c, c) for c in t.commitments)))
+                lines.append(
+                    translate("ReportView", "About: {commitments}").format(
+                        commitments="; ".join(words.get(c, c) for c in t.commitments)
+                    )
+                )
             mine = [a for a in report.actions if a.theme == t.title]
             if mine:
-                lines.append(translate("ReportView", "Actions: {actions}").format(actions="; ".join(
-                    f"{a.id}. {a.text} ({STATUS_LABELS.get(a.status_at_end, a.status_at_end)})" for a in mine)))
+                lines.append(
+                    translate("ReportView", "Actions: {actions}").format(
+                        actions="; ".join(
+                            f"{a.id}. {a.text} ({STATUS_LABELS.get(a.status_at_end, a.status_at_end)})"
+                            for a in mine
+                        )
+                    )
+                )
             box.setText("\n".join(lines))
             box.setObjectName(f"report_theme_{t.id}")
             out += [_bold(t.title, indent=28 if grouped else 0), box]
         return out
 
     def _actions(self, report: Report) -> list[QWidget]:
-        as_at = long_date(report.period_to if report.report == ANNUAL and report.period_to
-                          else report.generated_at[:10]) or translate("ReportView", "today")
+        as_at = long_date(
+            report.period_to if report.report == ANNUAL and report.period_to else report.generated_at[:10]
+        ) or translate("ReportView", "today")
         out = [_heading(translate("ReportView", "What has been done, as at {date}").format(date=as_at), 2)]
         if not report.actions:
             return out + [_text(translate("ReportView", "No actions have been written yet."))]
@@ -645,20 +757,34 @@ class ReportView(QDialog):
 
     def _action(self, a: ActionLine, words: dict[str, str]) -> list[QLabel]:
         status = STATUS_LABELS.get(a.status_at_end, a.status_at_end)
-        lines = [translate("ReportView", "Status at the end: {status}").format(status=status)
-                 + (" \u2014 " + translate("ReportView", "PAST DUE") if a.past_due else ""),
-                 translate("ReportView", "Theme: {theme}").format(theme=a.theme)]
+        lines = [
+            translate("ReportView", "Status at the end: {status}").format(status=status)
+            + (" \u2014 " + translate("ReportView", "PAST DUE") if a.past_due else ""),
+            translate("ReportView", "Theme: {theme}").format(theme=a.theme),
+        ]
         if a.owner:
             lines.append(translate("ReportView", "Owner: {owner}").format(owner=a.owner))
-        lines.append(translate("ReportView", "Due: {date}").format(date=long_date(a.due)) if a.due
-                     else translate("ReportView", "Due: no date"))
+        lines.append(
+            translate("ReportView", "Due: {date}").format(date=long_date(a.due))
+            if a.due
+            else translate("ReportView", "Due: no date")
+        )
         if a.commitments:
-            lines.append(translate("ReportView", "For: {commitments}").format(
-                commitments="; ".join(words.get(c, c) for c in a.commitments)))
+            lines.append(
+                translate("ReportView", "For: {commitments}").format(
+                    commitments="; ".join(words.get(c, c) for c in a.commitments)
+                )
+            )
         if a.changes_in_period:
-            lines.append(translate("ReportView", "Changes in the period: {changes}").format(changes=", ".join(
-                f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}" + (f" ({c.note})" if c.note else "")
-                for c in a.changes_in_period)))
+            lines.append(
+                translate("ReportView", "Changes in the period: {changes}").format(
+                    changes=", ".join(
+                        f"{STATUS_LABELS.get(c.status, c.status)} {long_date(c.on)}"
+                        + (f" ({c.note})" if c.note else "")
+                        for c in a.changes_in_period
+                    )
+                )
+            )
         label = _text("\n".join(lines), indent=12)
         label.setObjectName(f"report_action_{a.id}")
         return [_bold(f"{a.id}. {a.text}", indent=12), label]

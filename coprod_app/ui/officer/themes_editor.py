@@ -56,11 +56,15 @@ class ActionsEditor(QDialog):
         self.session = session_store.get_session(db, session_id)
         self.theme: Theme | None = None
         self.setObjectName("actions_editor")
-        self.setWindowTitle(window_title(self.tr("Themes and actions: {session}").format(session=self.session.title)))
+        self.setWindowTitle(
+            window_title(self.tr("Themes and actions: {session}").format(session=self.session.title))
+        )
         self.resize(1200, 720)
 
         # Views of the session, ticked when they belong to the chosen theme.
-        self.views = named(QListWidget(), "theme_views", self.tr("Views this theme came from (tick to include)"))
+        self.views = named(
+            QListWidget(), "theme_views", self.tr("Views this theme came from (tick to include)")
+        )
         self.views.setWordWrap(True)
         views_box = QGroupBox(self.tr("Views at this session"))
         QVBoxLayout(views_box).addWidget(self.views)
@@ -68,10 +72,13 @@ class ActionsEditor(QDialog):
         # Themes heard at this session.
         self.themes = named(QListWidget(), "themes_list", self.tr("Themes"))
         self.themes.currentRowChanged.connect(self._theme_chosen)
-        self.new_theme_button = named(QPushButton(self.tr("&New theme")), "theme_new", self.tr("Start a new theme"))
+        self.new_theme_button = named(
+            QPushButton(self.tr("&New theme")), "theme_new", self.tr("Start a new theme")
+        )
         self.new_theme_button.clicked.connect(self.new_theme)
-        self.delete_theme_button = named(QPushButton(self.tr("Delete theme")), "theme_delete",
-                                         self.tr("Delete the chosen theme"))
+        self.delete_theme_button = named(
+            QPushButton(self.tr("Delete theme")), "theme_delete", self.tr("Delete the chosen theme")
+        )
         self.delete_theme_button.clicked.connect(self.delete_theme)
         themes_box = QGroupBox(self.tr("Themes (you said)"))
         tl = QVBoxLayout(themes_box)
@@ -86,13 +93,15 @@ class ActionsEditor(QDialog):
         self.you_said = named(QPlainTextEdit(), "theme_you_said", self.tr("You said: a short summary"))
         self.you_said.setTabChangesFocus(True)
         self.you_said.setMaximumHeight(110)
-        self.save_theme_button = named(QPushButton(self.tr("&Save theme")), "theme_save",
-                                       self.tr("Save the theme with the ticked views"))
+        self.save_theme_button = named(
+            QPushButton(self.tr("&Save theme")), "theme_save", self.tr("Save the theme with the ticked views")
+        )
         self.save_theme_button.clicked.connect(self.save_theme)
         self.actions_table = QTableWidget(0, 4)
         named(self.actions_table, "actions_table", self.tr("Actions (we did)"))
-        self.actions_table.setHorizontalHeaderLabels([self.tr("We did"), self.tr("Status"), self.tr("Owner"),
-                                                      self.tr("Due")])
+        self.actions_table.setHorizontalHeaderLabels(
+            [self.tr("We did"), self.tr("Status"), self.tr("Owner"), self.tr("Due")]
+        )
         self.actions_table.horizontalHeader().setStretchLastSection(False)
         self.actions_table.setColumnWidth(0, 320)
         self.actions_table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -112,15 +121,23 @@ class ActionsEditor(QDialog):
         self.due.setPlaceholderText("YYYY-MM-DD")
         # When the status was set or changed (the action history's date): an officer often records a
         # change days later. Today by default; never later than today (storage refuses it too).
-        self.on = named(DateBox(QDate.currentDate()), "action_on",
-                        self.tr("Date it happened: the day the action got this status"))
+        self.on = named(
+            DateBox(QDate.currentDate()),
+            "action_on",
+            self.tr("Date it happened: the day the action got this status"),
+        )
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         self._reset_on()
-        self.add_action_button = named(QPushButton(self.tr("&Add action")), "action_add", self.tr("Add the action"))
+        self.add_action_button = named(
+            QPushButton(self.tr("&Add action")), "action_add", self.tr("Add the action")
+        )
         self.add_action_button.clicked.connect(self.add_action)
-        self.status_button = named(QPushButton(self.tr("Change &status")), "action_change_status",
-                                   self.tr("Give the chosen action this status and reason"))
+        self.status_button = named(
+            QPushButton(self.tr("Change &status")),
+            "action_change_status",
+            self.tr("Give the chosen action this status and reason"),
+        )
         self.status_button.clicked.connect(self.change_status)
         self.error = plain_label()  # an error sentence may quote what was typed
         self.error.setObjectName("actions_error")
@@ -207,8 +224,12 @@ class ActionsEditor(QDialog):
         self.actions_table.clearSelection()
         self.actions_table.setRowCount(len(actions))
         for r, a in enumerate(actions):
-            values = [a.we_did, STATUS_LABELS.get(a.status, a.status) + (f": {a.reason}" if a.reason else ""),
-                      a.owner, a.due or ""]
+            values = [
+                a.we_did,
+                STATUS_LABELS.get(a.status, a.status) + (f": {a.reason}" if a.reason else ""),
+                a.owner,
+                a.due or "",
+            ]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, a.id)
@@ -231,7 +252,9 @@ class ActionsEditor(QDialog):
             return
         a = theme_store.get_action(self.db, action_id)
         for h in a.history:
-            self.history.addItem(f"{h.date}  {STATUS_LABELS.get(h.status, h.status)}" + (f": {h.reason}" if h.reason else ""))
+            self.history.addItem(
+                f"{h.date}  {STATUS_LABELS.get(h.status, h.status)}" + (f": {h.reason}" if h.reason else "")
+            )
         self.status.setCurrentIndex(self.status.findData(a.status))
         self.reason.setText(a.reason)
 
@@ -247,8 +270,11 @@ class ActionsEditor(QDialog):
         return self.on.date().toString("yyyy-MM-dd")
 
     def ticked_views(self) -> list[int]:
-        return [self.views.item(i).data(Qt.UserRole) for i in range(self.views.count())
-                if self.views.item(i).checkState() == Qt.Checked]
+        return [
+            self.views.item(i).data(Qt.UserRole)
+            for i in range(self.views.count())
+            if self.views.item(i).checkState() == Qt.Checked
+        ]
 
     # -- changes --------------------------------------------------------------------------------
     def _try(self, change) -> bool:
@@ -271,11 +297,18 @@ class ActionsEditor(QDialog):
     def save_theme(self) -> None:
         def save():
             if self.theme is None:
-                self.theme = theme_store.add_theme(self.db, self.title.text(), self.you_said.toPlainText(),
-                                                   self.ticked_views())
+                self.theme = theme_store.add_theme(
+                    self.db, self.title.text(), self.you_said.toPlainText(), self.ticked_views()
+                )
             else:
-                self.theme = theme_store.update_theme(self.db, self.theme.id, self.title.text(),
-                                                      self.you_said.toPlainText(), self.ticked_views())
+                self.theme = theme_store.update_theme(
+                    self.db,
+                    self.theme.id,
+                    self.title.text(),
+                    self.you_said.toPlainText(),
+                    self.ticked_views(),
+                )
+
         if self._try(save):
             self.refresh(self.theme.id)
 
@@ -290,9 +323,17 @@ class ActionsEditor(QDialog):
         theme_id = self.theme.id
 
         def add():
-            theme_store.add_action(self.db, theme_id, self.we_did.text(), self.status.currentData(),
-                                   reason=self.reason.text(), owner=self.owner.text(), due=self.due.text() or None,
-                                   on=self.on_date())
+            theme_store.add_action(
+                self.db,
+                theme_id,
+                self.we_did.text(),
+                self.status.currentData(),
+                reason=self.reason.text(),
+                owner=self.owner.text(),
+                due=self.due.text() or None,
+                on=self.on_date(),
+            )
+
         if self._try(add):
             for edit in (self.we_did, self.reason, self.owner, self.due):
                 edit.clear()
@@ -304,8 +345,11 @@ class ActionsEditor(QDialog):
         if action_id is None or self.theme is None:
             return
         theme_id = self.theme.id
-        if self._try(lambda: theme_store.set_action_status(self.db, action_id, self.status.currentData(),
-                                                           self.reason.text(), on=self.on_date())):
+        if self._try(
+            lambda: theme_store.set_action_status(
+                self.db, action_id, self.status.currentData(), self.reason.text(), on=self.on_date()
+            )
+        ):
             self._reset_on()
             self.refresh(theme_id)
             self.select_action(action_id)

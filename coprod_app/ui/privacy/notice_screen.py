@@ -77,8 +77,9 @@ class PrivacyNoticeScreen(QDialog):
             + scroll_bar_style(palette=p, scale=min(self.scale, 1.5))
         )
         self.close_button = named(
-            QPushButton(translate("PrivacyNotice", "Close")), "privacy_notice_close",
-            translate("PrivacyNotice", "Close the privacy notice")
+            QPushButton(translate("PrivacyNotice", "Close")),
+            "privacy_notice_close",
+            translate("PrivacyNotice", "Close the privacy notice"),
         )
         self.close_button.clicked.connect(self.accept)
         self.close_button.setDefault(True)
@@ -154,7 +155,9 @@ class PrivacyNoticeScreen(QDialog):
                 box.addWidget(heading)
                 self.labels.append(heading)
                 for sentence in section.sentences:
-                    label = plain_label(translate("PrivacyNotice", sentence))  # the contact is shown as typed (see plain_text)
+                    label = plain_label(
+                        translate("PrivacyNotice", sentence)
+                    )  # the contact is shown as typed (see plain_text)
                     label.setWordWrap(True)
                     font = label.font()
                     font.setPointSize(body_pt)

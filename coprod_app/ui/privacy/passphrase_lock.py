@@ -50,7 +50,9 @@ class UnlockDialog(QDialog):
         self.message = plain_label()  # a saving error names the database file
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
-        buttons = ok_cancel_buttons(self, "unlock_ok", self.tr("Open"), "unlock_cancel", cancel_text=self.tr("Quit"))
+        buttons = ok_cancel_buttons(
+            self, "unlock_ok", self.tr("Open"), "unlock_cancel", cancel_text=self.tr("Quit")
+        )
         label = QLabel(self.tr("Type the passphrase to open the app."))
         label.setBuddy(self.passphrase)
         layout = QVBoxLayout(self)
@@ -71,7 +73,9 @@ class UnlockDialog(QDialog):
         if left <= 0:
             self.reject()
             return
-        self.message.setText(translate("UnlockDialog", "That passphrase is not right. %n tries left.", None, left))
+        self.message.setText(
+            translate("UnlockDialog", "That passphrase is not right. %n tries left.", None, left)
+        )
         self.passphrase.setFocus()
 
 

@@ -25,8 +25,12 @@ class RetentionDialog(QDialog):
         for s in self.due:
             self.listing.addItem(
                 self.tr("{date}  {title}: {views} and {votes} (kept until {until})").format(
-                    date=s.date, title=s.title, views=views_count(s.views), votes=votes_count(s.votes),
-                    until=s.keep_until)
+                    date=s.date,
+                    title=s.title,
+                    views=views_count(s.views),
+                    votes=votes_count(s.votes),
+                    until=s.keep_until,
+                )
             )
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
         named(self.buttons.button(QDialogButtonBox.Close), "retention_close", self.tr("Close"))
@@ -50,7 +54,8 @@ class RetentionDialog(QDialog):
         )
         for problem in self.problems:  # a bad value stops only that session, and it is named
             intro += "\n" + self.tr("Session {session} ({title}) is skipped: {problem}.").format(
-                session=problem["session"], title=problem["title"], problem=problem["problem"])
+                session=problem["session"], title=problem["title"], problem=problem["problem"]
+            )
         text = plain_text.plain_label(intro)  # a skipped session is named by its title, as typed
         text.setObjectName("retention_intro")
         text.setWordWrap(True)
@@ -66,7 +71,8 @@ class RetentionDialog(QDialog):
             self,
             self.tr("Delete for good?"),
             self.tr("Delete {sessions} with {views} and {votes} for good? This cannot be undone.").format(
-                sessions=sessions_count(len(self.due)), views=views_count(views), votes=votes_count(votes)),
+                sessions=sessions_count(len(self.due)), views=views_count(views), votes=votes_count(votes)
+            ),
             QMessageBox.Yes | QMessageBox.Cancel,
             QMessageBox.Cancel,
         )

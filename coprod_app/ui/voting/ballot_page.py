@@ -191,7 +191,9 @@ class BallotPage(QWidget):
         if self.round.method == "pick":
             return translate("BallotPage", "Tap up to %n card(s) that matter most to you.", None, n)
         if self.round.method == "rank":
-            return translate("BallotPage", "Tap up to %n card(s) in order. Tap the most important first.", None, n)
+            return translate(
+                "BallotPage", "Tap up to %n card(s) in order. Tap the most important first.", None, n
+            )
         return self.tr("For each card, tap Like, Not sure or Don't like.")
 
     def _tapped(self, key: str) -> None:
@@ -200,7 +202,8 @@ class BallotPage(QWidget):
         elif len(self.order) >= self.round.max_choices:
             self.status.setText(
                 self.tr("You have chosen {most}. Tap a chosen card to change it.").format(
-                    most=self.round.max_choices)
+                    most=self.round.max_choices
+                )
             )
             return
         else:
@@ -250,8 +253,9 @@ class BallotPage(QWidget):
                 card.set_mark(str(self.order.index(key) + 1) if key in self.order else "")
         count = self.chosen_count()
         if self.round.method == "rating":
-            text = translate("BallotPage", "You rated {count} of %n card(s).", None,
-                             len(self.round.commitments)).format(count=count)
+            text = translate(
+                "BallotPage", "You rated {count} of %n card(s).", None, len(self.round.commitments)
+            ).format(count=count)
         else:
             text = self.tr("You chose {count} of {most}.").format(count=count, most=self.round.max_choices)
         self.status.setText(text)

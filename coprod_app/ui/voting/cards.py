@@ -139,7 +139,8 @@ class ChoiceCard(QFrame):
             f"card_{commitment.key}",
             self.words,
             self.tr("Card {position} of {total}: {priority}").format(
-                position=position, total=total, priority=priority_title),
+                position=position, total=total, priority=priority_title
+            ),
         )
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)

@@ -47,8 +47,9 @@ class FacilitatorConsole(QWidget):
         self.setWindowTitle(self.tr("Vote console"))
         rnd = screen.round
         self.heading = QLabel(
-            translate("FacilitatorConsole", "Vote round {round}: {method}, %n card(s)", None,
-                      len(rnd.commitments)).format(round=rnd.id, method=METHOD_LABELS[rnd.method])
+            translate(
+                "FacilitatorConsole", "Vote round {round}: {method}, %n card(s)", None, len(rnd.commitments)
+            ).format(round=rnd.id, method=METHOD_LABELS[rnd.method])
         )
         self.heading.setObjectName("console_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -146,7 +147,8 @@ class FacilitatorConsole(QWidget):
         results = vote_store.round_results(db, rnd.id)
         self.count_label.setText(
             self.tr("Votes so far: {ballots} on screen, {tallied} on paper or by hands.").format(
-                ballots=results["ballots"], tallied=results["tallied"])
+                ballots=results["ballots"], tallied=results["tallied"]
+            )
         )
         state = [self.tr("Paused.") if screen.paused else self.tr("Voting is open.")]
         state.append(
@@ -162,9 +164,7 @@ class FacilitatorConsole(QWidget):
             self.tr("Hide results") if screen.revealed else self.tr("Show results on the big screen")
         )
         codes = vote_store.voted_codes(db, rnd.id)
-        self.voted.setText(
-            self.tr("People with a code who have voted: {count}.").format(count=len(codes))
-        )
+        self.voted.setText(self.tr("People with a code who have voted: {count}.").format(count=len(codes)))
         self._fill_codes(set(codes))
         self.groups.setText(self._group_text())
 
@@ -193,7 +193,8 @@ class FacilitatorConsole(QWidget):
                 continue
             top = [  # published by the small-number rule: a hidden count reads "fewer than 5", unranked
                 f"  {c['rank']}. {c.get('easy_read') or c['text']} ({c['count']})"
-                for c in result["commitments"][:3] if c["rank"] is not None
+                for c in result["commitments"][:3]
+                if c["rank"] is not None
             ]
             lines.append(self.tr("{group}: {people} voted.").format(group=name, people=result["people"]))
             lines.extend(top)

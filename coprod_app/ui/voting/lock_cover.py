@@ -67,6 +67,7 @@ class VotingScreen(Protocol):
 
     def end(self) -> None: ...
 
+
 logger = logging.getLogger(__name__)
 
 # Windows of these kinds are transient parts of another window (a combo box's list, a tooltip).

@@ -115,7 +115,8 @@ class WelcomePage(QWidget):
             hint = self.tr("Tap the cards that matter most to you. Tap the most important first.")
         else:
             hint = self.tr("Tap the cards that matter most to you. You can choose up to {most}.").format(
-                most=max_choices)
+                most=max_choices
+            )
         layout.addStretch(2)
         layout.addWidget(_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
         layout.addWidget(_label(hint, 24, scale, "welcome_hint"))

@@ -214,7 +214,9 @@ class SetPinDialog(QDialog):
             form.addRow(self.tr("Current PIN"), self.current)
         form.addRow(self.tr("New PIN"), self.first)
         form.addRow(self.tr("Type it again"), self.second)
-        buttons = ok_cancel_buttons(self, "set_pin_ok", self.tr("Save PIN"), "set_pin_cancel", on_ok=self._save)
+        buttons = ok_cancel_buttons(
+            self, "set_pin_ok", self.tr("Save PIN"), "set_pin_cancel", on_ok=self._save
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -28,7 +28,11 @@ from coprod_app.ui.theme import DEFAULT, Palette
 
 class ResultsChart(QWidget):
     def __init__(
-        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT,
+        self,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
         exact: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -60,9 +64,8 @@ class ResultsChart(QWidget):
         method = self.results["method"] if self.results else "pick"
         if method == "rating":
             like, unsure, dislike = (self._number(c[k]) for k in ("like", "unsure", "dislike"))
-            return (
-                self.tr("{like} like, {unsure} not sure, {dislike} don't like")
-                .format(like=like, unsure=unsure, dislike=dislike)
+            return self.tr("{like} like, {unsure} not sure, {dislike} don't like").format(
+                like=like, unsure=unsure, dislike=dislike
             )
         if c["score"] == HIDDEN:
             return self.tr("not shown (small number)")

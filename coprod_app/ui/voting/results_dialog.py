@@ -40,17 +40,27 @@ class VoteResultsDialog(QDialog):
         for group, r in published.items():
             name = GROUP_LABELS.get(group, self.tr("Group not recorded"))
             if r["suppressed"]:
-                groups.append(self.tr("{group}: not shown (fewer than 5 people, or a smaller group could "
-                                      "be worked out from it).").format(group=name))
+                groups.append(
+                    self.tr(
+                        "{group}: not shown (fewer than 5 people, or a smaller group could "
+                        "be worked out from it)."
+                    ).format(group=name)
+                )
             else:
                 # Only cards with a score shown are ranked; a hidden count reads "fewer than 5" as exported.
                 top = "; ".join(
-                    f"{c['rank']}. {c['key']} ({c['count']})" for c in r["commitments"][:3] if c["rank"] is not None
+                    f"{c['rank']}. {c['key']} ({c['count']})"
+                    for c in r["commitments"][:3]
+                    if c["rank"] is not None
                 )
                 groups.append(f"{name}: {r['people']} — {top}")
         if not published and results["ballots"] + results["tallied"]:
-            groups.append(self.tr("Results by group are not shown: the groups are so small that the "
-                                  "results above would tell how each one voted."))
+            groups.append(
+                self.tr(
+                    "Results by group are not shown: the groups are so small that the "
+                    "results above would tell how each one voted."
+                )
+            )
         by_group = QLabel("\n".join(groups) or self.tr("No votes yet."))
         by_group.setObjectName("results_by_group")
         by_group.setTextFormat(Qt.PlainText)
