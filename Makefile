@@ -34,9 +34,12 @@ check-test-packages:
 test: check-test-packages $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
 
-# The layers and the no-cycles rule of pyproject.toml's [tool.importlinter]: fails on a Qt import in storage.
+# The layers and the no-cycles rule of pyproject.toml's [tool.importlinter] (fails on a Qt import in
+# storage), then ruff's lint rules and its format, both pinned in pyproject.toml.
 lint: $(TEST_STAMP)
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test-slow: check-test-packages $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -q
