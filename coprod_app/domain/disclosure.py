@@ -458,6 +458,18 @@ def _hide(grid: Grid, i: int, primary: bool = False) -> None:
                     other.cap = MOST_HIDDEN_PEOPLE  # nobody counts more votes than a small group has
 
 
+def _equations_by_cell(grid: Grid) -> dict[int, list[int]]:
+    """Which equations each cell is in (kept with the grid while no equation is added)."""
+    cached = grid.__dict__.get("_by_cell")
+    if cached is None or cached[0] != len(grid.equations):
+        by_cell: dict[int, list[int]] = {}
+        for k, terms in enumerate(grid.equations):
+            for j, _a in terms:
+                by_cell.setdefault(j, []).append(k)
+        cached = grid.__dict__["_by_cell"] = (len(grid.equations), by_cell)
+    return cached[1]
+
+
 def _candidate(grid: Grid, i: int) -> int | None:
     """The cell to hide so that hidden cell `i` can no longer be worked out, or None.
 
@@ -472,11 +484,11 @@ def _candidate(grid: Grid, i: int) -> int | None:
     def best(cells: list[int]) -> int:
         return min(cells, key=lambda j: (grid.cells[j].value == 0, abs(grid.cells[j].value), j))
 
+    by_cell = _equations_by_cell(grid)
     frontier, reached, used = {i}, {i}, set()
     fallback = None  # a figure the caller would rather print (an overall one), if nothing else will do
     while frontier:
-        lines = [k for k, terms in enumerate(grid.equations)
-                 if k not in used and any(j in frontier for j, _ in terms)]
+        lines = sorted({k for j in frontier for k in by_cell.get(j, ()) if k not in used})
         lines.sort(key=lambda k: (sum(grid.cells[j].hidden for j, _ in grid.equations[k]), k))
         for k in lines:
             free = free_cells(grid.equations[k])
@@ -501,36 +513,50 @@ def suppress(grid: Grid) -> Grid:
         if primary_hidden(cell.people) and not cell.fixed:
             _hide(grid, i, primary=True)
     while True:
-        for group in grid.together:
-            if any(grid.cells[i].hidden for i in group):
-                for i in group:
-                    if not grid.cells[i].hidden:
-                        _hide(grid, i)
         # The structural rule first: no line with a printed total has exactly one hidden cell. A
         # cell hidden only with its group (a zero) may stay alone when nothing else can be hidden.
-        fixed_one = False
-        for terms in grid.equations:
-            hidden = [j for j, _ in terms if grid.cells[j].hidden]
-            if len(hidden) == 1:
-                j = _candidate(grid, hidden[0])
-                if j is not None:
-                    _hide(grid, j)
-                    fixed_one = True
-                    break
-                if grid.cells[hidden[0]].primary:
-                    raise CannotProtect()
-        if fixed_one:
-            continue
-        # Then the arithmetic: a small cell a reader can still work out hides one more cell.
+        # Every line is looked at in one pass, and passes repeat until none hides anything.
+        changed = True
+        while changed:
+            changed = False
+            for group in grid.together:
+                if any(grid.cells[i].hidden for i in group):
+                    for i in group:
+                        if not grid.cells[i].hidden:
+                            _hide(grid, i)
+            for terms in grid.equations:
+                hidden = [j for j, _ in terms if grid.cells[j].hidden]
+                if len(hidden) == 1:
+                    j = _candidate(grid, hidden[0])
+                    if j is not None:
+                        _hide(grid, j)
+                        changed = True
+                    elif grid.cells[hidden[0]].primary:
+                        raise CannotProtect()
+        # Then the arithmetic: a small cell a reader can still work out hides one more cell. Parts no
+        # equation links are independent, so each part with a leak hides one cell per round (the
+        # smallest leak's), unless a cell hidden this round is in a line of that part already: then
+        # it waits for the next audit, which says whether it still leaks.
         leaks = sorted(i for i in derivable(grid) if grid.cells[i].primary)
         if not leaks:
             return grid
+        part_of = {j: n for n, part in enumerate(_parts(grid)) for j in part.cells}
+        by_cell = _equations_by_cell(grid)
+        touched: set[int] = set()
+        hid = False
         for i in leaks:
+            if part_of[i] in touched:
+                continue
             j = _candidate(grid, i)
-            if j is not None:
-                _hide(grid, j)
-                break
-        else:
+            if j is None:
+                continue
+            reach = {part_of[m] for k in by_cell.get(j, ()) for m, _a in grid.equations[k] if m in part_of}
+            if reach & touched:
+                continue
+            _hide(grid, j)
+            hid = True
+            touched |= reach | {part_of[i]}
+        if not hid:
             raise CannotProtect()
 
 
