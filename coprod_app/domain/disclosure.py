@@ -17,8 +17,12 @@ after the primary rule, the figures are audited as a reader would attack them:
 
 A small cell found derivable makes one more cell hidden: the smallest non-zero printed cell in the
 line that gives it away (the total when no other cell is left), and the audit runs again until no
-small cell can be worked out. The order is fixed (smallest value, then position), so the same data
-always hides the same cells. The audit is checked against an exact integer solver by property-based
+small cell can be worked out. The hidden cells fall into parts that no equation links (a card's
+figures overall and in each group, say); each part is audited alone, a part unchanged since the last
+audit is not audited again, and each part with a leak hides one cell per round. The whole-number
+search for a second solution has a budget of counted steps: a small cell without a second solution
+found within it is taken as known, so more is hidden, never less. The order is fixed (smallest value,
+then position) and nothing is timed, so the same data always hides the same cells. The audit is checked against an exact integer solver by property-based
 tests (tests/unit/test_disclosure_properties.py).
 
 Every table of every export goes through `publish()` (one table with its totals) or
