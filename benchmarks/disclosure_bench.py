@@ -42,8 +42,11 @@ def session_with_round(folder: Path, per_group: int, seed: int = 5) -> tuple[Pat
     db = open_database(path)
     ensure_default_pack(db)
     s = create_session(db, title="Rating every card", date="2026-11-20", forum="youth-forum", town="Stockton")
-    people = [add_participant(db, s.id, group=group, age_band="adult" if group != "young-person" else "11-15")
-              for group in GROUPS for _ in range(per_group)]
+    people = [
+        add_participant(db, s.id, group=group, age_band="adult" if group != "young-person" else "11-15")
+        for group in GROUPS
+        for _ in range(per_group)
+    ]
     rnd = votes.create_round(db, s.id, "rating")
     for person in people:
         # Each person rates most cards, leaning one way per card, so the counts vary and some are small.
@@ -80,9 +83,11 @@ def main() -> int:
         ones.append(build_time(one, one_id))
         fours.append(build_time(four, four_id))
     a, b = min(ones), min(fours)
-    print(f"disclosure_officer_report_4x_voters: {b / a:.2f} (goal <= 6)   [{cards} cards, {len(GROUPS)} groups: "
-          f"{len(GROUPS) * 4 * BASE_VOTERS} voters {b:.3f} s, {len(GROUPS) * BASE_VOTERS} voters {a:.3f} s]",
-          flush=True)
+    print(
+        f"disclosure_officer_report_4x_voters: {b / a:.2f} (goal <= 6)   [{cards} cards, {len(GROUPS)} groups: "
+        f"{len(GROUPS) * 4 * BASE_VOTERS} voters {b:.3f} s, {len(GROUPS) * BASE_VOTERS} voters {a:.3f} s]",
+        flush=True,
+    )
     return 0
 
 

@@ -41,8 +41,10 @@ from coprod_app.domain.privacy import SMALL_COUNT
 from coprod_app.domain.report_tables import HIDDEN, Count, PublishedRow, PublishedTable, Row, Table
 
 INF = float("inf")
-WITHHELD_NOTE = ("Every figure in this table is hidden, 0 included: so few people stand behind it that "
-                 "even which figures are 0 would tell who they are.")
+WITHHELD_NOTE = (
+    "Every figure in this table is hidden, 0 included: so few people stand behind it that "
+    "even which figures are 0 would tell who they are."
+)
 MOST_HIDDEN_PEOPLE = SMALL_COUNT - 1
 
 
@@ -158,7 +160,9 @@ def _ceil(x: float) -> float:
     return -((-x) // 1)
 
 
-def _propagate(grid: Grid, part: _Part, lo: dict[int, float], hi: dict[int, float], effort: int = 20_000) -> int:
+def _propagate(
+    grid: Grid, part: _Part, lo: dict[int, float], hi: dict[int, float], effort: int = 20_000
+) -> int:
     """Tightens each hidden cell's bounds through the part's equations and limits until nothing changes.
 
     Returns the effort left: 0 or less when it stopped before nothing changed any more."""
@@ -222,7 +226,9 @@ def _propagate(grid: Grid, part: _Part, lo: dict[int, float], hi: dict[int, floa
     return max(effort, 1)
 
 
-def _eliminate(equations: list, unknown: Sequence[int], value_of) -> tuple[list[list[Fraction]], list[int]] | None:
+def _eliminate(
+    equations: list, unknown: Sequence[int], value_of
+) -> tuple[list[list[Fraction]], list[int]] | None:
     """The reduced echelon form of the equations in the unknown cells (the others at `value_of`), and
     its pivot columns; None when the equations have no solution at all."""
     index = {cell: k for k, cell in enumerate(unknown)}
@@ -280,8 +286,11 @@ def _linear(equations: list, unknown: Sequence[int], value_of) -> dict[int, Frac
 
 
 def _part_key(grid: Grid, part: _Part) -> tuple:
-    return (len(grid.equations), len(grid.limits),
-            tuple((i, grid.bounds(i), grid.cells[i].primary) for i in part.cells))
+    return (
+        len(grid.equations),
+        len(grid.limits),
+        tuple((i, grid.bounds(i), grid.cells[i].primary) for i in part.cells),
+    )
 
 
 def derivable(grid: Grid) -> dict[int, int]:
@@ -370,8 +379,7 @@ def _witness(grid: Grid, part: _Part, target: int, lo: dict, hi: dict) -> dict[i
     if hi[target] != INF and lo[target] != -INF:
         values = [v for v in range(int(lo[target]), int(hi[target]) + 1) if v != truth]
     else:
-        values = [truth + d for k in range(1, 5) for d in (-k, k)
-                  if lo[target] <= truth + d <= hi[target]]
+        values = [truth + d for k in range(1, 5) for d in (-k, k) if lo[target] <= truth + d <= hi[target]]
     values.sort(key=lambda v: (abs(v - truth), v))
     steps = [_BUDGET, _WORK]
     for v in values:
@@ -421,13 +429,17 @@ def _search(grid: Grid, part: _Part, lo: dict, hi: dict, steps: list[int]) -> di
     def v(i: int) -> int:
         return value.get(i, grid.cells[i].value)
 
-    if all(sum(a * v(i) for i, a in terms) == 0 if is_equation else sum(a * v(i) for i, a in terms) <= 0
-           for terms, is_equation in part.constraints):
+    if all(
+        sum(a * v(i) for i, a in terms) == 0 if is_equation else sum(a * v(i) for i, a in terms) <= 0
+        for terms, is_equation in part.constraints
+    ):
         return value
     return None
 
 
-def _solve(grid: Grid, part: _Part, unknown: list[int], value_of, lo: dict, hi: dict) -> dict[int, int] | None:
+def _solve(
+    grid: Grid, part: _Part, unknown: list[int], value_of, lo: dict, hi: dict
+) -> dict[int, int] | None:
     """Whole values for `unknown` within their bounds satisfying the equations, trying the free ones at
     their true values; None when that does not give whole numbers within bounds."""
     reduced = _eliminate(part.equations, unknown, value_of)
@@ -480,10 +492,16 @@ def _candidate(grid: Grid, i: int) -> int | None:
     First the lines through `i` (the one with fewest hidden cells first); when every cell there is
     hidden, 0 or exact, the lines one hidden cell further away (a total of totals, say), and so on.
     """
+
     def free_cells(terms) -> list[int]:
         # A count of 0 is never hidden (it is printed as 0 everywhere); a score of 0 may be, last.
-        return [j for j, _ in terms if not grid.cells[j].hidden and not grid.cells[j].fixed
-                and (grid.cells[j].value != 0 or grid.cells[j].signed)]
+        return [
+            j
+            for j, _ in terms
+            if not grid.cells[j].hidden
+            and not grid.cells[j].fixed
+            and (grid.cells[j].value != 0 or grid.cells[j].signed)
+        ]
 
     def best(cells: list[int]) -> int:
         return min(cells, key=lambda j: (grid.cells[j].value == 0, abs(grid.cells[j].value), j))
@@ -572,8 +590,21 @@ def _table_grid(table: Table, grid: Grid, fixed: bool = False, unit: int | None 
     ids = []
     for row in table.rows:
         # A reader is taken to know a small count's value is at most 4 when it counts people.
-        ids.append([grid.add(Cell(c.value, c.people, fixed=fixed, signed=c.value < 0, unit=unit,
-                                  people_valued=c.value == c.people)) for c in row.cells])
+        ids.append(
+            [
+                grid.add(
+                    Cell(
+                        c.value,
+                        c.people,
+                        fixed=fixed,
+                        signed=c.value < 0,
+                        unit=unit,
+                        people_valued=c.value == c.people,
+                    )
+                )
+                for c in row.cells
+            ]
+        )
     body = ids[:-1] if table.total_row else ids
     width = len(table.columns)
     if table.total_column:
@@ -609,8 +640,16 @@ def _published(table: Table, grid: Grid, ids: list[list[int]]) -> PublishedTable
             else:
                 out.append(grid.cells[i].value)
         rows.append(PublishedRow(row.key, row.label, tuple(out)))
-    return PublishedTable(table.id, table.title, table.columns, tuple(rows), table.total_row,
-                          table.total_column, table.note, hidden)
+    return PublishedTable(
+        table.id,
+        table.title,
+        table.columns,
+        tuple(rows),
+        table.total_row,
+        table.total_column,
+        table.note,
+        hidden,
+    )
 
 
 def publish(table: Table) -> PublishedTable:
@@ -634,9 +673,13 @@ def publish(table: Table) -> PublishedTable:
     return _published(table, grid, ids)
 
 
-def publish_together(overall: Table, parts: Mapping[str, Table] | Sequence[tuple[str, Table]],
-                     overall_exact: bool = False, whole_parts: bool = False, overall_known: bool = True
-                     ) -> tuple[PublishedTable, dict[str, PublishedTable]]:
+def publish_together(
+    overall: Table,
+    parts: Mapping[str, Table] | Sequence[tuple[str, Table]],
+    overall_exact: bool = False,
+    whole_parts: bool = False,
+    overall_known: bool = True,
+) -> tuple[PublishedTable, dict[str, PublishedTable]]:
     """An overall table and its parts (the same shape, cell by cell adding up to it), published together.
 
     Each overall cell is the sum of the parts' cells, so a reader holding both can subtract: a part's
@@ -717,8 +760,14 @@ ROUND_COLUMNS = {
 }
 
 
-def round_table(table_id: str, title: str, method: str, cards: Sequence[Mapping], labels: Mapping[str, str],
-                note: str = "") -> Table:
+def round_table(
+    table_id: str,
+    title: str,
+    method: str,
+    cards: Sequence[Mapping],
+    labels: Mapping[str, str],
+    note: str = "",
+) -> Table:
     """A round's results as a Table whose cells are tied together as the method ties them.
 
     `cards` are `round_results`' commitments (key, count, score, like, unsure, dislike), in the
@@ -737,8 +786,13 @@ def round_table(table_id: str, title: str, method: str, cards: Sequence[Mapping]
             score = Count(c["score"], max(c["like"], c["dislike"]) if c["score"] else 0)
             rows.append(Row(c["key"], labels.get(c["key"], c["key"]), counts + (score,)))
         else:
-            rows.append(Row(c["key"], labels.get(c["key"], c["key"]),
-                            (Count.of_people(c["count"]), Count(c["score"], c["count"]))))
+            rows.append(
+                Row(
+                    c["key"],
+                    labels.get(c["key"], c["key"]),
+                    (Count.of_people(c["count"]), Count(c["score"], c["count"])),
+                )
+            )
     if method == "rating":
         sums = (RowSum(0, ((1, 1), (2, 1), (3, 1))), RowSum(4, ((1, 1), (3, -1))))
         together: tuple = ()
@@ -746,19 +800,29 @@ def round_table(table_id: str, title: str, method: str, cards: Sequence[Mapping]
         sums, together = (RowSum(1, ((0, 1),)),), ()
     else:
         sums, together = (), ((0, 1),)
-    return Table(table_id, title, ROUND_COLUMNS[method], tuple(rows), note=note, row_sums=sums,
-                 hidden_together=together)
+    return Table(
+        table_id,
+        title,
+        ROUND_COLUMNS[method],
+        tuple(rows),
+        note=note,
+        row_sums=sums,
+        hidden_together=together,
+    )
 
 
-def _round_cells(grid: Grid, method: str, result: Mapping, cards: Sequence[Mapping], fixed: bool,
-                 unit: int | None) -> tuple[int, dict[str, dict[str, int]]]:
+def _round_cells(
+    grid: Grid, method: str, result: Mapping, cards: Sequence[Mapping], fixed: bool, unit: int | None
+) -> tuple[int, dict[str, dict[str, int]]]:
     """A round's (or a group's) voters, ballots, marks and per-card figures as grid cells, tied together.
 
     The per-card figures are keyed by card; "" holds voters = ballots + tallied."""
     voters = result["ballots"] + result["tallied"]
     head = grid.add(Cell(voters, voters, fixed=fixed, unit=unit, unit_head=unit is not None))
-    split = {name: grid.add(Cell(result[name], result[name], fixed=fixed, unit=unit))
-             for name in ("ballots", "tallied")}
+    split = {
+        name: grid.add(Cell(result[name], result[name], fixed=fixed, unit=unit))
+        for name in ("ballots", "tallied")
+    }
     grid.equation([(head, -1), (split["ballots"], 1), (split["tallied"], 1)])
     out: dict[str, dict[str, int]] = {"": split}
     for c in cards:
@@ -767,8 +831,16 @@ def _round_cells(grid: Grid, method: str, result: Mapping, cards: Sequence[Mappi
             mine[name] = grid.add(Cell(c[name], c[name], fixed=fixed, unit=unit))
         # a score is as small as the people behind it; a rank score's people are those who ranked it
         people = max(c["like"], c["dislike"]) if method == "rating" else c["count"]
-        mine["score"] = grid.add(Cell(c["score"], people if c["score"] else 0, fixed=fixed, signed=True,
-                                      unit=unit, people_valued=False))
+        mine["score"] = grid.add(
+            Cell(
+                c["score"],
+                people if c["score"] else 0,
+                fixed=fixed,
+                signed=True,
+                unit=unit,
+                people_valued=False,
+            )
+        )
         for name in ("count", "like", "unsure", "dislike") if method == "rating" else ("count",):
             grid.limits.append(((mine[name], 1), (head, -1)))  # no card has more votes than there are voters
         if method == "rating":
@@ -810,6 +882,7 @@ def publish_round_by_group(method: str, overall: Mapping, groups: Mapping[str, M
     for head in heads:
         if primary_hidden(grid.cells[head].people):
             _hide(grid, head, primary=True)
+
     def hide_next_group() -> None:
         shown = [h for h in heads if not grid.cells[h].hidden]
         if not shown:
@@ -834,22 +907,36 @@ def publish_round_by_group(method: str, overall: Mapping, groups: Mapping[str, M
         result = groups[group]
         plain = {k: v for k, v in result.items() if k not in ("commitments", "ballots", "tallied")}
         if grid.cells[head].hidden:
-            out[group] = {**plain, "suppressed": True, "people": HIDDEN, "ballots": None, "tallied": None,
-                          "commitments": []}
+            out[group] = {
+                **plain,
+                "suppressed": True,
+                "people": HIDDEN,
+                "ballots": None,
+                "tallied": None,
+                "commitments": [],
+            }
             continue
+
         def cell(i: int):
             return HIDDEN if grid.cells[i].hidden else grid.cells[i].value
 
-        shown = [{**c, **{name: cell(i) for name, i in mine[c["key"]].items()}} for c in result["commitments"]]
+        shown = [
+            {**c, **{name: cell(i) for name, i in mine[c["key"]].items()}} for c in result["commitments"]
+        ]
         # A card whose score is hidden has no rank and goes last: its place between two printed
         # scores would bound it (between 10 and 8, ranked apart, is 9).
         ranked = [c for c in shown if c["score"] != HIDDEN]
         for k, c in enumerate(ranked):  # ranked among the scores shown only
             c["rank"] = ranked[k - 1]["rank"] if k and c["score"] == ranked[k - 1]["score"] else k + 1
         shown = ranked + [{**c, "rank": None} for c in shown if c["score"] == HIDDEN]
-        out[group] = {**plain, "suppressed": False, "people": grid.cells[head].value,
-                      "ballots": cell(mine[""]["ballots"]), "tallied": cell(mine[""]["tallied"]),
-                      "commitments": shown}
+        out[group] = {
+            **plain,
+            "suppressed": False,
+            "people": grid.cells[head].value,
+            "ballots": cell(mine[""]["ballots"]),
+            "tallied": cell(mine[""]["tallied"]),
+            "commitments": shown,
+        }
     return out
 
 
@@ -864,7 +951,11 @@ def publish_round_results(results: Mapping) -> dict:
     """
     cards = list(results["commitments"])
     published = publish(round_table("round", "", results["method"], cards, {}))
-    names = ("count", "like", "unsure", "dislike", "score") if results["method"] == "rating" else ("count", "score")
+    names = (
+        ("count", "like", "unsure", "dislike", "score")
+        if results["method"] == "rating"
+        else ("count", "score")
+    )
     out = []
     for c, row in zip(cards, published.rows):
         out.append({**c, **dict(zip(names, row.cells))})

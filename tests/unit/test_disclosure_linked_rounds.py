@@ -30,13 +30,21 @@ NAMES = ("count", "like", "unsure", "dislike", "score")
 
 
 def _card(key: str, like: int, unsure: int, dislike: int) -> dict:
-    return {"key": key, "count": like + unsure + dislike, "like": like, "unsure": unsure, "dislike": dislike,
-            "score": like - dislike}
+    return {
+        "key": key,
+        "count": like + unsure + dislike,
+        "like": like,
+        "unsure": unsure,
+        "dislike": dislike,
+        "score": like - dislike,
+    }
 
 
 def _overall(groups: list[list[dict]]) -> list[dict]:
-    return [_card(cards[0]["key"], *(sum(g[n][name] for g in groups) for name in ("like", "unsure", "dislike")))
-            for n, cards in enumerate(zip(*groups))]
+    return [
+        _card(cards[0]["key"], *(sum(g[n][name] for g in groups) for name in ("like", "unsure", "dislike")))
+        for n, cards in enumerate(zip(*groups))
+    ]
 
 
 def _publish(groups: list[list[dict]]):
@@ -55,9 +63,18 @@ def _attack(overall, groups, published_overall, published_parts, exact: bool) ->
         for c, row in zip(cards, printed.rows):
             people = {name: c[name] for name in NAMES[:4]}
             people["score"] = max(c["like"], c["dislike"]) if c["score"] else 0
-            ids.append([attack.cell(c[name], p, primary_hidden(people[name]),
-                                    lo=-INF if name == "score" else (0 if zeros_hidden else 1), at_most_4=False)
-                        for name, p in zip(NAMES, row.cells)])
+            ids.append(
+                [
+                    attack.cell(
+                        c[name],
+                        p,
+                        primary_hidden(people[name]),
+                        lo=-INF if name == "score" else (0 if zeros_hidden else 1),
+                        at_most_4=False,
+                    )
+                    for name, p in zip(NAMES, row.cells)
+                ]
+            )
         return ids
 
     over = cells(overall, published_overall)
@@ -86,23 +103,33 @@ def _check(groups) -> int:
             continue  # one group is the overall: withheld whole when small, as the linked-tables test checks
         attack = _attack(overall, groups, published_overall, published_parts, exact)
         attacked += len(attack.small)
-        assert attack.derivable() == [], (exact, published_overall.as_json(),
-                                          {k: t.as_json() for k, t in published_parts.items()})
+        assert attack.derivable() == [], (
+            exact,
+            published_overall.as_json(),
+            {k: t.as_json() for k, t in published_parts.items()},
+        )
     return attacked
 
 
 @st.composite
 def rounds_by_group(draw):
     n_cards, n_groups = draw(st.integers(1, 4)), draw(st.integers(1, 3))
-    return [[_card(f"k{k}", *(draw(small_or_not) for _ in range(3))) for k in range(n_cards)]
-            for _ in range(n_groups)]
+    return [
+        [_card(f"k{k}", *(draw(small_or_not) for _ in range(3))) for k in range(n_cards)]
+        for _ in range(n_groups)
+    ]
 
 
 def test_no_hidden_figure_of_a_rating_round_by_group_can_be_worked_out(capsys):
     seen = {"rounds": 0, "small cells attacked": 0}
 
-    @settings(max_examples=EXAMPLES, deadline=None, phases=PHASES, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        phases=PHASES,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(rounds_by_group())
     def check(groups):
         seen["rounds"] += 1
@@ -115,8 +142,18 @@ def test_no_hidden_figure_of_a_rating_round_by_group_can_be_worked_out(capsys):
 
 def _seventeen_cards(seed: int) -> list[list[dict]]:
     rng = random.Random(seed)
-    return [[_card(f"commitment-{k}", rng.choice((2, 6, 9, 12, 15)), rng.choice((1, 5, 7, 8)),
-                   rng.choice((3, 6, 10, 11))) for k in range(17)] for _ in range(3)]
+    return [
+        [
+            _card(
+                f"commitment-{k}",
+                rng.choice((2, 6, 9, 12, 15)),
+                rng.choice((1, 5, 7, 8)),
+                rng.choice((3, 6, 10, 11)),
+            )
+            for k in range(17)
+        ]
+        for _ in range(3)
+    ]
 
 
 def test_seventeen_cards_in_three_groups_are_audited_with_bounded_work_and_stay_safe(monkeypatch):
