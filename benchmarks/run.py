@@ -53,13 +53,18 @@ USE_THE_DATABASE = {"export_bench.py"}  # given --db PATH in the full run
 
 # A screen big enough that both windows are shown the same way: normal, 1280x800 (on a smaller
 # screen the app maximises itself, which would be a different window to paint).
-SCREEN = ('{"screens": [{"name": "BENCH", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,'
-          ' "logicalBaseDpi": 96, "dpr": 1}]}')
+SCREEN = (
+    '{"screens": [{"name": "BENCH", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,'
+    ' "logicalBaseDpi": 96, "dpr": 1}]}'
+)
 
-STARTUP = r"""
+STARTUP = (
+    r"""
 import resource, sys, time
 mode, path = sys.argv[1], sys.argv[2]
-""" + PEAK_KIB + r"""
+"""
+    + PEAK_KIB
+    + r"""
 
 def ready(app):
     app.processEvents()  # the first paint
@@ -120,6 +125,7 @@ else:
 
     sys.exit(main(["--db", path]))
 """
+)
 
 
 def percentile(values, p):
@@ -130,8 +136,13 @@ def percentile(values, p):
 def start_window(mode: str, path: Path, env: dict) -> tuple[float, int, int]:
     """Seconds to the first paint, peak memory (KiB) and processor time (ms) of one start."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", STARTUP, mode, str(path)], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", STARTUP, mode, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - t0
     proc.kill()
@@ -153,8 +164,13 @@ def startup_env(work: Path) -> dict:
     screen = work / "screen.json"
     screen.write_text(SCREEN)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "PYTHONPATH": str(ROOT),
-                "PYTHONPYCACHEPREFIX": str(work / "pycache")})
+    env.update(
+        {
+            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+            "PYTHONPATH": str(ROOT),
+            "PYTHONPYCACHEPREFIX": str(work / "pycache"),
+        }
+    )
     return env
 
 
@@ -212,8 +228,13 @@ def record_view_figure(db_path: Path, runs: int) -> str:
     db.execute("UPDATE sessions SET status = 'open' WHERE id = ?", [session_id])
     ours = []
     for n in range(runs):
-        draft = ViewDraft(text=f"More clubs after school, please ({n})", principles=("principle-3",),
-                          commitments=("commitment-2.1",), sentiment="positive", how="spoken")
+        draft = ViewDraft(
+            text=f"More clubs after school, please ({n})",
+            principles=("principle-3",),
+            commitments=("commitment-2.1",),
+            sentiment="positive",
+            how="spoken",
+        )
         t0 = time.perf_counter()
         record_view(db, session_id, draft)
         ours.append(time.perf_counter() - t0)
@@ -230,8 +251,19 @@ def record_view_figure(db_path: Path, runs: int) -> str:
         raw.execute(
             "INSERT INTO views (session_id, participant_id, text, principles, priority, commitments, sentiment, how,"
             " follow_up, uuid, created_at, updated_at, device_id) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-            [session_id, f"raw {n}", '["principle-3"]', "priority-2", '["commitment-2.1"]', "positive", "spoken",
-             f"raw-{n}-{time.time_ns()}", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "bench"],
+            [
+                session_id,
+                f"raw {n}",
+                '["principle-3"]',
+                "priority-2",
+                '["commitment-2.1"]',
+                "positive",
+                "spoken",
+                f"raw-{n}-{time.time_ns()}",
+                "2026-01-01T00:00:00Z",
+                "2026-01-01T00:00:00Z",
+                "bench",
+            ],
         )
         raw.execute("COMMIT")
         bare.append(time.perf_counter() - t0)
@@ -264,8 +296,10 @@ def open_session_figure(db_path: Path, runs: int) -> str:
     app.processEvents()
     db.close()
     p95 = percentile(times, 95)
-    return (f"open_session_list_and_{biggest.views}_view_session_p95_vs_100ms: {p95 / 0.1:.2f} (goal < 1)"
-            f"   [p95 {p95 * 1000:.1f} ms]")
+    return (
+        f"open_session_list_and_{biggest.views}_view_session_p95_vs_100ms: {p95 / 0.1:.2f} (goal < 1)"
+        f"   [p95 {p95 * 1000:.1f} ms]"
+    )
 
 
 def other_scripts(small: bool, db_path: Path) -> list[str]:
@@ -316,9 +350,11 @@ def main() -> int:
     lines = []
     figures = [lambda: cold_start(db_path, runs)]
     if not args.start_up:
-        figures += [lambda: [record_view_figure(db_path, 20 if args.small else 200)],
-                    lambda: [open_session_figure(db_path, 5 if args.small else 30)],
-                    lambda: other_scripts(args.small, db_path)]
+        figures += [
+            lambda: [record_view_figure(db_path, 20 if args.small else 200)],
+            lambda: [open_session_figure(db_path, 5 if args.small else 30)],
+            lambda: other_scripts(args.small, db_path),
+        ]
     for figure in figures:
         for line in figure():
             print(line, flush=True)

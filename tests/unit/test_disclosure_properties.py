@@ -80,8 +80,9 @@ class Attack:
         self.le: list[list[tuple[int, int]]] = []  # sum <= 0
         self.small: list[int] = []
 
-    def cell(self, value: int, printed, small: bool, lo: float = 1, hi: float = INF,
-             at_most_4: bool | None = None) -> int:
+    def cell(
+        self, value: int, printed, small: bool, lo: float = 1, hi: float = INF, at_most_4: bool | None = None
+    ) -> int:
         i = len(self.values)
         self.values.append(value)
         shown = printed != HIDDEN
@@ -143,8 +144,10 @@ def tables(draw):
     if total_row:
         body.append([sum(col) for col in zip(*body)])
         people.append([sum(col) if people_table else max(col) for col in zip(*people)])
-    rows = [Row(f"r{r}", f"r{r}", tuple(Count(v, p) for v, p in zip(vs, ps)))
-            for r, (vs, ps) in enumerate(zip(body, people))]
+    rows = [
+        Row(f"r{r}", f"r{r}", tuple(Count(v, p) for v, p in zip(vs, ps)))
+        for r, (vs, ps) in enumerate(zip(body, people))
+    ]
     columns = tuple(f"c{c}" for c in range(len(body[0])))
     return Table("t", "t", columns, tuple(rows), total_row, total_column), people_table
 
@@ -153,12 +156,24 @@ def _attack_table(table: Table, published, people_table: bool) -> Attack:
     attack = Attack()
     ids = []
     # a table whose zeros are hidden too (WITHHELD_NOTE) tells the reader no hidden cell is at least 1
-    zeros_hidden = any(c.value == 0 and p == HIDDEN for row, prow in zip(table.rows, published.rows)
-                       for c, p in zip(row.cells, prow.cells))
+    zeros_hidden = any(
+        c.value == 0 and p == HIDDEN
+        for row, prow in zip(table.rows, published.rows)
+        for c, p in zip(row.cells, prow.cells)
+    )
     for row, prow in zip(table.rows, published.rows):
-        ids.append([attack.cell(c.value, p, primary_hidden(c.people), lo=0 if zeros_hidden else 1,
-                                at_most_4=primary_hidden(c.people) and people_table)
-                    for c, p in zip(row.cells, prow.cells)])
+        ids.append(
+            [
+                attack.cell(
+                    c.value,
+                    p,
+                    primary_hidden(c.people),
+                    lo=0 if zeros_hidden else 1,
+                    at_most_4=primary_hidden(c.people) and people_table,
+                )
+                for c, p in zip(row.cells, prow.cells)
+            ]
+        )
     body = ids[:-1] if table.total_row else ids
     if table.total_column:
         for row in ids:
@@ -172,7 +187,13 @@ def _attack_table(table: Table, published, people_table: bool) -> Attack:
 def test_no_hidden_cell_of_a_table_with_totals_can_be_worked_out(capsys):
     seen = {"tables": 0, "with hidden cells": 0, "cells hidden": 0, "small cells attacked": 0}
 
-    @settings(max_examples=EXAMPLES, deadline=None, phases=PHASES, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        phases=PHASES,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(tables())
     def check(drawn):
         table, people_table = drawn
@@ -208,13 +229,23 @@ def test_no_hidden_cell_of_a_table_with_totals_can_be_worked_out(capsys):
 
 # Rating rounds ---------------------------------------------------------------------------------------
 
+
 @st.composite
 def rating_cards(draw):
     cards = []
     for k in range(draw(st.integers(1, 4))):
         like, unsure, dislike = (draw(small_or_not) for _ in range(3))
-        cards.append({"key": f"k{k}", "count": like + unsure + dislike, "like": like, "unsure": unsure,
-                      "dislike": dislike, "score": like - dislike, "rank": k + 1})
+        cards.append(
+            {
+                "key": f"k{k}",
+                "count": like + unsure + dislike,
+                "like": like,
+                "unsure": unsure,
+                "dislike": dislike,
+                "score": like - dislike,
+                "rank": k + 1,
+            }
+        )
     return cards
 
 
@@ -230,8 +261,10 @@ def test_no_hidden_rating_can_be_worked_out_from_its_row(capsys):
         attack = Attack()
         for c, row in zip(cards, published.rows):
             count, like, unsure, dislike, score = row.cells
-            i = [attack.cell(c[name], p, primary_hidden(c[name]))
-                 for name, p in (("count", count), ("like", like), ("unsure", unsure), ("dislike", dislike))]
+            i = [
+                attack.cell(c[name], p, primary_hidden(c[name]))
+                for name, p in (("count", count), ("like", like), ("unsure", unsure), ("dislike", dislike))
+            ]
             s = attack.cell(c["score"], score, False, lo=-INF)
             attack.eq.append([(i[0], -1), (i[1], 1), (i[2], 1), (i[3], 1)])
             attack.eq.append([(s, -1), (i[1], 1), (i[3], -1)])
@@ -267,26 +300,70 @@ def rounds_by_group(draw):
                 dislike = draw(st.integers(0, ballots - like - unsure))
                 marks = draw(st.integers(0, tallied)) if tallied else 0
                 like += marks
-                cards.append({"key": f"k{k}", "count": like + unsure + dislike, "like": like, "unsure": unsure,
-                              "dislike": dislike, "score": like - dislike, "rank": 0})
+                cards.append(
+                    {
+                        "key": f"k{k}",
+                        "count": like + unsure + dislike,
+                        "like": like,
+                        "unsure": unsure,
+                        "dislike": dislike,
+                        "score": like - dislike,
+                        "rank": 0,
+                    }
+                )
             else:
                 count = draw(st.integers(0, ballots)) + (draw(st.integers(0, tallied)) if tallied else 0)
-                cards.append({"key": f"k{k}", "count": count, "like": 0, "unsure": 0, "dislike": 0,
-                              "score": count, "rank": 0})
-        groups[name] = {"round": 1, "method": method, "ballots": ballots, "tallied": tallied, "commitments": cards}
-    overall = {"round": 1, "method": method,
-               "ballots": sum(g["ballots"] for g in groups.values()),
-               "tallied": sum(g["tallied"] for g in groups.values()),
-               "commitments": [{"key": f"k{k}", **{n: sum(g["commitments"][k][n] for g in groups.values())
-                                                   for n in NUMBERS}, "rank": 0} for k in range(n_cards)]}
+                cards.append(
+                    {
+                        "key": f"k{k}",
+                        "count": count,
+                        "like": 0,
+                        "unsure": 0,
+                        "dislike": 0,
+                        "score": count,
+                        "rank": 0,
+                    }
+                )
+        groups[name] = {
+            "round": 1,
+            "method": method,
+            "ballots": ballots,
+            "tallied": tallied,
+            "commitments": cards,
+        }
+    overall = {
+        "round": 1,
+        "method": method,
+        "ballots": sum(g["ballots"] for g in groups.values()),
+        "tallied": sum(g["tallied"] for g in groups.values()),
+        "commitments": [
+            {
+                "key": f"k{k}",
+                **{n: sum(g["commitments"][k][n] for g in groups.values()) for n in NUMBERS},
+                "rank": 0,
+            }
+            for k in range(n_cards)
+        ],
+    }
     return method, overall, groups
 
 
 def test_no_hidden_group_can_be_worked_out_from_the_overall_results(capsys):
-    seen = {"rounds": 0, "groups hidden": 0, "groups shown": 0, "withheld (no safe breakdown)": 0,
-            "small cells attacked": 0}
+    seen = {
+        "rounds": 0,
+        "groups hidden": 0,
+        "groups shown": 0,
+        "withheld (no safe breakdown)": 0,
+        "small cells attacked": 0,
+    }
 
-    @settings(max_examples=EXAMPLES, deadline=None, phases=PHASES, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        phases=PHASES,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(rounds_by_group())
     def check(drawn):
         method, overall, groups = drawn
@@ -294,12 +371,18 @@ def test_no_hidden_group_can_be_worked_out_from_the_overall_results(capsys):
         seen["rounds"] += 1
         if not published:
             seen["withheld (no safe breakdown)"] += 1
-            assert len(groups) == 1 or any(primary_hidden(g["ballots"] + g["tallied"]) for g in groups.values())
+            assert len(groups) == 1 or any(
+                primary_hidden(g["ballots"] + g["tallied"]) for g in groups.values()
+            )
             return
         assert list(published) == list(groups)
         attack = Attack()
         names = ("count", "like", "unsure", "dislike") if method == "rating" else ("count",)
-        over = {"voters": attack.cell(overall["ballots"] + overall["tallied"], overall["ballots"] + overall["tallied"], False)}
+        over = {
+            "voters": attack.cell(
+                overall["ballots"] + overall["tallied"], overall["ballots"] + overall["tallied"], False
+            )
+        }
         over.update({n: attack.cell(overall[n], overall[n], False) for n in ("ballots", "tallied")})
         for c in overall["commitments"]:
             for n in (*names, "score"):
@@ -311,31 +394,50 @@ def test_no_hidden_group_can_be_worked_out_from_the_overall_results(capsys):
             whole = out["suppressed"]
             if whole:
                 assert out["people"] == HIDDEN and out["ballots"] is None and out["commitments"] == []
-                assert not any(isinstance(v, int) and not isinstance(v, bool) for k, v in out.items() if k != "round")
+                assert not any(
+                    isinstance(v, int) and not isinstance(v, bool) for k, v in out.items() if k != "round"
+                )
                 seen["groups hidden"] += 1
             else:
                 assert not primary_hidden(voters) and out["people"] == voters
                 seen["groups shown"] += 1
             printed = {c["key"]: c for c in out["commitments"]}
             # Here the reader is not told which hidden figures are the small ones (see the module's note).
-            cells = {"voters": attack.cell(voters, HIDDEN if whole else voters, primary_hidden(voters),
-                                           at_most_4=False)}
+            cells = {
+                "voters": attack.cell(
+                    voters, HIDDEN if whole else voters, primary_hidden(voters), at_most_4=False
+                )
+            }
             for n in ("ballots", "tallied"):
-                cells[n] = attack.cell(result[n], HIDDEN if whole else out[n], primary_hidden(result[n]),
-                                       lo=0 if whole else 1, at_most_4=False)
+                cells[n] = attack.cell(
+                    result[n],
+                    HIDDEN if whole else out[n],
+                    primary_hidden(result[n]),
+                    lo=0 if whole else 1,
+                    at_most_4=False,
+                )
             for c in result["commitments"]:
                 for n in (*names, "score"):
                     p = HIDDEN if whole else printed[c["key"]][n]
                     lo = -INF if n == "score" else (0 if whole else 1)
-                    cells[c["key"], n] = attack.cell(c[n], p, n != "score" and primary_hidden(c[n]), lo=lo,
-                                                     at_most_4=False)
+                    cells[c["key"], n] = attack.cell(
+                        c[n], p, n != "score" and primary_hidden(c[n]), lo=lo, at_most_4=False
+                    )
                     if n != "score":  # no card has more votes than the group has voters
                         attack.le.append([(cells[c["key"], n], 1), (cells["voters"], -1)])
                 if method == "rating":
                     k = c["key"]
-                    attack.eq.append([(cells[k, "count"], -1), (cells[k, "like"], 1), (cells[k, "unsure"], 1),
-                                      (cells[k, "dislike"], 1)])
-                    attack.eq.append([(cells[k, "score"], -1), (cells[k, "like"], 1), (cells[k, "dislike"], -1)])
+                    attack.eq.append(
+                        [
+                            (cells[k, "count"], -1),
+                            (cells[k, "like"], 1),
+                            (cells[k, "unsure"], 1),
+                            (cells[k, "dislike"], 1),
+                        ]
+                    )
+                    attack.eq.append(
+                        [(cells[k, "score"], -1), (cells[k, "like"], 1), (cells[k, "dislike"], -1)]
+                    )
                 else:
                     attack.eq.append([(cells[c["key"], "score"], -1), (cells[c["key"], "count"], 1)])
             attack.eq.append([(cells["voters"], -1), (cells["ballots"], 1), (cells["tallied"], 1)])
@@ -352,6 +454,7 @@ def test_no_hidden_group_can_be_worked_out_from_the_overall_results(capsys):
 
 # An overall table and its parts (a round's results and each group's), printed together ------------------
 
+
 @st.composite
 def linked_tables(draw):
     n_rows, n_cols = draw(st.integers(1, 3)), draw(st.integers(1, 3))
@@ -367,8 +470,15 @@ def linked_tables(draw):
     columns = tuple(f"c{c}" for c in range(len(overall[0])))
 
     def table(tid, body):
-        return Table(tid, tid, columns, tuple(Row(f"r{r}", f"r{r}", tuple(Count.of_people(v) for v in row))
-                                               for r, row in enumerate(body)), total_column=total_column)
+        return Table(
+            tid,
+            tid,
+            columns,
+            tuple(
+                Row(f"r{r}", f"r{r}", tuple(Count.of_people(v) for v in row)) for r, row in enumerate(body)
+            ),
+            total_column=total_column,
+        )
 
     return table("all", overall), [(key, table(key, body)) for key, body in parts]
 
@@ -379,9 +489,19 @@ def _attack_linked(overall, parts, published_overall, published_parts, overall_e
 
     def cells(table, printed):
         zeros_hidden = WITHHELD_NOTE in printed.note
-        return [[attack.cell(c.value, p, primary_hidden(c.people), lo=0 if zeros_hidden else 1,
-                             at_most_4=knows_small and primary_hidden(c.people))
-                 for c, p in zip(row.cells, prow.cells)] for row, prow in zip(table.rows, printed.rows)]
+        return [
+            [
+                attack.cell(
+                    c.value,
+                    p,
+                    primary_hidden(c.people),
+                    lo=0 if zeros_hidden else 1,
+                    at_most_4=knows_small and primary_hidden(c.people),
+                )
+                for c, p in zip(row.cells, prow.cells)
+            ]
+            for row, prow in zip(table.rows, printed.rows)
+        ]
 
     over = cells(overall, published_overall)
     if overall_exact:  # the reader holds the exact overall figures too
@@ -404,8 +524,13 @@ def _attack_linked(overall, parts, published_overall, published_parts, overall_e
 def test_no_hidden_cell_of_linked_tables_can_be_worked_out_with_or_without_the_exact_overall(capsys):
     seen = {"linked tables": 0, "part cells hidden": 0, "parts withheld whole": 0, "small cells attacked": 0}
 
-    @settings(max_examples=EXAMPLES, deadline=None, phases=PHASES, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        phases=PHASES,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(linked_tables())
     def check(drawn):
         overall, parts = drawn
@@ -421,8 +546,11 @@ def test_no_hidden_cell_of_linked_tables_can_be_worked_out_with_or_without_the_e
                 continue
             attack = _attack_linked(overall, parts, published_overall, published_parts, exact)
             seen["small cells attacked"] += len(attack.small)
-            assert attack.derivable() == [], (exact, published_overall.as_json(),
-                                              {k: t.as_json() for k, t in published_parts.items()})
+            assert attack.derivable() == [], (
+                exact,
+                published_overall.as_json(),
+                {k: t.as_json() for k, t in published_parts.items()},
+            )
 
     check()
     with capsys.disabled():
