@@ -54,3 +54,37 @@ def has_picture(pdf: Path) -> bool:
 def commitments(pack: dict) -> int:
     """How many commitments `pack show --json` lists."""
     return sum(len(priority["commitments"]) for priority in pack["priorities"])
+
+
+def record_view_theme_action(cli, session: int, *, text: str, theme_title: str, you_said: str) -> int:
+    """What both checks record through the app's command line before exporting: a view on 4.1, a theme
+    from it and a planned action linked to 4.1 (the easy-read PDF then draws that commitment's symbol).
+
+    `cli(*args)` runs one coprod-app command and returns its JSON. Returns the view's id.
+    """
+    view = cli(
+        "view",
+        "add",
+        "--session",
+        str(session),
+        "--text",
+        text,
+        "--commitment",
+        "commitment-4.1",
+        "--sentiment",
+        "positive",
+    )["id"]
+    theme = cli("theme", "add", "--title", theme_title, "--you-said", you_said, "--view", str(view))["id"]
+    cli(
+        "action",
+        "add",
+        "--theme",
+        str(theme),
+        "--we-did",
+        "We opened a Friday club",
+        "--status",
+        "planned",
+        "--commitment",
+        "commitment-4.1",
+    )
+    return view

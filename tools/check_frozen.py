@@ -38,7 +38,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from _checks import COMMITMENTS, Failure, check_user, commitments, has_picture, is_pdf, run
+from _checks import (
+    COMMITMENTS,
+    Failure,
+    check_user,
+    commitments,
+    has_picture,
+    is_pdf,
+    record_view_theme_action,
+    run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # The menu bar of the main window, as the app shows it run from the venv (File, Edit and Help from
@@ -223,32 +232,12 @@ def check_command_line(app: Path, as_user: User) -> tuple[list[str], Path]:
         "--town",
         "Stockton",
     )["id"]
-    view = cli(
-        "view",
-        "add",
-        "--session",
-        str(session),
-        "--text",
-        "More clubs after school, please",
-        "--commitment",
-        "commitment-4.1",
-        "--sentiment",
-        "positive",
-    )["id"]
-    theme = cli(
-        "theme", "add", "--title", "Clubs", "--you-said", "More clubs after school", "--view", str(view)
-    )["id"]
-    cli(
-        "action",
-        "add",
-        "--theme",
-        str(theme),
-        "--we-did",
-        "We opened a Friday club",
-        "--status",
-        "planned",
-        "--commitment",
-        "commitment-4.1",
+    record_view_theme_action(
+        cli,
+        session,
+        text="More clubs after school, please",
+        theme_title="Clubs",
+        you_said="More clubs after school",
     )
     for kind, extra in (
         ("officer", ["--session", str(session)]),

@@ -34,7 +34,17 @@ import venv
 import zipfile
 from pathlib import Path
 
-from _checks import CHECK_USER, COMMITMENTS, Failure, check_user, commitments, has_picture, is_pdf, run
+from _checks import (
+    CHECK_USER,
+    COMMITMENTS,
+    Failure,
+    check_user,
+    commitments,
+    has_picture,
+    is_pdf,
+    record_view_theme_action,
+    run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_RESOURCES = "coprod_app/_resources/"
@@ -305,32 +315,7 @@ def check_installed(as_user: User, keep: Path | None) -> None:
     if not expected.is_file() or not where(as_user)["database_exists"]:
         raise Failure(f"the first session made no database at {expected}.")
     print(f"database: {expected.relative_to(as_user.home)} under the new HOME, made by the first session")
-    view = cli(
-        "view",
-        "add",
-        "--session",
-        str(session),
-        "--text",
-        WELSH_VIEW,
-        "--commitment",
-        "commitment-4.1",
-        "--sentiment",
-        "positive",
-    )["id"]
-    # An action linked to a commitment: the easy-read PDF then draws that commitment's symbol.
-    theme = cli("theme", "add", "--title", "Clybiau", "--you-said", WELSH_VIEW, "--view", str(view))["id"]
-    cli(
-        "action",
-        "add",
-        "--theme",
-        str(theme),
-        "--we-did",
-        "We opened a Friday club",
-        "--status",
-        "planned",
-        "--commitment",
-        "commitment-4.1",
-    )
+    record_view_theme_action(cli, session, text=WELSH_VIEW, theme_title="Clybiau", you_said=WELSH_VIEW)
     for kind in PDF_KINDS:
         pdf = out / f"{kind}.pdf"
         cli("export", kind, *(["--session", str(session)] if kind != "annual" else []), "--out", str(pdf))
