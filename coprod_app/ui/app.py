@@ -59,11 +59,11 @@ def open_main_window(path: Path):
         return None
     from coprod_app.ui.common.i18n import install_translator
     from coprod_app.ui.theme import style_sheet
-    from coprod_app.ui.view_settings import load_view_settings
+    from coprod_app.ui.view_settings import load_view_settings, palette_of
 
     settings = load_view_settings(db)  # theme, text size and language, kept per laptop
     app = QApplication.instance()
-    app.setStyleSheet(style_sheet(palette=settings.palette, scale=settings.text_scale))
+    app.setStyleSheet(style_sheet(palette=palette_of(settings), scale=settings.text_scale))
     install_translator(app, settings.language)
     from coprod_app.ui.privacy.passphrase_lock import require_unlock
 

@@ -14,7 +14,7 @@ from coprod_app.ui.main_window import MainWindow
 from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
 from coprod_app.ui.theme import CALM, DEFAULT, HIGH_CONTRAST
-from coprod_app.ui.view_settings import load_view_settings
+from coprod_app.ui.view_settings import load_view_settings, palette_of
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 
@@ -56,11 +56,11 @@ def test_choices_are_kept_for_this_laptop_and_change_the_facilitator_window(wind
     assert get_meta(db, "ui_theme") == "high-contrast"
     assert get_meta(db, "ui_text_scale") == "1.50"
     settings = load_view_settings(db)
-    assert settings.palette is HIGH_CONTRAST and settings.text_scale == 1.5
+    assert palette_of(settings) is HIGH_CONTRAST and settings.text_scale == 1.5
     sheet = QApplication.instance().styleSheet()
     assert HIGH_CONTRAST.background in sheet and "15.0pt" in sheet
     window.view_menu.theme_actions["default"].trigger()
-    assert load_view_settings(db).palette is DEFAULT
+    assert palette_of(load_view_settings(db)) is DEFAULT
 
 
 def test_unknown_or_broken_settings_fall_back_to_the_defaults(db):

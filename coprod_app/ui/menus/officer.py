@@ -126,9 +126,9 @@ class OfficerMenu:
         session_id = self._session_id(needed=kind == "officer")
         if session_id is None and kind == "officer":
             return
-        from coprod_app.ui.view_settings import load_view_settings
+        from coprod_app.ui.view_settings import load_view_settings, palette_of
 
-        focus = load_view_settings(self.window.db).palette.focus
+        focus = palette_of(load_view_settings(self.window.db)).focus
         view = ReportView(self.window.db.path, kind, session_id, self.window, focus_colour=focus)
         view.destroyed.connect(lambda *_a, v=view: self.dialogs.remove(v) if v in self.dialogs else None)
         self.dialogs.append(view)

@@ -18,6 +18,7 @@ from coprod_app.ui.menus._actions import MenuWindow, add_action
 from coprod_app.ui.theme import PALETTES, TEXT_SCALES, style_sheet
 from coprod_app.ui.view_settings import (
     load_view_settings,
+    palette_of,
     save_language,
     save_text_scale,
     save_theme,
@@ -119,7 +120,7 @@ class ViewMenu:
     def _apply_style(self) -> None:
         settings = load_view_settings(self.window.db)
         QApplication.instance().setStyleSheet(
-            style_sheet(palette=settings.palette, scale=settings.text_scale)
+            style_sheet(palette=palette_of(settings), scale=settings.text_scale)
         )
 
     def set_theme(self, name: str) -> None:

@@ -204,11 +204,11 @@ class LastTimeViewer(QWidget):
         """`speech`: AUTO for this computer's engine (ui/common/read_aloud.py), None for no read-aloud, or an
         object with `say(text)`. `scale` and `palette` default to the View menu's settings in `db`."""
         super().__init__(parent)
-        from coprod_app.ui.view_settings import load_view_settings
+        from coprod_app.ui.view_settings import load_view_settings, palette_of
 
         settings = load_view_settings(db)
         self.scale = scale = settings.text_scale if scale is None else scale
-        self.palette_ = p = palette or settings.palette
+        self.palette_ = p = palette or palette_of(settings)
         self.setObjectName("last_time_viewer")
         self.setAccessibleName(self.tr("Last time you said"))
         self.setWindowTitle(self.tr("Last time you said…"))

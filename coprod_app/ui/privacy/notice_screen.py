@@ -51,11 +51,11 @@ class PrivacyNoticeScreen(QDialog):
     ) -> None:
         """`scale` and `palette` default to the View menu's settings (read from `parent.db` if it has one)."""
         super().__init__(parent)
-        from coprod_app.ui.view_settings import load_view_settings
+        from coprod_app.ui.view_settings import load_view_settings, palette_of
 
         settings = load_view_settings(getattr(parent, "db", None))
         self.scale = settings.text_scale if scale is None else scale
-        p = self.palette_ = palette or settings.palette
+        p = self.palette_ = palette or palette_of(settings)
         self.setObjectName("privacy_notice_screen")
         self.setAccessibleName(translate("PrivacyNotice", NOTICE_TITLE))
         self.setWindowTitle(translate("PrivacyNotice", NOTICE_TITLE))

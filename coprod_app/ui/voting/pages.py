@@ -1,4 +1,4 @@
-"""The calm, simple pages around the ballot: welcome, review, thank you, please wait, results.
+"""The calm, simple pages around the ballot: welcome, review, thank you, please wait.
 
 Short sentences in easy-read words; one big button where a choice is needed; a
 speaker button at the top right of each page reads it aloud (hidden when the
@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.pack import Pack
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.fonts import font
-from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import rating_words
-from coprod_app.ui.voting.results_chart import ResultsChart
 
 
-def _label(text: str, points: float, scale: float, name: str, bold: bool = False) -> QLabel:
+def page_label(text: str, points: float, scale: float, name: str, bold: bool = False) -> QLabel:
     label = plain_label(text)  # card words come from the pack: shown as written (see plain_text)
     label.setObjectName(name)
     label.setFont(font(points, scale, bold=bold))
@@ -118,8 +116,8 @@ class WelcomePage(QWidget):
                 most=max_choices
             )
         layout.addStretch(2)
-        layout.addWidget(_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
-        layout.addWidget(_label(hint, 24, scale, "welcome_hint"))
+        layout.addWidget(page_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
+        layout.addWidget(page_label(hint, 24, scale, "welcome_hint"))
         self.start_button = _button(self.tr("Start"), "welcome_start", scale, primary=True)
         self.start_button.clicked.connect(self.start)
         row = QHBoxLayout()
@@ -148,7 +146,7 @@ class ReviewPage(QWidget):
         m = round(32 * frame)
         layout.setContentsMargins(m, m, m, m)
         layout.setSpacing(round(16 * frame))
-        title = _label(self.tr("You chose:"), 28, frame, "review_title", bold=True)
+        title = page_label(self.tr("You chose:"), 28, frame, "review_title", bold=True)
         self.speaker = SpeakerButton(lambda: spoken_page(self), "review_read", frame, palette)
         top = QHBoxLayout()
         if not self.speaker.isHidden():
@@ -170,8 +168,8 @@ class ReviewPage(QWidget):
         self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list_scroll.setWidget(self.list_label)
         layout.addWidget(self.list_scroll, 1)
-        layout.addWidget(_label(self.tr("Is this right?"), 26, frame, "review_question", bold=True))
-        self.problem = _label("", 17, scale, "review_problem", bold=True)
+        layout.addWidget(page_label(self.tr("Is this right?"), 26, frame, "review_question", bold=True))
+        self.problem = page_label("", 17, scale, "review_problem", bold=True)
         self.problem.setProperty("role", "error")
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -223,9 +221,11 @@ class ThanksPage(QWidget):
         layout.setContentsMargins(m, m, m, m)
         self.speaker = _speaker_row(layout, self, "thanks_read", scale, palette)
         layout.addStretch(2)
-        layout.addWidget(_label(self.tr("Thank you."), 44, scale, "thanks_title", bold=True))
-        layout.addWidget(_label(self.tr("Your vote is saved."), 26, scale, "thanks_saved"))
-        layout.addWidget(_label(self.tr("The next person can have a turn soon."), 20, scale, "thanks_next"))
+        layout.addWidget(page_label(self.tr("Thank you."), 44, scale, "thanks_title", bold=True))
+        layout.addWidget(page_label(self.tr("Your vote is saved."), 26, scale, "thanks_saved"))
+        layout.addWidget(
+            page_label(self.tr("The next person can have a turn soon."), 20, scale, "thanks_next")
+        )
         layout.addStretch(3)
 
 
@@ -240,43 +240,6 @@ class PausedPage(QWidget):
         layout.setContentsMargins(m, m, m, m)
         self.speaker = _speaker_row(layout, self, "paused_read", scale, palette)
         layout.addStretch(2)
-        layout.addWidget(_label(self.tr("Please wait."), 40, scale, "paused_title", bold=True))
-        layout.addWidget(_label(self.tr("Voting will start again soon."), 24, scale, "paused_hint"))
+        layout.addWidget(page_label(self.tr("Please wait."), 40, scale, "paused_title", bold=True))
+        layout.addWidget(page_label(self.tr("Voting will start again soon."), 24, scale, "paused_hint"))
         layout.addStretch(3)
-
-
-class ResultsPage(QWidget):
-    def __init__(
-        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("results_page")
-        layout = QVBoxLayout(self)
-        m = round(24 * scale)
-        layout.setContentsMargins(m, m, m, m)
-        # Headings grow less than the chart at big text sizes, leaving the room's screen to the results.
-        self.title = _label(self.tr("What people chose"), 30, min(scale, 1.3), "results_title", bold=True)
-        self.subtitle = _label("", 18, min(scale, 1.3), "results_subtitle")
-        self.chart = ResultsChart(scale=scale, palette=palette)
-        self.speaker = SpeakerButton(
-            lambda: f"{self.title.text()} {self.subtitle.text()} {self.chart.describe()}",
-            "results_read",
-            min(scale, 1.3),
-            palette,
-        )
-        top = QHBoxLayout()
-        if not self.speaker.isHidden():
-            top.addSpacing(self.speaker.width())  # keeps the title in the middle
-        top.addWidget(self.title, 1)
-        top.addWidget(self.speaker, 0, Qt.AlignTop)
-        layout.addLayout(top)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.chart, 1)
-
-    def set_results(self, results: dict) -> None:
-        people = results["ballots"] + results.get("tallied", 0)
-        if results["method"] == "rating":
-            self.subtitle.setText(translate("ResultsPage", "%n vote(s). Most liked first.", None, people))
-        else:
-            self.subtitle.setText(translate("ResultsPage", "%n vote(s). Most chosen first.", None, people))
-        self.chart.set_results(results)

@@ -38,12 +38,13 @@ from coprod_app.storage import votes as vote_store
 from coprod_app.storage.sessions import session_pack
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.theme import Palette
-from coprod_app.ui.view_settings import load_view_settings
+from coprod_app.ui.view_settings import load_view_settings, palette_of
 from coprod_app.ui.voting.ballot_page import BallotPage
 from coprod_app.ui.voting.console import FacilitatorConsole
 from coprod_app.ui.voting.look import style_sheet
-from coprod_app.ui.voting.pages import PausedPage, ResultsPage, ReviewPage, ThanksPage, WelcomePage
+from coprod_app.ui.voting.pages import PausedPage, ReviewPage, ThanksPage, WelcomePage
 from coprod_app.ui.voting.pin_pad import PinPad
+from coprod_app.ui.voting.results_page import ResultsPage
 
 if TYPE_CHECKING:
     from coprod_app.storage.database import AppDatabase
@@ -86,7 +87,7 @@ class ParticipantScreen(QWidget):
         settings = load_view_settings(db)  # this laptop's View menu: text size and theme
         scale = settings.text_scale if scale is None else scale
         self.scale = scale
-        self.palette_ = palette or settings.palette
+        self.palette_ = palette or palette_of(settings)
         self.pin_guard = guard
         self.clock = clock
         self._full_screen = False
