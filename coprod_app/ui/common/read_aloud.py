@@ -128,6 +128,30 @@ def _quiet_stop(speech) -> None:
         logger.info("could not stop reading aloud", exc_info=True)
 
 
+class Narrator:
+    """What the participant screen says by itself, when this laptop's "read pages aloud" is on.
+
+    Each page as it opens, each card as it takes focus, and the feedback on choosing, taking back
+    and being refused. Off (the default), it says nothing: the speaker buttons still read on demand.
+    """
+
+    def __init__(self, enabled: bool, speak: Callable[[str], object] | None = None) -> None:
+        self.enabled = enabled
+        self._speak = speak or say
+
+    def page(self, text: str) -> None:
+        if self.enabled:
+            self._speak(text)
+
+    def focus(self, text: str) -> None:
+        if self.enabled:
+            self._speak(text)
+
+    def feedback(self, text: str) -> None:
+        if self.enabled:
+            self._speak(text)
+
+
 class SpeakerButton(BallotButton):
     """A square button with a drawn speaker; it reads `words()` aloud. Hidden when there is no engine."""
 

@@ -87,6 +87,7 @@ class ParticipantScreen(QWidget):
         settings = load_view_settings(db)  # this laptop's View menu: text size and theme
         scale = settings.text_scale if scale is None else scale
         self.scale = scale
+        self.settings = settings  # read aloud, scanning, thank-you time, card options
         self.palette_ = palette or palette_of(settings)
         self.pin_guard = guard
         self.clock = clock
