@@ -45,6 +45,7 @@ from coprod_app.ui.voting.look import style_sheet
 from coprod_app.ui.voting.pages import PausedPage, ReviewPage, ThanksPage, WelcomePage
 from coprod_app.ui.voting.pin_pad import PinPad
 from coprod_app.ui.voting.results_page import ResultsPage
+from coprod_app.ui.voting.scanning import install_scanning
 
 if TYPE_CHECKING:
     from coprod_app.storage.database import AppDatabase
@@ -144,6 +145,7 @@ class ParticipantScreen(QWidget):
         QApplication.instance().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._show()
+        self.scanner = install_scanning(self)  # switch access, as this laptop's settings ask; None when off
 
     # Showing --------------------------------------------------------------------
 

@@ -1,0 +1,171 @@
+"""Switch access: a whole vote with one switch (Space) or two (Space steps, Enter chooses), saved in the database."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from coprod_app.storage import pin as pin_store
+from coprod_app.storage import votes
+from coprod_app.storage.device_settings import save_settings
+from coprod_app.ui.voting.participant_screen import ParticipantScreen
+
+KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1"]
+
+
+@pytest.fixture
+def scanning_screen(qtbot, db, session):
+    pin_store.set_facilitator_pin(db, "2468")
+    made = []
+
+    def _make(scanning: str, method: str = "pick", seconds: float = 10.0, **settings) -> ParticipantScreen:
+        save_settings(db, scanning=scanning, scan_seconds=seconds, **settings)
+        rnd = votes.create_round(db, session.id, method, 2, KEYS)
+        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000)
+        qtbot.addWidget(screen)
+        made.append(screen)
+        screen.resize(1024, 768)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        return screen
+
+    yield _make
+    for screen in made:
+        if not screen.has_ended:
+            screen.end()
+
+
+def switch(key) -> None:
+    """One press of a switch: the key goes where keyboard focus is, as a switch interface sends it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing is highlighted"
+    QTest.keyClick(target, key)
+
+
+def highlighted_at_top(qtbot, screen, page) -> None:
+    """A new page: the highlight starts again at its first target."""
+    qtbot.waitUntil(lambda: screen.current_page() is page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.scanner.targets()[0])
+
+
+def stored(db, round_id: int) -> list:
+    return [json.loads(r[0]) for r in db.execute("SELECT choices FROM votes WHERE round_id = ?", [round_id])]
+
+
+def test_off_by_default_there_is_no_scanner(scanning_screen):
+    screen = scanning_screen("off")
+    assert screen.scanner is None
+
+
+def test_two_switches_space_steps_and_enter_chooses_a_whole_pick_vote(scanning_screen, qtbot, db):
+    screen = scanning_screen("two-switch")
+    highlighted_at_top(qtbot, screen, screen.welcome)
+    assert QApplication.focusWidget() is screen.welcome.start_button
+    switch(Qt.Key_Return)  # Start
+
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    first = ballot.cards[KEYS[0]]
+    assert QApplication.focusWidget() is first
+    switch(Qt.Key_Space)
+    assert first.mark == "", "Space only moves the highlight with two switches"
+    assert QApplication.focusWidget() is ballot.cards[KEYS[1]]
+    switch(Qt.Key_Return)  # choose 2.1
+    switch(Qt.Key_Space)
+    assert QApplication.focusWidget() is ballot.cards[KEYS[2]]
+    switch(Qt.Key_Return)  # choose 3.1: the most there may be, so the ballot moves to Done
+    assert ballot.choices() == [KEYS[1], KEYS[2]]
+    while QApplication.focusWidget() is not ballot.done_button:
+        switch(Qt.Key_Space)
+    switch(Qt.Key_Return)  # Done
+
+    highlighted_at_top(qtbot, screen, screen.review)
+    assert screen.scanner.targets()[-1] is screen.review.yes_button, "reading order: Change, then Yes"
+    while QApplication.focusWidget() is not screen.review.yes_button:
+        switch(Qt.Key_Space)
+    assert stored(db, screen.round.id) == [], "stepping never sends the vote"
+    switch(Qt.Key_Return)  # Yes
+    assert screen.current_page() is screen.thanks
+    assert stored(db, screen.round.id) == [[KEYS[1], KEYS[2]]]
+
+
+def test_steps_wrap_round_and_skip_what_cannot_be_chosen(scanning_screen, qtbot):
+    screen = scanning_screen("two-switch")
+    switch(Qt.Key_Return)
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    targets = screen.scanner.targets()
+    assert ballot.undo_button not in targets and ballot.done_button not in targets, "nothing chosen yet"
+    assert all(t.isVisible() and t.isEnabled() for t in targets)
+    for _ in targets:
+        switch(Qt.Key_Space)
+    assert QApplication.focusWidget() is targets[0], "after the last target the highlight starts again"
+
+
+def test_one_switch_votes_with_space_alone(scanning_screen, qtbot, db):
+    screen = scanning_screen("one-switch", seconds=10.0)
+    scanner = screen.scanner
+    assert scanner.timer.isActive() and scanner.timer.interval() == 10_000
+    highlighted_at_top(qtbot, screen, screen.welcome)
+    switch(Qt.Key_Space)  # Start
+
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    switch(Qt.Key_Space)  # choose the first card, where the scan starts
+    scanner.timer.timeout.emit()  # the scan moves on by itself (its timer's own signal)
+    scanner.timer.timeout.emit()
+    assert QApplication.focusWidget() is ballot.cards[KEYS[2]]
+    switch(Qt.Key_Space)  # choose the third
+    assert ballot.choices() == [KEYS[0], KEYS[2]]
+    while QApplication.focusWidget() is not ballot.done_button:
+        scanner.timer.timeout.emit()
+    switch(Qt.Key_Space)  # Done
+
+    highlighted_at_top(qtbot, screen, screen.review)
+    while QApplication.focusWidget() is not screen.review.yes_button:
+        scanner.timer.timeout.emit()
+    switch(Qt.Key_Space)  # Yes
+    assert stored(db, screen.round.id) == [[KEYS[0], KEYS[2]]]
+    qtbot.waitUntil(lambda: not scanner.timer.isActive()), "nothing to scan on the thank-you page"
+
+
+def test_one_switch_highlight_moves_by_itself(scanning_screen, qtbot):
+    screen = scanning_screen("one-switch", seconds=0.5)
+    switch(Qt.Key_Return)  # Start (Enter chooses too)
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ballot.cards[KEYS[1]], timeout=10_000)
+    assert ballot.choices() == [], "moving the highlight chooses nothing"
+
+
+def test_a_held_switch_is_one_press(scanning_screen, qtbot):
+    screen = scanning_screen("two-switch")
+    switch(Qt.Key_Return)
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    first = ballot.cards[KEYS[0]]
+    QTest.keyPress(first, Qt.Key_Return)
+    for _ in range(5):  # what a held key sends
+        QApplication.sendEvent(first, _auto_repeat(Qt.Key_Return))
+    QTest.keyRelease(first, Qt.Key_Return)
+    assert ballot.choices() == [KEYS[0]], "a held Enter must not choose and un-choose again and again"
+
+
+def _auto_repeat(key):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent(QEvent.KeyPress, key, Qt.NoModifier, "", True)
+
+
+def test_the_pin_pad_is_left_to_the_facilitators_keyboard(scanning_screen, qtbot):
+    screen = scanning_screen("two-switch")
+    screen.request_exit()
+    qtbot.waitUntil(lambda: screen.current_page() is screen.pin_pad)
+    assert screen.scanner.targets() == []
