@@ -3,12 +3,21 @@
 A pack is plain JSON (see docs/strategy-pack.md). `parse_pack` is the one place
 that knows its shape; it refuses a pack with a missing field, a duplicate key or
 a wrong type, naming the field.
+
+A pack may carry its texts in other languages in one top-level block,
+`"translations": {"cy": {"commitment-1.1": {"easy_read": ..., ...}, ...}}`, keyed by
+the items' own keys. It is one block, not a field on every item, so a pack without it
+reads exactly as before, older versions of the app (which ignore unknown top-level
+fields) still read a pack that has it, and a translator works in one place.
+`Pack.in_language("cy")` gives the pack with each text in Welsh where the block has
+it and in the pack's own language where it does not.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +40,18 @@ class Principle:
 
 @dataclass(frozen=True)
 class Commitment:
+    """One commitment. `i_statement` is the "I" statement its card shows: the commitment's own
+    easy-read one (`easy_read_i_statement` in the pack) where it has one, so two cards linked to
+    the same strategy statement still say what each of them means; otherwise the strategy's
+    linked statement. `strategy_i_statement` is always the strategy's linked words (or None)."""
+
     key: str
     text: str
     priority_key: str
     easy_read: str = ""
     i_statement: str | None = None
+    strategy_i_statement: str | None = None
+    easy_read_i_statement: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +76,63 @@ class Pack:
     priorities: tuple[Priority, ...]
     towns: tuple[str, ...]
     source: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    # language tag -> item key -> field -> text, as checked by parse_pack (see _translations).
+    translations: dict[str, dict[str, dict[str, Any]]] = field(
+        repr=False, compare=False, default_factory=dict
+    )
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this pack has texts in: its own first, then its translations."""
+        return (self.language, *self.translations)
+
+    def in_language(self, language: str) -> Pack:
+        """A copy with each text in `language` where the pack has it, in the pack's own otherwise.
+
+        `language` is a tag such as "cy" or "cy-GB"; a pack with no texts in it is returned as it is.
+        Only the words change: keys, links and `to_json()` (the stored copy) stay the pack's own.
+        """
+        if _primary(language) == _primary(self.language):
+            return self
+        texts = self.translations.get(_tag(language)) or self.translations.get(_primary(language))
+        if not texts:
+            return self
+
+        def words(key: str, fields: tuple[str, ...]) -> dict[str, str]:
+            given = texts.get(key, {})
+            return {name: given[name] for name in fields if name in given}
+
+        principles = tuple(
+            replace(p, **words(p.key, ("title", "description", "easy_read"))) for p in self.principles
+        )
+        priorities = []
+        for pr in self.priorities:
+            said = texts.get(pr.key, {}).get("i_statements") or (None,) * len(pr.i_statements)
+            i_statements = tuple(w or own for w, own in zip(said, pr.i_statements, strict=True))
+            commitments = []
+            for c in pr.commitments:
+                strategy = c.strategy_i_statement
+                if strategy is not None:
+                    strategy = i_statements[pr.i_statements.index(strategy)]
+                easy = texts.get(c.key, {}).get("easy_read_i_statement") or c.easy_read_i_statement
+                commitments.append(
+                    replace(
+                        c,
+                        **words(c.key, ("text", "easy_read")),
+                        easy_read_i_statement=easy,
+                        i_statement=easy or strategy,
+                        strategy_i_statement=strategy,
+                    )
+                )
+            priorities.append(
+                replace(
+                    pr,
+                    **words(pr.key, ("title", "easy_read")),
+                    i_statements=i_statements,
+                    commitments=tuple(commitments),
+                )
+            )
+        return replace(self, language=language, principles=principles, priorities=tuple(priorities))
 
     @property
     def commitments(self) -> tuple[Commitment, ...]:
@@ -105,7 +178,14 @@ class Pack:
                     "parents_say": list(p.parents_say),
                     "partners_say": list(p.partners_say),
                     "commitments": [
-                        {"key": c.key, "text": c.text, "easy_read": c.easy_read, "i_statement": c.i_statement}
+                        {
+                            "key": c.key,
+                            "text": c.text,
+                            "easy_read": c.easy_read,
+                            "i_statement": c.i_statement,
+                            "strategy_i_statement": c.strategy_i_statement,
+                            "easy_read_i_statement": c.easy_read_i_statement,
+                        }
                         for c in p.commitments
                     ],
                     "i_statements": list(p.i_statements),
@@ -113,6 +193,7 @@ class Pack:
                 for p in self.priorities
             ],
             "towns": list(self.towns),
+            "languages": list(self.languages),
         }
 
 
@@ -187,13 +268,17 @@ def parse_pack(data: Any) -> Pack:
                 raise PackError(
                     f"Field '{c_where}.i_statement' must be the number of one of the priority's \"I\" statements, or null."
                 )
+            strategy = i_statements[link] if link is not None else None
+            own_statement = _optional_text(c, "easy_read_i_statement", c_where)
             commitments.append(
                 Commitment(
                     key=c_key,
                     text=_text(c, "text", c_where),
                     priority_key=pr_key,
                     easy_read=_optional_text(c, "easy_read", c_where),
-                    i_statement=i_statements[link] if link is not None else None,
+                    i_statement=own_statement or strategy,
+                    strategy_i_statement=strategy,
+                    easy_read_i_statement=own_statement,
                 )
             )
         priorities.append(
@@ -211,16 +296,125 @@ def parse_pack(data: Any) -> Pack:
     towns = _strings(data, "towns", "towns")
     if len({t.casefold() for t in towns}) != len(towns):
         raise PackError("Field 'towns' names the same town twice.")
+    language = _optional_text(data, "language", "language") or "en-GB"
     return Pack(
         key=key,
         name=name,
         council=_optional_text(data, "council", "council"),
-        language=_optional_text(data, "language", "language") or "en-GB",
+        language=language,
         principles=tuple(principles),
         priorities=tuple(priorities),
         towns=tuple(towns),
         source=data,
+        translations=_translations(data, language, principles, priorities),
     )
+
+
+# Texts in other languages ----------------------------------------------------
+
+# The texts each kind of item can have in another language (the ones a participant or a report reads).
+_TRANSLATABLE = {
+    "principle": ("title", "description", "easy_read"),
+    "priority": ("title", "easy_read", "i_statements"),
+    "commitment": ("text", "easy_read", "easy_read_i_statement"),
+}
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
+
+
+def _tag(language: str) -> str:
+    return language.strip().lower().replace("_", "-")
+
+
+def _primary(language: str) -> str:
+    return _tag(language).split("-", 1)[0]
+
+
+def _translations(data: dict, language: str, principles: list, priorities: list) -> dict:
+    """The checked `translations` block: {language: {item key: {field: text}}}; {} when there is none."""
+    block = data.get("translations")
+    if block is None:
+        return {}
+    if not isinstance(block, dict):
+        raise PackError(
+            "Field 'translations' must be a JSON object of languages, for example {\"cy\": {...}}."
+        )
+    items: dict[str, tuple[str, Any, dict]] = {}  # key -> (kind, item, its texts in the pack's language)
+    for p in principles:
+        items[p.key] = (
+            "principle",
+            p,
+            {"title": p.title, "description": p.description, "easy_read": p.easy_read},
+        )
+    for pr in priorities:
+        items[pr.key] = (
+            "priority",
+            pr,
+            {"title": pr.title, "easy_read": pr.easy_read, "i_statements": pr.i_statements},
+        )
+        for c in pr.commitments:
+            own = c.easy_read_i_statement
+            items[c.key] = (
+                "commitment",
+                c,
+                {"text": c.text, "easy_read": c.easy_read, "easy_read_i_statement": own},
+            )
+    checked: dict[str, dict[str, dict[str, Any]]] = {}
+    for tag, texts in block.items():
+        where = f"translations.{tag}"
+        if not _LANGUAGE_TAG.fullmatch(tag):
+            raise PackError(
+                f"Field 'translations' has the language '{tag}'; name each language by a lower-case tag such as 'cy'."
+            )
+        if _primary(tag) == _primary(language):
+            raise PackError(
+                f"Field '{where}' is the pack's own language ('{language}'); its texts are the pack's own fields."
+            )
+        if not isinstance(texts, dict):
+            raise PackError(
+                f"Field '{where}' must be a JSON object of item keys, for example {{\"commitment-1.1\": {{...}}}}."
+            )
+        checked[tag] = {}
+        for key, fields in texts.items():
+            if key not in items:
+                raise PackError(
+                    f"Field '{where}' names '{key}', which is not the key of an item in this pack."
+                )
+            kind, item, english = items[key]
+            item_where = f"{where}.{key}"
+            if not isinstance(fields, dict):
+                raise PackError(f"Field '{item_where}' must be a JSON object of texts.")
+            allowed = _TRANSLATABLE[kind]
+            checked[tag][key] = {}
+            for name, value in fields.items():
+                field_where = f"{item_where}.{name}"
+                if name not in allowed:
+                    raise PackError(
+                        f"Field '{field_where}' is not a text a {kind} can have in another language "
+                        f"(it can have {', '.join(repr(a) for a in allowed)})."
+                    )
+                if not english[name]:
+                    raise PackError(
+                        f"Field '{field_where}' translates a text that {kind} '{key}' does not have in the pack's own language."
+                    )
+                if name == "i_statements":
+                    value = _translated_list(value, english[name], field_where)
+                elif not isinstance(value, str) or not value.strip():
+                    raise PackError(f"Field '{field_where}' must be non-empty text.")
+                checked[tag][key][name] = value
+    return checked
+
+
+def _translated_list(value: Any, english: tuple[str, ...], where: str) -> tuple[str | None, ...]:
+    """A priority's "I" statements in another language: one entry for each, null for one not translated."""
+    if not isinstance(value, list) or len(value) != len(english):
+        raise PackError(
+            f"Field '{where}' must be a list of {len(english)} entries, one for each of the priority's "
+            '"I" statements (null for one not translated).'
+        )
+    for i, text in enumerate(value):
+        if text is not None and (not isinstance(text, str) or not text.strip()):
+            raise PackError(f"Field '{where}[{i}]' must be non-empty text or null.")
+    return tuple(value)
 
 
 def _slug(text: str) -> str:

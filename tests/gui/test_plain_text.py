@@ -107,6 +107,7 @@ def markup_pack():
     card["text"] = CARD
     card["easy_read"] = CARD_EASY
     priority["i_statements"][card["i_statement"]] = I_SAY
+    card["easy_read_i_statement"] = I_SAY  # what the card shows: its own "I" statement
     data["towns"].append(TOWN)
     return parse_pack(data)
 

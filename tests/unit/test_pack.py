@@ -120,7 +120,7 @@ def test_every_text_in_the_pack_is_in_the_seed(pack, seed_text):
 def test_i_statement_links_point_into_their_own_priority(pack):
     for priority in pack.priorities:
         for c in priority.commitments:
-            assert c.i_statement is None or c.i_statement in priority.i_statements
+            assert c.strategy_i_statement is None or c.strategy_i_statement in priority.i_statements
 
 
 def test_shipped_pack_summary_has_the_cli_shape(pack):

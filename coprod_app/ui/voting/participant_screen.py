@@ -84,8 +84,8 @@ class ParticipantScreen(QWidget):
         self.round = vote_store.get_round(db, round_id)
         if not self.round.is_open:
             raise InvalidInput(f"Vote round {round_id} is closed; start a new round to vote.")
-        self.pack = session_pack(db, self.round.session_id)
         settings = load_view_settings(db)  # this laptop's View menu: text size and theme
+        self.pack = session_pack(db, self.round.session_id).in_language(settings.language)
         scale = settings.text_scale if scale is None else scale
         self.scale = scale
         self.settings = settings  # read aloud, scanning, thank-you time, card options
