@@ -21,12 +21,26 @@ WARM_UP_MS = 200
 def prepare_application(app) -> None:
     """Names and style for the QApplication, before any window is made."""
     from coprod_app.ui.collector import collect_on_gui_thread
-    from coprod_app.ui.theme import style_sheet
+    from coprod_app.ui.view_settings import DeviceSettings, apply_look
 
     collect_on_gui_thread(app)  # export workers must never destroy a widget (see ui/collector.py)
     app.setApplicationName("coprod-app")
     app.setOrganizationName("coprod-app")
-    app.setStyleSheet(style_sheet())
+    apply_look(app, DeviceSettings())  # the defaults until the database says this laptop's own
+
+
+def use_view_settings(app, db):
+    """This laptop's stored theme, text size and language, applied to the app; returns the settings.
+
+    What the app does at start, once the database is open (tests call it to see screens as people do).
+    """
+    from coprod_app.ui.common.i18n import install_translator
+    from coprod_app.ui.view_settings import apply_look, load_view_settings
+
+    settings = load_view_settings(db)  # theme, text size and language, kept per laptop
+    apply_look(app, settings)
+    install_translator(app, settings.language)
+    return settings
 
 
 def open_main_window(path: Path):
@@ -57,14 +71,7 @@ def open_main_window(path: Path):
         print(f"coprod-app: {exc}", file=sys.stderr)
         plain_text.critical(None, "coprod-app", str(exc))  # the sentence may quote the path
         return None
-    from coprod_app.ui.common.i18n import install_translator
-    from coprod_app.ui.theme import style_sheet
-    from coprod_app.ui.view_settings import load_view_settings, palette_of
-
-    settings = load_view_settings(db)  # theme, text size and language, kept per laptop
-    app = QApplication.instance()
-    app.setStyleSheet(style_sheet(palette=palette_of(settings), scale=settings.text_scale))
-    install_translator(app, settings.language)
+    use_view_settings(QApplication.instance(), db)
     from coprod_app.ui.privacy.passphrase_lock import require_unlock
 
     if not require_unlock(db):

@@ -241,16 +241,23 @@ def non_text_pairs(p: Palette) -> list[tuple[str, str, str]]:
 # Style sheets -------------------------------------------------------------------
 
 
-def style_sheet(*, palette: Palette = DEFAULT, scale: float = 1.0) -> str:
-    """The facilitator windows' style: a thick focus ring that is always visible, text at `scale`.
+def facilitator_points(scale: float = 1.0, system_points: float = 0) -> float:
+    """The facilitator windows' text size in points: 10 pt (or the system's, if larger) times `scale`."""
+    return max(FACILITATOR_TEXT_PT, system_points) * clamp_scale(scale)
 
+
+def style_sheet(*, palette: Palette = DEFAULT, scale: float = 1.0) -> str:
+    """The facilitator windows' style: a thick focus ring that is always visible, targets at `scale`.
+
+    No `QWidget { font-size }` rule: a style sheet's font rule beats every widget's own font, and
+    this sheet is the application's, so it made the voting screen's 40 pt "Your turn." 12.5 pt at
+    125 % (issue 17). The facilitator text size is the application font instead
+    (ui/view_settings.py `apply_look`), which a participant page's own fonts keep their sizes over.
     Keyword-only, like voting/look.py's: the two once took palette and scale in opposite orders.
     """
     p = palette
     target = round(FACILITATOR_TARGET_PX * scale)
-    size = f"QWidget {{ font-size: {FACILITATOR_TEXT_PT * scale:.1f}pt; }}" if abs(scale - 1.0) > 0.01 else ""
     return f"""
-    {size}
     QWidget {{ color: {p.text}; }}
     QMainWindow, QDialog, QMenuBar, QMenu {{ background: {p.background}; }}
     QMenu::item:selected, QMenuBar::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}

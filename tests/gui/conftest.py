@@ -3,9 +3,38 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFont
 
-from coprod_app.ui.app import open_main_window
+from coprod_app.storage.device_settings import save_settings
+from coprod_app.ui.app import open_main_window, use_view_settings
 from coprod_app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _application_look_restored(request):
+    """Each test starts with the application font and style sheet the one before it found."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    app = request.getfixturevalue("qapp")
+    font, sheet = QFont(app.font()), app.styleSheet()
+    yield
+    if app.font() != font or app.styleSheet() != sheet:
+        app.setFont(font)
+        app.setStyleSheet(sheet)  # set again even when unchanged: polished widgets take the font from it
+
+
+@pytest.fixture
+def app_look(qapp, db):
+    """Screens as people see them: `app_look(text_scale=2.0, ...)` stores those settings, then applies
+    this laptop's look the way the app does at start (its font and its application-wide style sheet)."""
+
+    def _apply(**settings):
+        if settings:
+            save_settings(db, **settings)
+        return use_view_settings(qapp, db)
+
+    return _apply
 
 
 @pytest.fixture

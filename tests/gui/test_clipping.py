@@ -20,7 +20,7 @@ from coprod_app.storage import votes
 from coprod_app.storage.views import record_view
 from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.privacy.notice_screen import PrivacyNoticeScreen
-from coprod_app.ui.theme import HIGH_CONTRAST
+from coprod_app.ui.theme import DEFAULT, HIGH_CONTRAST
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 SIZES = [(1024, 768), (1920, 1080)]
@@ -86,11 +86,12 @@ def cut_off(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def voting(qtbot, db, session):
+def voting(qtbot, db, session, app_look):
     pin_store.set_facilitator_pin(db, "2468")
     made = []
 
     def _make(method: str, size, scale=2.0, palette=None) -> ParticipantScreen:
+        app_look(text_scale=scale, theme=(palette or DEFAULT).name)  # the app's real look at that size
         rnd = votes.create_round(db, session.id, method, 3)  # all 17 commitments
         for choice in (["commitment-1.1", "commitment-2.2"], ["commitment-4.5"]):
             if method == "rating":
@@ -187,7 +188,8 @@ def test_the_checker_finds_a_cut_label(qtbot):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["1024x768", "1920x1080"])
-def test_last_time_cards_fit_at_200_percent(qtbot, db, session, size, tmp_path):
+def test_last_time_cards_fit_at_200_percent(qtbot, db, session, size, tmp_path, app_look):
+    app_look(text_scale=2.0)
     views = [record_view(db, session.id, ViewDraft(text=f"View {i}")).id for i in range(3)]
     theme = theme_store.add_theme(
         db,
@@ -215,7 +217,8 @@ def test_last_time_cards_fit_at_200_percent(qtbot, db, session, size, tmp_path):
     assert problems == {}
 
 
-def test_privacy_notice_fits_at_200_percent(qtbot):
+def test_privacy_notice_fits_at_200_percent(qtbot, app_look):
+    app_look(text_scale=2.0)
     notice = PrivacyNoticeScreen(24, "Call 01642 000000", scale=2.0)
     qtbot.addWidget(notice)
     notice.setFixedSize(1024, 768)
