@@ -156,6 +156,7 @@ def test_without_an_engine_every_speaker_is_hidden_and_the_view_menu_says_why(
 def test_a_missing_speech_library_is_reported_not_raised(monkeypatch):
     monkeypatch.delenv("COPROD_READ_ALOUD", raising=False)
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails like a missing libpulse
+    monkeypatch.setattr(read_aloud, "espeak_program", lambda: None)  # and no espeak-ng to fall back on
     read_aloud.reset()
     try:
         assert not read_aloud.is_available()
@@ -173,6 +174,7 @@ def test_only_the_silent_test_engine_counts_as_no_engine(monkeypatch):
 
     monkeypatch.delenv("COPROD_READ_ALOUD", raising=False)
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", types.SimpleNamespace(QTextToSpeech=OnlyMock))
+    monkeypatch.setattr(read_aloud, "espeak_program", lambda: None)
     read_aloud.reset()
     try:
         assert not read_aloud.is_available()

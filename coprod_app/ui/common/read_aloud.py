@@ -1,19 +1,38 @@
 """Read aloud: a speaker button on every participant card, using the computer's own speech engine.
 
-Qt's text-to-speech is loaded lazily: `from PySide6.QtTextToSpeech import ...`
-fails with ImportError when libpulse is missing, and finds no engine on Linux
-without speech-dispatcher. When it cannot speak, every speaker button is hidden
-(not greyed out: a button that does nothing would confuse) and `unavailable_reason()`
-says why, for the View menu. Qt's test engine ("mock") is never used: it is silent.
+Which engine, in order:
+1. Qt's text to speech (speech-dispatcher on Linux, the built-in voices on Windows and macOS),
+   with a voice chosen by language: a Welsh voice for "cy" where one is installed (else one
+   line in the log, and the best English voice), British English before other English for
+   "en", and any installed voice when the language has none. The system locale is never used:
+   under LANG=C it gave no voice at all, or one for another language.
+2. espeak-ng run directly (`espeak-ng -v <voice> --stdin`, one process a sentence, killed by
+   `stop()`), when Qt cannot speak here but the program is installed.
+With COPROD_READ_ALOUD_WAV=<folder> the espeak-ng engine writes each sentence to a numbered
+.wav and .txt in that folder instead of playing it, so a test can check speech was really made.
+COPROD_READ_ALOUD=off turns read aloud off (the test suite's default: no speech daemon).
+
+Qt's module is loaded lazily: `from PySide6.QtTextToSpeech import ...` fails with ImportError
+when libpulse is missing. When nothing can speak, every speaker button is hidden (not greyed
+out: a button that does nothing would confuse) and `status_text()` says what to install. The
+answer is kept until `reset()`: the View menu calls it each time it opens, and so does the
+participant screen's Narrator when voting starts, so installing a voice needs no restart; the
+speaker buttons already on screen show or hide with the new answer. Qt's test engine ("mock")
+is never used: it is silent.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -23,64 +42,271 @@ from coprod_app.ui.theme import DEFAULT, Palette
 
 logger = logging.getLogger(__name__)
 SILENT_ENGINES = {"mock"}
+WAV_FOLDER_VARIABLE = "COPROD_READ_ALOUD_WAV"
+# Voices to try for each language, best first (espeak-ng's names; Qt's locales are matched by language).
+ESPEAK_VOICES = {"cy": ("cy",), "en": ("en-gb", "en", "en-gb-x-rp", "en-us")}
 
 _UNKNOWN = object()
-_state: object = _UNKNOWN  # (speech or None, reason) once probed
+_state: object = _UNKNOWN  # (engine or None, reason) once probed
+_language = "en"
+_voice = ""  # the voice found, for the View menu ("" when none)
+_warned: set[str] = set()  # languages already reported as having no voice here: said once in the log
+
+
+class _Availability(QObject):
+    """Tells the speaker buttons on screen when a new check finds read aloud now works, or no longer."""
+
+    changed = Signal(bool)
+
+
+_availability = _Availability()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReadAloud", text)
+
+
+def set_language(language: str) -> None:
+    """Read in `language` ("en", "cy"); a change is checked again on the next use."""
+    global _language
+    language = (language or "en").split("_")[0].split("-")[0].lower()
+    if language != _language:
+        _language = language
+        reset()
+
+
+def language() -> str:
+    return _language
+
+
+def voice_name() -> str:
+    """The voice read aloud uses here ("" when it cannot speak)."""
+    _ensure()
+    return _voice
+
+
+def _note_missing_language(language: str, using: str) -> None:
+    if language not in _warned:
+        _warned.add(language)
+        logger.warning("no %r voice on this computer: reading %r aloud with %s", language, language, using)
+
+
+def install_advice() -> str:
+    """What to install for read aloud on this kind of computer, in one sentence."""
+    if sys.platform == "win32":
+        return _t(
+            "Read aloud is built into Windows: add a voice in Settings > Time & language > Speech, "
+            "then open this menu again."
+        )
+    if sys.platform == "darwin":
+        return _t(
+            "Read aloud is built into macOS: add a voice in System Settings > Accessibility > Spoken Content."
+        )
+    return _t(
+        "To hear it, install speech-dispatcher with speech-dispatcher-espeak-ng "
+        "(sudo apt install speech-dispatcher speech-dispatcher-espeak-ng), then open this menu again."
+    )
 
 
 def find_engine() -> tuple[object | None, str]:
-    """(a ready QTextToSpeech, "") or (None, one sentence saying why read aloud cannot work here).
+    """(an engine with say() and stop(), "") or (None, one sentence saying why read aloud cannot work here).
 
     Asked once, on first use; `reset()` asks again. Tests replace this function with one that
     returns a fake engine (or none), so no speech daemon is started and what is said can be read.
     """
+    global _voice
+    _voice = ""
     if os.environ.get("COPROD_READ_ALOUD", "").lower() == "off":  # e.g. test runs: no speech daemon spawned
-        return None, QCoreApplication.translate(
-            "ReadAloud", "Read aloud is off on this computer (COPROD_READ_ALOUD=off)."
-        )
+        return None, _t("Read aloud is off on this computer (COPROD_READ_ALOUD=off).")
+    wav_folder = os.environ.get(WAV_FOLDER_VARIABLE, "")
+    if wav_folder:  # tests: espeak-ng writes every sentence to a file, nothing is played
+        engine = EspeakEngine.find(_language, Path(wav_folder))
+        if engine is None:
+            return None, _t("Read aloud is off: {variable} is set but espeak-ng is not installed.").format(
+                variable=WAV_FOLDER_VARIABLE
+            )
+        _voice = engine.voice
+        return engine, ""
+    speech, why, voice = _qt_engine(_language)
+    if speech is not None:
+        _voice = voice
+        return speech, ""
+    engine = EspeakEngine.find(_language)
+    if engine is not None:
+        logger.info("Qt cannot read aloud here (%s); using espeak-ng directly", why)
+        _voice = engine.voice
+        return engine, ""
+    return None, why + " " + install_advice()
+
+
+def _qt_engine(language: str) -> tuple[object | None, str, str]:
+    """(a ready QTextToSpeech with a voice for `language`, "", the voice's name), or (None, why not, "")."""
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
         logger.info("text to speech cannot be loaded: %s", exc)
-        return None, QCoreApplication.translate(
-            "ReadAloud",
-            "Read aloud is off: Qt's speech library could not be loaded on this computer "
-            "(on Linux, install libpulse0 and speech-dispatcher).",
+        return (
+            None,
+            _t(
+                "Read aloud is off: Qt's speech library could not be loaded on this computer "
+                "(on Linux, install libpulse0 and speech-dispatcher)."
+            ),
+            "",
         )
+    why = _t("Read aloud is off: this computer has no speech engine (on Linux, install speech-dispatcher).")
     try:
         engines = [e for e in QTextToSpeech.availableEngines() if e not in SILENT_ENGINES]
-        if not engines:
-            return None, QCoreApplication.translate(
-                "ReadAloud",
-                "Read aloud is off: this computer has no speech engine "
-                "(on Linux, install speech-dispatcher).",
-            )
-        speech = QTextToSpeech(engines[0])
-        if speech.state() == QTextToSpeech.State.Error:
-            return None, QCoreApplication.translate(
-                "ReadAloud", "Read aloud is off: the speech engine did not start ({reason})."
-            ).format(reason=speech.errorString() or engines[0])
-        return speech, ""
     except Exception as exc:  # an engine that fails to start must never stop a screen
         logger.info("text to speech unavailable", exc_info=True)
-        return None, QCoreApplication.translate(
-            "ReadAloud", "Read aloud is off: the speech engine did not start ({reason})."
-        ).format(reason=exc)
+        return (
+            None,
+            _t("Read aloud is off: the speech engine did not start ({reason}).").format(reason=exc),
+            "",
+        )
+    for name in engines:
+        try:
+            speech = QTextToSpeech(name)
+            voice = _choose_voice(speech, language)
+            if voice is None:
+                # speech-dispatcher without an output module (speech-dispatcher-espeak-ng) has no voices
+                why = _t("Read aloud is off: the speech engine {engine} has no voices.").format(engine=name)
+                continue
+            if speech.state() == QTextToSpeech.State.Error:
+                why = _t("Read aloud is off: the speech engine did not start ({reason}).").format(
+                    reason=speech.errorString() or name
+                )
+                continue
+        except Exception as exc:
+            logger.info("text to speech engine %s unavailable", name, exc_info=True)
+            why = _t("Read aloud is off: the speech engine did not start ({reason}).").format(reason=exc)
+            continue
+        logger.info("read aloud: %s, voice %s", name, voice)
+        return speech, "", voice
+    return None, why, ""
+
+
+def _choose_voice(speech, language: str) -> str | None:
+    """Set the best voice for `language` on a QTextToSpeech; its name, or None when it has no voice at all."""
+    from PySide6.QtCore import QLocale
+
+    locales = list(speech.availableLocales())
+    wanted = QLocale(language).language()
+    english = QLocale.Language.English
+
+    def rank(locale) -> tuple:
+        return (locale.territory() != QLocale.Country.UnitedKingdom, locale.name())
+
+    same = sorted((loc for loc in locales if loc.language() == wanted), key=rank)
+    candidates = same
+    if not same:
+        candidates = sorted((loc for loc in locales if loc.language() == english), key=rank)
+        if language != "en":
+            _note_missing_language(language, "an English voice" if candidates else "another voice")
+    candidates = candidates + [loc for loc in locales if loc not in candidates]  # any voice at all
+    for locale in candidates:
+        speech.setLocale(locale)
+        voices = list(speech.availableVoices())
+        if not voices:
+            continue
+        voice = next((v for v in voices if "+" not in v.name()), voices[0])  # the plain voice, not a variant
+        speech.setVoice(voice)
+        return voice.name()
+    return None
+
+
+def espeak_program() -> str | None:
+    """Where espeak-ng is, or None (tests replace this to act as a computer without it)."""
+    return shutil.which("espeak-ng")
+
+
+class EspeakEngine:
+    """espeak-ng run directly: one process a sentence, never waited for, killed by `stop()`."""
+
+    def __init__(self, program: str, voice: str, wav_folder: Path | None = None) -> None:
+        self.program = program
+        self.voice = voice
+        self.wav_folder = wav_folder
+        self._process: subprocess.Popen | None = None
+
+    @classmethod
+    def find(cls, language: str, wav_folder: Path | None = None) -> EspeakEngine | None:
+        program = espeak_program()
+        if program is None:
+            return None
+        try:
+            listing = subprocess.run(
+                [program, "--voices"], capture_output=True, text=True, timeout=10, check=True
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            logger.info("espeak-ng did not list its voices", exc_info=True)
+            return None
+        voices = [line.split()[1] for line in listing.splitlines()[1:] if len(line.split()) > 1]
+        if not voices:
+            return None
+        voice = next((v for v in ESPEAK_VOICES.get(language, (language,)) if v in voices), None)
+        if voice is None:
+            voice = next((v for v in ESPEAK_VOICES["en"] if v in voices), None)
+            _note_missing_language(language, f"espeak-ng's {voice or voices[0]}")
+        voice = voice or voices[0]
+        if wav_folder is not None:
+            wav_folder.mkdir(parents=True, exist_ok=True)
+        return cls(program, voice, wav_folder)
+
+    def say(self, text: str) -> None:
+        self.stop()
+        command = [self.program, "-v", self.voice, "--stdin"]  # stdin: a text starting with "-" is no option
+        if self.wav_folder is not None:
+            number = 1 + max(
+                (int(m.group(1)) for p in self.wav_folder.iterdir() if (m := re.match(r"(\d+)-", p.name))),
+                default=0,
+            )
+            stem = self.wav_folder / f"{number:04d}-{self.voice}"
+            stem.with_suffix(".txt").write_text(text, encoding="utf-8")
+            command += ["-w", str(stem.with_suffix(".wav"))]
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            self._process.stdin.write(text.encode("utf-8"))
+            self._process.stdin.close()
+        except OSError:
+            logger.info("espeak-ng stopped before it had the words", exc_info=True)
+
+    def speaking(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.kill()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                logger.info("espeak-ng did not stop at once")
 
 
 def _ensure() -> tuple[object | None, str]:
     global _state
     if _state is _UNKNOWN:
         _state = find_engine()
+        _availability.changed.emit(_state[0] is not None)
     return _state  # type: ignore[return-value]
 
 
 def reset() -> None:
-    """Forget what was found (tests, or after installing an engine)."""
+    """Forget what was found: the next use checks again (the View menu, voting starting, tests)."""
     global _state
     if _state is not _UNKNOWN and _state[0] is not None:
         _quiet_stop(_state[0])
     _state = _UNKNOWN
+
+
+def recheck(language: str | None = None) -> bool:
+    """Check again now (in `language` if given), so the speaker buttons on screen follow; True when it can speak."""
+    if language is not None:
+        set_language(language)
+    reset()
+    return is_available()
 
 
 def is_available() -> bool:
@@ -94,11 +320,13 @@ def unavailable_reason() -> str:
 
 def status_text() -> str:
     """One line for the View menu."""
-    return (
-        QCoreApplication.translate("ReadAloud", "Read aloud: on (a speaker button on each card).")
-        if is_available()
-        else unavailable_reason()
-    )
+    if not is_available():
+        return unavailable_reason()
+    if _voice:
+        return _t("Read aloud: on, with the voice {voice} (a speaker button on each card).").format(
+            voice=_voice
+        )
+    return _t("Read aloud: on (a speaker button on each card).")
 
 
 def say(text: str) -> bool:
@@ -124,7 +352,7 @@ def _quiet_stop(speech) -> None:
     """Stop reading; an engine that has gone away (or fails to stop) must not stop the screen."""
     try:
         speech.stop()
-    except (RuntimeError, AttributeError):
+    except (RuntimeError, AttributeError, OSError):
         logger.info("could not stop reading aloud", exc_info=True)
 
 
@@ -133,23 +361,30 @@ class Narrator:
 
     Each page as it opens, each card as it takes focus, and the feedback on choosing, taking back
     and being refused. Off (the default), it says nothing: the speaker buttons still read on demand.
+    Made when voting starts, it checks the engine again (in `language` when given), so a voice
+    installed since the app started is used.
     """
 
-    def __init__(self, enabled: bool, speak: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self, enabled: bool, speak: Callable[[str], object] | None = None, *, language: str | None = None
+    ) -> None:
         self.enabled = enabled
-        self._speak = speak or say
+        self._speak = speak
+        if speak is None:
+            recheck(language)
+
+    def _say(self, text: str) -> None:
+        if self.enabled:
+            (self._speak or say)(text)
 
     def page(self, text: str) -> None:
-        if self.enabled:
-            self._speak(text)
+        self._say(text)
 
     def focus(self, text: str) -> None:
-        if self.enabled:
-            self._speak(text)
+        self._say(text)
 
     def feedback(self, text: str) -> None:
-        if self.enabled:
-            self._speak(text)
+        self._say(text)
 
 
 class SpeakerButton(BallotButton):
@@ -189,8 +424,14 @@ class SpeakerButton(BallotButton):
         self.setFixedSize(side, side)
         self.setAutoDefault(False)
         self.clicked.connect(self.read)
-        if speak is None and not is_available():
-            self.hide()  # hidden, not disabled: the View menu says why
+        if speak is None:
+            if not is_available():
+                self.hide()  # hidden, not disabled: the View menu says why
+            _availability.changed.connect(self._engine_checked)
+
+    def _engine_checked(self, available: bool) -> None:
+        """A new check (View menu, voting starting) found a voice, or lost one: show or hide."""
+        self.setVisible(available)
 
     def words(self) -> str:
         return self._words()
