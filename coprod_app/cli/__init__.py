@@ -49,13 +49,28 @@ def _command_modules():
         privacy,
         report,
         sessions,
+        settings,
         themes,
         views,
         voting,
         where,
     )
 
-    return (bundle, check, device, export, pack, privacy, report, sessions, themes, views, voting, where)
+    return (
+        bundle,
+        check,
+        device,
+        export,
+        pack,
+        privacy,
+        report,
+        sessions,
+        settings,
+        themes,
+        views,
+        voting,
+        where,
+    )
 
 
 def _window_only(argv: list[str]):
