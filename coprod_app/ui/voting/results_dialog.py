@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coprod_app.domain.privacy import SMALL_COUNT
 from coprod_app.domain.session import GROUP_LABELS
 from coprod_app.storage import votes as vote_store
 from coprod_app.ui.common.i18n import translate
-from coprod_app.ui.voting.results_chart import ResultsChart
+from coprod_app.ui.voting.results_chart import ResultsChart, enough_voters
 
 if TYPE_CHECKING:
     from coprod_app.storage.database import AppDatabase
@@ -32,9 +33,24 @@ class VoteResultsDialog(QDialog):
         note = QLabel(results["method_note"])
         note.setObjectName("results_method_note")
         note.setWordWrap(True)
-        # The facilitator's own screen: the overall results exactly. Results by group follow the rule.
+        # The facilitator's own screen: the overall results exactly, every card (it scrolls).
+        # Results by group follow the rule.
         self.chart = ResultsChart(scale=0.8, exact=True)
         self.chart.set_results(results)
+        chart_scroll = QScrollArea()
+        chart_scroll.setObjectName("results_chart_scroll")
+        chart_scroll.setAccessibleName(self.tr("Results chart"))
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setFrameShape(QFrame.NoFrame)
+        chart_scroll.setWidget(self.chart)
+        # What the room sees differs below 5 voters: say so, so nobody reveals expecting this chart.
+        self.big_screen_note = QLabel(
+            self.tr("Fewer than {count} have voted: not shown on the big screen.").format(count=SMALL_COUNT)
+        )
+        self.big_screen_note.setObjectName("results_big_screen_note")
+        self.big_screen_note.setWordWrap(True)
+        self.big_screen_note.setStyleSheet("font-weight: bold;")
+        self.big_screen_note.setVisible(not enough_voters(results))
         groups = []
         published = vote_store.results_by_group(db, round_id)
         for group, r in published.items():
@@ -71,8 +87,9 @@ class VoteResultsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.big_screen_note)
         layout.addWidget(note)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(chart_scroll, 1)
         layout.addWidget(QLabel(self.tr("By group:")))
         layout.addWidget(by_group)
         layout.addWidget(buttons)
