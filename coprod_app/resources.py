@@ -72,13 +72,25 @@ def symbol_path(name: str, kind: str = "svg") -> Path | None:
     """The symbol for a principle, priority, commitment key or choice (like/unsure/dislike), if there is one.
 
     kind is "svg" (screen) or "png" (PDF). Keys of another council's pack without
-    a symbol of their own fall back to their priority's symbol, else None.
+    a symbol of their own fall back to their priority's symbol, else None. A key with
+    several symbols gives its main one here (symbol_paths gives them all).
+    """
+    paths = symbol_paths(name, kind)
+    return paths[0] if paths else None
+
+
+def symbol_paths(name: str, kind: str = "svg") -> list[Path]:
+    """All the symbols for `name`, the main one first (one to three; [] when there is none).
+
+    A card whose words say several things shows a symbol for each (see resources/symbols/SYMBOLS.md).
+    Files that are missing are left out, so a damaged install shows fewer symbols, never a blank.
     """
     index = _symbol_index()
     entry = index.get(name)
     if entry is None and name.startswith("commitment-"):
         entry = index.get("priority-" + name.removeprefix("commitment-").split(".")[0])
     if entry is None:
-        return None
-    path = SYMBOLS / entry[kind]
-    return path if path.exists() else None
+        return []
+    listed = entry.get("symbols") or [entry]  # a symbols.json from before lists had one symbol per key
+    paths = [SYMBOLS / symbol[kind] for symbol in listed if kind in symbol]
+    return [path for path in paths if path.exists()]

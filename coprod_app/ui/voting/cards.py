@@ -1,10 +1,14 @@
 """The big cards a participant taps: one commitment each, in easy-read words.
 
 A card is one target: a single tap, a click, Space or Enter chooses it (no drag,
-no double-click). Each card shows the commitment's OpenMoji symbol, and a small
-symbol of its priority beside the priority's name; a pack without symbols gets a
-painted shape per priority instead (shape and colour both differ). A speaker
-button on each card reads it aloud where the computer can speak.
+no double-click). Each card shows the commitment's OpenMoji symbols (one to three,
+for what its words say, each at least SYMBOL_PX x text size), and a small symbol
+of its priority beside the priority's name; a pack without symbols gets a painted
+shape per priority instead (shape and colour both differ). A speaker button on
+each card reads it aloud where the computer can speak. This laptop's settings can
+hide the priority and the "I" statement, and take the speaker out of the Tab order
+when pages are read aloud on focus (the card is read as it takes focus then).
+BigCardFace is the same card, larger and without buttons, for rating one card at a time.
 """
 
 from __future__ import annotations
@@ -13,24 +17,36 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_app.domain.pack import Commitment
 from coprod_app.domain.voting import RATING_LABELS, RATINGS
+from coprod_app.storage.device_settings import DeviceSettings
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.ballot_button import BallotButton
 from coprod_app.ui.common.card_text import CardText, card_topic
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.read_aloud import SpeakerButton
-from coprod_app.ui.common.symbols import SymbolView, paint_symbol
+from coprod_app.ui.common.symbols import SymbolStrip, SymbolView, paint_symbol
 from coprod_app.ui.theme import CHOICE_CARD_TEXT, DEFAULT, RATING_CARD_TEXT, CardTextLook, Palette
 from coprod_app.ui.voting.look import target
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+# Sizes at 100 % text; each is multiplied by the text-size setting.
+CARD_WIDTH = 420  # the ballot grid's column width: three symbols side by side, with the card's padding
+SYMBOL_PX = 120  # a commitment's symbols on a ballot card (issue 17: about 46 px was too small to tell apart)
+BIG_SYMBOL_PX = 200  # on the one-card-at-a-time face
+PRIORITY_SYMBOL_PX = 36  # the priority's symbol beside its name
+RATING_SYMBOL_PX = 64  # like / not sure / don't like on their buttons
+# The one-card-at-a-time face: words that read from across a table (CardTextLook in ui/theme.py is
+# the other cards' equivalent; this one lives here until theme.py has a place for it).
+BIG_CARD_TEXT = CardTextLook(
+    words_pt=22, under_pt=16, gap_px=14, under_italic=True, under_muted=True, topic_pt=15
+)
 
 
 class SymbolArea(SymbolView):
-    """The card's symbol; a coloured shape for its priority when the pack has no symbol for it."""
+    """One symbol (the priority's); a coloured shape for its priority when the pack has no symbol for it."""
 
     def __init__(
         self,
@@ -47,6 +63,31 @@ class SymbolArea(SymbolView):
             palette,
             parent,
         )
+        self.index = index
+
+
+class CardSymbols(SymbolStrip):
+    """A commitment's symbols side by side; its priority's coloured shape when the pack has none."""
+
+    def __init__(
+        self,
+        name: str,
+        index: int,
+        side: int,
+        palette: Palette = DEFAULT,
+        parent: QWidget | None = None,
+        *,
+        min_side: int | None = None,
+    ) -> None:
+        super().__init__(
+            name,
+            side,
+            lambda painter, r: paint_shape(painter, r.adjusted(2, 2, -2, -2), index, palette),
+            palette,
+            parent,
+            min_side=min_side,
+        )
+        self.setObjectName("card_symbols")
         self.index = index
 
 
@@ -95,19 +136,79 @@ def card_words(commitment: Commitment) -> str:
     return commitment.easy_read or commitment.text
 
 
-def commitment_text(commitment: Commitment, look: CardTextLook, scale: float) -> CardText:
-    """The card's easy-read words and, under them, its "I" statement in quotes."""
-    said = f"“{commitment.i_statement}”" if commitment.i_statement else None
+def commitment_text(
+    commitment: Commitment, look: CardTextLook, scale: float, *, i_statement: bool = True
+) -> CardText:
+    """The card's easy-read words and, under them, its "I" statement in quotes (unless `i_statement` is False)."""
+    said = f"“{commitment.i_statement}”" if commitment.i_statement and i_statement else None
     return CardText(card_words(commitment), said, look, scale, names=("card_words", "card_i_statement"))
 
 
-def spoken_card(commitment: Commitment, priority_title: str) -> str:
-    """What the speaker button reads: the easy-read words, the "I" statement, then the topic."""
+def spoken_card(
+    commitment: Commitment, priority_title: str, settings: DeviceSettings = DeviceSettings()
+) -> str:
+    """What the speaker button reads: the easy-read words, the "I" statement, then the topic.
+
+    What the settings hide from the card is not read either, so the voice says what the screen shows.
+    """
     parts = [card_words(commitment)]
-    if commitment.i_statement:
+    if commitment.i_statement and not settings.hide_i_statement:
         parts.append(commitment.i_statement)
-    parts.append(priority_title)
+    if not settings.hide_priority_badge:
+        parts.append(priority_title)
     return " ".join(p if p.rstrip().endswith((".", "!", "?", "…")) else p + "." for p in parts)
+
+
+def priority_symbol_name(commitment: Commitment, priority_key: str = "") -> str:
+    return (
+        priority_key
+        or commitment.priority_key
+        or "priority-" + commitment.key.removeprefix("commitment-").split(".")[0]
+    )
+
+
+def topic_row(
+    commitment: Commitment,
+    priority_title: str,
+    priority_index: int,
+    look: CardTextLook,
+    scale: float,
+    palette: Palette,
+    *,
+    priority_key: str = "",
+    symbol_px: int = PRIORITY_SYMBOL_PX,
+) -> tuple[QHBoxLayout, SymbolArea, QWidget]:
+    """The priority's small symbol and its name, side by side: (the row, the symbol, the name)."""
+    row = QHBoxLayout()
+    row.setSpacing(round(6 * scale))
+    symbol = SymbolArea(
+        priority_symbol_name(commitment, priority_key), priority_index, round(symbol_px * scale), palette
+    )
+    symbol.setObjectName("card_priority_symbol")
+    topic = card_topic(priority_title, look, scale)
+    row.addWidget(symbol, 0, Qt.AlignVCenter)
+    row.addWidget(topic, 1)
+    return row, symbol, topic
+
+
+def card_speaker(
+    commitment: Commitment,
+    priority_title: str,
+    words: str,
+    scale: float,
+    palette: Palette,
+    settings: DeviceSettings,
+) -> SpeakerButton:
+    speaker = SpeakerButton(
+        lambda: spoken_card(commitment, priority_title, settings), f"read_{commitment.key}", scale, palette
+    )
+    speaker.setAccessibleName(
+        QCoreApplication.translate("ChoiceCard", "Read aloud: {words}").format(words=words)
+    )
+    if settings.read_pages_aloud:
+        # The card is read as it takes focus: a speaker stop after every card would double each Tab.
+        speaker.setFocusPolicy(Qt.NoFocus)
+    return speaker
 
 
 class ChoiceCard(QFrame):
@@ -127,11 +228,13 @@ class ChoiceCard(QFrame):
         *,
         priority_key: str = "",
         palette: Palette = DEFAULT,
+        settings: DeviceSettings = DeviceSettings(),
     ) -> None:
         super().__init__(parent)
         self.key = commitment.key
         self.scale = scale
         self.palette_ = palette
+        self.settings = settings
         self.mark = ""
         self.words = card_words(commitment)
         named(
@@ -147,37 +250,40 @@ class ChoiceCard(QFrame):
         self.setMinimumHeight(target(scale) * 2)
         self.setAttribute(Qt.WA_Hover, False)
 
+        # The priority and the buttons above, the symbols across the card's width under them, then
+        # the words: three 120 px symbols beside a speaker and a badge would not fit a column.
         header = QHBoxLayout()
         header.setSpacing(round(10 * scale))
-        self.symbol = SymbolArea(commitment.key, priority_index, round(64 * scale), palette)
-        header.addWidget(self.symbol, 0, Qt.AlignTop)
-        topic_row = QHBoxLayout()
-        topic_row.setSpacing(round(6 * scale))
-        self.priority_symbol = SymbolArea(
-            priority_key or "priority-" + commitment.key.removeprefix("commitment-").split(".")[0],
+        topics, self.priority_symbol, self.topic = topic_row(
+            commitment,
+            priority_title,
             priority_index,
-            round(26 * scale),
+            CHOICE_CARD_TEXT,
+            scale,
             palette,
+            priority_key=priority_key,
         )
-        topic = card_topic(priority_title, CHOICE_CARD_TEXT, scale)
-        topic_row.addWidget(self.priority_symbol, 0, Qt.AlignTop)
-        topic_row.addWidget(topic, 1)
-        header.addLayout(topic_row, 1)
-        self.speaker = SpeakerButton(
-            lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
-        )
-        self.speaker.setAccessibleName(self.tr("Read aloud: {words}").format(words=self.words))
+        header.addLayout(topics, 1)
+        if settings.hide_priority_badge:
+            self.priority_symbol.hide()
+            self.topic.hide()
+        self.speaker = card_speaker(commitment, priority_title, self.words, scale, palette, settings)
         header.addWidget(self.speaker, 0, Qt.AlignTop)
         self.badge_space = QWidget()
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
         header.addWidget(self.badge_space, 0, Qt.AlignTop)
+        self.symbol = CardSymbols(commitment.key, priority_index, round(SYMBOL_PX * scale), palette)
+        self.text = commitment_text(
+            commitment, CHOICE_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
+        )
 
         layout = QVBoxLayout(self)
         pad = round(14 * scale)
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(round(8 * scale))
         layout.addLayout(header)
-        layout.addWidget(commitment_text(commitment, CHOICE_CARD_TEXT, scale))
+        layout.addWidget(self.symbol)
+        layout.addWidget(self.text)
         layout.addStretch(1)
         for child in self.findChildren(QWidget):
             if child is not self.speaker:
@@ -255,7 +361,7 @@ class ChoiceCard(QFrame):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(max(hint.width(), round(280 * self.scale)), hint.height())
+        return QSize(max(hint.width(), round(CARD_WIDTH * self.scale)), hint.height())
 
 
 def rating_words(_widget: QWidget | None, rating: str) -> str:
@@ -281,22 +387,25 @@ class RatingButton(BallotButton):
         self.palette_ = palette
         self.setCheckable(True)
         self.setFont(font(14, scale, bold=True))
-        face = round(40 * scale)
+        face = round(RATING_SYMBOL_PX * scale)
         check = round(30 * scale)
         self.setStyleSheet(
             f"QPushButton {{ padding-left: {face + round(22 * scale)}px; padding-right: {check}px;"
             " text-align: left; }"
         )
-        self.setMinimumHeight(round(64 * scale))
+        self.setMinimumHeight(face + round(14 * scale))
+
+    def symbol_rect(self) -> QRectF:
+        """Where the like / not sure / don't like symbol is drawn (tests measure it)."""
+        side = RATING_SYMBOL_PX * self.scale
+        return QRectF(10 * self.scale, (self.height() - side) / 2, side, side)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         p = self.palette_
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        side = 40 * self.scale
-        left = 12 * self.scale
-        r = QRectF(left, (self.height() - side) / 2, side, side)
+        r = self.symbol_rect()
         if not paint_symbol(painter, r, self.rating, p):
             paint_face(painter, r.adjusted(3, 3, -3, -3), self.rating, p)
         if self.isChecked():  # chosen: a heavy frame, so the state never rests on colour alone
@@ -313,7 +422,12 @@ class RatingButton(BallotButton):
 
 
 class RatingCard(QFrame):
-    """One commitment with three choices: like, not sure, don't like."""
+    """One commitment with three choices: like, not sure, don't like.
+
+    Where the card is wide, its symbols, words and choices sit side by side; narrower, the
+    choices go under the words; narrower still (1024 px at 200 %), the symbols go above the
+    words too, so nothing is squeezed or cut off.
+    """
 
     rated = Signal(str, str)
 
@@ -326,34 +440,42 @@ class RatingCard(QFrame):
         parent: QWidget | None = None,
         *,
         palette: Palette = DEFAULT,
+        settings: DeviceSettings = DeviceSettings(),
     ) -> None:
         super().__init__(parent)
         self.key = commitment.key
+        self.scale = scale
         self.palette_ = palette
+        self.settings = settings
         self.setObjectName(f"rating_card_{commitment.key}")
         self.rating: str | None = None
         words = card_words(commitment)
         pad = round(12 * scale)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(pad, pad, pad, pad)
-        layout.setSpacing(round(12 * scale))
-        self.symbol = SymbolArea(commitment.key, priority_index, round(64 * scale), palette)
-        layout.addWidget(self.symbol, 0, Qt.AlignTop)
+        self.layout_ = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self.layout_.setContentsMargins(pad, pad, pad, pad)
+        self.layout_.setSpacing(round(12 * scale))
+        self.info = QBoxLayout(QBoxLayout.LeftToRight)
+        self.info.setSpacing(round(12 * scale))
+        self.symbol = CardSymbols(commitment.key, priority_index, round(SYMBOL_PX * scale), palette)
+        self.info.addWidget(self.symbol, 0)
         text_box = QVBoxLayout()
-        topic_row = QHBoxLayout()
-        topic_row.setSpacing(round(6 * scale))
-        topic = card_topic(priority_title, RATING_CARD_TEXT, scale)
-        # Top right of the words, as on every card: read first, then the three choices to its right.
-        self.speaker = SpeakerButton(
-            lambda: spoken_card(commitment, priority_title), f"read_{commitment.key}", scale, palette
+        topics, self.priority_symbol, self.topic = topic_row(
+            commitment, priority_title, priority_index, RATING_CARD_TEXT, scale, palette
         )
-        self.speaker.setAccessibleName(self.tr("Read aloud: {words}").format(words=words))
-        topic_row.addWidget(topic, 1)
-        topic_row.addWidget(self.speaker, 0, Qt.AlignTop)
-        text_box.addLayout(topic_row)
-        text_box.addWidget(commitment_text(commitment, RATING_CARD_TEXT, scale))
+        if settings.hide_priority_badge:
+            self.priority_symbol.hide()
+            self.topic.hide()
+        # Top right of the words, as on every card: read first, then the three choices.
+        self.speaker = card_speaker(commitment, priority_title, words, scale, palette, settings)
+        topics.addWidget(self.speaker, 0, Qt.AlignTop | Qt.AlignRight)
+        text_box.addLayout(topics)
+        self.text = commitment_text(
+            commitment, RATING_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
+        )
+        text_box.addWidget(self.text)
         text_box.addStretch(1)
-        layout.addLayout(text_box, 3)
+        self.info.addLayout(text_box, 1)
+        self.layout_.addLayout(self.info, 3)
         self.group = QButtonGroup(self)
         self.buttons: list[RatingButton] = []
         column = QVBoxLayout()
@@ -365,8 +487,27 @@ class RatingCard(QFrame):
             button.clicked.connect(lambda _checked=False, r=rating: self._choose(r))
             column.addWidget(button)
             self.buttons.append(button)
-        layout.addLayout(column, 2)
+        self.layout_.addLayout(column, 2)
         self.setFrameShape(QFrame.StyledPanel)
+
+    def _arrange(self, width: int) -> None:
+        """Side by side where the width allows it, stacked where it does not."""
+        pad = round(12 * self.scale)
+        gap = self.layout_.spacing()
+        symbols = self.symbol.sizeHint().width()
+        words = round(280 * self.scale)  # the narrowest the words may get beside the symbols
+        choices = max(button.sizeHint().width() for button in self.buttons)
+        room = width - 2 * pad
+        self.info.setDirection(
+            QBoxLayout.LeftToRight if room >= symbols + gap + words else QBoxLayout.TopToBottom
+        )
+        self.layout_.setDirection(
+            QBoxLayout.LeftToRight if room >= symbols + words + choices + 2 * gap else QBoxLayout.TopToBottom
+        )
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
 
     def _choose(self, rating: str) -> None:
         self.rating = rating
@@ -379,3 +520,99 @@ class RatingCard(QFrame):
         painter.setBrush(QColor(p.surface))
         painter.setPen(QPen(QColor(p.accent if self.rating else p.border), 3 if self.rating else 1.5))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 12, 12)
+
+
+class BigCardFace(QFrame):
+    """One card, large, for rating one card at a time: its symbols, its words, its "I" statement; no buttons.
+
+    The symbols are BIG_SYMBOL_PX x scale where there is room; in a smaller space (1024 x 768
+    at 200 %) they shrink to fit its width and height, never below SYMBOL_PX x scale, so the
+    words under them always stay on screen. The like / not sure / don't like scale goes under
+    it (the ballot's), fixed, the same for every card.
+    """
+
+    def __init__(
+        self,
+        commitment: Commitment,
+        priority_title: str,
+        priority_index: int,
+        scale: float = 1.0,
+        *,
+        palette: Palette = DEFAULT,
+        settings: DeviceSettings = DeviceSettings(),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = commitment.key
+        self.scale = scale
+        self.palette_ = palette
+        self.settings = settings
+        self.commitment = commitment
+        self.priority_title = priority_title
+        self.words = card_words(commitment)
+        # Not a focus stop (the scale under it is); the name is for screen readers that read the page.
+        named(self, "big_card_face", self.words, priority_title)
+        pad = round(18 * scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(pad, pad, pad, pad)
+        layout.setSpacing(round(12 * scale))
+        topics, self.priority_symbol, self.topic = topic_row(
+            commitment, priority_title, priority_index, BIG_CARD_TEXT, scale, palette, symbol_px=48
+        )
+        if settings.hide_priority_badge:
+            self.priority_symbol.hide()
+            self.topic.hide()
+        layout.addLayout(topics)
+        self.symbol = CardSymbols(
+            commitment.key,
+            priority_index,
+            round(BIG_SYMBOL_PX * scale),
+            palette,
+            min_side=round(SYMBOL_PX * scale),
+        )
+        layout.addWidget(self.symbol)
+        self.text = commitment_text(
+            commitment, BIG_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
+        )
+        for label in (self.text.words, self.text.under):
+            if label is not None:
+                label.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def spoken(self) -> str:
+        """What to say when this card comes up (the same words the card's speaker reads elsewhere)."""
+        return spoken_card(self.commitment, self.priority_title, self.settings)
+
+    def resizeEvent(self, event) -> None:
+        # The symbols take what the words leave of the height, between SYMBOL_PX and BIG_SYMBOL_PX
+        # (x scale); the face never gets shorter than its words and the smallest symbols need, so
+        # a short screen (1024 x 768 at 200 %) scrolls it instead of cutting words off.
+        used, rows = self._around_symbols(event.size().width())
+        gaps = (rows - 1) * self.symbol.gap
+        self.setMinimumHeight(used + rows * self.symbol.min_side + gaps)
+        self.symbol.set_side(
+            min(round(BIG_SYMBOL_PX * self.scale), (event.size().height() - used - gaps) // rows)
+        )
+        super().resizeEvent(event)
+
+    def _around_symbols(self, face_width: int) -> tuple[int, int]:
+        """(the height of everything but the symbols, the rows of symbols) at this width."""
+        margins = self.layout().contentsMargins()
+        width = face_width - margins.left() - margins.right()
+        spacing = self.layout().spacing()
+        used = margins.top() + margins.bottom() + 2 * spacing + self.text.heightForWidth(width)
+        if self.topic.isVisibleTo(self):
+            topic_width = width - self.priority_symbol.width() - round(6 * self.scale)
+            used += max(self.topic.heightForWidth(topic_width), self.priority_symbol.height()) + spacing
+        per_row = self.symbol.grid_for(width)[1]
+        return used, -(-self.symbol.count() // per_row)
+
+    def paintEvent(self, _event) -> None:
+        p = self.palette_
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setBrush(QColor(p.surface))
+        painter.setPen(QPen(QColor(p.border), 2))
+        radius = 16 * self.scale
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), radius, radius)
