@@ -33,7 +33,8 @@ summary at a time.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from coprod_app.domain.actions import history_in_range
@@ -60,7 +61,7 @@ from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.packs import current_pack
-from coprod_app.storage.report_data import follow_up_count, reportable_views
+from coprod_app.storage.report_data import follow_up_count, reportable_view_tags
 from coprod_app.storage.sessions import list_participants, list_sessions, session_pack
 from coprod_app.storage.themes import exported_themes, list_themes
 
@@ -82,35 +83,80 @@ VOTED_PREFIX = "Voted for most, by "
 FACILITATOR = ""  # the participant code of a facilitator's own note (one "person" per session)
 
 
-@dataclass(frozen=True)
-class _View:
-    id: int
-    session_id: int
-    person: tuple[int, str]  # (session, code): one attendance
-    group: str  # young-person, parent-carer or other (the columns)
-    town: str | None
-    forum: str
-    principles: tuple[str, ...]
-    priority: str | None
-    commitments: tuple[str, ...]
-    how: str | None
+ALL = ("views", TOTAL_KEY)  # the row every view counts in once (the total rows)
 
 
-class _Cell:
-    """Views and the different attendances behind them, counted as they are added."""
+class _ViewCounts:
+    """Every count of views the summary prints, made in one pass over the period's views.
 
-    __slots__ = ("views", "people")
+    `cells[kind][key][group]` is [views, attendances], for each kind of row (a table id: principle,
+    priority, commitment, how given, town, forum; ALL for the totals). A view counts once in each row
+    of its tags (a tag repeated in one view counts once). An attendance (one participant code of one
+    session) has one group, town and forum, so its views are counted together first and then added
+    to each of its rows once: a row's attendances are counted without a set of them per cell (the
+    sets cost more than the rest of the summary), and the group columns add up to "All views" in
+    views and in attendances alike.
+    """
 
     def __init__(self) -> None:
-        self.views = 0  # each view is added to a cell once (a view's tags are made distinct first)
-        self.people: set[tuple[int, str]] = set()
+        self.cells: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: [0, 0])))
 
-    def add(self, view: _View) -> None:
-        self.views += 1
-        self.people.add(view.person)
+    def add(self, tags: Counter, group: str) -> None:
+        """One attendance's views: `tags[(kind, key)]` of them in each row."""
+        for (kind, key), n in tags.items():
+            cell = self.cells[kind][key][group]
+            cell[0] += n
+            cell[1] += 1
 
-    def count(self) -> Count:
-        return Count(self.views, len(self.people))
+    def keys(self, kind: str):
+        return self.cells[kind].keys()
+
+    def count(self, kind: str, key: str, group: str | None = None) -> Count:
+        """The views and attendances of one row, in one group or (None) in all of them."""
+        groups = self.cells[kind].get(key, {})
+        cells = groups.values() if group is None else [groups.get(group, (0, 0))]
+        return Count(sum(c[0] for c in cells), sum(c[1] for c in cells))
+
+
+def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -> tuple[_ViewCounts, dict]:
+    """The period's view counts, and the (priority, commitments) of the views in `keep` (the themes')."""
+    counts = _ViewCounts()
+    rows_of: dict = {}  # (kind, JSON list or tag) -> the rows it counts in: each distinct list parsed once
+    lists: dict[str, tuple] = {}  # JSON list -> its tags, as stored
+    kept: dict[int, tuple] = {}
+
+    def rows(kind: str, value, many: bool) -> tuple:
+        found = rows_of.get((kind, value))
+        if found is None:
+            tags = tuple(json.loads(value)) if many else ((value,) if value else ())
+            found = rows_of[(kind, value)] = tuple(
+                (kind, t) for t in dict.fromkeys(tags or (NOT_TAGGED_KEY,))
+            )
+        return found
+
+    for s in sessions:
+        people: dict[str, Counter] = {}  # participant code ("" for the facilitator's notes) -> its rows
+        for view_id, code, principles, priority, commitments, how in reportable_view_tags(db, s.id):
+            tags = people.get(code)
+            if tags is None:
+                tags = people[code] = Counter()
+            tags.update(
+                rows("views-by-principle", principles, True)
+                + rows("views-by-priority", priority, False)
+                + rows("views-by-commitment", commitments, True)
+                + rows("views-by-how-given", how, False)
+                + (ALL,)
+            )
+            if view_id in keep:
+                if commitments not in lists:
+                    lists[commitments] = tuple(json.loads(commitments))
+                kept[view_id] = (priority, lists[commitments])
+        for code, tags in people.items():
+            grp, town = attendances.get((s.id, code), (None, s.town or None))
+            tags[("views-by-town", town or NOT_TAGGED_KEY)] = tags[ALL]
+            tags[("views-by-forum", s.forum or NOT_TAGGED_KEY)] = tags[ALL]
+            counts.add(tags, grp if grp in ("young-person", "parent-carer") else "other")
+    return counts, kept
 
 
 def build_annual_report(db: AppDatabase, start: str | None = None, end: str | None = None) -> Report:
@@ -127,52 +173,29 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
 
     # Who came: one attendance per participant code, with its group and town (the session's town if none).
     attendances: dict[tuple[int, str], tuple[str | None, str | None]] = {}
-    views: list[_View] = []
     for s in sessions:
         for p in list_participants(db, s.id):
             attendances[(s.id, p.code)] = (p.group, p.town or s.town or None)
-        for r in reportable_views(db, s.id):
-            grp, town = attendances.get((s.id, r.participant), (None, s.town or None))
-            views.append(
-                _View(
-                    id=r.id,
-                    session_id=s.id,
-                    person=(s.id, r.participant or FACILITATOR),
-                    group=grp if grp in ("young-person", "parent-carer") else "other",
-                    town=town,
-                    forum=s.forum,
-                    principles=r.principles,
-                    priority=r.priority,
-                    commitments=r.commitments,
-                    how=r.how,
-                )
-            )
+    # A view of no participant (FACILITATOR) is the facilitator's note: one more attendance of its session.
+    views, theme_views = _count_views(db, sessions, attendances, {i for t in data.themes for i in t.view_ids})
 
     counted: list[Table] = [_people_by_group(attendances, people_word), _views_by_group(views)]
-    for table_id, title, keys, tags, adds_up in (
+    for table_id, title, keys, adds_up in (
         (
             "views-by-principle",
             "Views by charter principle",
             [(p.key, p.title) for p in pack.principles],
-            lambda v: v.principles,
             False,
         ),
-        (
-            "views-by-priority",
-            "Views by priority",
-            [(p.key, p.title) for p in pack.priorities],
-            lambda v: (v.priority,) if v.priority else (),
-            True,
-        ),
+        ("views-by-priority", "Views by priority", [(p.key, p.title) for p in pack.priorities], True),
         (
             "views-by-commitment",
             "Views by commitment",
             [(c.key, f"{_number(c.key)} {c.text}") for c in pack.commitments],
-            lambda v: v.commitments,
             False,
         ),
     ):
-        counted.append(_views_by_tag(table_id, title, keys, tags, views, adds_up))
+        counted.append(_views_by_tag(table_id, title, keys, views, adds_up))
     sessions_by_id = {s.id: s for s in sessions}
     counted.append(
         _by_place(
@@ -182,7 +205,6 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
             attendances,
             views,
             lambda person: attendances[person][1],
-            lambda v: v.town,
             people_word,
         )
     )
@@ -194,7 +216,6 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
             attendances,
             views,
             lambda person: sessions_by_id[person[0]].forum,
-            lambda v: v.forum,
             people_word,
         )
     )
@@ -203,7 +224,6 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
             "views-by-how-given",
             "Views by how they were given",
             [(h, HOW_LABELS[h]) for h in HOW_GIVEN],
-            lambda v: (v.how,) if v.how else (),
             views,
         )
     )
@@ -214,7 +234,7 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     tables.append(publish(vote_table))
 
     actions = _actions(db, start, end)
-    themes = _themes(data.themes, sessions_by_id, views)
+    themes = _themes(data.themes, sessions_by_id, theme_views)
     notes = _notes(data, people_word, rounds_by_method, actions, tables, pack, end)
     return Report(
         report="annual",
@@ -264,12 +284,12 @@ def _number(key: str) -> str:
     return key.split("-", 1)[-1]
 
 
-def _group_cells(cells: dict[str, _Cell], everyone: _Cell) -> tuple[Count, ...]:
-    return tuple(cells[g].count() for g, _ in GROUP_COLUMNS) + (everyone.count(),)
+def _group_cells(views: _ViewCounts, kind: str, key: str) -> tuple[Count, ...]:
+    return tuple(views.count(kind, key, g) for g, _ in GROUP_COLUMNS) + (views.count(kind, key),)
 
 
 def _views_by_tag(
-    table_id: str, title: str, keys: list[tuple[str, str]], tags, views: list[_View], adds_up: bool = True
+    table_id: str, title: str, keys: list[tuple[str, str]], views: _ViewCounts, adds_up: bool = True
 ) -> Table:
     """One row per key of the pack (zero rows too), then keys no longer in the pack, "not tagged", total.
 
@@ -279,21 +299,12 @@ def _views_by_tag(
     and once in the total, so the rows do not add up: the total row is printed last, as every table's
     is, but is no equation a reader could subtract along (and is not given to the rule as one).
     """
-    rows: dict[str, dict[str, _Cell]] = defaultdict(lambda: defaultdict(_Cell))
-    row_all: dict[str, _Cell] = defaultdict(_Cell)
-    total = defaultdict(_Cell)
-    total_all = _Cell()
-    for v in views:
-        for key in dict.fromkeys(tags(v) or (NOT_TAGGED_KEY,)):
-            rows[key][v.group].add(v)
-            row_all[key].add(v)
-        total[v.group].add(v)
-        total_all.add(v)
     labels = dict(keys)
-    order = [k for k, _ in keys] + sorted(k for k in rows if k not in labels and k != NOT_TAGGED_KEY)
-    out = [Row(k, labels.get(k, k), _group_cells(rows[k], row_all[k])) for k in order]
-    out.append(Row(NOT_TAGGED_KEY, NOT_TAGGED, _group_cells(rows[NOT_TAGGED_KEY], row_all[NOT_TAGGED_KEY])))
-    out.append(Row(TOTAL_KEY, "All views", _group_cells(total, total_all)))
+    seen = views.keys(table_id)
+    order = [k for k, _ in keys] + sorted(k for k in seen if k not in labels and k != NOT_TAGGED_KEY)
+    out = [Row(k, labels.get(k, k), _group_cells(views, table_id, k)) for k in order]
+    out.append(Row(NOT_TAGGED_KEY, NOT_TAGGED, _group_cells(views, table_id, NOT_TAGGED_KEY)))
+    out.append(Row(TOTAL_KEY, "All views", _group_cells(views, *ALL)))
     tagging = (
         "A view tagged with two of these counts in both rows, and once in the total. "
         if not adds_up
@@ -329,15 +340,10 @@ def _people_by_group(attendances: dict, people_word: str) -> Table:
     )
 
 
-def _views_by_group(views: list[_View]) -> Table:
+def _views_by_group(views: _ViewCounts) -> Table:
     """Views by group: the same groups as the columns of the tables by tag, so every total agrees."""
-    cells: dict[str, _Cell] = defaultdict(_Cell)
-    total = _Cell()
-    for v in views:
-        cells[v.group].add(v)
-        total.add(v)
-    rows = [Row(g, label, (cells[g].count(),)) for g, label in GROUP_COLUMNS]
-    rows.append(Row(TOTAL_KEY, "All views", (total.count(),)))
+    rows = [Row(g, label, (views.count(*ALL, g),)) for g, label in GROUP_COLUMNS]
+    rows.append(Row(TOTAL_KEY, "All views", (views.count(*ALL),)))
     return Table(
         "views-by-group",
         "Views by group",
@@ -407,34 +413,30 @@ def _by_place(
     title: str,
     keys: list[tuple[str, str]],
     attendances: dict,
-    views: list[_View],
+    views: _ViewCounts,
     place_of_person,
-    place_of_view,
     people_word: str,
 ) -> Table:
     """Attendances and views for each place of the pack (nobody there: a zero row), others, not recorded."""
     came: dict[str, int] = defaultdict(int)
     for person in attendances:
         came[place_of_person(person) or NOT_TAGGED_KEY] += 1
-    said: dict[str, _Cell] = defaultdict(_Cell)
-    total = _Cell()
-    for v in views:
-        said[place_of_view(v) or NOT_TAGGED_KEY].add(v)
-        total.add(v)
     labels = dict(keys)
-    others = sorted(k for k in set(came) | set(said) if k not in labels and k != NOT_TAGGED_KEY)
+    others = sorted(
+        k for k in set(came) | set(views.keys(table_id)) if k not in labels and k != NOT_TAGGED_KEY
+    )
     rows = [
-        Row(k, labels.get(k, k), (Count.of_people(came[k]), said[k].count()))
+        Row(k, labels.get(k, k), (Count.of_people(came[k]), views.count(table_id, k)))
         for k in [k for k, _ in keys] + others
     ]
     rows.append(
         Row(
             NOT_TAGGED_KEY,
             "Not recorded",
-            (Count.of_people(came[NOT_TAGGED_KEY]), said[NOT_TAGGED_KEY].count()),
+            (Count.of_people(came[NOT_TAGGED_KEY]), views.count(table_id, NOT_TAGGED_KEY)),
         )
     )
-    rows.append(Row(TOTAL_KEY, "Total", (Count.of_people(len(attendances)), total.count())))
+    rows.append(Row(TOTAL_KEY, "Total", (Count.of_people(len(attendances)), views.count(*ALL))))
     return Table(table_id, title, (people_word, "Views"), tuple(rows), total_row=True)
 
 
@@ -570,10 +572,10 @@ def _actions(db: AppDatabase, start: str | None, end: str | None) -> list[Action
     return sorted(out, key=lambda a: a.id)
 
 
-def _themes(themes, sessions_by_id: dict, views: list[_View]) -> list[ThemeLine]:
+def _themes(themes, sessions_by_id: dict, by_view: dict[int, tuple]) -> list[ThemeLine]:
     """The period's themes, each with its first session in the period, and the priority and commitments
-    its views (then its actions) were tagged with most."""
-    by_view = {v.id: v for v in views}
+    its views (then its actions) were tagged with most. `by_view`: view id -> (priority, commitments)
+    of the period's views that a theme names."""
     out = []
     for t in themes:
         mine = [by_view[i] for i in t.view_ids if i in by_view]
@@ -585,10 +587,10 @@ def _themes(themes, sessions_by_id: dict, views: list[_View]) -> list[ThemeLine]
         first = where[0]
         priorities: dict[str, int] = defaultdict(int)
         commitments: dict[str, int] = defaultdict(int)
-        for v in mine:
-            if v.priority:
-                priorities[v.priority] += 1
-            for c in v.commitments:
+        for priority, tagged in mine:
+            if priority:
+                priorities[priority] += 1
+            for c in tagged:
                 commitments[c] += 1
         for a in t.actions:
             for c in a.commitments:
