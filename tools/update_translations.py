@@ -6,9 +6,11 @@
    resources/translations/coprod_app_cy.ts (dropping words no longer in the code).
 2. A source string whose words stayed but whose placeholders changed (`%1`/`%s` became `{name}`,
    a count became `%n`) would lose its Welsh translation: the old translation is carried over
-   with its placeholders renamed, marked unfinished for review. WELSH_PLURALS gives the Welsh
-   for counts; Welsh puts the singular noun after a number ("3 pleidlais"), so one text serves
-   Qt's five Welsh forms.
+   with its placeholders renamed, marked unfinished until someone checks it. WELSH_PLURALS gives
+   the Welsh for counts; Welsh puts the singular noun after a number ("3 pleidlais"), so one
+   text serves Qt's five Welsh forms. A new string has no Welsh until it is written into the
+   .ts file (Qt Linguist, or by hand); the script prints how many are still unfinished, and
+   tests/gui/test_welsh_translations.py fails while any is, so none ships in English by accident.
 3. coprod_app_en.ts holds only the `%n` strings, with the English singular and plural made from
    the "(s)" in the source (ENGLISH_SINGULAR for the irregular ones): without it Qt shows
    "1 view(s)".
@@ -156,10 +158,12 @@ def update_welsh() -> None:
             source = message.findtext("source") or ""
             if _text_of(message):
                 continue
-            if source in WELSH_PLURALS:
-                _set(message, WELSH_PLURALS[source], finished=False, comment=REVIEW)
+            if (
+                source in WELSH_PLURALS
+            ):  # written here, so finished (all Welsh awaits a native speaker's review)
+                _set(message, WELSH_PLURALS[source], finished=True, comment=REVIEW)
             elif source in WELSH_SENTENCES:
-                _set(message, WELSH_SENTENCES[source], finished=False, comment=REVIEW)
+                _set(message, WELSH_SENTENCES[source], finished=True, comment=REVIEW)
             elif (name, source) in before:  # unchanged source; lupdate kept it
                 continue
             elif _key(source) in by_key:
@@ -174,6 +178,18 @@ def update_welsh() -> None:
             carried += 1
     _write(tree, ts)
     print(f"coprod_app_cy.ts: {carried} translations carried over or added")
+    unfinished = [
+        f"  {context.findtext('name')}: {message.findtext('source')!r}"
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    if unfinished:
+        print(
+            f"coprod_app_cy.ts: {len(unfinished)} still unfinished (they show in English):",
+            *unfinished,
+            sep="\n",
+        )
 
 
 def _english(source: str, singular: bool) -> str:

@@ -4,7 +4,7 @@
     <context>
         <name>BallotPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="192" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="304" />
             <source>Tap up to %n card(s) that matter most to you.</source>
             <translation>
                 <numerusform>Tap up to %n card that matters most to you.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="194" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="306" />
             <source>Tap up to %n card(s) in order. Tap the most important first.</source>
             <translation>
                 <numerusform>Tap up to %n card in order. Tap the most important first.</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="253" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="497" />
             <source>You rated {count} of %n card(s).</source>
             <translation>
                 <numerusform>You rated {count} of %n card.</numerusform>
@@ -58,7 +58,7 @@
     <context>
         <name>ExchangeMenu</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/exchange.py" line="320" />
+            <location filename="../../coprod_app/ui/menus/exchange.py" line="376" />
             <source>It still held %n record(s) erased or purged since: they were removed again and wiped from the file.</source>
             <translation>
                 <numerusform>It still held %n record erased or purged since: they were removed again and wiped from the file.</numerusform>
@@ -69,7 +69,7 @@
     <context>
         <name>FacilitatorConsole</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/console.py" line="51" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="124" />
             <source>Vote round {round}: {method}, %n card(s)</source>
             <translation>
                 <numerusform>Vote round {round}: {method}, %n card</numerusform>
@@ -102,7 +102,7 @@
     <context>
         <name>ReportView</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/officer/report_view.py" line="632" />
+            <location filename="../../coprod_app/ui/officer/report_view.py" line="747" />
             <source>Past due (%n)</source>
             <translation>
                 <numerusform>Past due (%n)</numerusform>
@@ -113,14 +113,6 @@
     <context>
         <name>ResultsChart</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="57" />
-            <source>%n point(s)</source>
-            <translation>
-                <numerusform>%n point</numerusform>
-                <numerusform>%n points</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../../coprod_app/ui/voting/results_chart.py" line="58" />
             <source>%n vote(s)</source>
             <translation>
@@ -129,18 +121,18 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="150" />
-            <source>%n more card(s) not shown here.</source>
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="238" />
+            <source>%n point(s)</source>
             <translation>
-                <numerusform>%n more card is not shown here.</numerusform>
-                <numerusform>%n more cards are not shown here.</numerusform>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/pages.py" line="278" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="201" />
             <source>%n vote(s). Most liked first.</source>
             <translation>
                 <numerusform>%n vote. Most liked first.</numerusform>
@@ -148,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/pages.py" line="280" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="203" />
             <source>%n vote(s). Most chosen first.</source>
             <translation>
                 <numerusform>%n vote. Most chosen first.</numerusform>
@@ -159,7 +151,7 @@
     <context>
         <name>SessionPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="177" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="227" />
             <source>{shown} of %n view(s) shown</source>
             <translation>
                 <numerusform>{shown} of %n view shown</numerusform>
@@ -170,7 +162,7 @@
     <context>
         <name>SessionsModel</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_list.py" line="36" />
+            <location filename="../../coprod_app/ui/capture/session_list.py" line="38" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -181,7 +173,7 @@
     <context>
         <name>UnlockDialog</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/privacy/passphrase_lock.py" line="74" />
+            <location filename="../../coprod_app/ui/privacy/passphrase_lock.py" line="77" />
             <source>That passphrase is not right. %n tries left.</source>
             <translation>
                 <numerusform>That passphrase is not right. %n try left.</numerusform>
@@ -211,7 +203,7 @@
     <context>
         <name>VotingMenu</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/voting.py" line="71" />
+            <location filename="../../coprod_app/ui/menus/voting.py" line="76" />
             <source>%n card(s)</source>
             <translation>
                 <numerusform>%n card</numerusform>
@@ -219,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/menus/voting.py" line="72" />
+            <location filename="../../coprod_app/ui/menus/voting.py" line="77" />
             <source>%n ballot(s)</source>
             <translation>
                 <numerusform>%n ballot</numerusform>
