@@ -116,6 +116,13 @@ SYMBOLS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "you-said": (("1F5E8", "left speech bubble", "what you said"),),
     "we-did": (("2705", "check mark button", "what we did"),),
     "next": (("27A1", "right arrow", "what happens next"),),
+    # the voting screen's pages and buttons (ui/voting/pages.py PAGE_SYMBOLS)
+    "page-start": (("25B6", "play button", "the Start button: go"),),
+    "page-yes": (("2705", "check mark button", "Yes, this is right"),),
+    "page-change": (("270F", "pencil", "Change my choices"),),
+    "page-check": (("2753", "red question mark", "Is this right?"),),
+    "page-thanks": (("1F44F", "clapping hands", "Thank you, well done"),),
+    "page-wait": (("23F3", "hourglass not done", "Please wait"),),
 }
 
 SVG_NS = "http://www.w3.org/2000/svg"

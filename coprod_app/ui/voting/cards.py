@@ -33,7 +33,8 @@ from coprod_app.ui.voting.look import target
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 # Sizes at 100 % text; each is multiplied by the text-size setting.
-CARD_WIDTH = 420  # the ballot grid's column width: three symbols side by side, with the card's padding
+# The ballot grid's column width: three symbols side by side within the card's padding and the grid's gaps.
+CARD_WIDTH = 432
 SYMBOL_PX = 120  # a commitment's symbols on a ballot card (issue 17: about 46 px was too small to tell apart)
 BIG_SYMBOL_PX = 200  # on the one-card-at-a-time face
 PRIORITY_SYMBOL_PX = 36  # the priority's symbol beside its name
