@@ -12,7 +12,7 @@ import json
 import pytest
 
 from coprod_app.domain.pack import PackError, load_pack_file, parse_pack
-from coprod_app.storage.packs import DEFAULT_PACK_FILE, install_pack
+from coprod_app.storage.packs import DEFAULT_PACK_FILE, current_pack, ensure_default_pack, install_pack
 from coprod_app.storage.sessions import create_session, session_pack
 from tests.unit.test_easy_read_language import problems
 
@@ -219,3 +219,69 @@ def test_the_shipped_pack_keeps_its_strategy_words_and_links(shipped):
     plain = parse_pack(without)
     assert [c.strategy_i_statement for c in shipped.commitments] == [c.i_statement for c in plain.commitments]
     assert shipped.summary()["languages"] == ["en-GB", "cy"]
+
+
+# A database made by an earlier version ----------------------------------------------------------------
+
+
+def _earlier_copy() -> dict:
+    """The shipped pack as earlier versions installed it: the strategy's words, no added words."""
+    data = json.loads(DEFAULT_PACK_FILE.read_text(encoding="utf-8"))
+    del data["translations"]
+    for priority in data["priorities"]:
+        for c in priority["commitments"]:
+            c.pop("easy_read_i_statement", None)
+    return data
+
+
+def _installed_json(db) -> dict:
+    return json.loads(db.execute("SELECT json FROM packs WHERE key = 'stockton-send-2025'").fetchone()[0])
+
+
+def _install_raw(db, data: dict) -> None:
+    with db.conn:
+        db.execute(
+            "UPDATE packs SET json = ? WHERE key = 'stockton-send-2025'",
+            [json.dumps(data, ensure_ascii=False)],
+        )
+
+
+def test_an_earlier_copy_of_the_shipped_pack_gets_its_welsh_and_old_sessions_keep_theirs(db):
+    _install_raw(db, _earlier_copy())
+    before = create_session(db, title="Before", date="2026-10-20", forum="youth-forum", town="Stockton")
+    ensure_default_pack(db)  # as the app and every command do when they open the database
+    assert "cy" in current_pack(db).translations
+    assert current_pack(db).to_json() == load_pack_file(DEFAULT_PACK_FILE).to_json()
+    after = create_session(db, title="After", date="2026-11-20", forum="youth-forum", town="Stockton")
+    assert (
+        session_pack(db, after.id)
+        .in_language("cy")
+        .commitment("commitment-1.1")
+        .easy_read.startswith("Byddwn")
+    )
+    old = session_pack(db, before.id)  # history is never rewritten
+    assert old.translations == {} and old.in_language("cy") is old
+    assert old.commitment("commitment-1.2").i_statement == old.commitment("commitment-1.4").i_statement
+
+
+def test_an_edited_copy_or_one_with_its_own_translations_is_left_as_it_is(db):
+    edited = _earlier_copy()
+    edited["priorities"][0]["commitments"][0]["easy_read"] = "Our own words."
+    _install_raw(db, edited)
+    ensure_default_pack(db)
+    assert _installed_json(db) == edited
+
+    reviewed = json.loads(DEFAULT_PACK_FILE.read_text(encoding="utf-8"))
+    reviewed["translations"]["cy"]["commitment-1.1"]["easy_read"] = "Geiriau a adolygwyd."
+    _install_raw(db, reviewed)
+    ensure_default_pack(db)
+    assert _installed_json(db) == reviewed
+
+
+def test_a_read_only_database_keeps_its_earlier_copy_and_still_opens(db):
+    from coprod_app.storage.connection import mark_read_only
+
+    _install_raw(db, _earlier_copy())
+    mark_read_only(db, "The database is in a read-only folder.")
+    ensure_default_pack(db)  # no error: the copy it has still works
+    assert _installed_json(db) == _earlier_copy()
