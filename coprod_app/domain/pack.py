@@ -94,7 +94,11 @@ class Pack:
         """
         if _primary(language) == _primary(self.language):
             return self
-        texts = self.translations.get(_tag(language)) or self.translations.get(_primary(language))
+        texts = (
+            self.translations.get(_tag(language))
+            or self.translations.get(_primary(language))
+            or next((t for tag, t in self.translations.items() if _primary(tag) == _primary(language)), None)
+        )
         if not texts:
             return self
 
@@ -408,7 +412,8 @@ def _translated_list(value: Any, english: tuple[str, ...], where: str) -> tuple[
     """A priority's "I" statements in another language: one entry for each, null for one not translated."""
     if not isinstance(value, list) or len(value) != len(english):
         raise PackError(
-            f"Field '{where}' must be a list of {len(english)} entries, one for each of the priority's "
+            f"Field '{where}' must be a list of {len(english)} {'entry' if len(english) == 1 else 'entries'}, "
+            "one for each of the priority's "
             '"I" statements (null for one not translated).'
         )
     for i, text in enumerate(value):

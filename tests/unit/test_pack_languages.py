@@ -105,6 +105,10 @@ def test_a_pack_with_welsh_texts_loads_and_gives_welsh_with_english_where_it_has
     assert pack.in_language("cy-GB").commitment("nc-1").easy_read == one.easy_read
     assert pack.in_language("en") is pack
     assert pack.in_language("fr") is pack
+    # A pack that names its Welsh with a region is found by the plain language too.
+    regional = _welsh()
+    regional["translations"] = {"cy-gb": regional["translations"]["cy"]}
+    assert parse_pack(regional).in_language("cy").commitment("nc-1").easy_read == one.easy_read
     # Only the words change: the stored copy is the pack's own.
     assert welsh.to_json() == pack.to_json()
     assert [c.key for c in welsh.commitments] == [c.key for c in pack.commitments]
@@ -148,7 +152,7 @@ def test_a_session_keeps_its_welsh_and_an_old_session_without_it_still_loads(db)
             lambda t: t["cy"]["nc-1"].update({"easy_read_i_statement": "Rydw i'n hapus."}),
             "translates a text that commitment 'nc-1' does not have",
         ),
-        (lambda t: t["cy"]["np-health"].update({"i_statements": []}), "must be a list of 1 entries"),
+        (lambda t: t["cy"]["np-health"].update({"i_statements": []}), "must be a list of 1 entry,"),
         (
             lambda t: t["cy"]["np-health"].update({"i_statements": [7]}),
             "'translations.cy.np-health.i_statements[0]'",
