@@ -22,6 +22,7 @@ PARTICIPANT_MODULES = [
     "coprod_app/ui/voting/ballot_page.py",
     "coprod_app/ui/voting/cards.py",
     "coprod_app/ui/voting/results_chart.py",
+    "coprod_app/ui/voting/results_page.py",
     "coprod_app/ui/voting/participant_screen.py",
     "coprod_app/ui/officer/last_time.py",
     "coprod_app/ui/common/read_aloud.py",

@@ -155,8 +155,11 @@ class ResultsPage(QWidget):
         self.speaker = SpeakerButton(self.spoken, "results_read", head, palette)
         top = QHBoxLayout()
         top.setSpacing(round(12 * scale))
-        if not self.speaker.isHidden():
-            top.addSpacing(self.speaker.width())  # keeps the title in the middle
+        # The speaker's room is kept on both sides, shown or not (read aloud may be found later), so the
+        # title stays in the middle (see _update_paging).
+        self.balance = QWidget()
+        self.balance.setObjectName("results_balance")
+        top.addWidget(self.balance)
         top.addWidget(self.back_button, 0, Qt.AlignVCenter)
         headings = QVBoxLayout()
         headings.setSpacing(0)
@@ -165,6 +168,8 @@ class ResultsPage(QWidget):
         top.addLayout(headings, 1)
         top.addWidget(self.next_button, 0, Qt.AlignVCenter)
         top.addWidget(self.speaker, 0, Qt.AlignTop)
+        self.speaker_room = QWidget()  # stands in for the speaker while it is hidden
+        top.addWidget(self.speaker_room)
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.waiting, 1)
@@ -181,6 +186,13 @@ class ResultsPage(QWidget):
                 shortcut.setContext(Qt.WindowShortcut)
                 shortcut.activated.connect(action)
         self._show_waiting(0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        side = max(self.speaker.width(), self.speaker.sizeHint().width())
+        self.balance.setFixedWidth(side)
+        self.speaker_room.setFixedWidth(side)
+        self.speaker_room.setVisible(self.speaker.isHidden())
 
     def _nav_button(self, text: str, name: str, accessible: str) -> QPushButton:
         button = named(BigButton(text), name, accessible)
@@ -219,6 +231,9 @@ class ResultsPage(QWidget):
         had_focus = self.next_button.hasFocus() or self.back_button.hasFocus()
         for widget in (self.back_button, self.next_button, self.page_number):
             widget.setVisible(paged)
+        # Back and Next balance each other; without them an empty space balances the speaker. At
+        # 1024 px and 200 % both would push the title onto two lines.
+        self.balance.setVisible(not paged)
         self.page_number.setText(
             self.tr("Page {page} of {pages}").format(page=self.chart.page + 1, pages=pages) if paged else ""
         )
