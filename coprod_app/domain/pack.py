@@ -138,6 +138,19 @@ class Pack:
             )
         return replace(self, language=language, principles=principles, priorities=tuple(priorities))
 
+    def relabel(self, results: dict) -> dict:
+        """A copy of a round's results (the `votes.round_results` shape) with each card's `text` and
+        `easy_read` in this pack's words: the results page then speaks the same language as the cards."""
+        rows = []
+        for row in results.get("commitments", []):
+            try:
+                c = self.commitment(row["key"])
+            except (KeyError, PackError):
+                rows.append(row)  # a card this pack does not have keeps the words it came with
+                continue
+            rows.append({**row, "text": c.text, "easy_read": c.easy_read})
+        return {**results, "commitments": rows}
+
     @property
     def commitments(self) -> tuple[Commitment, ...]:
         return tuple(c for p in self.priorities for c in p.commitments)

@@ -51,3 +51,23 @@ def test_the_participant_screen_in_english_keeps_the_packs_own_words(qtbot, db, 
     assert "We will train staff in schools, health and care to understand and meet your needs." in words
     assert "“I will be helped by adults who understand my needs.”" in words
     assert "Byddwn" not in shown
+
+
+def test_the_results_on_the_big_screen_use_the_cards_welsh_words(qtbot, db, session):
+    from coprod_app.ui.voting.participant_screen import ParticipantScreen
+
+    save_settings(db, language="cy")
+    pin_store.set_facilitator_pin(db, PIN)
+    rnd = vote_store.create_round(db, session.id, "pick", 1, ["commitment-1.1", "commitment-4.5"])
+    for _ in range(6):  # enough voters for the results to be shown
+        vote_store.cast_vote(db, rnd.id, ["commitment-1.1"])
+    screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, scale=1.0)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_revealed(True)
+    QApplication.processEvents()
+    said = screen.results_page.chart.describe()
+    welsh = session_pack(db, session.id).in_language("cy")
+    assert welsh.commitment("commitment-1.1").easy_read in said
+    assert "We will train staff" not in said
+    screen.end()

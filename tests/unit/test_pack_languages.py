@@ -289,3 +289,32 @@ def test_a_read_only_database_keeps_its_earlier_copy_and_still_opens(db):
     mark_read_only(db, "The database is in a read-only folder.")
     ensure_default_pack(db)  # no error: the copy it has still works
     assert _installed_json(db) == _earlier_copy()
+
+
+def test_results_are_relabelled_in_the_packs_language_and_keep_everything_else(shipped):
+    results = {
+        "round": 3,
+        "method": "pick",
+        "commitments": [
+            {
+                "key": "commitment-1.1",
+                "text": "T",
+                "easy_read": "E",
+                "count": 4,
+                "rank": 1,
+                "priority": "priority-1",
+            },
+            {"key": "gone-card", "text": "Old words", "easy_read": "", "count": 1, "rank": 2},
+        ],
+    }
+    welsh = shipped.in_language("cy").relabel(results)
+    first, second = welsh["commitments"]
+    assert first["easy_read"] == shipped.in_language("cy").commitment("commitment-1.1").easy_read
+    assert first["text"] == shipped.commitment("commitment-1.1").text  # no Welsh for the full text: English
+    assert {k: first[k] for k in ("count", "rank", "priority")} == {
+        "count": 4,
+        "rank": 1,
+        "priority": "priority-1",
+    }
+    assert second == results["commitments"][1]
+    assert welsh["round"] == 3 and results["commitments"][0]["easy_read"] == "E"  # the input is not changed

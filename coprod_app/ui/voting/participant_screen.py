@@ -300,7 +300,7 @@ class ParticipantScreen(QWidget):
         self.state_changed.emit()
 
     def refresh_results(self) -> None:
-        self.results_page.set_results(vote_store.round_results(self.db, self.round.id))
+        self.results_page.set_results(self.pack.relabel(vote_store.round_results(self.db, self.round.id)))
 
     def request_exit(self) -> None:
         """Ask for the PIN; the right PIN shows the facilitator's controls."""
