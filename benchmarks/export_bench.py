@@ -101,7 +101,11 @@ def story_texts(story) -> list[str]:
 
     out = []
     for f in story:
-        if isinstance(f, Paragraph):
+        lines_of = getattr(f, "lines_of", None)  # text.lines: one paragraph's lines, a Paragraph each
+        if lines_of is not None:
+            if f is lines_of[0]:  # as the one paragraph they replaced: its lines run together
+                out.append("".join(p.getPlainText() for p in lines_of))
+        elif isinstance(f, Paragraph):
             out.append(f.getPlainText())
         elif hasattr(f, "getPlainText"):
             out.append(f.getPlainText())
@@ -109,6 +113,8 @@ def story_texts(story) -> list[str]:
             for row in f._cellvalues:
                 out += [c for c in row if isinstance(c, str) and c]
                 out += story_texts([c for c in row if hasattr(c, "wrap")])
+                # A cell of several flowables (text.lines: a paragraph's lines) is read as the rest.
+                out += [t for c in row if isinstance(c, list) for t in story_texts(c)]
         elif hasattr(f, "_content"):
             out += story_texts(f._content)
     return out

@@ -19,7 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from coprod_app.reports import fonts
 from coprod_app.reports.atomic import ExportError, atomic_file
-from coprod_app.reports.text import draw_string, label, markup, paragraph
+from coprod_app.reports.text import draw_string, label, lines, markup, paragraph
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
@@ -150,6 +150,9 @@ def grid(
     cells = []
     body = st["cell"]
     right_styles: dict[str, ParagraphStyle] = {}
+    # A row taller than a page (a 'we did' of 20,000 characters) stopped the export with a LayoutError:
+    # such a table may split inside a row. Others keep each row whole on one page.
+    long_row = any(len(str(v)) > LONG_CELL for row in rows for v in row if not hasattr(v, "wrap"))
     for r, row in enumerate(rows):
         line = []
         for c, value in enumerate(row):
@@ -166,11 +169,12 @@ def grid(
                 if style.name not in right_styles:  # made once per table: each new style is parsed afresh
                     right_styles[style.name] = ParagraphStyle(f"{style.name}-r", parent=style, alignment=2)
                 style = right_styles[style.name]
-            line.append(paragraph(text, style, widths[c] - 8))
+            if long_row or "\n" not in text:
+                line.append(paragraph(text, style, widths[c] - 8))
+            else:  # a paragraph per line: the same lines, laid out several times faster (text.lines)
+                made = lines(text, style, widths[c] - 8)
+                line.append(made[0] if len(made) == 1 else made)
         cells.append(line)
-    # A row taller than a page (a 'we did' of 20,000 characters) stopped the export with a LayoutError:
-    # such a table may split inside a row. Others keep each row whole on one page.
-    long_row = any(len(str(v)) > LONG_CELL for row in rows for v in row if not hasattr(v, "wrap"))
     table = Table(
         cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=int(long_row)
     )
