@@ -371,7 +371,7 @@
             <location filename="../../coprod_app/ui/voting/ballot_page.py" line="501" />
             <source>You chose {count} of {most}.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
-            <translation>Rwyt ti wedi dewis {count} o {most}.</translation>
+            <translation>Dewisaist ti {count} o {most}.</translation>
         </message>
         <message>
             <location filename="../../coprod_app/ui/voting/ballot_page.py" line="311" />
@@ -394,13 +394,13 @@
         </message>
         <message>
             <location filename="../../coprod_app/ui/capture/capture_form.py" line="89" />
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="406" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="408" />
             <source>Type what was said, then press Enter to save…</source>
             <translation>Teipiwch beth a ddywedwyd, yna pwyswch Enter i gadw…</translation>
         </message>
         <message>
             <location filename="../../coprod_app/ui/capture/capture_form.py" line="95" />
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="363" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="365" />
             <source>New view</source>
             <translation>Sylw newydd</translation>
         </message>
@@ -521,7 +521,7 @@
         </message>
         <message>
             <location filename="../../coprod_app/ui/capture/capture_form.py" line="184" />
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="364" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="366" />
             <source>Save view (Enter)</source>
             <translation>Cadw sylw (Enter)</translation>
         </message>
@@ -546,37 +546,37 @@
             <translation>Statws cadw</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="250" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="252" />
             <source>No particular priority</source>
             <translation>Dim blaenoriaeth benodol</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="269" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="271" />
             <source>No one in particular (facilitator's note)</source>
             <translation>Neb yn benodol (nodyn yr hwylusydd)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="272" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="274" />
             <source>may quote</source>
             <translation>caniatâd i ddyfynnu</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="272" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="274" />
             <source>do not quote</source>
             <translation>peidiwch â dyfynnu</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="355" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="357" />
             <source>Changing view {view}: Enter saves the change, Esc cancels</source>
             <translation>Newid sylw {view}: mae Enter yn cadw'r newid, mae Esc yn canslo</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="357" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="359" />
             <source>Save change (Enter)</source>
             <translation>Cadw newid (Enter)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/capture_form.py" line="404" />
+            <location filename="../../coprod_app/ui/capture/capture_form.py" line="406" />
             <source>This session is closed. Reopen it to record more views.</source>
             <translation>Mae'r sesiwn hon ar gau. Ailagorwch hi i gofnodi mwy o sylwadau.</translation>
         </message>
@@ -584,31 +584,31 @@
     <context>
         <name>ChoiceCard</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="244" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="245" />
             <source>Card {position} of {total}: {priority}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Cerdyn {position} o {total}: {priority}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="206" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="207" />
             <source>Read aloud: {words}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Darllen yn uchel: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="295" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="296" />
             <source>not chosen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>heb ei ddewis</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="297" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="298" />
             <source>chosen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>wedi'i ddewis</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="297" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="298" />
             <source>choice number {number}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>dewis rhif {number}</translation>
@@ -1225,13 +1225,13 @@ Ymddiried yn y gliniadur {laptop} a mewnforio ei fwndeli? Dewiswch Na os yw'r ol
     <context>
         <name>FacilitatorConsole</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="120" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="121" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="144" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="145" />
             <source>Vote console</source>
             <translation>Consol pleidleisio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/console.py" line="124" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="148" />
             <source>Vote round {round}: {method}, %n card(s)</source>
             <translation>
                 <numerusform>Rownd bleidleisio {round}: {method}, %n cerdyn</numerusform>
@@ -1242,213 +1242,213 @@ Ymddiried yn y gliniadur {laptop} a mewnforio ei fwndeli? Dewiswch Na os yw'r ol
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="146" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="170" />
             <source>Next voter's code</source>
             <translation>Cod y pleidleisiwr nesaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="147" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="171" />
             <source>Links the next vote to this anonymous code; leave empty for no code.</source>
             <translation>Yn cysylltu'r bleidlais nesaf â'r cod dienw hwn; gadewch yn wag os nad oes cod.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="151" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="175" />
             <source>Next person now</source>
             <translation>Y person nesaf nawr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="152" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="282" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="176" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="306" />
             <source>Pause</source>
             <translation>Oedi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="155" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="285" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="179" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="309" />
             <source>Show results on the big screen</source>
             <translation>Dangos y canlyniadau ar y sgrin fawr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="159" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="183" />
             <source>Add paper or show-of-hands votes…</source>
             <translation>Ychwanegu pleidleisiau papur neu godi dwylo…</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="161" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="185" />
             <source>End voting</source>
             <translation>Gorffen pleidleisio</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="162" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="186" />
             <source>Back to voting</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Yn ôl i bleidleisio</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="164" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="188" />
             <source>Practice first</source>
             <translation>Ymarfer yn gyntaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="166" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="190" />
             <source>Shows pretend cards to practise on before the real vote; the practice is never saved.</source>
             <translation>Yn dangos cardiau esgus i ymarfer arnyn nhw cyn y bleidlais go iawn; dydy'r ymarfer byth yn cael ei gadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="168" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="365" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="192" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="389" />
             <source>Pause now anyway</source>
             <translation>Oedi nawr beth bynnag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="170" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="194" />
             <source>I have helped</source>
             <translation>Rydw i wedi helpu</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="196" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="220" />
             <source>Next voter's &amp;code:</source>
             <translation>&amp;Cod y pleidleisiwr nesaf:</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="268" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="292" />
             <source>Votes so far: {ballots} on screen, {tallied} on paper or by hands.</source>
             <translation>Pleidleisiau hyd yma: {ballots} ar y sgrin, {tallied} ar bapur neu drwy godi dwylo.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="274" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="298" />
             <source>A practice round is on the big screen: it is never saved.</source>
             <translation>Mae rownd ymarfer ar y sgrin fawr: dydy hi byth yn cael ei chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="315" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="339" />
             <source>{group}: fewer than 5 people, so not shown.</source>
             <translation>{group}: llai na 5 person, felly heb ei ddangos.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="322" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="346" />
             <source>{group}: {people} voted.</source>
             <translation>{group}: pleidleisiodd {people}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="357" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="381" />
             <source>Cancel the pause</source>
             <translation>Canslo'r oedi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="360" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="384" />
             <source>Cancel showing results</source>
             <translation>Canslo dangos y canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="363" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="387" />
             <source>Waits for the current voter to finish: the screen pauses when their vote is saved.</source>
             <translation>Yn aros i'r pleidleisiwr presennol orffen: mae'r sgrin yn oedi pan fydd ei bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="368" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="392" />
             <source>Waits for the current voter to finish: the results show when their vote is saved.</source>
             <translation>Yn aros i'r pleidleisiwr presennol orffen: mae'r canlyniadau'n ymddangos pan fydd ei bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="370" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="394" />
             <source>Show results now anyway</source>
             <translation>Dangos y canlyniadau nawr beth bynnag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="373" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="397" />
             <source>Waits for the current voter to finish: the screen pauses and shows the results when their vote is saved.</source>
             <translation>Yn aros i'r pleidleisiwr presennol orffen: mae'r sgrin yn oedi ac yn dangos y canlyniadau pan fydd ei bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="376" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="400" />
             <source>Pause and show results now anyway</source>
             <translation>Oedi a dangos y canlyniadau nawr beth bynnag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="394" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="418" />
             <source>A voter asked for help at {time}.</source>
             <translation>Gofynnodd pleidleisiwr am help am {time}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="396" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="420" />
             <source>A voter asked for help at {time} ({count} times since you last helped).</source>
             <translation>Gofynnodd pleidleisiwr am help am {time} ({count} gwaith ers i chi helpu ddiwethaf).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="439" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="463" />
             <source>Interrupt the current voter?</source>
             <translation>Torri ar draws y pleidleisiwr presennol?</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="441" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="465" />
             <source>Someone is in the middle of voting. Their choices stay on their ballot, hidden until voting goes on. Do it now anyway?</source>
             <translation>Mae rhywun yng nghanol pleidleisio. Mae eu dewisiadau'n aros ar eu papur pleidleisio, wedi'u cuddio nes i'r pleidleisio fynd ymlaen. Gwneud hyn nawr beth bynnag?</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="450" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="474" />
             <source>Wait for them</source>
             <translation>Aros amdanyn nhw</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="215" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="343" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="239" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="367" />
             <source>Show results by group here</source>
             <translation>Dangos y canlyniadau fesul grŵp yma</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="272" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="296" />
             <source>Paused.</source>
             <translation>Wedi oedi.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="272" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="296" />
             <source>Voting is open.</source>
             <translation>Mae'r pleidleisio ar agor.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="276" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="300" />
             <source>Results are showing on the big screen.</source>
             <translation>Mae'r canlyniadau i'w gweld ar y sgrin fawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="278" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="302" />
             <source>Results are hidden from the big screen.</source>
             <translation>Mae'r canlyniadau wedi'u cuddio o'r sgrin fawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="282" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="306" />
             <source>Resume</source>
             <translation>Ailddechrau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="285" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="309" />
             <source>Hide results</source>
             <translation>Cuddio'r canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="290" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="314" />
             <source>People with a code who have voted: {count}.</source>
             <translation>Pobl â chod sydd wedi pleidleisio: {count}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="298" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="322" />
             <source>(no code)</source>
             <translation>(dim cod)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="310" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="312" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="334" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="336" />
             <source>Group not recorded</source>
             <translation>Grŵp heb ei gofnodi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="324" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="348" />
             <source>No votes yet.</source>
             <translation>Dim pleidleisiau eto.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="341" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="365" />
             <source>Hide results by group</source>
             <translation>Cuddio'r canlyniadau fesul grŵp</translation>
         </message>
@@ -1664,84 +1664,84 @@ Ymddiried yn y gliniadur {laptop} a mewnforio ei fwndeli? Dewiswch Na os yw'r ol
             <translation>Dim sesiwn eto. Pwyswch Ctrl+N i greu un.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="78" />
+            <location filename="../../coprod_app/ui/main_window.py" line="79" />
             <source>Database: {path}</source>
             <translation>Cronfa ddata: {path}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="121" />
+            <location filename="../../coprod_app/ui/main_window.py" line="122" />
             <source>The newest good backup is {backup}: restore it with File ▸ Restore from a backup.</source>
             <translation>Y copi wrth gefn da diweddaraf yw {backup}: adferwch ef gyda Ffeil ▸ Adfer o gopi wrth gefn.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="125" />
+            <location filename="../../coprod_app/ui/main_window.py" line="126" />
             <source>The database is damaged</source>
             <translation>Mae'r gronfa ddata wedi'i difrodi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="132" />
+            <location filename="../../coprod_app/ui/main_window.py" line="133" />
             <source>&amp;File</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="136" />
+            <location filename="../../coprod_app/ui/main_window.py" line="137" />
             <source>&amp;New session…</source>
             <translation>Sesiwn &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="144" />
+            <location filename="../../coprod_app/ui/main_window.py" line="145" />
             <source>New &amp;participant code…</source>
             <translation>Cod &amp;cyfranogwr newydd…</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="153" />
+            <location filename="../../coprod_app/ui/main_window.py" line="154" />
             <source>&amp;Quit</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="160" />
+            <location filename="../../coprod_app/ui/main_window.py" line="161" />
             <source>&amp;Edit</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="164" />
-            <location filename="../../coprod_app/ui/main_window.py" line="191" />
+            <location filename="../../coprod_app/ui/main_window.py" line="165" />
+            <location filename="../../coprod_app/ui/main_window.py" line="192" />
             <source>&amp;Undo</source>
             <translation>&amp;Dadwneud</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="172" />
-            <location filename="../../coprod_app/ui/main_window.py" line="194" />
+            <location filename="../../coprod_app/ui/main_window.py" line="173" />
+            <location filename="../../coprod_app/ui/main_window.py" line="195" />
             <source>&amp;Redo</source>
             <translation>&amp;Ailwneud</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="181" />
+            <location filename="../../coprod_app/ui/main_window.py" line="182" />
             <source>&amp;Help</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Cymorth</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="183" />
+            <location filename="../../coprod_app/ui/main_window.py" line="184" />
             <source>&amp;About</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>&amp;Ynghylch</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="191" />
+            <location filename="../../coprod_app/ui/main_window.py" line="192" />
             <source>&amp;Undo {step}</source>
             <translation>&amp;Dadwneud {step}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="194" />
+            <location filename="../../coprod_app/ui/main_window.py" line="195" />
             <source>&amp;Redo {step}</source>
             <translation>&amp;Ailwneud {step}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="251" />
+            <location filename="../../coprod_app/ui/main_window.py" line="252" />
             <source>coprod-app {version}
 
 Record what children, young people and families say, let them vote, and answer them with "you said, we did". Works offline; nothing leaves this laptop unless you export it.</source>
@@ -1750,17 +1750,17 @@ Record what children, young people and families say, let them vote, and answer t
 Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nhw bleidleisio, ac atebwch nhw gyda "dywedoch chi, fe wnaethon ni". Mae'n gweithio all-lein; does dim byd yn gadael y gliniadur hwn oni bai eich bod chi'n ei allforio.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="228" />
+            <location filename="../../coprod_app/ui/main_window.py" line="229" />
             <source>Could not open the session</source>
             <translation>Doedd dim modd agor y sesiwn</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="238" />
+            <location filename="../../coprod_app/ui/main_window.py" line="239" />
             <source>No strategy pack</source>
             <translation>Dim pecyn strategaeth</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/main_window.py" line="249" />
+            <location filename="../../coprod_app/ui/main_window.py" line="250" />
             <source>About coprod-app</source>
             <translation>Ynghylch coprod-app</translation>
         </message>
@@ -2104,13 +2104,13 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>PausedPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="472" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="484" />
             <source>Please wait.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Arhosa funud, os gweli di'n dda.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="473" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="485" />
             <source>Voting will start again soon.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Bydd y pleidleisio'n dechrau eto cyn bo hir.</translation>
@@ -2557,19 +2557,19 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>RatingWords</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="370" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="371" />
             <source>Like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Hoffi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="371" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="372" />
             <source>Not sure</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ddim yn siŵr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="372" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="373" />
             <source>Don't like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ddim yn hoffi</translation>
@@ -3002,38 +3002,43 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ResultsPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="114" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="120" />
             <source>What people chose</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Beth ddewisodd pobl</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="118" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="124" />
             <source>Back</source>
             <translation>Yn ôl</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="118" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="124" />
             <source>Back: the cards before</source>
             <translation>Yn ôl: y cardiau cynt</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="120" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="126" />
             <source>Next</source>
             <translation>Nesaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="120" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="126" />
             <source>Next: more cards</source>
             <translation>Nesaf: mwy o gardiau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="142" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="148" />
             <source>We need {needed} votes before we show what people chose.</source>
             <translation>Mae angen {needed} pleidlais arnon ni cyn i ni ddangos beth ddewisodd pobl.</translation>
         </message>
+        <message>
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="225" />
+            <source>We show new results after {total} votes.</source>
+            <translation>Rydyn ni'n dangos canlyniadau newydd ar ôl {total} pleidlais.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="201" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="240" />
             <source>%n vote(s). Most liked first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3045,7 +3050,7 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="203" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="242" />
             <source>%n vote(s). Most chosen first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3057,12 +3062,12 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="213" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="254" />
             <source>{votes} so far.</source>
             <translation>{votes} hyd yma.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="223" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="267" />
             <source>Page {page} of {pages}</source>
             <translation>Tudalen {page} o {pages}</translation>
         </message>
@@ -3134,36 +3139,36 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="360" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="369" />
             <source>You chose:</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dewisaist ti:</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="386" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="398" />
             <source>Is this right?</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ydy hyn yn iawn?</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="402" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="414" />
             <source>Yes</source>
             <translation>Ydy</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="406" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="418" />
             <source>Yes, send my vote</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ydy, anfon fy mhleidlais</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="394" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="406" />
             <source>Change</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Newid</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="397" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="409" />
             <source>No, change my choices</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Na, newid fy newisiadau</translation>
@@ -3235,22 +3240,22 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             <translation>Dangos:</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="184" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="186" />
             <source>All principles</source>
             <translation>Pob egwyddor</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="185" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="187" />
             <source>All priorities</source>
             <translation>Pob blaenoriaeth</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="208" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="210" />
             <source>with {facilitators}</source>
             <translation>gyda {facilitators}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="227" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="229" />
             <source>{shown} of %n view(s) shown</source>
             <translation>
                 <numerusform>{shown} o %n sylw i'w gweld</numerusform>
@@ -3261,82 +3266,82 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="254" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="256" />
             <source>✓ Saved view {view} at {time}</source>
             <translation>✓ Wedi cadw sylw {view} am {time}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="259" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="261" />
             <source>✓ Saved the change to view {view} at {time}</source>
             <translation>✓ Wedi cadw'r newid i sylw {view} am {time}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="271" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="273" />
             <source>record view {view}</source>
             <translation>cofnodi sylw {view}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="283" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="285" />
             <source>change view {view}</source>
             <translation>newid sylw {view}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="292" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="294" />
             <source>This session is closed. Reopen it to change its views.</source>
             <translation>Mae'r sesiwn hon ar gau. Ailagorwch hi i newid ei sylwadau.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="306" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="308" />
             <source>delete view {view}</source>
             <translation>dileu sylw {view}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="315" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="317" />
             <source>Deleted view {view}. Ctrl+Z brings it back.</source>
             <translation>Wedi dileu sylw {view}. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="325" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="327" />
             <source>Undone: {step} (saved).</source>
             <translation>Wedi dadwneud: {step} (wedi'i gadw).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="328" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="330" />
             <source>Redone: {step} (saved).</source>
             <translation>Wedi ailwneud: {step} (wedi'i gadw).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="348" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="350" />
             <source>The session is now {status}.</source>
             <translation>Mae'r sesiwn {status} nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="370" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="372" />
             <source>New participant code: {code}. Write it on their sticker.</source>
             <translation>Cod cyfranogwr newydd: {code}. Ysgrifennwch ef ar eu sticer.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="211" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="213" />
             <source>Reopen session</source>
             <translation>Ailagor y sesiwn</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="211" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="213" />
             <source>Close session</source>
             <translation>Cau'r sesiwn</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="320" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="322" />
             <source>Choose a view in the list first.</source>
             <translation>Dewiswch sylw yn y rhestr yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="349" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="351" />
             <source>open</source>
             <translation>ar agor</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="349" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="351" />
             <source>closed</source>
             <translation>ar gau</translation>
         </message>
@@ -3536,19 +3541,19 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ThanksPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="457" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="469" />
             <source>Thank you.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Diolch.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="458" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="470" />
             <source>Your vote is saved.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Mae dy bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="460" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="472" />
             <source>The next person can have a turn soon.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Bydd y person nesaf yn cael tro cyn bo hir.</translation>
@@ -3835,7 +3840,7 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>VoterFigures</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="44" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="46" />
             <source>{count} of {needed} votes</source>
             <translation>{count} o {needed} pleidlais</translation>
         </message>
@@ -3985,31 +3990,31 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="252" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="253" />
             <source>Look at each card. Tap Like, Not sure or Don't like.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Edrycha ar bob cerdyn. Tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="254" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="255" />
             <source>Tap the cards that matter most to you. Tap the most important first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Tapia'r cardiau sydd bwysicaf i ti. Tapia'r un pwysicaf yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="256" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="257" />
             <source>Tap the cards that matter most to you. You can choose up to {most}.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Tapia'r cardiau sydd bwysicaf i ti. Gelli di ddewis hyd at {most}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="260" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="261" />
             <source>Your turn.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dy dro di.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="263" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="264" />
             <source>Start</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dechrau</translation>

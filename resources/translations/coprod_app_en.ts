@@ -69,7 +69,7 @@
     <context>
         <name>FacilitatorConsole</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/console.py" line="124" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="148" />
             <source>Vote round {round}: {method}, %n card(s)</source>
             <translation>
                 <numerusform>Vote round {round}: {method}, %n card</numerusform>
@@ -132,7 +132,7 @@
     <context>
         <name>ResultsPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="201" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="240" />
             <source>%n vote(s). Most liked first.</source>
             <translation>
                 <numerusform>%n vote. Most liked first.</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="203" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="242" />
             <source>%n vote(s). Most chosen first.</source>
             <translation>
                 <numerusform>%n vote. Most chosen first.</numerusform>
@@ -151,7 +151,7 @@
     <context>
         <name>SessionPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="227" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="229" />
             <source>{shown} of %n view(s) shown</source>
             <translation>
                 <numerusform>{shown} of %n view shown</numerusform>
