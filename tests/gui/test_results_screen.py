@@ -129,6 +129,34 @@ def test_results_hide_again_when_votes_drop_below_5(qtbot, db, session):
     assert "4 votes so far." in everything_shown(page)
 
 
+def test_a_new_reveal_after_1_to_4_more_votes_keeps_the_results_the_room_saw(qtbot, db, session):
+    """Before: reveal at 5, one more child votes, reveal again: the card that went up by 1 was theirs."""
+    rnd = votes.create_round(db, session.id, "pick", 1, ["commitment-1.1", "commitment-1.2"])
+    for _ in range(5):
+        votes.cast_vote(db, rnd.id, ["commitment-1.1"])
+    page = shared_screen(qtbot)
+    page.set_results(votes.round_results(db, rnd.id))
+    first = page.chart.describe()
+    assert ": 5 votes." in first and not page.later.isVisibleTo(page)
+    for extra in range(1, 5):
+        votes.cast_vote(db, rnd.id, ["commitment-1.2"])
+        page.set_results(votes.round_results(db, rnd.id))
+        assert page.chart.describe() == first, f"{extra} more vote(s) could be told apart"
+        assert page.subtitle.text() == "5 votes. Most chosen first."
+        assert page.later.text() == "We show new results after 10 votes."
+    votes.cast_vote(db, rnd.id, ["commitment-1.2"])  # 5 more: a group too big to pick anyone out
+    page.set_results(votes.round_results(db, rnd.id))
+    assert page.chart.describe() != first and ": 5 votes." in page.chart.describe()
+    assert page.subtitle.text() == "10 votes. Most chosen first." and not page.later.isVisibleTo(page)
+    fewer = votes.round_results(db, rnd.id)
+    fewer["ballots"] = 9  # a participant erased: what is left is shown at once, without their vote
+    fewer["commitments"] = [
+        {**c, "score": c["score"] - (c["key"] == "commitment-1.2")} for c in fewer["commitments"]
+    ]
+    page.set_results(fewer)
+    assert page.subtitle.text() == "9 votes. Most chosen first."
+
+
 # 5 people and more ------------------------------------------------------------------------------------
 
 

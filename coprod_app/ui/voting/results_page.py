@@ -4,7 +4,9 @@ Until `SMALL_COUNT` (5) people have voted the page shows no card and no count of
 how many votes there are so far, in words and as figures of people (filled for each vote), so
 a child cannot be picked out by what the room sees. Then the chart shows as many big rows as
 fit; Back and Next (arrows, a tap, Left / Right, Page Up / Page Down, Home / End, or a swipe
-across the chart) reach every card, and "Page 2 of 4" says where the room is.
+across the chart) reach every card, and "Page 2 of 4" says where the room is. Once shown, the room's
+results change only when 5 more people have voted (or fewer, after an erasure): a new reveal after
+one more vote would show what that one person chose.
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("results_page")
         self.showing = False  # True once enough people have voted for the room to see the chart
+        # The results last shown to the room. A new reveal after 1 to 4 more votes would show, by the
+        # difference, what those few people chose (the room saw who went up to vote), so those
+        # results stay until SMALL_COUNT more people have voted.
+        self.last_shown: dict | None = None
         layout = QVBoxLayout(self)
         m = round(12 * scale)
         layout.setContentsMargins(m, m, m, m)
@@ -172,6 +178,9 @@ class ResultsPage(QWidget):
         top.addWidget(self.speaker_room)
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
+        self.later = page_label("", 18, head, "results_later")
+        self.later.hide()
+        layout.addWidget(self.later)
         layout.addWidget(self.waiting, 1)
 
         # Keys page too, wherever the focus is on this page (shortcuts of a hidden page never fire).
@@ -201,10 +210,28 @@ class ResultsPage(QWidget):
 
     def set_results(self, results: dict) -> None:
         people = voters(results)
-        self.chart.set_results(results)  # the chart keeps nothing below 5 voters, whatever is asked
         if not enough_voters(results):
+            self.chart.set_results(results)  # the chart keeps nothing below 5 voters, whatever is asked
             self._show_waiting(people)
             return
+        last = self.last_shown
+        if (
+            last is not None
+            and last.get("round") == results.get("round")
+            and 0 < people - voters(last) < SMALL_COUNT
+        ):
+            results = last  # fewer than 5 new votes: the room keeps the results it saw
+            self.later.setText(
+                self.tr("We show new results after {total} votes.").format(total=voters(last) + SMALL_COUNT)
+            )
+            self.later.show()
+        else:
+            # More votes by 5 or more, or fewer (a participant erased: their vote must go at once).
+            self.last_shown = results
+            self.later.hide()
+            self.later.setText("")
+        people = voters(results)
+        self.chart.set_results(results)
         self.showing = True
         self.waiting.hide()
         self.chart.show()
@@ -217,6 +244,8 @@ class ResultsPage(QWidget):
 
     def _show_waiting(self, people: int) -> None:
         self.showing = False
+        self.later.hide()
+        self.later.setText("")
         self.chart.hide()
         self.subtitle.hide()
         self.subtitle.setText("")
@@ -263,4 +292,5 @@ class ResultsPage(QWidget):
             parts = [self.title.text(), self.waiting_need.text(), self.waiting_count.text()]
         else:
             parts = [self.title.text(), self.subtitle.text(), self.page_number.text(), self.chart.describe()]
+            parts.append(self.later.text())
         return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts if p)
