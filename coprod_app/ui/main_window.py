@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.empty = QLabel(self.tr("No session yet. Press Ctrl+N to create one."), self.stack)
         self.empty.setObjectName("no_session")
         self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)  # on one line it was wider than the page beside the list at 200 %
         self.page = SessionPage(db, self.stack)
         self.page.changed.connect(self.refresh_sessions)
         self.page.history_changed.connect(self._update_undo_actions)
@@ -61,8 +62,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.session_list)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        self.session_list.setMinimumWidth(220)
-        splitter.setSizes([260, 1000])
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 1000])  # the list is never narrower than its minimumSizeHint
         self._build_menus()
 
         sessions = session_store.list_sessions(self.db)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -116,15 +117,18 @@ class CaptureForm(QWidget):
         commitments_label = QLabel(self.tr("Commitments (Alt+M, Space ticks)"))
 
         sentiment_box = QGroupBox(self.tr("How they feel about it"))
-        sentiment_row = QHBoxLayout(sentiment_box)
+        # Two by two, not four in a row: four in a row made the form wider than a 1024 px screen at 200 %.
+        sentiment_grid = QGridLayout(sentiment_box)
         self.sentiment_group = QButtonGroup(self)
         self.sentiment_buttons: dict[str | None, QRadioButton] = {}
         sentiment_keys = {None: "Alt+Z", "positive": "Alt+Y", "mixed": "Alt+X", "negative": "Alt+N"}
-        for value, text in (
-            (None, self.tr("Not clear")),
-            ("positive", self.tr("Positive")),
-            ("mixed", self.tr("Mixed")),
-            ("negative", self.tr("Negative")),
+        for place, (value, text) in enumerate(
+            (
+                (None, self.tr("Not clear")),
+                ("positive", self.tr("Positive")),
+                ("mixed", self.tr("Mixed")),
+                ("negative", self.tr("Negative")),
+            )
         ):
             text = f"{text} ({sentiment_keys[value]})"
             button = named(
@@ -134,11 +138,13 @@ class CaptureForm(QWidget):
             )
             self.sentiment_group.addButton(button)
             self.sentiment_buttons[value] = button
-            sentiment_row.addWidget(button)
+            sentiment_grid.addWidget(button, place // 2, place % 2)
             self._shortcut(sentiment_keys[value], button.click)
         self.sentiment_buttons[None].setChecked(True)
 
         self.how = named(QComboBox(), "view_how", self.tr("How the view was given"))
+        self.how.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.how.setMinimumContentsLength(16)  # its longest choice made the form too wide at 200 %
         for value in HOW_GIVEN:
             self.how.addItem(self.tr(HOW_LABELS[value]), value)
         how_label = QLabel(self.tr("How given (Alt+G)"))
@@ -156,11 +162,18 @@ class CaptureForm(QWidget):
             QPushButton(self.tr("New code…")), "new_participant", self.tr("New participant code")
         )
 
+        # The warning is a label of its own that wraps: a check box's words do not, and in one line
+        # they made the form wider than a 1024 px screen at 200 %.
+        safeguarding = self.tr("Safeguarding: write no details here.")
         self.follow_up = named(
-            QCheckBox(self.tr("Follow up offline (safeguarding: write no details here) (Alt+U)")),
+            QCheckBox(self.tr("Follow up offline (Alt+U)")),
             "view_follow_up",
             self.tr("Follow up offline"),
+            safeguarding,
         )
+        self.follow_up_note = QLabel(safeguarding)
+        self.follow_up_note.setObjectName("view_follow_up_note")
+        self.follow_up_note.setWordWrap(True)
         self._shortcut("Alt+U", self.follow_up.toggle)
         self._shortcut("Alt+P", self.priority.setFocus)
         self._shortcut("Alt+M", self.commitments.setFocus)
@@ -181,6 +194,9 @@ class CaptureForm(QWidget):
         self.status.setAccessibleName(self.tr("Save status"))
 
         form = QFormLayout()
+        form.setRowWrapPolicy(
+            QFormLayout.WrapLongRows
+        )  # a label above its box when both do not fit side by side
         form.addRow(priority_label, self.priority)
         form.addRow(commitments_label, self.commitments)
         form.addRow(how_label, self.how)
@@ -201,6 +217,7 @@ class CaptureForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(sentiment_box)
         layout.addWidget(self.follow_up)
+        layout.addWidget(self.follow_up_note)
         layout.addLayout(buttons)
 
     def _shortcut(self, keys: str, slot) -> QShortcut:

@@ -81,6 +81,12 @@ class SessionList(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.view, 1)
 
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        """At least 220 px, and never narrower than its button's words (they were cut at 200 % text)."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(220, hint.width()))
+        return hint
+
     def set_sessions(self, sessions: list[Session], current_id: int | None) -> None:
         self.view.selectionModel().blockSignals(True)
         self.model.set_sessions(sessions)

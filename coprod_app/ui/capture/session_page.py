@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -62,7 +66,17 @@ class SessionPage(QWidget):
         self.status_button.clicked.connect(self.toggle_status)
 
         splitter = QSplitter(self)
-        self.form = CaptureForm(splitter)
+        self.splitter = splitter
+        # The form scrolls (at 200 % text it is taller than a 768-line screen), and the focused box is
+        # always scrolled into view, also when a shortcut such as Alt+G moves the focus.
+        self.form_scroll = QScrollArea(splitter)
+        self.form_scroll.setObjectName("capture_form_scroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.NoFocus)  # the form's own boxes take the focus
+        self.form = CaptureForm(self.form_scroll.viewport())
+        self.form_scroll.setWidget(self.form)
+        QApplication.instance().focusChanged.connect(self._show_focused)
         self.form.save_requested.connect(self.save)
         self.form.cancel_edit.connect(self.form.stop_edit)
         self.form.new_participant_button.clicked.connect(self.new_participant)
@@ -96,10 +110,12 @@ class SessionPage(QWidget):
 
         list_side = QWidget(splitter)
         list_layout = QVBoxLayout(list_side)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:")))
-        filters.addWidget(self.principle_filter, 1)
-        filters.addWidget(self.priority_filter, 1)
+        # One above the other: side by side they were wider than the list at 200 % text.
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("Show:")), 0, 0)
+        filters.addWidget(self.principle_filter, 0, 1)
+        filters.addWidget(self.priority_filter, 1, 1)
+        filters.setColumnStretch(1, 1)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
         list_buttons = QHBoxLayout()
@@ -109,8 +125,9 @@ class SessionPage(QWidget):
         list_layout.addLayout(list_buttons)
 
         splitter.setObjectName("capture_splitter")
-        splitter.addWidget(self.form)
+        splitter.addWidget(self.form_scroll)
         splitter.addWidget(list_side)
+        self.list_side = list_side
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -118,6 +135,33 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+
+    # Fitting the screen --------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        """The form beside the list where both fit whole, else the form above the list.
+
+        At 200 % text side by side needed more than a 1024 px screen; one above the other, each
+        scrolls. Chosen by this page's own width, which the choice does not change: the scroll
+        area's minimum is small, so the window never grows to fit the form, and can always shrink.
+        """
+        super().resizeEvent(event)
+        needed = (
+            self.form.minimumSizeHint().width()
+            + self.form_scroll.verticalScrollBar().sizeHint().width()
+            + self.list_side.minimumSizeHint().width()
+            + self.splitter.handleWidth()
+            + 2 * self.layout().contentsMargins().left()
+        )
+        wanted = Qt.Horizontal if self.width() >= needed else Qt.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            if wanted == Qt.Vertical:  # the form is where people type: it gets the larger part
+                self.splitter.setSizes([2 * self.height(), self.height()])
+
+    def _show_focused(self, _old, new) -> None:
+        if new is not None and self.form.isAncestorOf(new):
+            self.form_scroll.ensureWidgetVisible(new, 16, 16)  # Qt's 50 px would hide a tall box's top
 
     # Opening a session ---------------------------------------------------------
 
