@@ -48,6 +48,9 @@ db = open_database(os.path.join(tempfile.mkdtemp(), "shots.sqlite3"))
 ensure_default_pack(db)
 set_meta(db, "ui_theme", theme)
 set_meta(db, "ui_text_scale", scale)
+from coprod_app.ui.app import prepare_application, use_view_settings
+prepare_application(app)
+use_view_settings(app, db)  # the app's own look, as at start: its font and style sheet (issue 17)
 session = create_session(db, title="Youth forum", date="2026-11-20", forum="youth-forum", town="Stockton")
 pin_store.set_facilitator_pin(db, "2468")
 if page == "welsh":
