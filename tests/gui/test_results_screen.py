@@ -223,6 +223,25 @@ def test_17_cards_page_through_all_17_in_rows_three_times_as_tall(qtbot, db, ses
     assert page.page_number.text() == f"Page {pages - 1} of {pages}"
 
 
+def test_a_window_taller_than_its_screen_keeps_every_row_on_the_screen(qtbot, db, session):
+    """Seen under Xvfb at 200 %: a rating ballot's minimum height made the voting window 1248 px tall on a
+    768 px screen, and the results put 4 rows a page, the last ones below the edge, never seen."""
+    rnd = votes.create_round(db, session.id, "pick", 3)
+    cast(db, rnd, 20)
+    screen_bottom = QApplication.primaryScreen().geometry().bottom() + 1
+    page = shared_screen(qtbot, 1366, screen_bottom + 600)
+    page.set_results(votes.round_results(db, rnd.id))
+    chart = page.chart
+    top = chart.mapToGlobal(QPoint(0, 0)).y()
+    assert chart.height() > screen_bottom - top  # the window is taller than the screen
+    assert chart.rows_per_page() * chart.row_height() <= screen_bottom - top
+    seen = []
+    for number in range(chart.page_count()):
+        chart.set_page(number)
+        seen += [c["key"] for c in chart.page_cards()]
+    assert len(set(seen)) == 17
+
+
 def test_paging_by_keyboard_and_by_swipe(qtbot, db, session):
     rnd = votes.create_round(db, session.id, "pick", 3)
     cast(db, rnd, 20)

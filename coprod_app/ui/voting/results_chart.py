@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -179,7 +179,17 @@ class ResultsChart(QWidget):
     def rows_per_page(self) -> int:
         if self.exact:
             return max(1, len(self.cards()))
-        return max(1, int(self.height() // self.row_height()))
+        return max(1, int(self.usable_height() // self.row_height()))
+
+    def usable_height(self) -> float:
+        """The chart's height on the screen. A window taller than its screen (another page's minimum
+        size at 200 %) would otherwise put rows below the screen's edge, where nobody can see them."""
+        height = float(self.height())
+        screen = self.screen() if self.isVisible() else None
+        if screen is not None:
+            top = self.mapToGlobal(QPoint(0, 0)).y()
+            height = min(height, float(screen.geometry().bottom() + 1 - top))
+        return max(1.0, height)
 
     def page_count(self) -> int:
         return max(1, math.ceil(len(self.cards()) / self.rows_per_page()))
@@ -211,6 +221,10 @@ class ResultsChart(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._paged()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._paged()  # now on a screen: usable_height can tell how much of it is seen
 
     # In words --------------------------------------------------------------------------------------
 
@@ -270,7 +284,9 @@ class ResultsChart(QWidget):
         s = self.row_scale
         # Rows share the page's height, so a page of fewer cards is not squeezed to the top.
         row_h = (
-            self.row_height() if self.exact else max(self.row_height(), self.height() / self.rows_per_page())
+            self.row_height()
+            if self.exact
+            else max(self.row_height(), self.usable_height() / self.rows_per_page())
         )
         words_font = self._words_font(rows, row_h)
         value_font = font(self.look.value_pt, s, bold=True)
