@@ -111,10 +111,16 @@ def story_texts(story) -> list[str]:
             out.append(f.getPlainText())
         elif isinstance(f, Table):
             for row in f._cellvalues:
-                out += [c for c in row if isinstance(c, str) and c]
-                out += story_texts([c for c in row if hasattr(c, "wrap")])
-                # A cell of several flowables (text.lines: a paragraph's lines) is read as the rest.
-                out += [t for c in row if isinstance(c, list) for t in story_texts(c)]
+                out += [c for c in row if isinstance(c, str) and c and "\n" not in c]
+                # Then the cells that were a Paragraph each, in their order: a paragraph's lines made
+                # a Paragraph each (text.lines) or a string cell of short lines read as that paragraph.
+                for c in row:
+                    if hasattr(c, "wrap"):
+                        out += story_texts([c])
+                    elif isinstance(c, list):
+                        out += story_texts(c)
+                    elif isinstance(c, str) and "\n" in c:
+                        out.append(c.replace("\n", ""))  # its plain text had no line breaks
         elif hasattr(f, "_content"):
             out += story_texts(f._content)
     return out

@@ -202,12 +202,24 @@ LONG_CELL = 1500  # characters: about half a page in a narrow column
 
 
 def _fits(text: str, style: ParagraphStyle, width: float) -> bool:
-    """Short one-line text in the body font: drawn as a plain string cell, much cheaper than a Paragraph."""
+    """Short lines in the body font: drawn as a plain string cell, much cheaper than a Paragraph.
+
+    A cell of a few short lines (a theme's session, forum and date) is a string cell too: the table
+    draws each line one leading below the last, as a paragraph of them would. Only lines a
+    paragraph would print as they are (no space to collapse, none empty) and none to wrap.
+    """
+    if "\n" not in text:
+        return (
+            len(text) < 60
+            and fonts.can_draw(text, style.fontName)
+            and stringWidth(text, style.fontName, style.fontSize) <= width
+        )
+    parts = text.split("\n")
     return (
-        len(text) < 60
-        and "\n" not in text
+        len(parts) <= 6
+        and all(0 < len(p) < 60 and p == " ".join(p.split()) for p in parts)
         and fonts.can_draw(text, style.fontName)
-        and stringWidth(text, style.fontName, style.fontSize) <= width
+        and all(stringWidth(p, style.fontName, style.fontSize) <= width for p in parts)
     )
 
 
