@@ -183,7 +183,7 @@ def test_pick_vote_by_keyboard_alone_then_a_clean_ballot(make_screen, db):
     assert QApplication.focusWidget() is screen.ballot.done_button  # all chosen: Done is next
     press(Qt.Key_Return)
     assert screen.current_page() is screen.review
-    assert "We will train staff" in screen.review.list_label.text()
+    assert "We will train staff" in screen.review.choice_rows.text()
     press(Qt.Key_Return)  # Yes
     assert screen.current_page() is screen.thanks
     assert seen_at_thanks == [1], "the vote must be stored before the thank-you shows"
@@ -232,7 +232,7 @@ def test_rating_vote_by_keyboard_alone(make_screen, db):
     assert screen.ballot.choices() == {"commitment-1.1": "like", "commitment-2.1": "dislike"}
     screen.ballot.done_button.setFocus()
     press(Qt.Key_Return)
-    assert "Don't like" in screen.review.list_label.text()
+    assert "Don't like" in screen.review.choice_rows.text()
     press(Qt.Key_Return)
     assert stored_votes(db, screen.round.id) == [{"commitment-1.1": "like", "commitment-2.1": "dislike"}]
 

@@ -2,13 +2,19 @@
 
 Short sentences in easy-read words; one big button where a choice is needed; a
 speaker button at the top right of each page reads it aloud (hidden when the
-computer cannot speak).
+computer cannot speak). Nothing needs reading: every button carries a symbol
+(Start a play sign, Yes a tick, Change a pencil), the check, thank-you and
+please-wait pages each show one, and "You chose…" lists each chosen card with
+its own symbol. The OpenMoji symbols of these pages are resources/symbols/page-*.svg
+(see LICENSE.md there); a painted shape stands in if a file is missing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -16,17 +22,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
 from coprod_app.domain.pack import Pack
+from coprod_app.domain.voting import RATINGS
+from coprod_app.resources import SYMBOLS
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.cards import rating_words
+from coprod_app.ui.voting.cards import paint_face, paint_shape, rating_words
+
+# The pages' own symbols (OpenMoji, by code point): what each one means is what it shows.
+PAGE_SYMBOLS = {
+    "page-start": "25B6 play button: Start",
+    "page-yes": "2705 check mark button: Yes, this is right",
+    "page-change": "270F pencil: Change my choices",
+    "page-check": "2753 question mark: Is this right?",
+    "page-thanks": "1F44F clapping hands: Thank you, well done",
+    "page-wait": "23F3 hourglass: Please wait",
+}
 
 
 def page_label(text: str, points: float, scale: float, name: str, bold: bool = False) -> QLabel:
@@ -65,6 +85,114 @@ def spoken_page(page: QWidget) -> str:
     return " ".join(texts)
 
 
+_renderers: dict[str, object] = {}
+
+
+def _page_renderer(name: str):
+    """The page symbol's SVG renderer (kept: a new page for each person must not re-read the file)."""
+    if name not in _renderers:
+        from PySide6.QtSvg import QSvgRenderer
+
+        path = Path(SYMBOLS) / f"{name}.svg"
+        renderer = QSvgRenderer(str(path)) if path.is_file() else None
+        _renderers[name] = renderer if renderer is not None and renderer.isValid() else None
+    return _renderers[name]
+
+
+def paint_page_symbol(painter: QPainter, rect: QRectF, name: str, palette: Palette = DEFAULT) -> None:
+    """Draw a page symbol into `rect`, on a light tile on a dark palette; a painted one if the file is missing."""
+    if palette.symbol_tile:
+        painter.save()
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(palette.symbol_tile))
+        painter.drawRoundedRect(rect, rect.width() * 0.18, rect.width() * 0.18)
+        painter.restore()
+        inset = rect.width() * 0.06
+        rect = rect.adjusted(inset, inset, -inset, -inset)
+    renderer = _page_renderer(name)
+    if renderer is not None:
+        renderer.render(painter, rect)
+        return
+    _paint_fallback(painter, rect, name, QColor(palette.text if not palette.symbol_tile else "#000000"))
+
+
+def _paint_fallback(painter: QPainter, r: QRectF, name: str, colour: QColor) -> None:
+    """Plain shapes for a damaged install: a triangle (start), a tick (yes), a circle (anything else)."""
+    s = min(r.width(), r.height())
+    x, y = r.center().x() - s / 2, r.center().y() - s / 2
+    painter.save()
+    if name == "page-start":
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x + s * 0.25, y + s * 0.15),
+                    QPointF(x + s * 0.85, y + s / 2),
+                    QPointF(x + s * 0.25, y + s * 0.85),
+                ]
+            )
+        )
+    elif name in ("page-yes", "page-thanks"):
+        painter.setPen(QPen(colour, max(2.0, s * 0.12), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(x + s * 0.15, y + s * 0.55),
+                    QPointF(x + s * 0.4, y + s * 0.8),
+                    QPointF(x + s * 0.85, y + s * 0.2),
+                ]
+            )
+        )
+    else:
+        painter.setPen(QPen(colour, max(2.0, s * 0.08)))
+        painter.drawEllipse(QRectF(x, y, s, s).adjusted(s * 0.1, s * 0.1, -s * 0.1, -s * 0.1))
+    painter.restore()
+
+
+def symbol_icon(name: str, side: int, palette: Palette = DEFAULT) -> QIcon:
+    """A page symbol as a button's icon, drawn at the screen's pixel ratio so it stays sharp."""
+    from PySide6.QtGui import QGuiApplication
+
+    ratio = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0
+    pixmap = QPixmap(round(side * ratio), round(side * ratio))
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    paint_page_symbol(painter, QRectF(0, 0, pixmap.width(), pixmap.height()), name, palette)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return QIcon(pixmap)
+
+
+class PageSymbol(QWidget):
+    """One of the pages' symbols, `side` px square; taps go through it to the page."""
+
+    def __init__(
+        self, name: str, side: int, palette: Palette = DEFAULT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.palette_ = palette
+        self.setObjectName(f"{name}_symbol")
+        self.setFixedSize(side, side)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        paint_page_symbol(painter, QRectF(self.rect()).adjusted(1, 1, -1, -1), self.name, self.palette_)
+        painter.end()
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class BigButton(QPushButton):
     """A participant-screen button: Space, Enter or a single tap presses it."""
 
@@ -75,9 +203,23 @@ class BigButton(QPushButton):
         super().keyPressEvent(event)
 
 
-def _button(text: str, name: str, scale: float, primary: bool = False, accessible: str = "") -> QPushButton:
+def _button(
+    text: str,
+    name: str,
+    scale: float,
+    primary: bool = False,
+    accessible: str = "",
+    *,
+    symbol: str = "",
+    palette: Palette = DEFAULT,
+) -> QPushButton:
     button = named(BigButton(text), name, accessible or text.replace("✓", "").strip())
     button.setFont(font(20 if primary else 17, scale, bold=True))
+    if symbol:  # the symbol says what the button does to someone who cannot read its word
+        side = round(52 * scale)  # OpenMoji leaves a margin inside its square: this shows about 40 px
+        button.setIcon(symbol_icon(symbol, side, palette))
+        button.setIconSize(QSize(side, side))
+        button.setProperty("symbol", symbol)
     # Per-button style: the screen's style sheet would otherwise override these minimums.
     button.setStyleSheet(
         f"QPushButton {{ min-height: {round(64 * scale)}px; min-width: {round(180 * min(scale, 1.5))}px; }}"
@@ -118,14 +260,92 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
         layout.addWidget(page_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
         layout.addWidget(page_label(hint, 24, scale, "welcome_hint"))
-        self.start_button = _button(self.tr("Start"), "welcome_start", scale, primary=True)
+        self.start_button = _button(
+            self.tr("Start"), "welcome_start", scale, primary=True, symbol="page-start", palette=palette
+        )
         self.start_button.clicked.connect(self.start)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(_centred(self.start_button))
         layout.addStretch(3)
+
+
+class ChoiceRows(QWidget):
+    """The chosen cards, one row each: the rank or the rating (word and symbol), the card's symbol, its words."""
+
+    def __init__(self, scale: float, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_choices")
+        self.scale = scale
+        self.palette_ = palette
+        self.rows: list[QWidget] = []
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(round(14 * scale))
+        self.layout_.addStretch(1)
+
+    def set_rows(self, method: str, choices, pack: Pack) -> None:
+        for row in self.rows:
+            self.layout_.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        priorities = {p.key: i for i, p in enumerate(pack.priorities)}
+        items = list(choices.items()) if method == "rating" else [(key, None) for key in choices]
+        for position, (key, rating) in enumerate(items, start=1):
+            row = self._row(method, position, key, rating, pack, priorities)
+            self.layout_.insertWidget(len(self.rows), row)
+            self.rows.append(row)
+
+    def _row(
+        self, method: str, position: int, key: str, rating: str | None, pack: Pack, priorities
+    ) -> QWidget:
+        scale, palette = self.scale, self.palette_
+        row = QWidget()
+        row.setObjectName(f"review_row_{key}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(round(14 * scale))
+        # Symbols stop growing at 150 %: at 200 % on a 1024 px screen the words still need the width.
+        side = round(72 * min(scale, 1.5))
+        if method == "rank":
+            number = page_label(f"{position}.", 26, scale, "review_rank", bold=True)
+            number.setMinimumWidth(round(48 * scale))
+            line.addWidget(number)
+        elif method == "rating" and rating is not None:
+            # The rating's face with its word under it, in one column as wide as the longest word needs
+            column = QVBoxLayout()
+            column.setSpacing(round(4 * scale))
+            face = SymbolView(rating, side, lambda p, r, k=rating: paint_face(p, r, k, palette), palette)
+            face.setObjectName(f"review_rating_{rating}")
+            column.addWidget(face, 0, Qt.AlignHCenter)
+            word = page_label(rating_words(self, rating), 16, scale, "review_rating", bold=True)
+            word.setWordWrap(False)
+            # As wide as the longest of the three words, so every card's words start in one line
+            metrics = QFontMetrics(word.font())
+            word.setFixedWidth(max(metrics.horizontalAdvance(rating_words(self, r)) for r in RATINGS) + 8)
+            column.addWidget(word, 0, Qt.AlignHCenter)
+            line.addLayout(column)
+        index = priorities.get(pack.commitment(key).priority_key, 0)
+        symbol = SymbolView(
+            key, side, lambda p, r, i=index: paint_shape(p, r.adjusted(2, 2, -2, -2), i, palette), palette
+        )
+        symbol.setObjectName(f"review_symbol_{key}")
+        line.addWidget(symbol)
+        words = page_label(_words(pack, key), 19, scale, "review_words")
+        words.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        line.addWidget(words, 1)
+        return row
+
+    def text(self) -> str:
+        """The list's words, one line a card (what a test or a screen reader reads)."""
+        lines = []
+        for row in self.rows:
+            labels = sorted(row.findChildren(QLabel), key=lambda label: label.x())
+            lines.append("  ".join(label.text() for label in labels))
+        return "\n".join(lines)
+
+
+def touch_scrolls(area: QScrollArea) -> None:
+    """A swipe on the list scrolls it, with momentum; nothing in the list can be tapped, so no swipe chooses."""
+    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
 
 
 class ReviewPage(QWidget):
@@ -148,17 +368,16 @@ class ReviewPage(QWidget):
         layout.setSpacing(round(16 * frame))
         title = page_label(self.tr("You chose:"), 28, frame, "review_title", bold=True)
         self.speaker = SpeakerButton(lambda: spoken_page(self), "review_read", frame, palette)
+        # Its room is kept when hidden (read aloud can come and go with a new check): the title stays centred.
+        keep = self.speaker.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.speaker.setSizePolicy(keep)
         top = QHBoxLayout()
-        if not self.speaker.isHidden():
-            top.addSpacing(self.speaker.width())  # keeps the title in the middle
+        top.addSpacing(self.speaker.width())  # keeps the title in the middle
         top.addWidget(title, 1)
         top.addWidget(self.speaker, 0, Qt.AlignTop)
         layout.addLayout(top)
-        self.list_label = plain_label()
-        self.list_label.setObjectName("review_choices")
-        self.list_label.setFont(font(19, scale))
-        self.list_label.setWordWrap(True)
-        self.list_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.choice_rows = ChoiceRows(scale, palette)
         # Only the list scrolls (at a large text size): Yes and Change always stay in view.
         self.list_scroll = QScrollArea()
         self.list_scroll.setObjectName("review_choices_scroll")
@@ -166,18 +385,39 @@ class ReviewPage(QWidget):
         self.list_scroll.setFocusPolicy(Qt.NoFocus)
         self.list_scroll.setFrameShape(QFrame.NoFrame)
         self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.list_scroll.setWidget(self.list_label)
+        self.list_scroll.setWidget(self.choice_rows)
+        self.choice_rows.setAutoFillBackground(
+            False
+        )  # setWidget fills it grey: white words vanished on dark themes
+        touch_scrolls(self.list_scroll)
         layout.addWidget(self.list_scroll, 1)
-        layout.addWidget(page_label(self.tr("Is this right?"), 26, frame, "review_question", bold=True))
+        question = QHBoxLayout()
+        question.addStretch(1)
+        self.question_symbol = PageSymbol("page-check", round(56 * frame), palette)
+        question.addWidget(self.question_symbol)
+        question.addWidget(page_label(self.tr("Is this right?"), 26, frame, "review_question", bold=True))
+        question.addStretch(1)
+        layout.addLayout(question)
         self.problem = page_label("", 17, scale, "review_problem", bold=True)
         self.problem.setProperty("role", "error")
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.yes_button = _button(
-            self.tr("Yes ✓"), "review_yes", frame, primary=True, accessible=self.tr("Yes, send my vote")
-        )
         self.change_button = _button(
-            self.tr("Change"), "review_change", frame, accessible=self.tr("No, change my choices")
+            self.tr("Change"),
+            "review_change",
+            frame,
+            accessible=self.tr("No, change my choices"),
+            symbol="page-change",
+            palette=palette,
+        )
+        self.yes_button = _button(
+            self.tr("Yes"),
+            "review_yes",
+            frame,
+            primary=True,
+            accessible=self.tr("Yes, send my vote"),
+            symbol="page-yes",
+            palette=palette,
         )
         self.yes_button.clicked.connect(self.confirm)
         self.change_button.clicked.connect(self.change)
@@ -188,16 +428,11 @@ class ReviewPage(QWidget):
         row.addWidget(self.yes_button)
         row.addStretch(1)
         layout.addLayout(row)
+        QWidget.setTabOrder(self.change_button, self.yes_button)  # reading order, as a switch steps through
 
     def show_choices(self, method: str, choices, pack: Pack) -> None:
-        lines = []
-        if method == "rating":
-            for key, rating in choices.items():
-                lines.append(f"{rating_words(self, rating)}:  {_words(pack, key)}")
-        else:
-            for i, key in enumerate(choices, start=1):
-                lines.append(f"{i}.  {_words(pack, key)}" if method == "rank" else f"✓  {_words(pack, key)}")
-        self.list_label.setText("\n\n".join(lines))
+        self.choice_rows.set_rows(method, choices, pack)
+        self.list_scroll.verticalScrollBar().setValue(0)
         self.problem.hide()
 
     def show_problem(self, text: str) -> None:
@@ -210,17 +445,27 @@ def _words(pack: Pack, key: str) -> str:
     return c.easy_read or c.text
 
 
+def _symbol_page(page: QWidget, name: str, scale: float, palette: Palette) -> QVBoxLayout:
+    """A calm page's layout: margins, the speaker top right, then its big symbol in the middle."""
+    layout = QVBoxLayout(page)
+    m = round(24 * scale)
+    layout.setContentsMargins(m, m, m, m)
+    page.speaker = _speaker_row(
+        layout, page, f"{page.objectName().removesuffix('_page')}_read", scale, palette
+    )
+    layout.addStretch(2)
+    page.symbol = PageSymbol(name, round(160 * min(scale, 1.5)), palette)
+    layout.addLayout(_centred(page.symbol))
+    return layout
+
+
 class ThanksPage(QWidget):
     def __init__(
         self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
     ) -> None:
         super().__init__(parent)
         self.setObjectName("thanks_page")
-        layout = QVBoxLayout(self)
-        m = round(24 * scale)
-        layout.setContentsMargins(m, m, m, m)
-        self.speaker = _speaker_row(layout, self, "thanks_read", scale, palette)
-        layout.addStretch(2)
+        layout = _symbol_page(self, "page-thanks", scale, palette)
         layout.addWidget(page_label(self.tr("Thank you."), 44, scale, "thanks_title", bold=True))
         layout.addWidget(page_label(self.tr("Your vote is saved."), 26, scale, "thanks_saved"))
         layout.addWidget(
@@ -235,11 +480,7 @@ class PausedPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paused_page")
-        layout = QVBoxLayout(self)
-        m = round(24 * scale)
-        layout.setContentsMargins(m, m, m, m)
-        self.speaker = _speaker_row(layout, self, "paused_read", scale, palette)
-        layout.addStretch(2)
+        layout = _symbol_page(self, "page-wait", scale, palette)
         layout.addWidget(page_label(self.tr("Please wait."), 40, scale, "paused_title", bold=True))
         layout.addWidget(page_label(self.tr("Voting will start again soon."), 24, scale, "paused_hint"))
         layout.addStretch(3)
