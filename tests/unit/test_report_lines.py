@@ -51,12 +51,13 @@ def test_an_empty_line_or_right_to_left_text_stays_one_paragraph():
     assert len(lines("English\nשלום עולם", st["body"], 300)) == 1
 
 
-def test_a_table_cell_of_lines_is_as_tall_as_the_paragraph_it_replaces():
+def test_table_cells_of_lines_are_as_tall_as_the_paragraphs_they_replace():
     st = styles()
     where = "Session\nForum\n1 December 2026"
     rows = [["Theme", "Where"], [TEXTS[0], where]]
     table = grid(rows, [300, 150], st)
-    assert all(isinstance(c, list) for c in table._cellvalues[1])
+    theme, place = table._cellvalues[1]
+    assert isinstance(theme, list) and place == where  # lines of Paragraphs; short lines drawn as they are
     old = grid(rows, [300, 150], st)  # the same table, its cells one paragraph each as before
     old._cellvalues[1] = [paragraph(TEXTS[0], st["cell"], 292), paragraph(where, st["cell"], 142)]
     assert table.wrap(450, 10_000) == old.wrap(450, 10_000)
