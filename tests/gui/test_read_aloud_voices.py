@@ -234,3 +234,20 @@ def test_without_qt_or_espeak_ng_nothing_pretends_to_speak(computer, monkeypatch
     read_aloud.reset()
     assert not read_aloud.say("Hello")
     assert "could not be loaded" in read_aloud.status_text()
+
+
+def test_choosing_cymraeg_for_the_screens_chooses_the_welsh_voice(computer):
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_app.ui.common.i18n import install_translator
+
+    spoken = computer({"en_GB": ["English (Great Britain)"], "cy_GB": ["Welsh"]})
+    app = QApplication.instance()
+    try:
+        assert install_translator(app, "cy")  # what the View menu and the app's start do
+        assert read_aloud.say("Dy dro di.")
+        install_translator(app, "en")
+        assert read_aloud.say("Your turn.")
+    finally:
+        install_translator(app, "en")
+    assert spoken == [("Welsh", "Dy dro di."), ("English (Great Britain)", "Your turn.")]

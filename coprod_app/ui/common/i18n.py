@@ -94,6 +94,9 @@ def install_translator(app: QCoreApplication, language: str | None) -> bool:
 
     Returns False (and keeps English) when there is no translation for it.
     """
+    from coprod_app.ui.common import read_aloud  # here: read aloud speaks the language the screens show
+
+    read_aloud.set_language("en")  # until the chosen language's words are found
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -108,4 +111,5 @@ def install_translator(app: QCoreApplication, language: str | None) -> bool:
         return False
     # Qt's own words (OK, Cancel…), where Qt ships them for this language
     _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    read_aloud.set_language(language)  # a Welsh voice for Welsh words, where the computer has one
     return True
