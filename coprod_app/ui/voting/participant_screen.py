@@ -191,7 +191,7 @@ class ParticipantScreen(QWidget):
             self._remaking = False
 
     def _new_ballot(self) -> BallotPage:
-        ballot = BallotPage(self.round, self.pack, self.scale, palette=self.palette_)
+        ballot = BallotPage(self.round, self.pack, self.scale, palette=self.palette_, settings=self.settings)
         ballot.done.connect(self._review)
         self._add_page(ballot, scrolls=False)  # the ballot scrolls its cards itself
         return ballot
