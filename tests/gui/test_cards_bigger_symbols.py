@@ -252,3 +252,18 @@ def test_every_focusable_part_of_a_card_has_a_name(qtbot):
         for widget in [card, *card.findChildren(QWidget)]:
             if widget.focusPolicy() != Qt.NoFocus and not isinstance(widget, QScrollArea):
                 assert widget.objectName() and widget.accessibleName(), f"{kind}: {widget!r}"
+
+
+def test_in_a_short_wide_space_the_face_puts_its_words_beside_the_symbols_and_needs_no_scrolling(qtbot):
+    # 1366 x 768 at 100 % with the rating scale, the strip of cards and the bar: about 200 px are left.
+    c, title, index = commitment("commitment-1.1")
+    face = BigCardFace(c, title, index, 1.0)
+    page = host(face, 1340, 1.0, qtbot, 230)
+    viewport = face.parentWidget()
+    assert face.beside
+    assert face.height() <= viewport.height(), "the whole face is seen without scrolling"
+    for rect in symbol_rects(face):
+        assert rect.width() >= SYMBOL_PX and face.contentsRect().contains(rect)
+    words = face.findChild(QLabel, "card_words")
+    assert words.mapTo(face, QPoint(0, 0)).x() > max(r.right() for r in symbol_rects(face)), "words beside"
+    assert cut_off(page) == []

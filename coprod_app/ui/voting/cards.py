@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -526,10 +526,12 @@ class RatingCard(QFrame):
 class BigCardFace(QFrame):
     """One card, large, for rating one card at a time: its symbols, its words, its "I" statement; no buttons.
 
-    The symbols are BIG_SYMBOL_PX x scale where there is room; in a smaller space (1024 x 768
-    at 200 %) they shrink to fit its width and height, never below SYMBOL_PX x scale, so the
-    words under them always stay on screen. The like / not sure / don't like scale goes under
-    it (the ballot's), fixed, the same for every card.
+    The symbols are BIG_SYMBOL_PX x scale where there is room. Where the face is short for its
+    width (a landscape screen with the rating scale under the face) the words go beside the
+    symbols instead of under them, whichever leaves the symbols bigger; in a small space the
+    symbols shrink, never below SYMBOL_PX x scale, and the words are never cut: below that the
+    face asks for more height (put it in a scroll area). The like / not sure / don't like scale
+    goes under it (the ballot's), fixed, the same for every card.
     """
 
     def __init__(
@@ -551,19 +553,14 @@ class BigCardFace(QFrame):
         self.commitment = commitment
         self.priority_title = priority_title
         self.words = card_words(commitment)
+        self.beside = False  # the words beside the symbols (True) or under them
         # Not a focus stop (the scale under it is); the name is for screen readers that read the page.
         named(self, "big_card_face", self.words, priority_title)
-        pad = round(18 * scale)
+        pad = round(12 * scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(pad, pad, pad, pad)
-        layout.setSpacing(round(12 * scale))
-        topics, self.priority_symbol, self.topic = topic_row(
-            commitment, priority_title, priority_index, BIG_CARD_TEXT, scale, palette, symbol_px=48
-        )
-        if settings.hide_priority_badge:
-            self.priority_symbol.hide()
-            self.topic.hide()
-        layout.addLayout(topics)
+        self.body = QBoxLayout(QBoxLayout.TopToBottom)
+        self.body.setSpacing(round(16 * scale))
         self.symbol = CardSymbols(
             commitment.key,
             priority_index,
@@ -571,14 +568,25 @@ class BigCardFace(QFrame):
             palette,
             min_side=round(SYMBOL_PX * scale),
         )
-        layout.addWidget(self.symbol)
+        self.body.addWidget(self.symbol, 0)
+        # The priority sits with the words (under the symbols, or beside them): one column to read.
+        column = QVBoxLayout()
+        self.column_spacing = round(10 * scale)
+        column.setSpacing(self.column_spacing)
+        topics, self.priority_symbol, self.topic = topic_row(
+            commitment, priority_title, priority_index, BIG_CARD_TEXT, scale, palette, symbol_px=40
+        )
+        if settings.hide_priority_badge:
+            self.priority_symbol.hide()
+            self.topic.hide()
+        column.addLayout(topics)
         self.text = commitment_text(
             commitment, BIG_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
         )
-        for label in (self.text.words, self.text.under):
-            if label is not None:
-                label.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
-        layout.addWidget(self.text)
+        column.addWidget(self.text)
+        column.addStretch(1)
+        self.body.addLayout(column, 1)
+        layout.addLayout(self.body)
         layout.addStretch(1)
 
     def spoken(self) -> str:
@@ -586,28 +594,86 @@ class BigCardFace(QFrame):
         return spoken_card(self.commitment, self.priority_title, self.settings)
 
     def resizeEvent(self, event) -> None:
-        # The symbols take what the words leave of the height, between SYMBOL_PX and BIG_SYMBOL_PX
-        # (x scale); the face never gets shorter than its words and the smallest symbols need, so
-        # a short screen (1024 x 768 at 200 %) scrolls it instead of cutting words off.
-        used, rows = self._around_symbols(event.size().width())
-        gaps = (rows - 1) * self.symbol.gap
-        self.setMinimumHeight(used + rows * self.symbol.min_side + gaps)
-        self.symbol.set_side(
-            min(round(BIG_SYMBOL_PX * self.scale), (event.size().height() - used - gaps) // rows)
-        )
+        self._arrange(event.size().width(), self._visible_height(event.size().height()))
         super().resizeEvent(event)
 
-    def _around_symbols(self, face_width: int) -> tuple[int, int]:
-        """(the height of everything but the symbols, the rows of symbols) at this width."""
-        margins = self.layout().contentsMargins()
-        width = face_width - margins.left() - margins.right()
-        spacing = self.layout().spacing()
-        used = margins.top() + margins.bottom() + 2 * spacing + self.text.heightForWidth(width)
+    def _viewport(self) -> QWidget | None:
+        """The scroll area's viewport this face is shown in, if it is in one."""
+        widget = self.parentWidget()
+        while widget is not None and widget.objectName() != "qt_scrollarea_viewport":
+            widget = widget.parentWidget()
+        return widget
+
+    def _visible_height(self, height: int) -> int:
+        """In a scroll area, the part of it that can be seen at once: the face fits that when it can."""
+        viewport = self._viewport()
+        if viewport is None:
+            return height
+        return min(height, viewport.height() - max(0, self.mapTo(viewport, QPoint(0, 0)).y()))
+
+    def event(self, event) -> bool:
+        # The ballot may put the face in its scroll area after building it: look again when shown.
+        if event.type() in (QEvent.ParentChange, QEvent.Show):
+            viewport = self._viewport()
+            if viewport is not None:  # a viewport that changes height re-fits the face
+                viewport.installEventFilter(self)
+                self._arrange(self.width(), self._visible_height(self.height()))
+        return super().event(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched is self._viewport():
+            self._arrange(self.width(), self._visible_height(self.height()))
+        return super().eventFilter(watched, event)
+
+    def _column_height(self, width: int) -> int:
+        """The priority, the words and the "I" statement, in a column this wide."""
+        height = self.text.heightForWidth(width)
         if self.topic.isVisibleTo(self):
             topic_width = width - self.priority_symbol.width() - round(6 * self.scale)
-            used += max(self.topic.heightForWidth(topic_width), self.priority_symbol.height()) + spacing
-        per_row = self.symbol.grid_for(width)[1]
-        return used, -(-self.symbol.count() // per_row)
+            height += max(self.topic.heightForWidth(topic_width), self.priority_symbol.height())
+            height += self.column_spacing
+        return height
+
+    def _arrange(self, face_width: int, face_height: int) -> None:
+        """Words under or beside the symbols, and the symbols' size, for a face this big."""
+        margins = self.layout().contentsMargins()
+        width = face_width - margins.left() - margins.right()
+        room = face_height - margins.top() - margins.bottom()
+        big, least = round(BIG_SYMBOL_PX * self.scale), self.symbol.min_side
+        n, gap, spacing = self.symbol.count(), self.symbol.gap, self.body.spacing()
+
+        # Under: one or more rows of symbols, then the words across the whole width.
+        under_words = self._column_height(width)
+        rows = -(-n // self.symbol.grid_for(width)[1])
+        under_side = min(big, (room - under_words - spacing - (rows - 1) * gap) // rows)
+        under_least = under_words + spacing + rows * least + (rows - 1) * gap
+
+        # Beside: one row of symbols on the left, the words on the right (at least 40 % of the width).
+        def beside_words(side: int) -> int:
+            return self._column_height(width - (n * side + (n - 1) * gap) - spacing)
+
+        widest = (width * 6 // 10 - spacing - (n - 1) * gap) // n
+        beside_side = min(big, room, widest)
+        while beside_side >= least and beside_words(beside_side) > room:
+            beside_side -= max(1, beside_side // 20)
+        beside_least = max(least, beside_words(least)) if widest >= least else None
+
+        if under_side >= least or beside_side >= least:  # one of them fits: the bigger symbols win
+            self.beside = beside_side > under_side and under_side < big
+        else:  # neither fits what can be seen: the one that needs less scrolling
+            self.beside = beside_least is not None and beside_least < under_least
+            beside_side = under_side = least
+        needed = beside_least if self.beside else under_least
+        self.setMinimumHeight(margins.top() + margins.bottom() + needed)
+        if self.beside:
+            self.body.setDirection(QBoxLayout.LeftToRight)
+            self.symbol.set_side(beside_side)
+            self.symbol.setFixedWidth(n * self.symbol.side + (n - 1) * gap)
+        else:
+            self.body.setDirection(QBoxLayout.TopToBottom)
+            self.symbol.setMinimumWidth(0)
+            self.symbol.setMaximumWidth(16777215)
+            self.symbol.set_side(under_side)
 
     def paintEvent(self, _event) -> None:
         p = self.palette_
