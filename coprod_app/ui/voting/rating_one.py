@@ -1,0 +1,441 @@
+"""A rating round one card at a time, as on a Talking Mat: the card large, and a fixed scale under it.
+
+The card's symbol is big, its words and "I" statement under it. The scale (like, not sure, don't
+like) stays in the same place for every card, each choice a big target with its face and its word,
+told apart by the face and the shape behind it (circle, square, diamond), never by colour alone.
+A choice moves on to the next card; the strip of small symbols along the bottom shows every card,
+which are answered (a small face) and which one is shown (a heavy frame), and takes you back to any
+card. Only the shown card's symbol in the strip is a Tab stop; Left and Right walk along the strip.
+The rules (what is stored, undo) are the ballot's (domain/ballot.py); this widget shows and asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_app.domain.pack import Commitment
+from coprod_app.domain.voting import RATINGS
+from coprod_app.storage.device_settings import DeviceSettings
+from coprod_app.ui.accessibility import named
+from coprod_app.ui.common.ballot_button import BallotButton
+from coprod_app.ui.common.fonts import font
+from coprod_app.ui.common.i18n import translate
+from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.common.symbols import paint_symbol
+from coprod_app.ui.theme import DEFAULT, Palette
+from coprod_app.ui.voting import cards
+from coprod_app.ui.voting.cards import SymbolArea, card_words, paint_face, rating_words, spoken_card
+
+SCALE_SIDE = 150  # px at 100 %: the like / not sure / don't like targets
+SHAPE_OF = {"like": "circle", "unsure": "square", "dislike": "diamond"}
+
+
+@dataclass(frozen=True)
+class RatedCard:
+    commitment: Commitment
+    priority_title: str
+    priority_index: int
+
+
+def paint_backdrop(painter: QPainter, r: QRectF, rating: str, colour: QColor) -> None:
+    """The shape behind a rating's face: a circle (like), a square (not sure), a diamond (don't like)."""
+    painter.save()
+    painter.setPen(QPen(colour, max(2.0, r.width() / 30)))
+    painter.setBrush(Qt.NoBrush)
+    shape = SHAPE_OF[rating]
+    if shape == "circle":
+        painter.drawEllipse(r)
+    elif shape == "square":
+        painter.drawRect(
+            r.adjusted(r.width() * 0.06, r.height() * 0.06, -r.width() * 0.06, -r.height() * 0.06)
+        )
+    else:
+        c = r.center()
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), r.top()),
+                    QPointF(r.right(), c.y()),
+                    QPointF(c.x(), r.bottom()),
+                    QPointF(r.left(), c.y()),
+                ]
+            )
+        )
+    painter.restore()
+
+
+def paint_rating(painter: QPainter, r: QRectF, rating: str, palette: Palette) -> None:
+    """A rating's picture: its shape, and its symbol (a painted face when the pack has none)."""
+    paint_backdrop(painter, r, rating, QColor(palette.text))
+    inner = r.adjusted(r.width() * 0.2, r.height() * 0.2, -r.width() * 0.2, -r.height() * 0.2)
+    if not paint_symbol(painter, inner, rating, palette):
+        paint_face(painter, inner, rating, palette)
+
+
+class ScaleButton(BallotButton):
+    """Like, not sure or don't like: its picture big, its word under it; checked = this card's answer."""
+
+    enter_repeats = False  # a held Enter is one answer, not answers for the next cards too
+
+    def __init__(self, rating: str, wide: int, side: int, scale: float, palette: Palette) -> None:
+        super().__init__()
+        self.rating = rating
+        self.scale = scale
+        self.palette_ = palette
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setText(rating_words(self, rating))
+        self.setFont(font(17, scale, bold=True))
+        self.setMinimumSize(wide, side)
+        # In the style sheet too: the screen's style sheet sets button sizes when it polishes. The word
+        # sits under the picture: the top padding is inside the height, not added to it.
+        top = round(side * 0.62)
+        self.setStyleSheet(
+            f"QPushButton {{ min-width: {wide}px; min-height: {side - top}px; max-height: {side - top}px;"
+            f" text-align: center; padding: {top}px 4px 0px 4px; }}"
+            f" QPushButton:focus {{ padding: {top}px 4px 0px 4px; }}"
+        )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        p = self.palette_
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        side = min(self.width(), self.height()) * 0.55
+        r = QRectF((self.width() - side) / 2, self.height() * 0.06, side, side)
+        paint_rating(painter, r, self.rating, p)
+        if self.isChecked():  # this card's answer: a heavy frame and a tick, never colour alone
+            width = max(5.0, 6 * self.scale)
+            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(QColor(p.focus if self.hasFocus() else p.accent), width))
+            inset = width / 2 + (0 if self.hasFocus() else width)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 10, 10)
+            painter.setPen(QColor(p.accent))
+            painter.setFont(font(22, self.scale, bold=True))
+            painter.drawText(
+                QRectF(self.rect()).adjusted(0, 8, -14 * self.scale, 0), Qt.AlignRight | Qt.AlignTop, "✓"
+            )
+        painter.end()
+
+
+class StripButton(BallotButton):
+    """A card's small symbol in the strip; a small face in its corner once answered."""
+
+    def __init__(self, key: str, index: int, side: int, scale: float, palette: Palette) -> None:
+        super().__init__()
+        self.key = key
+        self.index = index
+        self.scale = scale
+        self.palette_ = palette
+        self.rating: str | None = None
+        self.current = False
+        self.setAutoDefault(False)
+        self.setFixedSize(side, side)
+        self.setStyleSheet(
+            f"QPushButton {{ padding: 0px; min-width: {side}px; max-width: {side}px;"
+            f" min-height: {side}px; max-height: {side}px; }}"
+        )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        p, s = self.palette_, self.scale
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        r = QRectF(self.rect()).adjusted(8 * s, 8 * s, -8 * s, -8 * s)
+        if not paint_symbol(painter, r, self.key, p):
+            cards.paint_shape(painter, r, self.index, p)
+        if self.rating is not None:
+            mark = QRectF(self.width() - 26 * s, self.height() - 26 * s, 24 * s, 24 * s)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(p.background))
+            painter.drawEllipse(mark)
+            paint_rating(painter, mark, self.rating, p)
+        if self.current:  # the card shown now: a heavy frame
+            width = max(4.0, 4 * s)
+            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(QColor(p.accent), width))
+            painter.drawRoundedRect(
+                QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 8, 8
+            )
+        painter.end()
+
+
+class PlainCardFace(QWidget):
+    """The card large: its symbol, its words and "I" statement (until cards.BigCardFace is there)."""
+
+    def __init__(self, card: RatedCard, scale: float, *, palette: Palette, settings: DeviceSettings) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(8 * scale))
+        symbol = SymbolArea(card.commitment.key, card.priority_index, round(200 * scale), palette)
+        layout.addWidget(symbol, 0, Qt.AlignHCenter)
+        words = QLabel(card_words(card.commitment))
+        words.setObjectName("big_card_words")
+        words.setFont(font(22, scale, bold=True))
+        words.setWordWrap(True)
+        words.setAlignment(Qt.AlignCenter)
+        words.setTextFormat(Qt.PlainText)
+        layout.addWidget(words)
+        if card.commitment.i_statement and not settings.hide_i_statement:
+            said = QLabel(f"“{card.commitment.i_statement}”")
+            said.setObjectName("big_card_i_statement")
+            said.setFont(font(17, scale, italic=True))
+            said.setWordWrap(True)
+            said.setAlignment(Qt.AlignCenter)
+            said.setTextFormat(Qt.PlainText)
+            said.setProperty("role", "muted")
+            layout.addWidget(said)
+
+
+def _face(card: RatedCard, scale: float, palette: Palette, settings: DeviceSettings) -> QWidget:
+    big = getattr(cards, "BigCardFace", None)  # CARDS' big face when it is there, else the plain one
+    if big is not None:
+        return big(
+            card.commitment,
+            card.priority_title,
+            card.priority_index,
+            scale,
+            palette=palette,
+            settings=settings,
+        )
+    return PlainCardFace(card, scale, palette=palette, settings=settings)
+
+
+class RatingOneAtATime(QWidget):
+    """One card shown at a time; `rated(key, rating)` when a choice on the scale is pressed."""
+
+    rated = Signal(str, str)
+    card_shown = Signal(int)  # the card now shown (0-based), for the page's heading
+
+    def __init__(
+        self,
+        rated_cards: list[RatedCard],
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
+        settings: DeviceSettings = DeviceSettings(),
+        speak: Callable[[str], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("rating_one")
+        self.cards = rated_cards
+        self.keys = [c.commitment.key for c in rated_cards]
+        self.scale = scale
+        self.palette_ = palette
+        self.settings = settings
+        self.index = 0
+        self.ratings: dict[str, str] = {}
+        frame = min(scale, 1.5)
+
+        self.speaker = SpeakerButton(
+            lambda: spoken_card(self.current_card().commitment, self.current_card().priority_title),
+            "rating_read",
+            frame,
+            palette,
+            speak=speak,
+        )
+        if settings.read_pages_aloud:  # the card is read as it shows: the speaker would only be one more stop
+            self.speaker.setFocusPolicy(Qt.NoFocus)
+
+        self.face_host = QWidget()
+        self.face_host.setObjectName("rating_face")
+        self.face_layout = QVBoxLayout(self.face_host)
+        self.face_layout.setContentsMargins(0, 0, 0, 0)
+        self.face: QWidget | None = None
+        self.face_scroll = QScrollArea()
+        self.face_scroll.setObjectName("rating_face_scroll")
+        self.face_scroll.setWidgetResizable(True)
+        self.face_scroll.setFrameShape(QFrame.NoFrame)
+        self.face_scroll.setFocusPolicy(Qt.NoFocus)
+        self.face_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.face_scroll.setWidget(self.face_host)
+        QScroller.grabGesture(self.face_scroll.viewport(), QScroller.LeftMouseButtonGesture)
+
+        # 150 px high at every text size, wider at big ones (the words inside grow): on a 768 px high
+        # screen at 200 % the card above keeps some room.
+        side = SCALE_SIDE
+        wide = round(SCALE_SIDE * max(1.0, frame))
+        self.scale_buttons: dict[str, ScaleButton] = {}
+        scale_row = QHBoxLayout()
+        scale_row.setSpacing(round(24 * frame))
+        scale_row.addStretch(1)
+        for rating in RATINGS:
+            button = ScaleButton(rating, wide, side, frame, palette)
+            button.setObjectName(f"rate_one_{rating}")
+            button.clicked.connect(lambda _c=False, r=rating: self._pressed(r))
+            button.installEventFilter(self)
+            self.scale_buttons[rating] = button
+            scale_row.addWidget(button)
+        scale_row.addStretch(1)
+
+        small = round(60 * frame)
+        self.previous_button = self._nav("rating_previous", "◀", translate("RatingOne", "Card before"), frame)
+        self.previous_button.clicked.connect(lambda: self.show_card(self.index - 1))
+        self.next_button = self._nav("rating_next", "▶", translate("RatingOne", "Next card"), frame)
+        self.next_button.clicked.connect(lambda: self.show_card(self.index + 1))
+        strip_host = QWidget()
+        strip_host.setObjectName("rating_strip")
+        strip = QHBoxLayout(strip_host)
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip.setSpacing(round(4 * frame))
+        self.strip_buttons: list[StripButton] = []
+        for i, card in enumerate(rated_cards):
+            button = StripButton(card.commitment.key, card.priority_index, small, frame, palette)
+            button.setObjectName(f"rating_strip_{card.commitment.key}")
+            button.clicked.connect(lambda _c=False, n=i: self.show_card(n))
+            button.installEventFilter(self)
+            self.strip_buttons.append(button)
+            strip.addWidget(button)
+        strip.addStretch(1)
+        self.strip_scroll = QScrollArea()
+        self.strip_scroll.setObjectName("rating_strip_scroll")
+        self.strip_scroll.setWidgetResizable(True)
+        self.strip_scroll.setFrameShape(QFrame.NoFrame)
+        self.strip_scroll.setFocusPolicy(Qt.NoFocus)
+        self.strip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # No bar: a swipe, the arrows either side, and Left / Right move along it (and save its height).
+        self.strip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.strip_scroll.setWidget(strip_host)
+        self.strip_scroll.setFixedHeight(small + 4)
+        QScroller.grabGesture(self.strip_scroll.viewport(), QScroller.LeftMouseButtonGesture)
+        strip_row = QHBoxLayout()
+        strip_row.addWidget(self.previous_button)
+        strip_row.addWidget(self.strip_scroll, 1)
+        strip_row.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(10 * frame))
+        face_row = QHBoxLayout()
+        face_row.addWidget(self.face_scroll, 1)
+        face_row.addWidget(self.speaker, 0, Qt.AlignTop)
+        layout.addLayout(face_row, 1)
+        layout.addLayout(scale_row)  # always in view: only the card above it scrolls
+        layout.addLayout(strip_row)
+        self.show_card(0)
+
+    def _nav(self, name: str, text: str, spoken: str, frame: float) -> BallotButton:
+        button = named(BallotButton(text), name, spoken)
+        button.setToolTip(spoken)
+        button.setAutoDefault(False)
+        button.setFont(font(18, frame, bold=True))
+        side = round(60 * frame)  # as high as the strip beside it
+        button.setStyleSheet(
+            f"QPushButton {{ padding: 0px; min-width: {side}px; min-height: {side}px; max-height: {side}px; }}"
+        )
+        return button
+
+    # Showing -----------------------------------------------------------------
+
+    def current_card(self) -> RatedCard:
+        return self.cards[self.index]
+
+    def current_key(self) -> str:
+        return self.keys[self.index]
+
+    def show_card(self, index: int) -> None:
+        if not 0 <= index < len(self.cards):
+            return
+        self.index = index
+        card = self.cards[index]
+        if self.face is not None:
+            self.face_layout.removeWidget(self.face)
+            self.face.hide()  # until it is deleted it would still show, under the new one
+            self.face.deleteLater()
+        self.face = _face(card, self.scale, self.palette_, self.settings)
+        self.face_layout.addWidget(self.face)
+        self.face_scroll.verticalScrollBar().setValue(0)
+        self._refresh()
+        self.card_shown.emit(index)
+
+    def show_ratings(self, ratings: dict[str, str]) -> None:
+        self.ratings = dict(ratings)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        card = self.current_card()
+        words = card_words(card.commitment)
+        rating = self.ratings.get(self.current_key())
+        for r, button in self.scale_buttons.items():
+            button.setChecked(r == rating)
+            button.setAccessibleName(f"{rating_words(self, r)}: {words}")
+        for i, (button, each) in enumerate(zip(self.strip_buttons, self.cards)):
+            button.current = i == self.index
+            button.rating = self.ratings.get(each.commitment.key)
+            each_words = card_words(each.commitment)
+            state = (
+                rating_words(self, button.rating)
+                if button.rating is not None
+                else translate("RatingOne", "not answered yet")
+            )
+            button.setAccessibleName(
+                translate("RatingOne", "Card {number}: {words}").format(number=i + 1, words=each_words)
+            )
+            button.setAccessibleDescription(state)
+            button.setToolTip(f"{each_words} ({state})")
+            # One Tab stop for the strip (the card shown); Left and Right walk along it.
+            button.setFocusPolicy(Qt.StrongFocus if button.current else Qt.ClickFocus)
+            button.update()
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.cards) - 1)
+        self.strip_scroll.ensureWidgetVisible(self.strip_buttons[self.index])
+
+    def next_unanswered(self) -> int | None:
+        """The first card after this one without an answer (then from the start), or None."""
+        n = len(self.cards)
+        for step in range(1, n + 1):
+            i = (self.index + step) % n
+            if self.keys[i] not in self.ratings:
+                return i
+        return None
+
+    def focus_chain(self) -> list[QWidget]:
+        return [
+            *self.scale_buttons.values(),
+            self.speaker,
+            self.previous_button,
+            self.strip_buttons[self.index],
+            self.next_button,
+        ]
+
+    def first_focus(self) -> QWidget:
+        return self.scale_buttons[RATINGS[0]]
+
+    # Pressing ----------------------------------------------------------------
+
+    def _pressed(self, rating: str) -> None:
+        self._refresh()  # the button's own check state follows the ballot's, never its own toggle
+        self.rated.emit(self.current_key(), rating)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Left and Right walk along the scale, and along the strip."""
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Left, Qt.Key_Right):
+            step = 1 if event.key() == Qt.Key_Right else -1
+            row: list[QWidget] = (
+                list(self.scale_buttons.values())
+                if watched in self.scale_buttons.values()
+                else self.strip_buttons
+            )
+            if watched in row:
+                i = row.index(watched) + step
+                if 0 <= i < len(row):
+                    row[i].setFocus(Qt.TabFocusReason)
+                    if row is self.strip_buttons:
+                        self.strip_scroll.ensureWidgetVisible(row[i])
+                return True
+        return super().eventFilter(watched, event)
