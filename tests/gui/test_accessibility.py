@@ -81,7 +81,9 @@ def go_to(screen: ParticipantScreen, page: str) -> QWidget:
         screen.welcome.start_button.click()
     elif page in ("review", "thanks"):
         screen.welcome.start_button.click()
-        if screen.round.method == "rating":
+        if screen.ballot.rating_one is not None:  # a rating round, one card at a time
+            screen.ballot.rating_one.scale_buttons["like"].click()
+        elif screen.round.method == "rating":
             screen.ballot.rating_cards[screen.round.commitments[0]].buttons[0].click()
         else:
             QTest.mouseClick(screen.ballot.cards[screen.round.commitments[0]], Qt.LeftButton)
@@ -188,7 +190,11 @@ def test_tab_follows_reading_order_on_every_page(make_screen, method):
         if page == "ballot":
             names = [w.objectName() for w in stops]
             keys = screen.round.commitments
-            if method == "rating":
+            if method == "rating" and screen.ballot.rating_one is not None:
+                # One card at a time: its three choices, the way to other cards (one stop in the strip).
+                assert names[:3] == ["rate_one_like", "rate_one_unsure", "rate_one_dislike"]
+                assert [n for n in names if n.startswith("rating_strip_")] == [f"rating_strip_{keys[0]}"]
+            elif method == "rating":
                 # Like / not sure / don't like are one stop, like radio buttons (arrows move inside it).
                 rated = [
                     n.removeprefix("rate_").removesuffix("_like") for n in names if n.startswith("rate_")

@@ -207,7 +207,7 @@ def test_rank_vote_by_keyboard_alone_with_undo(make_screen, db):
     press(Qt.Key_Space)  # 2nd: the first card
     assert screen.ballot.cards["commitment-2.1"].mark == "1"
     assert screen.ballot.cards["commitment-1.1"].mark == "2"
-    for _ in range(10):
+    for _ in range(30):  # past the cards and the 1st, 2nd, 3rd places
         if QApplication.focusWidget() is screen.ballot.undo_button:
             break
         press(Qt.Key_Tab)
@@ -222,6 +222,9 @@ def test_rank_vote_by_keyboard_alone_with_undo(make_screen, db):
 
 
 def test_rating_vote_by_keyboard_alone(make_screen, db):
+    from coprod_app.storage.device_settings import save_settings
+
+    save_settings(db, rating_layout="list")  # the list of cards (one at a time has its own tests)
     screen = make_screen("rating", 3, ["commitment-1.1", "commitment-2.1"])
     press(Qt.Key_Space)
     assert QApplication.focusWidget().objectName() == "rate_commitment-1.1_like"
@@ -241,13 +244,15 @@ def test_rating_vote_by_keyboard_alone(make_screen, db):
 # Whole votes by mouse (or a single tap) alone ---------------------------------------
 
 
-def test_pick_and_rank_by_mouse_alone(make_screen, qtbot, db):
+def test_pick_and_rank_by_mouse_alone(make_screen, qtbot, db, clock):
     screen = make_screen("pick", 2)
     qtbot.mouseClick(screen.welcome.start_button, Qt.LeftButton)
+    screen.ballot.clock = clock  # a tap again within 600 ms is a double tap, and ignored
     cards = screen.ballot.cards
     qtbot.mouseClick(cards["commitment-2.1"], Qt.LeftButton)
     qtbot.mouseClick(cards["commitment-3.1"], Qt.LeftButton)
-    qtbot.mouseClick(cards["commitment-3.1"], Qt.LeftButton)  # tap again: un-chosen
+    clock.now += 1
+    qtbot.mouseClick(cards["commitment-3.1"], Qt.LeftButton)  # tap again, a second later: un-chosen
     qtbot.mouseClick(cards["commitment-1.5"], Qt.LeftButton)
     qtbot.mouseClick(cards["commitment-4.5"], Qt.LeftButton)  # a third: refused, says why
     assert "You have chosen 2" in screen.ballot.status.text()
