@@ -1,0 +1,108 @@
+"""Read aloud is really heard: Qt's engine through speech-dispatcher and espeak-ng, into a sound file.
+
+No sound card is needed: ALSA's own "file" device (in a .asoundrc of a home made for the test)
+takes speech-dispatcher's sound and writes it to a file, so the test hears what a child would.
+The app runs in a process of its own with that home, as on a laptop with those packages
+(Debian: speech-dispatcher speech-dispatcher-espeak-ng); it skips where they are missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+SPEECHD_MODULE = Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("speech-dispatcher") is None or not SPEECHD_MODULE.exists(),
+    reason="needs speech-dispatcher and speech-dispatcher-espeak-ng (Debian packages)",
+)
+
+APP = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from coprod_app.ui.common import read_aloud
+
+    heard = Path(sys.argv[1])
+    for language, words in (("en", "Your turn. Tap the cards that matter most to you."),
+                            ("cy", "Dy dro di. Tapia'r cardiau sydd bwysicaf i ti.")):
+        before = heard.stat().st_size if heard.exists() else 0
+        narrator = read_aloud.Narrator(True, language=language)  # what the voting screen makes
+        print(language, read_aloud.voice_name(), type(read_aloud._ensure()[0]).__name__, flush=True)
+        narrator.page(words)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # until a second of sound has reached the file
+            app.processEvents()
+            if heard.exists() and heard.stat().st_size - before > 44_000:
+                break
+            time.sleep(0.05)
+        print(language, "heard", (heard.stat().st_size if heard.exists() else 0) - before, flush=True)
+        read_aloud.stop()
+    """
+)
+
+
+def test_pages_are_heard_through_speech_dispatcher_in_english_and_welsh(tmp_path):
+    home, runtime = tmp_path / "home", tmp_path / "run"
+    (home / ".config" / "speech-dispatcher").mkdir(parents=True)
+    runtime.mkdir(mode=0o700)
+    heard = tmp_path / "heard.raw"
+    (home / ".config" / "speech-dispatcher" / "speechd.conf").write_text(
+        'AudioOutputMethod "alsa"\nAudioALSADevice "default"\n'
+        'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nDefaultModule espeak-ng\n',
+        encoding="utf-8",
+    )
+    (home / ".asoundrc").write_text(
+        f'pcm.!default {{\n  type file\n  slave.pcm "null"\n  file "{heard}"\n  format "raw"\n}}\n',
+        encoding="utf-8",
+    )
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("COPROD_READ_ALOUD", "COPROD_READ_ALOUD_WAV", "LANG", "LC_ALL")
+    }
+    # LANG=C: the locale that used to leave read aloud without a voice
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_RUNTIME_DIR=str(runtime),
+        LANG="C.UTF-8",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    script = tmp_path / "speak.py"
+    script.write_text(APP, encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script), str(heard)], env=env, capture_output=True, text=True, timeout=120
+        )
+    finally:
+        _stop_speech_dispatcher(runtime)
+    assert done.returncode == 0, done.stderr[-2000:]
+    said = done.stdout.splitlines()
+    assert said[0] == "en English (Great Britain) QTextToSpeech", said
+    assert said[2] == "cy Welsh QTextToSpeech", "Welsh words are read by the Welsh voice"
+    for language in ("en", "cy"):
+        amount = int(next(line for line in said if line.startswith(f"{language} heard")).split()[-1])
+        assert amount > 44_000, f"{language}: only {amount} bytes of sound reached the file"
+    sound = heard.read_bytes()
+    assert sound.count(0) < len(sound) * 0.9, "the file holds sound, not silence"
+
+
+def _stop_speech_dispatcher(runtime: Path) -> None:
+    """The speech-dispatcher this test's process started (its pid file is in the test's own folder)."""
+    for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
+        try:
+            os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
+        except (ValueError, ProcessLookupError):
+            pass
