@@ -91,3 +91,21 @@ def test_the_capture_dialogs_fit_at_200_percent(qtbot, db, app_look):
         settle()
         assert fits(dialog.minimumSizeHint()), (type(dialog).__name__, dialog.minimumSizeHint())
         assert cut_off(dialog) == [], type(dialog).__name__
+
+
+def test_under_the_form_the_filters_go_side_by_side_and_back_when_the_window_narrows(shown):
+    window = shown(2.0)
+    page = window.page
+
+    def side_by_side() -> bool:
+        return page.principle_filter.y() == page.priority_filter.y()
+
+    assert side_by_side(), "one line more for the form on a 768-line screen"
+    window.resize(900, SCREEN[1] - TITLE_AND_PANEL)
+    settle()
+    assert window.width() == 900, "the filters' row must not stop the window being made narrower"
+    assert not side_by_side()
+    assert cut_off(page.list_side) == [], "the list's side is whole at that width"
+    window.resize(SCREEN[0], SCREEN[1] - TITLE_AND_PANEL)
+    settle()
+    assert side_by_side()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -110,13 +110,17 @@ class SessionPage(QWidget):
 
         list_side = QWidget(splitter)
         list_layout = QVBoxLayout(list_side)
-        # One above the other: side by side they were wider than the list at 200 % text.
-        filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Show:")), 0, 0)
-        filters.addWidget(self.principle_filter, 0, 1)
-        filters.addWidget(self.priority_filter, 1, 1)
-        filters.setColumnStretch(1, 1)
-        list_layout.addLayout(filters)
+        # One above the other: side by side they were wider than the list at 200 % text. Under the
+        # form (see resizeEvent) they go side by side where the page is wide enough.
+        self.filters = QGridLayout()
+        self.show_label = QLabel(self.tr("Show:"))
+        self.filters.addWidget(self.show_label, 0, 0)
+        self.filters.addWidget(self.principle_filter, 0, 1)
+        self.filters.addWidget(self.priority_filter, 1, 1)
+        self.filters.setColumnStretch(1, 1)
+        self._filters_in_a_row = False
+        self._list_side_narrowest = 0  # its smallest width with the filters one above the other
+        list_layout.addLayout(self.filters)
         list_layout.addWidget(self.table, 1)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.count_label, 1)
@@ -158,6 +162,40 @@ class SessionPage(QWidget):
             self.splitter.setOrientation(wanted)
             if wanted == Qt.Vertical:  # the form is where people type: it gets the larger part
                 self.splitter.setSizes([2 * self.height(), self.height()])
+        margins = self.list_side.layout().contentsMargins()
+        gap = max(self.filters.horizontalSpacing(), 6)
+        row = (
+            self.show_label.sizeHint().width()
+            + 2 * gap
+            + self.principle_filter.minimumSizeHint().width()
+            + self.priority_filter.minimumSizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        page_margins = 2 * self.layout().contentsMargins().left()
+        self._put_filters_in_a_row(wanted == Qt.Vertical and self.width() - page_margins >= row)
+
+    def _put_filters_in_a_row(self, in_a_row: bool) -> None:
+        """Side by side, the two filters leave the form one line more at 200 % on a 768-line screen.
+
+        While they are, the list keeps the smallest width it has with them one above the other: a
+        row's minimum would stop the window being made narrower, and so stop them going back.
+        """
+        if in_a_row == self._filters_in_a_row:
+            return
+        if in_a_row:
+            self._list_side_narrowest = self.list_side.minimumSizeHint().width()
+        self.filters.removeWidget(self.priority_filter)
+        self.filters.addWidget(self.priority_filter, *((0, 2) if in_a_row else (1, 1)))
+        self.filters.setColumnStretch(2, 1 if in_a_row else 0)
+        self.list_side.setMinimumWidth(self._list_side_narrowest if in_a_row else 0)
+        self._filters_in_a_row = in_a_row
+
+    def changeEvent(self, event) -> None:
+        """A new text size: the filters go one above the other until the next resize measures again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._put_filters_in_a_row(False)
 
     def _show_focused(self, _old, new) -> None:
         if new is not None and self.form.isAncestorOf(new):
