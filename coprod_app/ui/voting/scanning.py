@@ -39,11 +39,13 @@ class Scanner(QObject):
         self.screen = screen
         self.mode = mode  # "one-switch" or "two-switch"
         self._selecting = False  # the Enter this scanner sends itself passes through its own filter
+        self._new_page = False  # a page has just opened: its first focus goes to its first target
         self.timer = QTimer(self)
         self.timer.setObjectName("switch_scan_timer")
         self.timer.setInterval(max(100, round(seconds * 1000)))
         self.timer.timeout.connect(self.step)
         screen.stack.currentChanged.connect(self._page_changed)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         screen.ended.connect(self.uninstall)
         QApplication.instance().installEventFilter(self)
         self._page_changed()
@@ -93,6 +95,7 @@ class Scanner(QObject):
 
     def step(self) -> QWidget | None:
         """Highlight the next target (the first after the last, or when none is highlighted)."""
+        self._new_page = False  # a press or a tick of the scan: the page has settled
         targets = self.targets()
         if not targets:
             return None
@@ -103,8 +106,9 @@ class Scanner(QObject):
 
     def restart(self) -> None:
         """Back to the top of the page, and the automatic scan's clock from the start."""
+        self._new_page = False
         targets = self.targets()
-        if targets:
+        if targets and self.current() is not targets[0]:
             self.highlight(targets[0])
         if self.mode == "one-switch":
             if targets:
@@ -114,6 +118,7 @@ class Scanner(QObject):
 
     def select(self) -> None:
         """Choose the highlighted target as Enter would, so the screen's own guards see the press."""
+        self._new_page = False
         target = self.current()
         if target is None:
             self.step()  # nothing highlighted yet: the first press shows where the scan is
@@ -128,14 +133,32 @@ class Scanner(QObject):
             self.timer.start()  # a full turn on the target just chosen before the scan moves on
 
     def _page_changed(self, *_args) -> None:
-        # After the screen has put focus where it wants on the new page: then back to the top.
-        QTimer.singleShot(0, self, self.restart)
+        self._new_page = True
+        QTimer.singleShot(0, self, self.restart)  # for a page that gives nothing focus itself
+
+    def _focus_moved(self, _old, new) -> None:
+        """The screen gives a new page's focus to its usual control; the scan starts at the top instead.
+
+        Done as the screen sets that focus, before it reads the new page aloud with the focused
+        control's name: the page is read once, ending with the target the scan starts on, instead
+        of being cut off by the highlight moving just after.
+        """
+        if not self._new_page or new is None or new.window() is not self.screen:
+            return
+        self._new_page = False
+        targets = self.targets()
+        if targets and new is not targets[0]:
+            self.highlight(targets[0])
 
     def uninstall(self) -> None:
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            try:
+                app.focusChanged.disconnect(self._focus_moved)
+            except (RuntimeError, TypeError):
+                pass
 
     # The switches --------------------------------------------------------------
 
