@@ -200,47 +200,47 @@
     <context>
         <name>BallotPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="180" />
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="182" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="181" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="183" />
             <source>Help me</source>
             <translation>Helpa fi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="183" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="184" />
             <source>Asks the facilitator to come and help you.</source>
             <translation>Yn gofyn i'r hwylusydd ddod i dy helpu di.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="193" />
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="195" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="194" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="196" />
             <source>Undo</source>
             <translation>Dadwneud</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="196" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="197" />
             <source>Puts back what your last tap changed.</source>
             <translation>Yn rhoi'n ôl beth newidiodd dy dap olaf.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="201" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="202" />
             <source>Done ✓</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Wedi gorffen ✓</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="203" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="204" />
             <source>Done</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Wedi gorffen</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="204" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="205" />
             <source>See what you chose before sending it.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Gweld beth ddewisaist ti cyn ei anfon.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="304" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="315" />
             <source>Tap up to %n card(s) that matter most to you.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -252,7 +252,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="306" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="317" />
             <source>Tap up to %n card(s) in order. Tap the most important first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -264,99 +264,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="310" />
-            <source>Look at the card. Tap Like, Not sure or Don't like.</source>
-            <translation>Edrycha ar y cerdyn. Tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="322" />
+            <source>Card {number} of {total}. Tap Like, Not sure or Don't like.</source>
+            <translation>Cerdyn {number} o {total}. Tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="364" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="379" />
             <source>Tap a card to put it in this place.</source>
             <translation>Tapia gerdyn i'w roi yn y lle hwn.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="368" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="383" />
             <source>You picked {words}. Now press the place to move it to.</source>
             <translation>Rwyt ti wedi dewis {words}. Nawr pwysa'r lle i'w symud iddo.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="406" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="421" />
             <source>You chose: {words}.</source>
             <translation>Dewisaist ti: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="408" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="423" />
             <source>You took back: {words}.</source>
             <translation>Tynnaist ti'n ôl: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="411" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="426" />
             <source>All {most} places are full. Take a card out to change it.</source>
             <translation>Mae'r {most} lle i gyd yn llawn. Tynna gerdyn allan i newid.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="414" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="429" />
             <source>You have chosen {most}. Tap a chosen card to change it.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Rwyt ti wedi dewis {most}. Tapia gerdyn rwyt ti wedi'i ddewis i'w newid.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="418" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="433" />
             <source>You chose: {words}. It is {place}.</source>
             <translation>Dewisaist ti: {words}. Mae'n {place}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="422" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="437" />
             <source>You took out: {words}. The {place} place is empty now.</source>
             <translation>Tynnaist ti allan: {words}. Mae'r lle {place} yn wag nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="432" />
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="436" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="447" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="451" />
             <source>{words} is {place} now.</source>
             <translation>Mae {words} yn {place} nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="441" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="456" />
             <source>You chose {rating} for: {words}.</source>
             <translation>Dewisaist ti {rating} ar gyfer: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="447" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="462" />
             <source>Undone. You took back: {words}.</source>
             <translation>Wedi dadwneud. Tynnaist ti'n ôl: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="449" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="464" />
             <source>Undone. You chose again: {words}.</source>
             <translation>Wedi dadwneud. Dewisaist ti eto: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="451" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="466" />
             <source>Undone. {words} is {place} again.</source>
             <translation>Wedi dadwneud. Mae {words} yn {place} eto.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="455" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="470" />
             <source>Undone. The places are back as they were.</source>
             <translation>Wedi dadwneud. Mae'r lleoedd yn ôl fel roedden nhw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="459" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="474" />
             <source>Undone. {words} has no answer now.</source>
             <translation>Wedi dadwneud. Does dim ateb i {words} nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="460" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="475" />
             <source>Undone. {words}: {rating} again.</source>
             <translation>Wedi dadwneud. {words}: {rating} eto.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="474" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="489" />
             <source>The facilitator is coming.</source>
             <translation>Mae'r hwylusydd yn dod.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="497" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="512" />
             <source>You rated {count} of %n card(s).</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -368,13 +368,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="501" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="516" />
             <source>You chose {count} of {most}.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dewisaist ti {count} o {most}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="311" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="325" />
             <source>For each card, tap Like, Not sure or Don't like.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ar gyfer pob cerdyn, tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
@@ -584,31 +584,31 @@
     <context>
         <name>ChoiceCard</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="245" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="102" />
             <source>Card {position} of {total}: {priority}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Cerdyn {position} o {total}: {priority}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="207" />
+            <location filename="../../coprod_app/ui/voting/card_parts.py" line="193" />
             <source>Read aloud: {words}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Darllen yn uchel: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="296" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="153" />
             <source>not chosen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>heb ei ddewis</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="298" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="155" />
             <source>chosen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>wedi'i ddewis</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="298" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="155" />
             <source>choice number {number}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>dewis rhif {number}</translation>
@@ -2471,57 +2471,57 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             <translation>gwag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="192" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="193" />
             <source>{place}: empty</source>
             <translation>{place}: gwag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="195" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="196" />
             <source>Tap a card to put it here.</source>
             <translation>Tapia gerdyn i'w roi yma.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="197" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="198" />
             <source>Press to move the card you picked here.</source>
             <translation>Pwysa i symud y cerdyn a ddewisaist ti i fan hyn.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="201" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="202" />
             <source>{place}: {words}</source>
             <translation>{place}: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="204" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="205" />
             <source>Press, then press another place, to swap them.</source>
             <translation>Pwysa, yna pwysa le arall, i'w cyfnewid.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="206" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="207" />
             <source>Press to swap with the card you picked.</source>
             <translation>Pwysa i gyfnewid â'r cerdyn a ddewisaist ti.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="215" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="216" />
             <source>Move up to {place}: {words}</source>
             <translation>Symud i fyny i {place}: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="221" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="222" />
             <source>Move up: {words} is already 1st</source>
             <translation>Symud i fyny: mae {words} yn 1af yn barod</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="225" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="226" />
             <source>Move down to {place}: {words}</source>
             <translation>Symud i lawr i {place}: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="231" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="232" />
             <source>Move down: {words} is last</source>
             <translation>Symud i lawr: mae {words} yn olaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="233" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="234" />
             <source>Take out: {words}</source>
             <translation>Tynnu allan: {words}</translation>
         </message>
@@ -2529,27 +2529,22 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>RatingOne</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="288" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="287" />
             <source>Card before</source>
             <translation>Y cerdyn cynt</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="290" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="289" />
             <source>Next card</source>
             <translation>Y cerdyn nesaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="358" />
-            <source>Card {number} of {total}</source>
-            <translation>Cerdyn {number} o {total}</translation>
-        </message>
-        <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="380" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="384" />
             <source>not answered yet</source>
             <translation>heb ei ateb eto</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="383" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="387" />
             <source>Card {number}: {words}</source>
             <translation>Cerdyn {number}: {words}</translation>
         </message>
@@ -2557,19 +2552,19 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>RatingWords</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="371" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="228" />
             <source>Like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Hoffi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="372" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="229" />
             <source>Not sure</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ddim yn siŵr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="373" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="230" />
             <source>Don't like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ddim yn hoffi</translation>
@@ -2954,18 +2949,18 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             <translation>Siart canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="232" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="246" />
             <source>{like} like, {unsure} not sure, {dislike} don't like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>{like} yn hoffi, {unsure} ddim yn siŵr, {dislike} ddim yn hoffi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="236" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="250" />
             <source>not shown (small number)</source>
             <translation>heb ei ddangos (nifer bach)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="238" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="252" />
             <source>%n point(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -2977,12 +2972,12 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="242" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="256" />
             <source>(hidden)</source>
             <translation>(wedi'i guddio)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="390" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="406" />
             <source>fewer than {count}</source>
             <translation>llai na {count}</translation>
         </message>
@@ -3235,27 +3230,27 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             <translation>Dileu'r sylw a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="115" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="116" />
             <source>Show:</source>
             <translation>Dangos:</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="186" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="224" />
             <source>All principles</source>
             <translation>Pob egwyddor</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="187" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="225" />
             <source>All priorities</source>
             <translation>Pob blaenoriaeth</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="210" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="248" />
             <source>with {facilitators}</source>
             <translation>gyda {facilitators}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="229" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="267" />
             <source>{shown} of %n view(s) shown</source>
             <translation>
                 <numerusform>{shown} o %n sylw i'w gweld</numerusform>
@@ -3266,82 +3261,82 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="256" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="294" />
             <source>✓ Saved view {view} at {time}</source>
             <translation>✓ Wedi cadw sylw {view} am {time}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="261" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="299" />
             <source>✓ Saved the change to view {view} at {time}</source>
             <translation>✓ Wedi cadw'r newid i sylw {view} am {time}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="273" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="311" />
             <source>record view {view}</source>
             <translation>cofnodi sylw {view}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="285" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="323" />
             <source>change view {view}</source>
             <translation>newid sylw {view}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="294" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="332" />
             <source>This session is closed. Reopen it to change its views.</source>
             <translation>Mae'r sesiwn hon ar gau. Ailagorwch hi i newid ei sylwadau.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="308" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="346" />
             <source>delete view {view}</source>
             <translation>dileu sylw {view}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="317" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="355" />
             <source>Deleted view {view}. Ctrl+Z brings it back.</source>
             <translation>Wedi dileu sylw {view}. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="327" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="365" />
             <source>Undone: {step} (saved).</source>
             <translation>Wedi dadwneud: {step} (wedi'i gadw).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="330" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="368" />
             <source>Redone: {step} (saved).</source>
             <translation>Wedi ailwneud: {step} (wedi'i gadw).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="350" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="388" />
             <source>The session is now {status}.</source>
             <translation>Mae'r sesiwn {status} nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="372" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="410" />
             <source>New participant code: {code}. Write it on their sticker.</source>
             <translation>Cod cyfranogwr newydd: {code}. Ysgrifennwch ef ar eu sticer.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="213" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="251" />
             <source>Reopen session</source>
             <translation>Ailagor y sesiwn</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="213" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="251" />
             <source>Close session</source>
             <translation>Cau'r sesiwn</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="322" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="360" />
             <source>Choose a view in the list first.</source>
             <translation>Dewiswch sylw yn y rhestr yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="351" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="389" />
             <source>open</source>
             <translation>ar agor</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="351" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="389" />
             <source>closed</source>
             <translation>ar gau</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>BallotPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="304" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="315" />
             <source>Tap up to %n card(s) that matter most to you.</source>
             <translation>
                 <numerusform>Tap up to %n card that matters most to you.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="306" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="317" />
             <source>Tap up to %n card(s) in order. Tap the most important first.</source>
             <translation>
                 <numerusform>Tap up to %n card in order. Tap the most important first.</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="497" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="512" />
             <source>You rated {count} of %n card(s).</source>
             <translation>
                 <numerusform>You rated {count} of %n card.</numerusform>
@@ -121,7 +121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="238" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="252" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n point</numerusform>
@@ -151,7 +151,7 @@
     <context>
         <name>SessionPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/capture/session_page.py" line="229" />
+            <location filename="../../coprod_app/ui/capture/session_page.py" line="267" />
             <source>{shown} of %n view(s) shown</source>
             <translation>
                 <numerusform>{shown} of %n view shown</numerusform>
