@@ -4,7 +4,7 @@ the chosen cards' own symbols on "You chose…", and a list that a finger scroll
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -132,3 +132,21 @@ def test_a_swipe_scrolls_the_long_list_and_sends_nothing(screen_for, qtbot, db):
     qtbot.waitUntil(lambda: bar.value() > 0)
     assert screen.current_page() is screen.review, "a swipe is not a tap on Yes or Change"
     assert db.execute("SELECT COUNT(*) FROM votes").fetchone()[0] == 0
+
+
+def test_when_pages_speak_by_themselves_their_speakers_are_no_tab_stops(qtbot):
+    from coprod_app.storage.device_settings import DeviceSettings
+    from coprod_app.ui.voting.pages import PausedPage, ReviewPage, ThanksPage, WelcomePage
+
+    for speaking in (False, True):
+        settings = DeviceSettings(read_pages_aloud=speaking)
+        made = [
+            WelcomePage("pick", 3, settings=settings),
+            ReviewPage(settings=settings),
+            ThanksPage(settings=settings),
+            PausedPage(settings=settings),
+        ]
+        for page in made:
+            qtbot.addWidget(page)
+            takes_tab = bool(page.speaker.focusPolicy() & Qt.TabFocus)
+            assert takes_tab is not speaking, (page.objectName(), speaking)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.pack import Pack
 from coprod_app.domain.voting import RATINGS
 from coprod_app.resources import SYMBOLS
+from coprod_app.storage.device_settings import DeviceSettings
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.plain_text import plain_label
@@ -37,6 +38,8 @@ from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import paint_face, paint_shape, rating_words
+
+DEFAULT_SETTINGS = DeviceSettings()
 
 # The pages' own symbols (OpenMoji, by code point): what each one means is what it shows.
 PAGE_SYMBOLS = {
@@ -59,15 +62,27 @@ def page_label(text: str, points: float, scale: float, name: str, bold: bool = F
 
 
 def _speaker_row(
-    layout: QBoxLayout, page: QWidget, name: str, scale: float, palette: Palette
+    layout: QBoxLayout,
+    page: QWidget,
+    name: str,
+    scale: float,
+    palette: Palette,
+    settings: DeviceSettings = DEFAULT_SETTINGS,
 ) -> SpeakerButton:
     """The page's speaker button, top right; it reads the page's labels in reading order."""
     speaker = SpeakerButton(lambda: spoken_page(page), name, scale, palette)
+    _off_tab_when_pages_speak(speaker, settings)
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(speaker)
     layout.addLayout(row)
     return speaker
+
+
+def _off_tab_when_pages_speak(speaker: SpeakerButton, settings: DeviceSettings) -> None:
+    """When pages read themselves aloud, their speaker is still there to tap but is no Tab stop or scan step."""
+    if settings.read_pages_aloud:
+        speaker.setFocusPolicy(Qt.NoFocus)
 
 
 def spoken_page(page: QWidget) -> str:
@@ -241,6 +256,7 @@ class WelcomePage(QWidget):
         parent: QWidget | None = None,
         *,
         palette: Palette = DEFAULT,
+        settings: DeviceSettings = DEFAULT_SETTINGS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("welcome_page")
@@ -248,7 +264,7 @@ class WelcomePage(QWidget):
         m = round(40 * scale)
         layout.setContentsMargins(m, m, m, m)
         layout.setSpacing(round(28 * scale))
-        self.speaker = _speaker_row(layout, self, "welcome_read", scale, palette)
+        self.speaker = _speaker_row(layout, self, "welcome_read", scale, palette, settings)
         if method == "rating":
             hint = self.tr("Look at each card. Tap Like, Not sure or Don't like.")
         elif method == "rank":
@@ -355,7 +371,12 @@ class ReviewPage(QWidget):
     change = Signal()
 
     def __init__(
-        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+        self,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
+        settings: DeviceSettings = DEFAULT_SETTINGS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("review_page")
@@ -368,6 +389,7 @@ class ReviewPage(QWidget):
         layout.setSpacing(round(16 * frame))
         title = page_label(self.tr("You chose:"), 28, frame, "review_title", bold=True)
         self.speaker = SpeakerButton(lambda: spoken_page(self), "review_read", frame, palette)
+        _off_tab_when_pages_speak(self.speaker, settings)
         # Its room is kept when hidden (read aloud can come and go with a new check): the title stays centred.
         keep = self.speaker.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
@@ -445,13 +467,15 @@ def _words(pack: Pack, key: str) -> str:
     return c.easy_read or c.text
 
 
-def _symbol_page(page: QWidget, name: str, scale: float, palette: Palette) -> QVBoxLayout:
+def _symbol_page(
+    page: QWidget, name: str, scale: float, palette: Palette, settings: DeviceSettings
+) -> QVBoxLayout:
     """A calm page's layout: margins, the speaker top right, then its big symbol in the middle."""
     layout = QVBoxLayout(page)
     m = round(24 * scale)
     layout.setContentsMargins(m, m, m, m)
     page.speaker = _speaker_row(
-        layout, page, f"{page.objectName().removesuffix('_page')}_read", scale, palette
+        layout, page, f"{page.objectName().removesuffix('_page')}_read", scale, palette, settings
     )
     layout.addStretch(2)
     page.symbol = PageSymbol(name, round(160 * min(scale, 1.5)), palette)
@@ -461,11 +485,16 @@ def _symbol_page(page: QWidget, name: str, scale: float, palette: Palette) -> QV
 
 class ThanksPage(QWidget):
     def __init__(
-        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+        self,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
+        settings: DeviceSettings = DEFAULT_SETTINGS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("thanks_page")
-        layout = _symbol_page(self, "page-thanks", scale, palette)
+        layout = _symbol_page(self, "page-thanks", scale, palette, settings)
         layout.addWidget(page_label(self.tr("Thank you."), 44, scale, "thanks_title", bold=True))
         layout.addWidget(page_label(self.tr("Your vote is saved."), 26, scale, "thanks_saved"))
         layout.addWidget(
@@ -476,11 +505,16 @@ class ThanksPage(QWidget):
 
 class PausedPage(QWidget):
     def __init__(
-        self, scale: float = 1.0, parent: QWidget | None = None, *, palette: Palette = DEFAULT
+        self,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        palette: Palette = DEFAULT,
+        settings: DeviceSettings = DEFAULT_SETTINGS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paused_page")
-        layout = _symbol_page(self, "page-wait", scale, palette)
+        layout = _symbol_page(self, "page-wait", scale, palette, settings)
         layout.addWidget(page_label(self.tr("Please wait."), 40, scale, "paused_title", bold=True))
         layout.addWidget(page_label(self.tr("Voting will start again soon."), 24, scale, "paused_hint"))
         layout.addStretch(3)
