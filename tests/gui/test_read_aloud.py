@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
+from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
@@ -46,14 +47,28 @@ def no_speech(monkeypatch):
     read_aloud.reset()
 
 
+class Clock:
+    """The screen's clock: each press comes a second after the last, never as a double press."""
+
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+CLOCK = Clock()
+
+
 @pytest.fixture
 def screen_for(qtbot, db, session):
     pin_store.set_facilitator_pin(db, "2468")
     made = []
 
     def _make(method="pick", keys=("commitment-1.1", "commitment-2.1")):
+        if method == "rating":
+            save_settings(db, rating_layout="list")  # a speaker on every card (one at a time has one)
         rnd = votes.create_round(db, session.id, method, 2, list(keys))
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000)
+        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=CLOCK)
         qtbot.addWidget(screen)
         screen.resize(1024, 768)
         screen.show()
@@ -76,6 +91,7 @@ def speakers(widget) -> list[SpeakerButton]:
 def press_on(widget, key=Qt.Key_Space) -> None:
     widget.setFocus(Qt.TabFocusReason)
     assert QApplication.focusWidget() is widget
+    CLOCK.now += 1.0
     QTest.keyClick(widget, key)
 
 
