@@ -106,3 +106,53 @@ def _stop_speech_dispatcher(runtime: Path) -> None:
             os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
         except (ValueError, ProcessLookupError):
             pass
+
+
+NO_MODULE = textwrap.dedent(
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from coprod_app.ui.common import read_aloud
+
+    print(type(read_aloud._ensure()[0]).__name__)
+    read_aloud.espeak_program = lambda: None  # and now a computer without espeak-ng either
+    read_aloud.reset()
+    print(read_aloud.status_text())
+    """
+)
+
+
+def test_speech_dispatcher_without_an_output_module_falls_back_or_says_what_to_install(tmp_path):
+    """speech-dispatcher started with an empty module folder: Qt finds the engine but it has no voice."""
+    home, runtime, empty = tmp_path / "home", tmp_path / "run", tmp_path / "no-modules"
+    (home / ".config").mkdir(parents=True)
+    runtime.mkdir(mode=0o700)
+    empty.mkdir()
+    spawn = tmp_path / "speech-dispatcher-without-modules"
+    spawn.write_text(
+        f'#!/bin/sh\nexec {shutil.which("speech-dispatcher")} -m {empty} "$@"\n', encoding="utf-8"
+    )
+    spawn.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k not in ("COPROD_READ_ALOUD", "COPROD_READ_ALOUD_WAV")}
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_RUNTIME_DIR=str(runtime),
+        SPEECHD_CMD=str(spawn),  # how libspeechd starts the daemon
+        QT_QPA_PLATFORM="offscreen",
+    )
+    script = tmp_path / "probe.py"
+    script.write_text(NO_MODULE, encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
+        )
+    finally:
+        _stop_speech_dispatcher(runtime)
+    assert done.returncode == 0, done.stderr[-2000:]
+    engine, status = done.stdout.splitlines()[-2:]
+    if shutil.which("espeak-ng"):
+        assert engine == "EspeakEngine", "speaker buttons were all hidden; espeak-ng could have read"
+    assert "has no voices" in status
+    assert "install speech-dispatcher with speech-dispatcher-espeak-ng" in status
