@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from coprod_app.domain import disclosure
 from coprod_app.domain import voting as rules
@@ -257,9 +259,9 @@ def round_results(db: AppDatabase, round_id: int) -> dict:
 def results_of_rounds(db: AppDatabase, rounds: list[rules.Round]) -> dict[int, dict]:
     """{round id: its results, in the `round_results` shape} for many rounds at once.
 
-    The ballots are summed per round and card in SQL (`round_totals`) and scored by the
-    domain's rules (`voting.score_totals`); a round whose ballots SQL cannot sum is scored
-    one ballot at a time, as `round_results` does.
+    The ballots are summed per round and card (`round_totals`) and scored by the domain's rules
+    (`voting.score_totals`); a round whose ballots cannot be summed is scored one ballot at a
+    time, as `round_results` does.
     """
     totals = round_totals(db, rounds)
     tallies = tallies_of_rounds(db, [r.id for r in rounds])
@@ -289,8 +291,48 @@ FROM rounds r WHERE r.id IN (SELECT value FROM json_each(:ids))
 """
 
 
+# Each round's ballots as one JSON array, read by Python's JSON parser in one call: the ballots are
+# then summed with Counter, in C. About a third of the time of summing them with json_each in SQL,
+# whose GROUP BY sorted some 700,000 rows for a borough's 200,000 votes.
+_BALLOTS_SQL = """
+SELECT r.id, '[' || coalesce((SELECT group_concat(v.choices, ',') FROM votes v WHERE v.round_id = r.id), '') || ']'
+FROM rounds r WHERE r.id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+def _summed(rnd, ballots: list) -> list | None:
+    """[voting.CardTotals] of a round's parsed ballots, summed as voting._add_ballot adds them one by one;
+    None when a ballot is not of its method's shape (a list of card keys; an object of key: rating)."""
+    cards: dict[str, list[int]] = {}
+    if rnd.method == "rating":
+        # An empty list is no rating at all, as dict([]) in the rules.
+        if not all(type(b) is dict or b == [] for b in ballots):
+            return None
+        rated = Counter(chain.from_iterable(b.items() for b in ballots if b))
+        for (key, rating), n in rated.items():
+            card = cards.setdefault(key, [0, 0, 0, 0, 0])
+            if type(rating) is str and rating in rules.RATINGS:
+                card[2 + rules.RATINGS.index(rating)] += n
+    else:
+        if not all(type(b) is list for b in ballots):
+            return None
+        if not all(type(k) is str for k in chain.from_iterable(ballots)):
+            return None
+        first = rnd.points_for_first
+        longest = max(map(len, ballots), default=0)
+        for position in range(longest):  # the cards in each place: a card's place gives its points
+            for key, n in Counter(b[position] for b in ballots if len(b) > position).items():
+                card = cards.setdefault(key, [0, 0, 0, 0, 0])
+                card[0] += n
+                card[1] += n * max(first - position, 0)
+    return [rules.CardTotals(key, *sums) for key, sums in cards.items()]
+
+
 def round_totals(db: AppDatabase, rounds: list) -> dict:
-    """{round id: [voting.CardTotals]}, summed in SQL, for each of `rounds` whose ballots SQL can sum.
+    """{round id: [voting.CardTotals]}, summed per card, for each of `rounds` whose ballots can be summed.
+
+    Each round's ballots are read as one JSON array and counted (`_summed`); a round with a ballot of
+    another shape or not JSON goes to SQL's JSON functions (`_TOTALS_SQL`), as all rounds did before.
 
     The sums follow voting._add_ballot: in a pick or rank round each card counts the ballots
     listing it and, for rank, max(points_for_first - position, 0) points from each; in a rating
@@ -301,12 +343,24 @@ def round_totals(db: AppDatabase, rounds: list) -> dict:
     which SQLite 3.42+ would read where Python's json module stops.)
     """
     wanted = {r.id: r for r in rounds}
+    out: dict[int, list] = {}
+    others = []  # rounds with a ballot of another shape, or not JSON: left to SQL's JSON functions below
+    for round_id, ballots in db.execute(_BALLOTS_SQL, {"ids": json.dumps(list(wanted))}):
+        try:
+            totals = _summed(wanted[round_id], json.loads(ballots))
+        except ValueError:
+            totals = None
+        if totals is None:
+            others.append(round_id)
+        else:
+            out[round_id] = totals
+    if not others:
+        return out
     try:
-        rows = db.execute(_TOTALS_SQL, {"ids": json.dumps(list(wanted))}).fetchall()
+        rows = db.execute(_TOTALS_SQL, {"ids": json.dumps(others)}).fetchall()
     except sqlite3.Error:  # malformed JSON in some ballot: every round is scored one by one
         logger.warning("vote totals could not be summed in SQL; scoring ballots one by one", exc_info=True)
         return {}
-    out: dict[int, list] = {}
     for round_id, groups in rows:
         rnd = wanted[round_id]
         rating = rnd.method == "rating"

@@ -16,7 +16,7 @@ from collections import defaultdict
 import pytest
 
 from benchmarks.generate import generate
-from coprod_app.storage import annual_report
+from coprod_app.storage import annual_report, votes
 from coprod_app.storage.database import open_database
 
 YOUNG, PARENT = "young-person", "parent-carer"
@@ -123,3 +123,14 @@ def test_every_view_count_matches_a_plain_count_of_each_cell(db, monkeypatch):
     assert [r.key for r in tables["views-by-priority"].rows][-3] == "priority-gone"
     assert plain[("views-by-principle", "principle-1", None)][0] >= 1
     assert plain[("views-by-town", "not-tagged", None)][0] >= 1
+
+
+def test_vote_totals_of_every_round_match_scoring_each_ballot(db):
+    """The summary's vote totals (each round's ballots parsed at once) against the window's results,
+    which score the ballots one at a time with the domain's rules."""
+    rounds = votes.rounds_of_sessions(db, [r[0] for r in db.execute("SELECT id FROM sessions")])
+    assert {r.method for r in rounds} == {"pick", "rank", "rating"}
+    summed = votes.results_of_rounds(db, rounds)
+    assert set(votes.round_totals(db, rounds)) == {r.id for r in rounds}  # none left to the slow path
+    for rnd in rounds:
+        assert summed[rnd.id] == votes.round_results(db, rnd.id), rnd.id
