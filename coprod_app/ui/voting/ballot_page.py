@@ -16,7 +16,6 @@ A new ballot is built for every person, so nothing from the previous person can 
 
 from __future__ import annotations
 
-import inspect
 import time
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -40,14 +39,11 @@ from coprod_app.ui.common.ballot_button import HelpButton
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting import cards as card_module
-from coprod_app.ui.voting.cards import ChoiceCard, RatingCard, card_words, rating_words
+from coprod_app.ui.voting.cards import CARD_WIDTH, ChoiceCard, RatingCard, card_words, rating_words
 from coprod_app.ui.voting.pages import BigButton
 from coprod_app.ui.voting.rank_slots import RankSlots, place_name
 from coprod_app.ui.voting.rating_one import RatedCard, RatingOneAtATime
 
-# The width the grid lays cards out by (room for the symbol, the priority, the speaker and the badge).
-CARD_WIDTH = getattr(card_module, "CARD_WIDTH", 400)
 DOUBLE_TAP_SECONDS = 0.6  # a second tap on the same card sooner than this is the same tap, twice
 _MOVES = {Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1), Qt.Key_Up: (-1, 0), Qt.Key_Down: (1, 0)}
 
@@ -69,11 +65,6 @@ def swipe_scrolling(area: QScrollArea) -> None:
     ):
         properties.setScrollMetric(policy, QScrollerProperties.OvershootAlwaysOff)  # no bounce: calm
     scroller.setScrollerProperties(properties)
-
-
-def _with_settings(cls, settings: DeviceSettings) -> dict:
-    """`settings=` for a card class that takes it (the cards gain it in the same change as this)."""
-    return {"settings": settings} if "settings" in inspect.signature(cls.__init__).parameters else {}
 
 
 class BallotPage(QWidget):
@@ -134,9 +125,7 @@ class BallotPage(QWidget):
             if self.one_at_a_time:
                 rated.append(RatedCard(c, title, index))
             elif rnd.method == "rating":
-                card = RatingCard(
-                    c, title, index, scale, palette=palette, **_with_settings(RatingCard, settings)
-                )
+                card = RatingCard(c, title, index, scale, palette=palette, settings=settings)
                 card.rated.connect(self._rated)
                 self.rating_cards[key] = card
                 self.grid.addWidget(card, position, 0)
@@ -151,7 +140,7 @@ class BallotPage(QWidget):
                     scale,
                     priority_key=priority_key,
                     palette=palette,
-                    **_with_settings(ChoiceCard, settings),
+                    settings=settings,
                 )
                 card.activated.connect(self._tapped)
                 self.cards[key] = card
@@ -330,13 +319,11 @@ class BallotPage(QWidget):
 
     def _tapped(self, key: str) -> None:
         now = self.clock()
-        if (
-            self._last_tap is not None
-            and self._last_tap[0] == key
-            and now - self._last_tap[1] < DOUBLE_TAP_SECONDS
-        ):
-            return  # the second half of a double tap: the first one already did what was meant
-        self._last_tap = (key, now)
+        last, self._last_tap = self._last_tap, (key, now)
+        if last is not None and last[0] == key and 0 <= now - last[1] < DOUBLE_TAP_SECONDS:
+            # The second half of a double tap (or a bounce): the first one already did what was meant.
+            # Timed from the last tap, acted on or not, so quick taps in a row (a tremor) stay one.
+            return
         self._picked_slot = None
         change = self.choosing.tap(key)
         self._act(change)
@@ -351,9 +338,9 @@ class BallotPage(QWidget):
         now = self.clock()
         if self.rating_one is not None:
             # One press, one card: a double tap on the scale must not answer the next card as well.
-            if self._last_tap is not None and now - self._last_tap[1] < DOUBLE_TAP_SECONDS:
+            last, self._last_tap = self._last_tap, (key, now)
+            if last is not None and 0 <= now - last[1] < DOUBLE_TAP_SECONDS:
                 return
-            self._last_tap = (key, now)
         change = self.choosing.rate(key, rating)
         if change.kind == "nothing":  # the same answer again: said again, nothing to undo
             change = Change("rated", key, rating=rating)

@@ -19,7 +19,6 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QScroller,
     QVBoxLayout,
@@ -36,8 +35,14 @@ from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.common.symbols import paint_symbol
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting import cards
-from coprod_app.ui.voting.cards import SymbolArea, card_words, paint_face, rating_words, spoken_card
+from coprod_app.ui.voting.cards import (
+    BigCardFace,
+    card_words,
+    paint_face,
+    paint_shape,
+    rating_words,
+    spoken_card,
+)
 
 SCALE_SIDE = 150  # px at 100 %: the like / not sure / don't like targets
 SHAPE_OF = {"like": "circle", "unsure": "square", "dislike": "diamond"}
@@ -156,7 +161,7 @@ class StripButton(BallotButton):
         painter.setRenderHint(QPainter.Antialiasing)
         r = QRectF(self.rect()).adjusted(8 * s, 8 * s, -8 * s, -8 * s)
         if not paint_symbol(painter, r, self.key, p):
-            cards.paint_shape(painter, r, self.index, p)
+            paint_shape(painter, r, self.index, p)
         if self.rating is not None:
             mark = QRectF(self.width() - 26 * s, self.height() - 26 * s, 24 * s, 24 * s)
             painter.setPen(Qt.NoPen)
@@ -171,48 +176,6 @@ class StripButton(BallotButton):
                 QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 8, 8
             )
         painter.end()
-
-
-class PlainCardFace(QWidget):
-    """The card large: its symbol, its words and "I" statement (until cards.BigCardFace is there)."""
-
-    def __init__(self, card: RatedCard, scale: float, *, palette: Palette, settings: DeviceSettings) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(round(8 * scale))
-        symbol = SymbolArea(card.commitment.key, card.priority_index, round(200 * scale), palette)
-        layout.addWidget(symbol, 0, Qt.AlignHCenter)
-        words = QLabel(card_words(card.commitment))
-        words.setObjectName("big_card_words")
-        words.setFont(font(22, scale, bold=True))
-        words.setWordWrap(True)
-        words.setAlignment(Qt.AlignCenter)
-        words.setTextFormat(Qt.PlainText)
-        layout.addWidget(words)
-        if card.commitment.i_statement and not settings.hide_i_statement:
-            said = QLabel(f"“{card.commitment.i_statement}”")
-            said.setObjectName("big_card_i_statement")
-            said.setFont(font(17, scale, italic=True))
-            said.setWordWrap(True)
-            said.setAlignment(Qt.AlignCenter)
-            said.setTextFormat(Qt.PlainText)
-            said.setProperty("role", "muted")
-            layout.addWidget(said)
-
-
-def _face(card: RatedCard, scale: float, palette: Palette, settings: DeviceSettings) -> QWidget:
-    big = getattr(cards, "BigCardFace", None)  # CARDS' big face when it is there, else the plain one
-    if big is not None:
-        return big(
-            card.commitment,
-            card.priority_title,
-            card.priority_index,
-            scale,
-            palette=palette,
-            settings=settings,
-        )
-    return PlainCardFace(card, scale, palette=palette, settings=settings)
 
 
 class RatingOneAtATime(QWidget):
@@ -243,7 +206,9 @@ class RatingOneAtATime(QWidget):
         frame = min(scale, 1.5)
 
         self.speaker = SpeakerButton(
-            lambda: spoken_card(self.current_card().commitment, self.current_card().priority_title),
+            lambda: spoken_card(
+                self.current_card().commitment, self.current_card().priority_title, self.settings
+            ),
             "rating_read",
             frame,
             palette,
@@ -357,7 +322,14 @@ class RatingOneAtATime(QWidget):
             self.face_layout.removeWidget(self.face)
             self.face.hide()  # until it is deleted it would still show, under the new one
             self.face.deleteLater()
-        self.face = _face(card, self.scale, self.palette_, self.settings)
+        self.face = BigCardFace(
+            card.commitment,
+            card.priority_title,
+            card.priority_index,
+            self.scale,
+            palette=self.palette_,
+            settings=self.settings,
+        )
         self.face_layout.addWidget(self.face)
         self.face_scroll.verticalScrollBar().setValue(0)
         self._refresh()
