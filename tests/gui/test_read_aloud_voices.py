@@ -222,8 +222,9 @@ def test_stop_kills_espeak_ng_mid_sentence(computer, monkeypatch, tmp_path, qtbo
     assert read_aloud.say(long_text)
     engine = read_aloud._ensure()[0]
     process = engine._process
-    assert engine.speaking()
+    assert engine.speaking() and read_aloud.speaking(), "switch scanning waits while this is true"
     read_aloud.stop()
+    assert not read_aloud.speaking()
     assert process.returncode is not None and process.returncode < 0, "killed, not left to finish"
     assert not engine.speaking()
 

@@ -184,3 +184,27 @@ def test_the_pin_pad_is_left_to_the_facilitators_keyboard(scanning_screen, qtbot
     screen.request_exit()
     qtbot.waitUntil(lambda: screen.current_page() is screen.pin_pad)
     assert screen.scanner.targets() == []
+
+
+def test_one_switch_waits_for_a_targets_words_before_moving_on(scanning_screen, qtbot, monkeypatch):
+    from coprod_app.ui.common import read_aloud
+
+    words_left = [True]
+    monkeypatch.setattr(read_aloud, "speaking", lambda: words_left[0])
+    screen = scanning_screen("one-switch", seconds=10.0, read_pages_aloud=True)
+    scanner = screen.scanner
+    switch(Qt.Key_Return)  # Start
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    first = ballot.cards[KEYS[0]]
+    for _ in range(3):
+        scanner.timer.timeout.emit()
+    assert QApplication.focusWidget() is first, "the card is still being read: the scan stays"
+    assert scanner.timer.interval() < 1000, "it asks again soon whether the words are done"
+    words_left[0] = False
+    scanner.timer.timeout.emit()
+    assert QApplication.focusWidget() is first and scanner.timer.interval() == 10_000, (
+        "a whole step from the end of the words"
+    )
+    scanner.timer.timeout.emit()
+    assert QApplication.focusWidget() is ballot.cards[KEYS[1]]

@@ -348,6 +348,21 @@ def stop() -> None:
         _quiet_stop(_state[0])
 
 
+def speaking() -> bool:
+    """True while words are still being read (switch scanning waits for them before moving on)."""
+    if _state is _UNKNOWN or _state[0] is None:
+        return False
+    engine = _state[0]
+    if isinstance(engine, EspeakEngine):
+        return engine.speaking()
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return isinstance(engine, QTextToSpeech) and engine.state() == QTextToSpeech.State.Speaking
+    except (ImportError, RuntimeError):  # no Qt speech here, or the engine has gone away
+        return False
+
+
 def _quiet_stop(speech) -> None:
     """Stop reading; an engine that has gone away (or fails to stop) must not stop the screen."""
     try:

@@ -21,12 +21,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coprod_app.ui.common import read_aloud
 from coprod_app.ui.common.read_aloud import SpeakerButton
 
 logger = logging.getLogger(__name__)
 
 STEP_KEYS = (Qt.Key_Space,)
 SELECT_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+WORDS_POLL_MS = 200  # how often a waiting scan asks whether the words have been read
 _FOCUS_CHAIN_LIMIT = 5000  # a broken focus chain must never hang the screen
 
 
@@ -42,8 +44,10 @@ class Scanner(QObject):
         self._new_page = False  # a page has just opened: its first focus goes to its first target
         self.timer = QTimer(self)
         self.timer.setObjectName("switch_scan_timer")
-        self.timer.setInterval(max(100, round(seconds * 1000)))
-        self.timer.timeout.connect(self.step)
+        self.interval_ms = max(100, round(seconds * 1000))
+        self.timer.setInterval(self.interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self._waiting_for_words = False
         screen.stack.currentChanged.connect(self._page_changed)
         QApplication.instance().focusChanged.connect(self._focus_moved)
         screen.ended.connect(self.uninstall)
@@ -104,6 +108,22 @@ class Scanner(QObject):
         self.highlight(nxt)
         return nxt
 
+    def _tick(self) -> None:
+        """One-switch: the highlight moves on, but only `scan_seconds` after its words were read aloud.
+
+        Without this a card whose words take longer to say than a step was passed before the child
+        had heard what it was.
+        """
+        if self.screen.settings.read_pages_aloud and read_aloud.speaking():
+            self._waiting_for_words = True
+            self.timer.start(WORDS_POLL_MS)
+            return
+        if self._waiting_for_words:
+            self._waiting_for_words = False
+            self.timer.start(self.interval_ms)  # the words are done: a full step from now
+            return
+        self.step()
+
     def restart(self) -> None:
         """Back to the top of the page, and the automatic scan's clock from the start."""
         self._new_page = False
@@ -111,8 +131,9 @@ class Scanner(QObject):
         if targets and self.current() is not targets[0]:
             self.highlight(targets[0])
         if self.mode == "one-switch":
+            self._waiting_for_words = False
             if targets:
-                self.timer.start()
+                self.timer.start(self.interval_ms)
             else:
                 self.timer.stop()  # a page with nothing to choose (thank you, please wait)
 
@@ -130,7 +151,10 @@ class Scanner(QObject):
         finally:
             self._selecting = False
         if self.mode == "one-switch" and self.timer.isActive():
-            self.timer.start()  # a full turn on the target just chosen before the scan moves on
+            self._waiting_for_words = False
+            self.timer.start(
+                self.interval_ms
+            )  # a full turn on the target just chosen before the scan moves on
 
     def _page_changed(self, *_args) -> None:
         self._new_page = True
