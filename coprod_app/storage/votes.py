@@ -227,10 +227,14 @@ def _results(db: AppDatabase, rnd: rules.Round, ballots, tallies) -> dict:
     return _results_of(session_pack(db, rnd.session_id), rnd, rules.score_round(rnd, ballots, tallies))
 
 
-def _results_of(pack, rnd: rules.Round, scores: rules.RoundScores) -> dict:
+def _results_of(pack, rnd: rules.Round, scores: rules.RoundScores, by_key: dict | None = None) -> dict:
+    """`by_key`: the pack's commitments by key, when many rounds share the pack (Pack.commitment
+    looks through every priority each time)."""
     commitments = []
     for card in scores.cards:
-        c = pack.commitment(card.key)
+        c = by_key.get(card.key) if by_key is not None else None
+        if c is None:
+            c = pack.commitment(card.key)  # a card the pack does not have fails here, as it always did
         commitments.append(
             {**card.as_dict(), "text": c.text, "easy_read": c.easy_read, "priority": c.priority_key}
         )
@@ -265,16 +269,18 @@ def results_of_rounds(db: AppDatabase, rounds: list[rules.Round]) -> dict[int, d
     """
     totals = round_totals(db, rounds)
     tallies = tallies_of_rounds(db, [r.id for r in rounds])
-    packs: dict[int, object] = {}
+    packs: dict[int, tuple] = {}
     out: dict[int, dict] = {}
     for rnd in rounds:
         if rnd.id not in totals:
             out[rnd.id] = round_results(db, rnd.id)
             continue
         if rnd.session_id not in packs:
-            packs[rnd.session_id] = session_pack(db, rnd.session_id)
+            pack = session_pack(db, rnd.session_id)
+            packs[rnd.session_id] = (pack, {c.key: c for c in pack.commitments})
         scores = rules.score_totals(rnd, totals[rnd.id], tallies.get(rnd.id, ()))
-        out[rnd.id] = _results_of(packs[rnd.session_id], rnd, scores)
+        pack, by_key = packs[rnd.session_id]
+        out[rnd.id] = _results_of(pack, rnd, scores, by_key)
     return out
 
 
