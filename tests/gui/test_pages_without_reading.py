@@ -13,8 +13,8 @@ from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.ui.app import use_view_settings
 from coprod_app.ui.common.symbols import SymbolView
-from coprod_app.ui.voting import pages
-from coprod_app.ui.voting.pages import PageSymbol
+from coprod_app.ui.voting import page_symbols, pages
+from coprod_app.ui.voting.page_symbols import PageSymbol
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 ALL_17 = [f"commitment-{p}.{n}" for p, count in ((1, 5), (2, 4), (3, 3), (4, 5)) for n in range(1, count + 1)]
@@ -44,9 +44,9 @@ def screen_for(qtbot, db, session):
 
 def test_every_page_symbol_is_a_real_openmoji_file_credited_in_the_licence():
     licence = (SYMBOLS / "LICENSE.md").read_text(encoding="utf-8")
-    for name, meaning in pages.PAGE_SYMBOLS.items():
+    for name, meaning in page_symbols.PAGE_SYMBOLS.items():
         assert (SYMBOLS / f"{name}.svg").is_file(), name
-        assert pages._page_renderer(name) is not None, f"{name}.svg does not load: a painted stand-in shows"
+        assert page_symbols._page_renderer(name) is not None, f"{name}.svg does not load: a painted stand-in shows"
         code = meaning.split()[0]
         assert f"`{name}` {code}" in licence, (
             f"{name} ({code}) is not credited in resources/symbols/LICENSE.md"
