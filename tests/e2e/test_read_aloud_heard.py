@@ -116,7 +116,9 @@ NO_MODULE = textwrap.dedent(
     from coprod_app.ui.common import read_aloud
 
     print(type(read_aloud._ensure()[0]).__name__)
-    read_aloud.espeak_program = lambda: None  # and now a computer without espeak-ng either
+    from coprod_app.ui.common import speech_engines
+
+    speech_engines.espeak_program = lambda: None  # and now a computer without espeak-ng either
     read_aloud.reset()
     print(read_aloud.status_text())
     """

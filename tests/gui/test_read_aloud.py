@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
-from coprod_app.ui.common import read_aloud
+from coprod_app.ui.common import read_aloud, speech_engines
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
@@ -124,7 +124,9 @@ def test_every_participant_card_has_a_speaker_that_reads_its_words(speech, scree
     assert speech.said[-1].endswith("Is this right?")
     screen.review.yes_button.click()
     press_on(screen.thanks.speaker)
-    assert speech.said[-1] == "Thank you. Your vote is saved. The next person can have a turn soon."
+    # ... and the countdown under it (issue 17)
+    assert speech.said[-1].startswith("Thank you. Your vote is saved. The next person can have a turn soon.")
+    assert speech.said[-1].endswith("Next person in 600…")
 
 
 def test_rating_cards_and_last_time_cards_read_aloud(speech, screen_for, qtbot):
@@ -172,7 +174,7 @@ def test_without_an_engine_every_speaker_is_hidden_and_the_view_menu_says_why(
 def test_a_missing_speech_library_is_reported_not_raised(monkeypatch):
     monkeypatch.delenv("COPROD_READ_ALOUD", raising=False)
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails like a missing libpulse
-    monkeypatch.setattr(read_aloud, "espeak_program", lambda: None)  # and no espeak-ng to fall back on
+    monkeypatch.setattr(speech_engines, "espeak_program", lambda: None)  # and no espeak-ng to fall back on
     read_aloud.reset()
     try:
         assert not read_aloud.is_available()
@@ -190,7 +192,7 @@ def test_only_the_silent_test_engine_counts_as_no_engine(monkeypatch):
 
     monkeypatch.delenv("COPROD_READ_ALOUD", raising=False)
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", types.SimpleNamespace(QTextToSpeech=OnlyMock))
-    monkeypatch.setattr(read_aloud, "espeak_program", lambda: None)
+    monkeypatch.setattr(speech_engines, "espeak_program", lambda: None)
     read_aloud.reset()
     try:
         assert not read_aloud.is_available()

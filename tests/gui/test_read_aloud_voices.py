@@ -17,7 +17,7 @@ import wave
 import pytest
 from PySide6.QtCore import QLocale
 
-from coprod_app.ui.common import read_aloud
+from coprod_app.ui.common import read_aloud, speech_engines
 from coprod_app.ui.common.read_aloud import SpeakerButton
 
 needs_espeak = pytest.mark.skipif(
@@ -89,13 +89,13 @@ def computer(monkeypatch):
     """Read aloud as on a computer with the given Qt voices (and espeak-ng only when asked)."""
     monkeypatch.delenv("COPROD_READ_ALOUD", raising=False)
     monkeypatch.delenv(read_aloud.WAV_FOLDER_VARIABLE, raising=False)
-    monkeypatch.setattr(read_aloud, "_warned", set())
+    monkeypatch.setattr(speech_engines, "_warned", set())
 
     def _set(voices_by_locale, *, espeak: bool = False, language: str = "en", **kw):
         module, spoken = fake_qt(voices_by_locale, **kw)
         monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", module)
         if not espeak:
-            monkeypatch.setattr(read_aloud, "espeak_program", lambda: None)
+            monkeypatch.setattr(speech_engines, "espeak_program", lambda: None)
         read_aloud.set_language(language)
         read_aloud.reset()
         return spoken
@@ -114,7 +114,7 @@ def test_welsh_is_read_by_a_welsh_voice_where_there_is_one(computer):
 
 def test_without_a_welsh_voice_english_reads_it_and_the_log_says_so_once(computer, caplog):
     voices = {"fr_FR": ["French"], "en_US": ["English (America)"], "en_GB": ["English (Great Britain)"]}
-    with caplog.at_level(logging.WARNING, logger=read_aloud.__name__):
+    with caplog.at_level(logging.WARNING, logger=speech_engines.__name__):
         spoken = computer(voices, language="cy")
         assert read_aloud.say("Bore da.")
         read_aloud.reset()
@@ -231,7 +231,7 @@ def test_stop_kills_espeak_ng_mid_sentence(computer, monkeypatch, tmp_path, qtbo
 
 def test_without_qt_or_espeak_ng_nothing_pretends_to_speak(computer, monkeypatch):
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
-    monkeypatch.setattr(read_aloud, "espeak_program", lambda: None)
+    monkeypatch.setattr(speech_engines, "espeak_program", lambda: None)
     read_aloud.reset()
     assert not read_aloud.say("Hello")
     assert "could not be loaded" in read_aloud.status_text()

@@ -25,32 +25,26 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.ballot_button import BallotButton
+from coprod_app.ui.common.speech_engines import EspeakEngine, qt_engine
 from coprod_app.ui.theme import DEFAULT, Palette
 
 logger = logging.getLogger(__name__)
-SILENT_ENGINES = {"mock"}
 WAV_FOLDER_VARIABLE = "COPROD_READ_ALOUD_WAV"
-# Voices to try for each language, best first (espeak-ng's names; Qt's locales are matched by language).
-ESPEAK_VOICES = {"cy": ("cy",), "en": ("en-gb", "en", "en-gb-x-rp", "en-us")}
 
 _UNKNOWN = object()
 _state: object = _UNKNOWN  # (engine or None, reason) once probed
 _language = "en"
 _voice = ""  # the voice found, for the View menu ("" when none)
-_warned: set[str] = set()  # languages already reported as having no voice here: said once in the log
 
 
 class _Availability(QObject):
@@ -83,12 +77,6 @@ def voice_name() -> str:
     """The voice read aloud uses here ("" when it cannot speak)."""
     _ensure()
     return _voice
-
-
-def _note_missing_language(language: str, using: str) -> None:
-    if language not in _warned:
-        _warned.add(language)
-        logger.warning("no %r voice on this computer: reading %r aloud with %s", language, language, using)
 
 
 def install_advice() -> str:
@@ -127,7 +115,7 @@ def find_engine() -> tuple[object | None, str]:
             )
         _voice = engine.voice
         return engine, ""
-    speech, why, voice = _qt_engine(_language)
+    speech, why, voice = qt_engine(_language)
     if speech is not None:
         _voice = voice
         return speech, ""
@@ -137,152 +125,6 @@ def find_engine() -> tuple[object | None, str]:
         _voice = engine.voice
         return engine, ""
     return None, why + " " + install_advice()
-
-
-def _qt_engine(language: str) -> tuple[object | None, str, str]:
-    """(a ready QTextToSpeech with a voice for `language`, "", the voice's name), or (None, why not, "")."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError as exc:
-        logger.info("text to speech cannot be loaded: %s", exc)
-        return (
-            None,
-            _t(
-                "Read aloud is off: Qt's speech library could not be loaded on this computer "
-                "(on Linux, install libpulse0 and speech-dispatcher)."
-            ),
-            "",
-        )
-    why = _t("Read aloud is off: this computer has no speech engine (on Linux, install speech-dispatcher).")
-    try:
-        engines = [e for e in QTextToSpeech.availableEngines() if e not in SILENT_ENGINES]
-    except Exception as exc:  # an engine that fails to start must never stop a screen
-        logger.info("text to speech unavailable", exc_info=True)
-        return (
-            None,
-            _t("Read aloud is off: the speech engine did not start ({reason}).").format(reason=exc),
-            "",
-        )
-    for name in engines:
-        try:
-            speech = QTextToSpeech(name)
-            voice = _choose_voice(speech, language)
-            if voice is None:
-                # speech-dispatcher without an output module (speech-dispatcher-espeak-ng) has no voices
-                why = _t("Read aloud is off: the speech engine {engine} has no voices.").format(engine=name)
-                continue
-            if speech.state() == QTextToSpeech.State.Error:
-                why = _t("Read aloud is off: the speech engine did not start ({reason}).").format(
-                    reason=speech.errorString() or name
-                )
-                continue
-        except Exception as exc:
-            logger.info("text to speech engine %s unavailable", name, exc_info=True)
-            why = _t("Read aloud is off: the speech engine did not start ({reason}).").format(reason=exc)
-            continue
-        logger.info("read aloud: %s, voice %s", name, voice)
-        return speech, "", voice
-    return None, why, ""
-
-
-def _choose_voice(speech, language: str) -> str | None:
-    """Set the best voice for `language` on a QTextToSpeech; its name, or None when it has no voice at all."""
-    from PySide6.QtCore import QLocale
-
-    locales = list(speech.availableLocales())
-    wanted = QLocale(language).language()
-    english = QLocale.Language.English
-
-    def rank(locale) -> tuple:
-        return (locale.territory() != QLocale.Country.UnitedKingdom, locale.name())
-
-    same = sorted((loc for loc in locales if loc.language() == wanted), key=rank)
-    candidates = same
-    if not same:
-        candidates = sorted((loc for loc in locales if loc.language() == english), key=rank)
-        if language != "en":
-            _note_missing_language(language, "an English voice" if candidates else "another voice")
-    candidates = candidates + [loc for loc in locales if loc not in candidates]  # any voice at all
-    for locale in candidates:
-        speech.setLocale(locale)
-        voices = list(speech.availableVoices())
-        if not voices:
-            continue
-        voice = next((v for v in voices if "+" not in v.name()), voices[0])  # the plain voice, not a variant
-        speech.setVoice(voice)
-        return voice.name()
-    return None
-
-
-def espeak_program() -> str | None:
-    """Where espeak-ng is, or None (tests replace this to act as a computer without it)."""
-    return shutil.which("espeak-ng")
-
-
-class EspeakEngine:
-    """espeak-ng run directly: one process a sentence, never waited for, killed by `stop()`."""
-
-    def __init__(self, program: str, voice: str, wav_folder: Path | None = None) -> None:
-        self.program = program
-        self.voice = voice
-        self.wav_folder = wav_folder
-        self._process: subprocess.Popen | None = None
-
-    @classmethod
-    def find(cls, language: str, wav_folder: Path | None = None) -> EspeakEngine | None:
-        program = espeak_program()
-        if program is None:
-            return None
-        try:
-            listing = subprocess.run(
-                [program, "--voices"], capture_output=True, text=True, timeout=10, check=True
-            ).stdout
-        except (OSError, subprocess.SubprocessError):
-            logger.info("espeak-ng did not list its voices", exc_info=True)
-            return None
-        voices = [line.split()[1] for line in listing.splitlines()[1:] if len(line.split()) > 1]
-        if not voices:
-            return None
-        voice = next((v for v in ESPEAK_VOICES.get(language, (language,)) if v in voices), None)
-        if voice is None:
-            voice = next((v for v in ESPEAK_VOICES["en"] if v in voices), None)
-            _note_missing_language(language, f"espeak-ng's {voice or voices[0]}")
-        voice = voice or voices[0]
-        if wav_folder is not None:
-            wav_folder.mkdir(parents=True, exist_ok=True)
-        return cls(program, voice, wav_folder)
-
-    def say(self, text: str) -> None:
-        self.stop()
-        command = [self.program, "-v", self.voice, "--stdin"]  # stdin: a text starting with "-" is no option
-        if self.wav_folder is not None:
-            number = 1 + max(
-                (int(m.group(1)) for p in self.wav_folder.iterdir() if (m := re.match(r"(\d+)-", p.name))),
-                default=0,
-            )
-            stem = self.wav_folder / f"{number:04d}-{self.voice}"
-            stem.with_suffix(".txt").write_text(text, encoding="utf-8")
-            command += ["-w", str(stem.with_suffix(".wav"))]
-        self._process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        try:
-            self._process.stdin.write(text.encode("utf-8"))
-            self._process.stdin.close()
-        except OSError:
-            logger.info("espeak-ng stopped before it had the words", exc_info=True)
-
-    def speaking(self) -> bool:
-        return self._process is not None and self._process.poll() is None
-
-    def stop(self) -> None:
-        process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.kill()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                logger.info("espeak-ng did not stop at once")
 
 
 def _ensure() -> tuple[object | None, str]:
@@ -385,6 +227,7 @@ class Narrator:
     ) -> None:
         self.enabled = enabled
         self._speak = speak
+        self._feedback_now = ""  # feedback said by the press being handled now (cleared as it ends)
         if speak is None:
             recheck(language)
 
@@ -396,10 +239,19 @@ class Narrator:
         self._say(text)
 
     def focus(self, text: str) -> None:
+        # A press that chooses and moves focus (to Done, to the next card) says both in one reading:
+        # said on its own, the focus's words would stop "You chose: ..." before a word of it was heard.
+        if self._feedback_now:
+            text, self._feedback_now = f"{self._feedback_now} {text}", ""
         self._say(text)
 
     def feedback(self, text: str) -> None:
         self._say(text)
+        self._feedback_now = text
+        QTimer.singleShot(0, self._press_handled)
+
+    def _press_handled(self) -> None:
+        self._feedback_now = ""
 
 
 class SpeakerButton(BallotButton):
