@@ -431,3 +431,25 @@ def test_rating_list_left_right_stay_on_the_card_and_the_focused_choice_shows_at
     assert shown(QApplication.focusWidget())
     press(Qt.Key_Space)
     assert ballot.choices() == {second: "dislike"}
+
+
+@pytest.mark.parametrize("method", ["pick", "rank", "rating"])
+def test_at_200_percent_the_whole_ballot_fits_1024_by_768(make_screen, app_look, method):
+    app_look(text_scale=2.0)  # the app's real look; rating one card at a time (the default)
+    screen = make_screen(method, 3, keys=None)
+    screen.welcome.start_button.click()
+    ballot = screen.ballot
+    # Its scroll bars once asked 246 px each: the window grew past the screen and Done went off it.
+    assert screen.minimumSizeHint().height() <= 768
+    QApplication.processEvents()
+    must_show = [ballot.help_button, ballot.undo_button, ballot.done_button]
+    if ballot.slots is not None:
+        must_show += [*ballot.slots.faces, *ballot.slots.outs]
+    if ballot.rating_one is not None:
+        must_show += [*ballot.rating_one.scale_buttons.values(), ballot.rating_one.next_button]
+    for widget in must_show:
+        place = widget.mapTo(screen, QPoint(0, 0))
+        assert screen.rect().contains(place) and screen.rect().contains(
+            place + QPoint(widget.width() - 1, widget.height() - 1)
+        ), f"{widget.objectName()} is not all on the screen"
+        assert widget.visibleRegion().boundingRect().size() == widget.size(), widget.objectName()

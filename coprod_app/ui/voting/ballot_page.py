@@ -150,6 +150,9 @@ class BallotPage(QWidget):
         self.scroll.setWidget(grid_host)
         self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # Without this its scroll bar's handle asks 246 px at 200 %: with the rank places under it,
+        # Done went off a 768 px screen. The cards scroll in the height that is left.
+        self.scroll.setMinimumHeight(round(70 * frame_scale))
         if self.one_at_a_time:
             self.rating_one = RatingOneAtATime(rated, scale, palette=palette, settings=settings)
             self.rating_one.rated.connect(self._rated)
@@ -164,7 +167,7 @@ class BallotPage(QWidget):
 
         self.status = QLabel("")
         self.status.setObjectName("ballot_status")
-        self.status.setFont(font(16, frame_scale, bold=True))
+        self.status.setFont(font(15, frame_scale, bold=True))
         self.status.setWordWrap(True)
         self.help_button = named(
             HelpButton(self.tr("Help me"), frame_scale, palette.text),
@@ -354,7 +357,10 @@ class BallotPage(QWidget):
                 self.done_button.setFocus(Qt.OtherFocusReason)  # every card answered: Done is next
             else:
                 self.rating_one.show_card(following)
-                self.rating_one.first_focus().setFocus(Qt.OtherFocusReason)
+                first = self.rating_one.first_focus()
+                if first.hasFocus():  # "Like" now stands for the next card: given focus again, it is read
+                    first.clearFocus()
+                first.setFocus(Qt.OtherFocusReason)
                 self._set_tab_order()
 
     def _slot_pressed(self, slot: int) -> None:

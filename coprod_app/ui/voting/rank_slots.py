@@ -21,7 +21,6 @@ from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.symbols import paint_symbol
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.look import target
 
 
 def place_name(number: int) -> str:
@@ -46,8 +45,12 @@ class SlotFace(BallotButton):
         self.words = ""
         self.setCheckable(True)
         self.setAutoDefault(False)
-        self.setMinimumSize(round(180 * scale), round(88 * scale))
-        self.setStyleSheet(f"QPushButton {{ min-height: {round(88 * scale)}px; }}")
+        high = round(68 * scale)
+        # In the style sheet too: the screen's own would make every button 112 px high at 200 %.
+        self.setStyleSheet(
+            f"QPushButton {{ padding: 0px; min-height: {high}px; max-height: {high}px;"
+            f" min-width: {round(180 * scale)}px; }}"
+        )
 
     def show_card(self, key: str | None, words: str) -> None:
         self.key, self.words = key, words
@@ -78,14 +81,15 @@ class SlotFace(BallotButton):
                 translate("RankSlots", "empty"),
             )
         else:
-            side = min(56 * s, self.height() - 2 * pad)
+            side = min(52 * s, self.height() - 2 * pad)
             paint_symbol(painter, QRectF(left, (self.height() - side) / 2, side, side), self.key, p)
-            painter.setFont(font(11, s))
-            painter.setPen(QColor(p.text))
             words_box = QRectF(
                 left + side + 6 * s, pad, self.width() - left - side - 6 * s - pad, self.height() - 2 * pad
             )
-            painter.drawText(words_box, Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap, self.words)
+            if words_box.width() > 40 * s:  # the words' start, as a reminder; the symbol says which card
+                painter.setFont(font(10, s))
+                painter.setPen(QColor(p.text))
+                painter.drawText(words_box, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self.words)
         if self.isChecked():  # picked to swap: a heavy frame, never colour alone
             width = max(4.0, 5 * s)
             painter.setBrush(Qt.NoBrush)
@@ -124,7 +128,7 @@ class RankSlots(QFrame):
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(round(12 * scale))
-        small = target(scale)
+        small = round(56 * scale)  # 56 px at 100 %, 84 px at 200 %: three side by side under each place
         for slot in range(count):
             number = slot + 1
             box = QVBoxLayout()
@@ -156,7 +160,9 @@ class RankSlots(QFrame):
         self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setWidget(host)
-        self.scroll.setMinimumHeight(host.sizeHint().height() + round(4 * scale))
+        # From the sizes set above, not the host's size hint: the screen's style sheet is applied later
+        # and made the hint too short at 200 % (the buttons under the places were cut).
+        self.scroll.setMinimumHeight(round(68 * scale) + round(4 * scale) + small + round(12 * scale))
         QScroller.grabGesture(self.scroll.viewport(), QScroller.LeftMouseButtonGesture)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +175,10 @@ class RankSlots(QFrame):
         button.setObjectName(name)
         button.setAutoDefault(False)
         button.setFont(font(15, self.scale, bold=True))
-        button.setMinimumSize(side, side)
+        button.setStyleSheet(
+            f"QPushButton {{ padding: 0px; min-width: {side}px; max-width: {side}px;"
+            f" min-height: {side}px; max-height: {side}px; }}"
+        )
         return button
 
     def focus_chain(self) -> list[QWidget]:

@@ -229,6 +229,9 @@ class RatingOneAtATime(QWidget):
         self.face_scroll.setFocusPolicy(Qt.NoFocus)
         self.face_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.face_scroll.setWidget(self.face_host)
+        # Its scroll bar's long handle made it at least 246 px high at 200 %, pushing Done off a 768 px
+        # screen; the card scrolls in whatever height is left once the scale and the strip have theirs.
+        self.face_scroll.setMinimumHeight(round(60 * frame))
         QScroller.grabGesture(self.face_scroll.viewport(), QScroller.LeftMouseButtonGesture)
 
         # 150 px high at every text size, wider at big ones (the words inside grow): on a 768 px high
