@@ -46,7 +46,9 @@ def test_every_page_symbol_is_a_real_openmoji_file_credited_in_the_licence():
     licence = (SYMBOLS / "LICENSE.md").read_text(encoding="utf-8")
     for name, meaning in page_symbols.PAGE_SYMBOLS.items():
         assert (SYMBOLS / f"{name}.svg").is_file(), name
-        assert page_symbols._page_renderer(name) is not None, f"{name}.svg does not load: a painted stand-in shows"
+        assert page_symbols._page_renderer(name) is not None, (
+            f"{name}.svg does not load: a painted stand-in shows"
+        )
         code = meaning.split()[0]
         assert f"`{name}` {code}" in licence, (
             f"{name} ({code}) is not credited in resources/symbols/LICENSE.md"
