@@ -1,6 +1,6 @@
 """Read aloud: a speaker button on every participant card, using the computer's own speech engine.
 
-Which engine, in order:
+Which engine, in order (each is started in speech_engines.py):
 1. Qt's text to speech (speech-dispatcher on Linux, the built-in voices on Windows and macOS),
    with a voice chosen by language: a Welsh voice for "cy" where one is installed (else one
    line in the log, and the best English voice), British English before other English for
