@@ -33,7 +33,7 @@ from coprod_app.storage.disk_place import held_open, held_open_words, replace_fi
 from coprod_app.storage.errors import StorageError
 from coprod_app.storage.ledger import applied_on_open, apply_ledger
 from coprod_app.storage.ledger_file import note_backup_elsewhere, read_sidecar, write_sidecar
-from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migration_set
+from coprod_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, is_app_trigger, migration_set
 
 logger = logging.getLogger(__name__)
 
@@ -175,14 +175,17 @@ def _app_tables() -> frozenset[str]:
 
 
 def _foreign_objects(conn: sqlite3.Connection) -> str:
-    """What another program added to the schema, in words ('' when nothing). The app makes no triggers or
-    views: a trigger in a restored backup ran on every erase, and one that copied each deleted view into a
-    table of its own kept erased words in the database for good."""
+    """What another program added to the schema, in words ('' when nothing). The app makes no views and no
+    triggers but its own (migrations.APP_TRIGGERS, exactly as made): a trigger in a restored backup ran on
+    every erase, and one that copied each deleted view into a table of its own kept erased words in the
+    database for good."""
     known = _app_tables()
-    for kind, name in conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', 'table')"
+    for kind, name, sql in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view', 'table')"
         " ORDER BY type = 'table', name"
     ):
+        if kind == "trigger" and is_app_trigger(name, sql):
+            continue
         if kind != "table":
             return f"a {kind} '{name[:60]}'"
         if name not in known and not name.startswith("sqlite_"):

@@ -30,6 +30,7 @@ from coprod_app.storage.ledger_file import (  # noqa: F401 (read_sidecar, sideca
     sidecar_path,
     write_sidecar,
 )
+from coprod_app.storage.migrations import is_app_trigger
 from coprod_app.storage.wiping import rewrite_file, secure_delete
 
 logger = logging.getLogger(__name__)
@@ -134,12 +135,17 @@ def present_rows(conn: sqlite3.Connection, entries: dict[str, tuple[str, str]]) 
 
 
 def drop_foreign_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop every trigger (the app makes none) before erased records are deleted; returns their names.
+    """Drop every trigger but the app's own before erased records are deleted; returns their names.
 
     One added by another program runs on the deletes and can copy the words into a table of its own, where
-    no erase or wipe would find them again.
+    no erase or wipe would find them again. The app's own (migrations.APP_TRIGGERS, kept only if name and
+    statement are exactly as made) keep the vote sums right as the votes go.
     """
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()]
+    names = [
+        name
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        if not is_app_trigger(name, sql)
+    ]
     for name in names:
         conn.execute(f'DROP TRIGGER IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
     if names:

@@ -20,6 +20,7 @@ from coprod_app.domain.errors import InvalidInput, NotFound
 from coprod_app.domain.session import GROUPS
 from coprod_app.storage.connection import AppDatabase, change_fields, record_fields, writing
 from coprod_app.storage.errors import reading
+from coprod_app.storage.migrations import APP_TRIGGERS, is_app_trigger
 from coprod_app.storage.sessions import find_participant, get_session, session_pack
 
 logger = logging.getLogger(__name__)
@@ -334,8 +335,61 @@ def _summed(rnd, ballots: list) -> list | None:
     return [rules.CardTotals(key, *sums) for key, sums in cards.items()]
 
 
+# The sums the triggers keep (storage.migrations.VOTE_TOTALS_TABLE): a few rows per round and card.
+_KEPT_TOTALS_SQL = """
+SELECT round_id, commitment_key, position, rating, ballots FROM vote_totals
+WHERE round_id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+def _kept_totals(db: AppDatabase, rounds: list) -> dict | None:
+    """{round id: [voting.CardTotals]} from `vote_totals`, for the rounds whose sums can be trusted there.
+
+    A round is left out (to be summed from its ballots) when one of its ballots is of another shape
+    (position -3, a rating in a pick or rank round, a place in a rating round), or when its sums do not
+    count as many ballots as it has: the triggers that keep the table were dropped, or it was edited.
+    None when the app's triggers are not all there as its migration made them.
+    """
+    found = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'votes'"
+    ).fetchall()
+    if sorted(name for name, sql in found if is_app_trigger(name, sql)) != sorted(APP_TRIGGERS):
+        return None
+    wanted = {r.id: r for r in rounds}
+    cards: dict[int, dict[str, list[int]]] = {}
+    counted: dict[int, int] = {}
+    bad: set[int] = set()
+    ratings = {r: i for i, r in enumerate(rules.RATINGS, start=2)}
+    for round_id, key, position, rating, n in db.execute(_KEPT_TOTALS_SQL, {"ids": json.dumps(list(wanted))}):
+        rnd = wanted[round_id]
+        if position == -2:
+            counted[round_id] = n
+        elif (
+            n < 0
+            or position < -2
+            or (position == -1) != (rnd.method == "rating")
+            or (position == -1 and rating not in ratings)
+        ):
+            bad.add(round_id)
+        elif n:
+            card = cards.setdefault(round_id, {}).setdefault(key, [0, 0, 0, 0, 0])
+            if position == -1:
+                card[ratings[rating]] += n
+            else:
+                card[0] += n
+                card[1] += n * max(rnd.points_for_first - position, 0)
+    return {
+        rnd.id: [rules.CardTotals(key, *sums) for key, sums in cards.get(rnd.id, {}).items()]
+        for rnd in rounds
+        if rnd.id not in bad and counted.get(rnd.id, 0) == rnd.ballots
+    }
+
+
 def round_totals(db: AppDatabase, rounds: list) -> dict:
     """{round id: [voting.CardTotals]}, summed per card, for each of `rounds` whose ballots can be summed.
+
+    The sums are read from `vote_totals`, kept by triggers on every write to `votes`; a round whose
+    sums are not there or cannot be trusted (`_kept_totals`) is summed from its ballots, as below.
 
     Each round's ballots are read as one JSON array and counted (`_summed`); a round with a ballot of
     another shape or not JSON goes to SQL's JSON functions (`_TOTALS_SQL`), as all rounds did before.
@@ -348,6 +402,17 @@ def round_totals(db: AppDatabase, rounds: list) -> dict:
     gets an empty list. (Ballots are written by json.dumps: no object repeats a key, and none is JSON5,
     which SQLite 3.42+ would read where Python's json module stops.)
     """
+    kept = _kept_totals(db, rounds)
+    if kept is None:
+        kept = {}
+    missing = [r for r in rounds if r.id not in kept]
+    if not missing:
+        return kept
+    return {**kept, **_ballot_totals(db, missing)}
+
+
+def _ballot_totals(db: AppDatabase, rounds: list) -> dict:
+    """`round_totals` from the ballots themselves: read and summed in Python, else in SQL."""
     wanted = {r.id: r for r in rounds}
     out: dict[int, list] = {}
     others = []  # rounds with a ballot of another shape, or not JSON: left to SQL's JSON functions below
