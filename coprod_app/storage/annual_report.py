@@ -121,41 +121,46 @@ class _ViewCounts:
 def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -> tuple[_ViewCounts, dict]:
     """The period's view counts, and the (priority, commitments) of the views in `keep` (the themes')."""
     counts = _ViewCounts()
-    rows_of: dict = {}  # (kind, JSON list or tag) -> the rows it counts in: each distinct list parsed once
+    # For each kind, JSON list or tag -> the rows it counts in: each distinct list parsed once.
+    principle_rows: dict = {}
+    priority_rows: dict = {}
+    commitment_rows: dict = {}
+    how_rows: dict = {}
     lists: dict[str, tuple] = {}  # JSON list -> its tags, as stored
     kept: dict[int, tuple] = {}
 
-    def rows(kind: str, value, many: bool) -> tuple:
-        found = rows_of.get((kind, value))
-        if found is None:
-            tags = tuple(json.loads(value)) if many else ((value,) if value else ())
-            found = rows_of[(kind, value)] = tuple(
-                (kind, t) for t in dict.fromkeys(tags or (NOT_TAGGED_KEY,))
-            )
-        return found
+    def rows(found: dict, kind: str, value, many: bool) -> tuple:
+        tags = tuple(json.loads(value)) if many else ((value,) if value else ())
+        found[value] = tuple((kind, t) for t in dict.fromkeys(tags or (NOT_TAGGED_KEY,)))
+        return found[value]
 
-    for s in sessions:
-        people: dict[str, Counter] = {}  # participant code ("" for the facilitator's notes) -> its rows
-        for view_id, code, principles, priority, commitments, how in reportable_view_tags(db, s.id):
-            tags = people.get(code)
-            if tags is None:
-                tags = people[code] = Counter()
-            tags.update(
-                rows("views-by-principle", principles, True)
-                + rows("views-by-priority", priority, False)
-                + rows("views-by-commitment", commitments, True)
-                + rows("views-by-how-given", how, False)
-                + (ALL,)
-            )
-            if view_id in keep:
-                if commitments not in lists:
-                    lists[commitments] = tuple(json.loads(commitments))
-                kept[view_id] = (priority, lists[commitments])
-        for code, tags in people.items():
-            grp, town = attendances.get((s.id, code), (None, s.town or None))
-            tags[("views-by-town", town or NOT_TAGGED_KEY)] = tags[ALL]
-            tags[("views-by-forum", s.forum or NOT_TAGGED_KEY)] = tags[ALL]
-            counts.add(tags, grp if grp in ("young-person", "parent-carer") else "other")
+    # (session id, participant code; "" for the facilitator's notes) -> the rows of each of its views
+    people: dict[tuple[int, str], list] = {}
+    for session_id, view_id, code, principles, priority, commitments, how in reportable_view_tags(
+        db, [s.id for s in sessions]
+    ):
+        mine = people.get((session_id, code))
+        if mine is None:
+            mine = people[(session_id, code)] = []
+        mine += principle_rows.get(principles) or rows(principle_rows, "views-by-principle", principles, True)
+        mine += priority_rows.get(priority) or rows(priority_rows, "views-by-priority", priority, False)
+        mine += commitment_rows.get(commitments) or rows(
+            commitment_rows, "views-by-commitment", commitments, True
+        )
+        mine += how_rows.get(how) or rows(how_rows, "views-by-how-given", how, False)
+        mine.append(ALL)
+        if view_id in keep:
+            if commitments not in lists:
+                lists[commitments] = tuple(json.loads(commitments))
+            kept[view_id] = (priority, lists[commitments])
+    by_id = {s.id: s for s in sessions}
+    for (session_id, code), mine in people.items():
+        s = by_id[session_id]
+        tags = Counter(mine)  # a tag repeated in one view is in its rows once (dict.fromkeys above)
+        grp, town = attendances.get((session_id, code), (None, s.town or None))
+        tags[("views-by-town", town or NOT_TAGGED_KEY)] = tags[ALL]
+        tags[("views-by-forum", s.forum or NOT_TAGGED_KEY)] = tags[ALL]
+        counts.add(tags, grp if grp in ("young-person", "parent-carer") else "other")
     return counts, kept
 
 
@@ -233,7 +238,8 @@ def build_annual_report(db: AppDatabase, start: str | None = None, end: str | No
     vote_table, rounds_by_method = _votes_by_commitment(db, sessions, pack)
     tables.append(publish(vote_table))
 
-    actions = _actions(db, start, end)
+    # Without dates the period's themes are every theme, as exports show them: read once, not twice.
+    actions = _actions(db, start, end, data.themes if not start and not end else None)
     themes = _themes(data.themes, sessions_by_id, theme_views)
     notes = _notes(data, people_word, rounds_by_method, actions, tables, pack, end)
     return Report(
@@ -462,7 +468,8 @@ VOTE_COLUMNS = ("Times picked", "Times ranked", "Rank points", "Like", "Not sure
 def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, dict[str, list]]:
     """Each commitment's votes, one column per method and rating: never added into one "chosen"."""
     rounds = votes.rounds_of_sessions(db, [s.id for s in sessions])
-    results = votes.results_of_rounds(db, rounds)
+    # Scores only: the cards' words are the pack's, printed from the pack below.
+    results = votes.scores_of_rounds(db, rounds)
     # value[key][column], and per session the most people behind it in any one round (see the module's words)
     value: dict[str, list[int]] = defaultdict(lambda: [0] * len(VOTE_COLUMNS))
     most: dict[tuple[int, str, int], int] = defaultdict(int)
@@ -472,24 +479,22 @@ def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, 
     for rnd in rounds:
         by_method[rnd.method].append(rnd)
         result = results[rnd.id]
-        voters = result["ballots"] + result["tallied"]
-        for card in result["commitments"]:
+        voters = result.ballots + result.tallied
+        for card in result.cards:
             if rnd.method == "pick":
-                cells = {0: (card["count"], card["count"])}
+                cells = {0: (card.count, card.count)}
             elif rnd.method == "rank":
-                cells = {1: (card["count"], card["count"]), 2: (card["score"], card["count"])}
+                cells = {1: (card.count, card.count), 2: (card.score, card.count)}
             else:
                 cells = {
-                    3: (card["like"], card["like"]),
-                    4: (card["unsure"], card["unsure"]),
-                    5: (card["dislike"], card["dislike"]),
+                    3: (card.like, card.like),
+                    4: (card.unsure, card.unsure),
+                    5: (card.dislike, card.dislike),
                 }
             for col, (n, people) in cells.items():
-                value[card["key"]][col] += n
+                value[card.key][col] += n
                 total_value[col] += n
-                most[(rnd.session_id, card["key"], col)] = max(
-                    most[(rnd.session_id, card["key"], col)], people
-                )
+                most[(rnd.session_id, card.key, col)] = max(most[(rnd.session_id, card.key, col)], people)
         for col in {"pick": (0,), "rank": (1, 2), "rating": (3, 4, 5)}[rnd.method]:
             total_most[(rnd.session_id, col)] = max(total_most[(rnd.session_id, col)], voters)
     people: dict[tuple[str, int], int] = defaultdict(int)
@@ -539,12 +544,16 @@ def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, 
 # Actions and themes --------------------------------------------------------
 
 
-def _actions(db: AppDatabase, start: str | None, end: str | None) -> list[ActionLine]:
-    """Every action that existed by the end of the period, with its status then (from its history)."""
+def _actions(
+    db: AppDatabase, start: str | None, end: str | None, exported: list | None = None
+) -> list[ActionLine]:
+    """Every action that existed by the end of the period, with its status then (from its history).
+
+    `exported`: `exported_themes(db)`, when the caller has it already."""
     as_at = end or now()[:10]
     out = []
     linked = {t.id for t in list_themes(db) if t.view_ids}
-    for theme in exported_themes(db):
+    for theme in exported if exported is not None else exported_themes(db):
         if theme.id in linked and not theme.view_ids:
             continue  # every view of it is to be followed up offline: its actions would say what they were about
         for a in theme.actions:
