@@ -44,7 +44,8 @@ def make_screen(qtbot, db, session, clock, app_look):
 
     def _make(method: str = "pick", max_choices: int = 3, commitments=None) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, max_choices, commitments)
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock)
+        # press_guard_ms=0: these tests press as fast as code can; the guard has its own tests
+        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock, press_guard_ms=0)
         qtbot.addWidget(screen)
         made.append(screen)
         screen.resize(1024, 768)

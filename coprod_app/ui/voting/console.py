@@ -7,19 +7,34 @@ The laptop may be in view of the room, and the main window is locked while votin
 is on, so the console shows no one's words and as little about people as it can:
 how many have voted, and in the "next voter's code" list only the codes that have
 not voted yet, without their group (a code is needed to link a vote to a sticker).
+
+Nothing it does interrupts a child: Pause and Show results asked for during someone's turn
+wait until that vote is saved (the console says so and offers "… now anyway", with a
+confirm), and a voter's "help me" is a quiet line here with the time, never a sound or a
+message on the shared screen. At 200 % text on a 1024×768 laptop it still fits: it scrolls,
+its labels and buttons wrap their words, and the control with focus is scrolled into view.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +51,88 @@ from coprod_app.ui.voting.pin_pad import PinDialog
 from coprod_app.ui.voting.tally_dialog import TallyDialog
 
 NO_CODE = ""
+_WRAP = Qt.TextWordWrap | Qt.AlignCenter
+
+
+class WrapButton(QPushButton):
+    """A push button whose words wrap onto more lines instead of being cut off at a large text size."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self) -> QStyleOptionButton:
+        """The button's style option, filled here: PySide6 6.12's initStyleOption and initFrom each drop a
+        reference to None (Python 3.11 aborts after some thousands of layouts)."""
+        option = QStyleOptionButton()
+        option.rect = self.rect()
+        option.palette = self.palette()
+        option.fontMetrics = self.fontMetrics()
+        option.direction = self.layoutDirection()
+        state = QStyle.State_None
+        if self.isEnabled():
+            state |= QStyle.State_Enabled
+        if self.hasFocus():
+            state |= QStyle.State_HasFocus
+        if self.window().isActiveWindow():
+            state |= QStyle.State_Active
+        if self.isDown():
+            state |= QStyle.State_Sunken
+        elif self.isChecked():
+            state |= QStyle.State_On
+        else:
+            state |= QStyle.State_Raised
+        option.state = state
+        if self.autoDefault():
+            option.features |= QStyleOptionButton.AutoDefaultButton
+        if self.isDefault():
+            option.features |= QStyleOptionButton.DefaultButton
+        option.text = self.text()
+        return option
+
+    def _words(self) -> str:
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _frame(self, content: QSize) -> QSize:
+        return self.style().sizeFromContents(QStyle.CT_PushButton, self._option(), content, self)
+
+    def _text_size(self, width: int) -> QSize:
+        return (
+            self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 100_000), _WRAP, self._words()).size()
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        one_line = QSize(self.fontMetrics().horizontalAdvance(self._words()), self.fontMetrics().height())
+        return self._frame(one_line).expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in self._words().split()), default=0)
+        return QSize(
+            self._frame(QSize(longest, 0)).width(),
+            self.heightForWidth(self._frame(QSize(longest, 0)).width()),
+        )
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        frame = self._frame(QSize(0, 0))
+        text = self._text_size(width - frame.width())
+        return max(self.minimumHeight(), self._frame(QSize(width - frame.width(), text.height())).height())
+
+    def text_rect(self) -> QRect:
+        """Where the words are drawn (tests check that they fit in it)."""
+        return self.style().subElementRect(QStyle.SE_PushButtonContents, self._option(), self)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = self._option()
+        option.text = ""
+        painter.drawControl(QStyle.CE_PushButton, option)  # the button and its focus ring, no words
+        painter.setPen(self.palette().color(QPalette.ButtonText))
+        painter.drawText(self.text_rect(), _WRAP, self._words())
 
 
 class FacilitatorConsole(QWidget):
@@ -45,6 +142,7 @@ class FacilitatorConsole(QWidget):
         self.embedded = embedded
         self.setObjectName("vote_console_page" if embedded else "vote_console")
         self.setWindowTitle(self.tr("Vote console"))
+        self.setAccessibleName(self.tr("Vote console"))
         rnd = screen.round
         self.heading = QLabel(
             translate(
@@ -52,15 +150,20 @@ class FacilitatorConsole(QWidget):
             ).format(round=rnd.id, method=METHOD_LABELS[rnd.method])
         )
         self.heading.setObjectName("console_heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        # Grows with this laptop's text size (a fixed 15 pt came out smaller than the words under it at 200 %).
+        self.heading.setStyleSheet(
+            f"font-size: {round(15 * getattr(screen, 'scale', 1.0))}pt; font-weight: bold;"
+        )
         self.heading.setWordWrap(True)
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("console_count")
-        self.state_label = QLabel("")
-        self.state_label.setObjectName("console_state")
-        self.state_label.setWordWrap(True)
-        self.voted = QLabel("")
-        self.voted.setObjectName("console_voted")
+        self.count_label = _wrapping("console_count")
+        self.state_label = _wrapping("console_state")
+        self.voted = _wrapping("console_voted")
+        self.waiting_label = _wrapping("console_waiting")
+        self.waiting_label.setStyleSheet("font-weight: bold;")
+        self.waiting_label.hide()
+        self.help_label = _wrapping("console_help")
+        self.help_label.setStyleSheet("font-weight: bold;")
+        self.help_label.hide()
         self.code = named(
             QComboBox(),
             "console_next_code",
@@ -82,6 +185,14 @@ class FacilitatorConsole(QWidget):
         self.end_button = self._button(self.tr("End voting"), "console_end", self.end)
         self.back_button = self._button(self.tr("Back to voting"), "console_back", screen.back_to_voting)
         self.back_button.setVisible(embedded)
+        self.practice_button = self._button(self.tr("Practice first"), "console_practice", self.practise)
+        self.practice_button.setAccessibleDescription(
+            self.tr("Shows pretend cards to practise on before the real vote; the practice is never saved.")
+        )
+        self.now_button = self._button(self.tr("Pause now anyway"), "console_now", self.do_now_anyway)
+        self.now_button.hide()
+        self.help_seen_button = self._button(self.tr("I have helped"), "console_help_seen", self.help_seen)
+        self.help_seen_button.hide()
 
         self.groups = plain_label()
         self.groups.setObjectName("console_groups")
@@ -96,6 +207,7 @@ class FacilitatorConsole(QWidget):
             self.next_button,
             self.pause_button,
             self.reveal_button,
+            self.practice_button,
             self.tally_button,
             self.back_button,
             self.end_button,
@@ -103,16 +215,23 @@ class FacilitatorConsole(QWidget):
         buttons = QGridLayout()
         for i, b in enumerate(in_order):
             buttons.addWidget(b, i // 2, i % 2)
-        code_row = QHBoxLayout()
-        code_label = QLabel(self.tr("Next voter's &code:"))
+        for column in (0, 1):
+            buttons.setColumnStretch(column, 1)
+        code_label = _wrapping("console_code_label", self.tr("Next voter's &code:"))
         code_label.setBuddy(self.code)
-        code_row.addWidget(code_label)
-        code_row.addWidget(self.code, 1)
-        layout = QVBoxLayout(self)
+        # The scroll area holds everything: at 200 % text on a small laptop the console is taller than it.
+        content = QWidget()
+        content.setObjectName("console_content")
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.help_seen_button)
         layout.addWidget(self.count_label)
         layout.addWidget(self.state_label)
-        layout.addLayout(code_row)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.now_button)
+        layout.addWidget(code_label)  # above its box, not beside it: both keep the whole width
+        layout.addWidget(self.code)
         layout.addWidget(self.voted)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
@@ -124,20 +243,44 @@ class FacilitatorConsole(QWidget):
         layout.addWidget(self.groups_button)
         layout.addWidget(self.groups, 1)
         layout.addStretch(0)
-        # Tab follows reading order: the code box, then the buttons row by row.
-        for before, after in pairwise([self.code, *in_order, self.groups_button]):
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("console_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # words wrap instead
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        # Tab follows reading order: the help line's button, the "now anyway" button, the code box,
+        # then the buttons row by row.
+        chain = [self.help_seen_button, self.now_button, self.code, *in_order, self.groups_button]
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         # After the thank-you is on screen, not before: the participant never waits for the console.
         screen.vote_saved.connect(lambda _id: QTimer.singleShot(0, self, self.refresh))
         screen.state_changed.connect(self.refresh)
         screen.problem.connect(self.show_problem)
+        if hasattr(screen, "help_requested"):
+            screen.help_requested.connect(self.show_help_request)
+        QApplication.instance().focusChanged.connect(self._keep_focus_in_view)
         self.refresh()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = named(QPushButton(text), name, text.rstrip("…"))
+        button = named(WrapButton(text), name, text.rstrip("…"))
         button.setMinimumHeight(40)
         button.clicked.connect(slot)
         return button
+
+    def _keep_focus_in_view(self, _old, new) -> None:
+        """The control with focus is always scrolled into view (Tab at 200 % text on a small screen)."""
+        try:
+            content = self.scroll.widget()
+        except RuntimeError:  # the console is being destroyed
+            return
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 8, 8)
 
     # Keeping up to date ------------------------------------------------------
 
@@ -151,6 +294,8 @@ class FacilitatorConsole(QWidget):
             )
         )
         state = [self.tr("Paused.") if screen.paused else self.tr("Voting is open.")]
+        if screen.practising:
+            state.append(self.tr("A practice round is on the big screen: it is never saved."))
         state.append(
             self.tr("Results are showing on the big screen.")
             if screen.revealed
@@ -163,6 +308,8 @@ class FacilitatorConsole(QWidget):
         self.reveal_button.setText(
             self.tr("Hide results") if screen.revealed else self.tr("Show results on the big screen")
         )
+        self._show_waiting()
+        self.practice_button.setEnabled(screen.can_practise())
         codes = vote_store.voted_codes(db, rnd.id)
         self.voted.setText(self.tr("People with a code who have voted: {count}.").format(count=len(codes)))
         self._fill_codes(set(codes))
@@ -226,19 +373,116 @@ class FacilitatorConsole(QWidget):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
 
+    def _show_waiting(self) -> None:
+        """What waits for the current voter to finish, and the button to do it now anyway."""
+        waiting = self.screen_.waiting
+        if "pause" in waiting:
+            self.pause_button.setChecked(True)
+            self.pause_button.setText(self.tr("Cancel the pause"))
+        if "reveal" in waiting:
+            self.reveal_button.setChecked(True)
+            self.reveal_button.setText(self.tr("Cancel showing results"))
+        if waiting == {"pause"}:
+            text = self.tr(
+                "Waits for the current voter to finish: the screen pauses when their vote is saved."
+            )
+            now = self.tr("Pause now anyway")
+        elif waiting == {"reveal"}:
+            text = self.tr(
+                "Waits for the current voter to finish: the results show when their vote is saved."
+            )
+            now = self.tr("Show results now anyway")
+        elif waiting:
+            text = self.tr(
+                "Waits for the current voter to finish: the screen pauses and shows the results"
+                " when their vote is saved."
+            )
+            now = self.tr("Pause and show results now anyway")
+        else:
+            text = now = ""
+        self.waiting_label.setText(text)
+        self.waiting_label.setVisible(bool(waiting))
+        if now:
+            self.now_button.setText(now)
+            self.now_button.setAccessibleName(now)
+        self.now_button.setVisible(bool(waiting))
+
+    def show_help_request(self) -> None:
+        """A voter pressed "help me": a quiet line here with the time (nothing loud, nothing on the big screen).
+
+        On one screen the console is a page behind the PIN, so the line is there the next time it opens.
+        """
+        times = getattr(self.screen_, "help_times", None) or [self.screen_.clock()]
+        at = datetime.fromtimestamp(times[-1]).strftime("%H:%M")
+        if len(times) == 1:
+            text = self.tr("A voter asked for help at {time}.").format(time=at)
+        else:
+            text = self.tr("A voter asked for help at {time} ({count} times since you last helped).").format(
+                time=at, count=len(times)
+            )
+        self.help_label.setText(text)
+        self.help_label.setVisible(True)
+        self.help_seen_button.setVisible(True)
+        if not self.embedded:
+            QApplication.alert(self)  # the taskbar entry asks for attention, silently
+
+    def help_seen(self) -> None:
+        if hasattr(self.screen_, "help_times"):
+            self.screen_.help_times.clear()
+        self.help_label.hide()
+        self.help_seen_button.hide()
+        self.code.setFocus(Qt.OtherFocusReason)
+
     # Actions -------------------------------------------------------------------
 
     def next_person(self) -> None:
         self.screen_.next_person()
 
     def toggle_pause(self) -> None:
+        if "pause" in self.screen_.waiting:
+            self.screen_.cancel_waiting("pause")
+            return
         self.screen_.set_paused(not self.screen_.paused)
 
     def toggle_reveal(self) -> None:
+        if "reveal" in self.screen_.waiting:
+            self.screen_.cancel_waiting("reveal")
+            return
         if not self.screen_.revealed and not self._pin_given():
             self.reveal_button.setChecked(False)
             return
         self.screen_.set_revealed(not self.screen_.revealed)
+
+    def do_now_anyway(self) -> None:
+        """Pause or show results at once, over the current voter's ballot, after the facilitator confirms."""
+        waiting = set(self.screen_.waiting)
+        if not waiting:
+            return
+        box = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Interrupt the current voter?"),
+            self.tr(
+                "Someone is in the middle of voting. Their choices stay on their ballot, hidden until"
+                " voting goes on. Do it now anyway?"
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
+        box.setObjectName("console_now_confirm")
+        box.setDefaultButton(QMessageBox.No)
+        box.button(QMessageBox.Yes).setText(self.now_button.text())
+        box.button(QMessageBox.No).setText(self.tr("Wait for them"))
+        if box.exec() != QMessageBox.Yes:
+            return
+        if "pause" in waiting:
+            self.screen_.set_paused(True, now=True)
+        if "reveal" in waiting:
+            self.screen_.set_revealed(True, now=True)
+
+    def practise(self) -> None:
+        self.screen_.start_practice()
+        if self.embedded and self.screen_.practising:
+            self.screen_.back_to_voting()  # one screen: straight to the practice, for the child
 
     def add_tally(self) -> None:
         if not self._pin_given():
@@ -253,10 +497,17 @@ class FacilitatorConsole(QWidget):
             return
         self.screen_.end()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The console window closes only when the vote ends, so the facilitator never loses control.
         if self.embedded or self.screen_.has_ended:
             event.accept()
         else:
             event.ignore()
             self.end()
+
+
+def _wrapping(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label

@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_app.domain.errors import CoprodError, InvalidInput
 from coprod_app.storage import pin as pin_store
@@ -41,9 +49,11 @@ from coprod_app.ui.theme import Palette
 from coprod_app.ui.view_settings import load_view_settings, palette_of
 from coprod_app.ui.voting.ballot_page import BallotPage
 from coprod_app.ui.voting.console import FacilitatorConsole
+from coprod_app.ui.voting.countdown import Countdown
 from coprod_app.ui.voting.look import style_sheet
-from coprod_app.ui.voting.pages import PausedPage, ReviewPage, ThanksPage, WelcomePage
+from coprod_app.ui.voting.pages import PausedPage, ReviewPage, ThanksPage, WelcomePage, spoken_page
 from coprod_app.ui.voting.pin_pad import PinPad
+from coprod_app.ui.voting.practice import PracticeDonePage, PracticeIntroPage, practice_pack, practice_round
 from coprod_app.ui.voting.results_page import ResultsPage
 from coprod_app.ui.voting.scanning import install_scanning
 
@@ -52,7 +62,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-NEXT_PERSON_MS = 6000
+# A second press this soon after a page changes is a double press (a double tap on Start, Enter held
+# a moment too long on Done), not a choice on the new page: it is ignored.
+PRESS_GUARD_MS = 600
+_POINTER_STARTS = (QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.TouchBegin)
+_POINTER_ENDS = (QEvent.MouseButtonRelease, QEvent.TouchEnd, QEvent.TouchCancel)
+_POINTER = (*_POINTER_STARTS, *_POINTER_ENDS, QEvent.TouchUpdate)
 FACILITATOR_KEY = (Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier)
 NEXT_PERSON_KEY = (Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
 _MODIFIERS = Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier | Qt.ShiftModifier
@@ -63,6 +78,7 @@ class ParticipantScreen(QWidget):
     state_changed = Signal()
     problem = Signal(str)
     ended = Signal()
+    help_requested = Signal()  # a voter pressed "help me": the console shows it, the shared screen does not
 
     def __init__(
         self,
@@ -72,8 +88,9 @@ class ParticipantScreen(QWidget):
         scale: float | None = None,
         palette: Palette | None = None,
         embedded_console: bool = True,
-        next_person_ms: int = NEXT_PERSON_MS,
+        next_person_ms: int | None = None,
         clock: Callable[[], float] = time.time,
+        press_guard_ms: int = PRESS_GUARD_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.Window)
@@ -92,6 +109,15 @@ class ParticipantScreen(QWidget):
         self.palette_ = palette or palette_of(settings)
         self.pin_guard = guard
         self.clock = clock
+        self.press_guard_ms = press_guard_ms
+        self._shown_at: float | None = None  # when the page in view was shown (None: a facilitator's page)
+        self._pointer_swallowed = False  # a press was ignored: its release and touch moves are too
+        self.narrator = read_aloud.Narrator(self.settings.read_pages_aloud)
+        self._announcing = False  # a page is being shown: its first focus is said with it, not over it
+        self._unread: QWidget | None = None  # the first page: read when focus first comes to the screen
+        self.waiting: set[str] = set()  # "pause", "reveal": asked for during someone's turn, done after it
+        self.practising = False
+        self.help_times: list[float] = []
         self._full_screen = False
         self._remaking = False  # hiding to make a new native window is not a hide to undo
         self.next_participant_code: str | None = None
@@ -103,18 +129,26 @@ class ParticipantScreen(QWidget):
         self.setObjectName("participant_screen")
         self.setAccessibleName(self.tr("Voting screen"))
         self.setWindowTitle(self.tr("Voting"))
-        self.setFocusPolicy(Qt.StrongFocus)
+        # No focus policy of its own: the screen is not a Tab stop (an invisible one confused keyboard and
+        # switch users). Key presses still reach it, and its filter, when nothing on a page has focus.
         self.setStyleSheet(style_sheet(palette=self.palette_, scale=scale))
 
         look = {"palette": self.palette_}
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(self.round.method, self.round.max_choices, scale, **look)
+        self.welcome = WelcomePage(
+            self.round.method, self.round.max_choices, scale, **look, settings=self.settings
+        )
         self.welcome.start.connect(lambda: self._go(self.ballot))
-        self.review = ReviewPage(scale, **look)
+        self._flow_page: QWidget = self.welcome  # the console asks where the flow is as it is built
+        self.review = ReviewPage(scale, **look, settings=self.settings)
         self.review.confirm.connect(self.confirm_vote)
         self.review.change.connect(lambda: self._go(self.ballot))
-        self.thanks = ThanksPage(scale, **look)
-        self.paused_page = PausedPage(scale, **look)
+        self.thanks = ThanksPage(scale, **look, settings=self.settings)
+        self.paused_page = PausedPage(scale, **look, settings=self.settings)
+        self.practice_intro = PracticeIntroPage(scale, **look)
+        self.practice_intro.start.connect(lambda: self._go(self.ballot))
+        self.practice_done = PracticeDonePage(scale, **look)
+        self.practice_done.real_vote.connect(self.next_person)
         self.results_page = ResultsPage(scale, **look)
         self.pin_pad = PinPad(self.pin_guard, scale, clock)
         self.pin_pad.unlocked.connect(self._unlocked)
@@ -125,11 +159,13 @@ class ParticipantScreen(QWidget):
             self.welcome,
             self.thanks,
             self.paused_page,
+            self.practice_intro,
+            self.practice_done,
             self.pin_pad,
-            self.console_page,
         ):
-            if page is not None:
-                self._add_page(page, scrolls=True)
+            self._add_page(page, scrolls=True)
+        if self.console_page is not None:
+            self._add_page(self.console_page, scrolls=False)  # it scrolls itself, and keeps focus in view
         self._add_page(self.results_page, scrolls=False)  # the chart fits itself to the height it gets
         self._add_page(self.review, scrolls=False)  # its list scrolls; Yes and Change stay in view
         self.ballot: BallotPage = self._new_ballot()
@@ -137,14 +173,22 @@ class ParticipantScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self._flow_page: QWidget = self.welcome
         self.next_timer = QTimer(self)
         self.next_timer.setSingleShot(True)
-        self.next_timer.setInterval(next_person_ms)
+        # How long the thank-you stays is this laptop's setting; tests pass their own to keep it up.
+        self.next_timer.setInterval(
+            self.settings.thanks_seconds * 1000 if next_person_ms is None else next_person_ms
+        )
         self.next_timer.timeout.connect(self.next_person)
+        self.countdown = Countdown(self.next_timer, scale, palette=self.palette_)
+        thanks_layout = self.thanks.layout()
+        thanks_layout.insertWidget(thanks_layout.count() - 1, self.countdown)  # under its words
         QApplication.instance().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._show()
+        # The first page is the stack's own first one, so _show did not read it (nor could anyone hear it
+        # before the screen is shown): it is read as the screen first takes focus, not just "Start".
+        self._unread = self.current_page()
         self.scanner = install_scanning(self)  # switch access, as this laptop's settings ask; None when off
 
     # Showing --------------------------------------------------------------------
@@ -190,10 +234,18 @@ class ParticipantScreen(QWidget):
         finally:
             self._remaking = False
 
-    def _new_ballot(self) -> BallotPage:
-        ballot = BallotPage(self.round, self.pack, self.scale, palette=self.palette_, settings=self.settings)
+    def _new_ballot(self, practice: bool = False) -> BallotPage:
+        rnd, pack = (practice_round(self.round), practice_pack()) if practice else (self.round, self.pack)
+        ballot = BallotPage(rnd, pack, self.scale, palette=self.palette_, settings=self.settings)
         ballot.done.connect(self._review)
-        self._add_page(ballot, scrolls=False)  # the ballot scrolls its cards itself
+        # BallotPage gains these signals in this issue; older ones have neither.
+        if hasattr(ballot, "feedback"):
+            ballot.feedback.connect(self.narrator.feedback)
+        if hasattr(ballot, "help_requested"):
+            ballot.help_requested.connect(self._help_requested)
+        # The ballot scrolls its cards itself, by swipe too (ballot_page.swipe_scrolling: Qt's touch
+        # gesture here would replace it, and a swipe then also chose the card it started on).
+        self._add_page(ballot, scrolls=False)
         return ballot
 
     def _add_page(self, page: QWidget, scrolls: bool) -> None:
@@ -207,6 +259,7 @@ class ParticipantScreen(QWidget):
             holder.setFrameShape(QFrame.NoFrame)
             holder.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
             holder.setWidget(page)
+            touch_scrolling(holder)
         self._holders[page] = holder
         self.stack.addWidget(holder)
 
@@ -224,8 +277,17 @@ class ParticipantScreen(QWidget):
         else:
             page = self._flow_page
         if self.current_page() is not page:
-            self.stack.setCurrentWidget(self._holders[page])
-            self._focus_page()
+            facilitator = page in (self.pin_pad, self.console_page)
+            self._announcing = True
+            try:
+                # Inside: hiding the old page moves its focus on at once, and that is not to be read.
+                self.stack.setCurrentWidget(self._holders[page])
+                self._shown_at = None if facilitator else self.clock()
+                self._focus_page()
+            finally:
+                self._announcing = False
+            if not facilitator:
+                self._announce(page)
 
     def _focus_page(self) -> None:
         page = self.current_page()
@@ -251,15 +313,41 @@ class ParticipantScreen(QWidget):
     def _focus_changed(self, _old, new) -> None:
         if new is not None and self.current_page() is self.ballot:
             self.ballot.focus_changed(new)
+        if (
+            new is not None
+            and new is not self
+            and new.window() is self
+            and not self._announcing
+            and self.current_page() not in (self.pin_pad, self.console_page)
+        ):
+            if self._unread is self.current_page():
+                self._announce(self._unread)
+            else:
+                self.narrator.focus(_focus_words(new))
+
+    def _announce(self, page: QWidget) -> None:
+        """Read the page that has just opened (when this laptop reads pages aloud), then what has focus.
+
+        One reading, not two: the focus's words said on their own would stop the page's mid-sentence.
+        """
+        self._unread = None
+        words = self.ballot.heading.text() if page is self.ballot else spoken_page(page)
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not self and page.isAncestorOf(focused):
+            words = f"{words} {_focus_words(focused)}".strip()
+        self.narrator.page(words)
 
     # The flow -------------------------------------------------------------------
 
     def _review(self) -> None:
-        self.review.show_choices(self.round.method, self.ballot.choices(), self.pack)
+        self.review.show_choices(self.ballot.round.method, self.ballot.choices(), self.ballot.pack)
         self._go(self.review)
 
     def confirm_vote(self) -> None:
-        """Store the vote (committed) and only then say thank you."""
+        """Store the vote (committed) and only then say thank you. A practice vote is never stored."""
+        if self.practising:
+            self._go(self.practice_done)
+            return
         try:
             vote = vote_store.cast_vote(
                 self.db, self.round.id, self.ballot.choices(), self.next_participant_code
@@ -272,32 +360,87 @@ class ParticipantScreen(QWidget):
         self.next_participant_code = None
         self._go(self.thanks)
         self.next_timer.start()
+        self.countdown.start()
         self.vote_saved.emit(vote.id)
 
     def next_person(self) -> None:
-        """A clean screen: a brand-new ballot, so nothing of the last person's choices remains."""
+        """A clean screen: a brand-new ballot, so nothing of the last person's choices remains.
+
+        A pause or the results asked for during the last person's turn happen now.
+        """
         self.next_timer.stop()
+        self.countdown.stop()
         read_aloud.stop()  # nothing of the last person's choices may still be heard
-        old = self.ballot
-        self.ballot = self._new_ballot()
-        self.stack.removeWidget(self._holders.pop(old))
-        old.deleteLater()
+        self.practising = False
+        self._replace_ballot(practice=False)
         self._go(self.welcome)
         self._focus_page()
+        self._do_waiting()
+
+    def _replace_ballot(self, practice: bool) -> None:
+        old = self.ballot
+        self.ballot = self._new_ballot(practice)
+        self.stack.removeWidget(self._holders.pop(old))
+        old.deleteLater()
+
+    def in_a_turn(self) -> bool:
+        """True while someone is on the ballot or the "You chose…" page with something chosen."""
+        return self._flow_page in (self.ballot, self.review) and self.ballot.chosen_count() > 0
+
+    def can_practise(self) -> bool:
+        """A practice round may start between people: on the welcome or thank-you page."""
+        return not self.practising and self._flow_page in (self.welcome, self.thanks)
+
+    def start_practice(self) -> None:
+        """Pretend cards, the real round's way of voting, nothing saved; then the real vote."""
+        if not self.can_practise():
+            return
+        self.next_timer.stop()
+        self.countdown.stop()
+        self.practising = True
+        self._replace_ballot(practice=True)
+        self._go(self.practice_intro)
+        self.state_changed.emit()
+
+    def _help_requested(self) -> None:
+        self.help_times.append(self.clock())
+        self.help_requested.emit()
 
     # The facilitator ------------------------------------------------------------
 
-    def set_paused(self, paused: bool) -> None:
+    def set_paused(self, paused: bool, *, now: bool = False) -> None:
+        """Pause or resume. A pause during someone's turn waits until their vote is saved, unless `now`."""
+        if paused and not self.paused and not now and (self.in_a_turn() or self.practising):
+            self.waiting.add("pause")
+            self.state_changed.emit()
+            return
+        self.waiting.discard("pause")
         self.paused = paused
         self._show()
         self.state_changed.emit()
 
-    def set_revealed(self, revealed: bool) -> None:
+    def set_revealed(self, revealed: bool, *, now: bool = False) -> None:
+        """Show or hide the results. Shown during someone's turn, they wait until the vote is saved, unless `now`."""
+        if revealed and not self.revealed and not now and (self.in_a_turn() or self.practising):
+            self.waiting.add("reveal")
+            self.state_changed.emit()
+            return
+        self.waiting.discard("reveal")
         self.revealed = revealed
         if revealed:
             self.refresh_results()
         self._show()
         self.state_changed.emit()
+
+    def cancel_waiting(self, what: str) -> None:
+        self.waiting.discard(what)
+        self.state_changed.emit()
+
+    def _do_waiting(self) -> None:
+        if "pause" in self.waiting:
+            self.set_paused(True, now=True)
+        if "reveal" in self.waiting:
+            self.set_revealed(True, now=True)
 
     def refresh_results(self) -> None:
         self.results_page.set_results(self.pack.relabel(vote_store.round_results(self.db, self.round.id)))
@@ -324,6 +467,7 @@ class ParticipantScreen(QWidget):
         """Leave participant mode for good (only reached through the PIN)."""
         self.has_ended = True
         self.next_timer.stop()
+        self.countdown.stop()
         read_aloud.stop()
         app = QApplication.instance()
         app.removeEventFilter(self)
@@ -354,6 +498,8 @@ class ParticipantScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind in _POINTER:
+            return isinstance(watched, QWidget) and watched.window() is self and self._pointer_too_soon(kind)
         if kind not in (QEvent.ShortcutOverride, QEvent.KeyPress) or not self._is_mine(watched):
             return False
         key, mods = event.key(), event.modifiers() & _MODIFIERS
@@ -377,7 +523,27 @@ class ParticipantScreen(QWidget):
             if key == Qt.Key_Escape and self._overlay is self.pin_pad:
                 self.back_to_voting()
             return True  # Escape, Alt+F4, Ctrl+W, Ctrl+Q… absorbed
-        return False
+        return self._too_soon()  # the facilitator's keys above always work
+
+    def _too_soon(self) -> bool:
+        """True within PRESS_GUARD_MS of a participant page being shown (in the screen's own clock)."""
+        if self._shown_at is None or self.press_guard_ms <= 0:
+            return False
+        elapsed = self.clock() - self._shown_at
+        return 0 <= elapsed < self.press_guard_ms / 1000  # a clock set back never locks the screen
+
+    def _pointer_too_soon(self, kind: QEvent.Type) -> bool:
+        """A press too soon is ignored, and so is the rest of that touch or click, even after the guard.
+
+        A card chooses itself on release: letting the release through would choose it after all.
+        """
+        if kind in _POINTER_STARTS:
+            self._pointer_swallowed = self._too_soon()
+            return self._pointer_swallowed
+        swallowed = self._pointer_swallowed
+        if kind in _POINTER_ENDS:
+            self._pointer_swallowed = False
+        return swallowed
 
     def _is_mine(self, watched: QObject) -> bool:
         if isinstance(watched, QWidget):
@@ -386,6 +552,20 @@ class ParticipantScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()  # nothing reaches a parent
+
+
+def _focus_words(widget: QWidget) -> str:
+    """What a control is called and what it does, as read aloud when it takes focus."""
+    name, description = widget.accessibleName().strip(), widget.accessibleDescription().strip()
+    return f"{name}. {description}" if name and description else name or description
+
+
+def touch_scrolling(area: QScrollArea) -> None:
+    """A finger's swipe scrolls the page (with momentum) and is never taken as a tap on a card.
+
+    Only touch: a mouse still clicks and drags the scroll bar as it always did.
+    """
+    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
 
 
 def start_participant_mode(
@@ -407,6 +587,7 @@ def start_participant_mode(
 
     screens = QGuiApplication.screens()
     two = len(screens) > 1 if with_console is None else with_console
+    read_aloud.reset()  # an engine installed or started since the app opened is found now
     participant = ParticipantScreen(db, round_id, scale=scale)
     console = None
     if two:
