@@ -58,7 +58,9 @@ def make_screen(qtbot, db, session, app_look):
     def _make(method="pick", keys=None, palette=DEFAULT, max_choices=2) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, max_choices, keys)
         # press_guard_ms=0: Tab is pressed as fast as code can (the 600 ms guard has its own tests)
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, palette=palette, scale=1.0, press_guard_ms=0)
+        screen = ParticipantScreen(
+            db, rnd.id, next_person_ms=600_000, palette=palette, scale=1.0, press_guard_ms=0
+        )
         qtbot.addWidget(screen)
         made.append(screen)
         screen.resize(1024, 768)
