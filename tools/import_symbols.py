@@ -123,6 +123,15 @@ SYMBOLS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "page-check": (("2753", "red question mark", "Is this right?"),),
     "page-thanks": (("1F44F", "clapping hands", "Thank you, well done"),),
     "page-wait": (("23F3", "hourglass not done", "Please wait"),),
+    # the practice round's pretend cards and their two groups (ui/voting/practice.py)
+    "practice-food": (("1F37D", "fork and knife with plate", "the group of pretend cards about food"),),
+    "practice-things": (("1F938", "person cartwheeling", "the group of pretend cards about things to do"),),
+    "practice-pizza": (("1F355", "pizza", "the pretend card “Pizza”"),),
+    "practice-apple": (("1F34E", "red apple", "the pretend card “Apples”"),),
+    "practice-ice-cream": (("1F368", "ice cream", "the pretend card “Ice cream”"),),
+    "practice-football": (("26BD", "soccer ball", "the pretend card “Playing football”"),),
+    "practice-painting": (("1F3A8", "artist palette", "the pretend card “Painting pictures”"),),
+    "practice-swimming": (("1F3CA", "person swimming", "the pretend card “Swimming”"),),
 }
 
 SVG_NS = "http://www.w3.org/2000/svg"

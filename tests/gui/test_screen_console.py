@@ -19,6 +19,7 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
+from coprod_app.resources import symbol_path
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
@@ -218,6 +219,9 @@ def test_practice_first_uses_pretend_cards_and_saves_nothing(make_screen, db):
     ballot = screen.ballot
     assert screen.current_page() is ballot
     assert tuple(ballot.cards) == FOODS + THINGS_TO_DO
+    assert all(symbol_path(key) is not None for key in FOODS + THINGS_TO_DO), (
+        "each pretend card has a picture"
+    )
     assert ballot.round.method == "rank"
     ballot.cards["practice-pizza"].activated.emit("practice-pizza")
     ballot.cards["practice-swimming"].activated.emit("practice-swimming")
