@@ -447,9 +447,14 @@ def test_at_200_percent_the_whole_ballot_fits_1024_by_768(make_screen, app_look,
         must_show += [*ballot.slots.faces, *ballot.slots.outs]
     if ballot.rating_one is not None:
         must_show += [*ballot.rating_one.scale_buttons.values(), ballot.rating_one.next_button]
-    for widget in must_show:
-        place = widget.mapTo(screen, QPoint(0, 0))
-        assert screen.rect().contains(place) and screen.rect().contains(
-            place + QPoint(widget.width() - 1, widget.height() - 1)
-        ), f"{widget.objectName()} is not all on the screen"
-        assert widget.visibleRegion().boundingRect().size() == widget.size(), widget.objectName()
+    for pressed_help in (False, True):  # "The facilitator is coming." once made the bar taller
+        if pressed_help:
+            ballot.help_button.click()
+            QApplication.processEvents()
+            assert screen.minimumSizeHint().height() <= 768
+        for widget in must_show:
+            place = widget.mapTo(screen, QPoint(0, 0))
+            assert screen.rect().contains(place) and screen.rect().contains(
+                place + QPoint(widget.width() - 1, widget.height() - 1)
+            ), f"{widget.objectName()} is not all on the screen"
+            assert widget.visibleRegion().boundingRect().size() == widget.size(), widget.objectName()

@@ -181,6 +181,7 @@ class BallotPage(QWidget):
         self.help_note.setObjectName("ballot_help_note")
         self.help_note.setFont(font(13, frame_scale))
         self.help_note.setWordWrap(True)
+        self.help_note.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.help_note.hide()
         self.undo_button = named(
             BigButton(self.tr("Undo")),
@@ -205,12 +206,10 @@ class BallotPage(QWidget):
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         bar = QHBoxLayout()
         bar.setSpacing(round(14 * scale))
-        bar.addStretch(1)
-        help_box = QVBoxLayout()
-        help_box.setSpacing(round(2 * frame_scale))
-        help_box.addWidget(self.help_button)
-        help_box.addWidget(self.help_note)
-        bar.addLayout(help_box)
+        # The note goes just before the help button, in the bar's free room: under it, at 200 % its two
+        # lines made the bar taller and pushed the rank places' buttons off the screen.
+        bar.addWidget(self.help_note, 1)
+        bar.addWidget(self.help_button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.done_button)
         for button in (self.help_button, self.undo_button, self.done_button):
