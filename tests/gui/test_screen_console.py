@@ -214,6 +214,7 @@ def test_practice_first_uses_pretend_cards_and_saves_nothing(make_screen, db):
     assert console.practice_button.isEnabled()
     console.practice_button.click()
     assert screen.current_page() is screen.practice_intro
+    assert screen.focusWidget() is screen.practice_intro.start_button
     assert console.practice_button.isEnabled() is False
     screen.practice_intro.start_button.click()
     ballot = screen.ballot
@@ -230,6 +231,7 @@ def test_practice_first_uses_pretend_cards_and_saves_nothing(make_screen, db):
     assert "Pizza" in screen.review.choice_rows.text() and "Swimming" in screen.review.choice_rows.text()
     screen.review.yes_button.click()
     assert screen.current_page() is screen.practice_done
+    assert screen.focusWidget() is screen.practice_done.real_button, "Enter or a switch goes on"
     words = " ".join(label.text() for label in screen.practice_done.findChildren(QLabel))
     assert "That was practice." in words and "Now the real vote." in words
     assert all_votes(db) == 0, "a practice vote was saved"

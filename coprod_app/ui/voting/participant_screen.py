@@ -294,6 +294,8 @@ class ParticipantScreen(QWidget):
         target = {
             self.welcome: self.welcome.start_button,
             self.review: self.review.yes_button,
+            self.practice_intro: self.practice_intro.start_button,
+            self.practice_done: self.practice_done.real_button,
             self.ballot: self.ballot.first_focus(),
         }.get(page)
         if page is self.pin_pad:
