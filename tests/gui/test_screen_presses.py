@@ -298,3 +298,12 @@ def test_starting_voting_asks_again_whether_the_computer_can_speak(qtbot, db, se
     finally:
         screen.end()
         read_aloud.reset()
+
+
+def test_a_clock_set_back_never_locks_the_screen(make_screen, clock):
+    screen = make_screen()
+    clock.wait(2000)
+    press(Qt.Key_Space)  # Start
+    clock.now -= 3600  # the laptop's clock corrected by an hour, just after the page changed
+    press(Qt.Key_Space)
+    assert screen.ballot.choices() == ["commitment-1.1"]
