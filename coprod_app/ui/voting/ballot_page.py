@@ -39,9 +39,10 @@ from coprod_app.ui.common.ballot_button import HelpButton
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.cards import CARD_WIDTH, ChoiceCard, RatingCard, card_words, rating_words
+from coprod_app.ui.voting.ballot_words import sentence
+from coprod_app.ui.voting.cards import CARD_WIDTH, ChoiceCard, RatingCard, card_words
 from coprod_app.ui.voting.pages import BigButton
-from coprod_app.ui.voting.rank_slots import RankSlots, place_name
+from coprod_app.ui.voting.rank_slots import RankSlots
 from coprod_app.ui.voting.rating_one import RatedCard, RatingOneAtATime
 
 DOUBLE_TAP_SECONDS = 0.6  # a second tap on the same card sooner than this is the same tap, twice
@@ -407,67 +408,7 @@ class BallotPage(QWidget):
 
     def sentence(self, change: Change) -> str:
         """One short sentence for what `change` did ("" when it did nothing)."""
-        words = self._words(change.key)
-        kind = change.kind
-        if kind == "chose":
-            return self.tr("You chose: {words}.").format(words=words)
-        if kind == "took_back":
-            return self.tr("You took back: {words}.").format(words=words)
-        if kind == "refused":
-            if self.round.method == "rank":
-                return self.tr("All {most} places are full. Take a card out to change it.").format(
-                    most=self.round.max_choices
-                )
-            return self.tr("You have chosen {most}. Tap a chosen card to change it.").format(
-                most=self.round.max_choices
-            )
-        if kind == "placed":
-            return self.tr("You chose: {words}. It is {place}.").format(
-                words=words, place=place_name(change.slot + 1)
-            )
-        if kind == "took_out":
-            return self.tr("You took out: {words}. The {place} place is empty now.").format(
-                words=words, place=place_name(change.slot + 1)
-            )
-        if kind in ("moved", "swapped"):
-            moved, other, to = (
-                (change.key, change.other_key, change.other)
-                if change.key is not None
-                else (change.other_key, change.key, change.slot)
-            )
-            back = change.slot if to == change.other else change.other
-            said = self.tr("{words} is {place} now.").format(
-                words=self._words(moved), place=place_name(to + 1)
-            )
-            if other is not None:
-                said += " " + self.tr("{words} is {place} now.").format(
-                    words=self._words(other), place=place_name(back + 1)
-                )
-            return said
-        if kind == "rated":
-            return self.tr("You chose {rating} for: {words}.").format(
-                rating=rating_words(self, change.rating), words=words
-            )
-        if kind == "undone" and change.undone is not None:
-            before = change.undone
-            if before.kind in ("chose", "placed"):
-                return self.tr("Undone. You took back: {words}.").format(words=words)
-            if before.kind == "took_back":
-                return self.tr("Undone. You chose again: {words}.").format(words=words)
-            if before.kind == "took_out":
-                return self.tr("Undone. {words} is {place} again.").format(
-                    words=words, place=place_name(before.slot + 1)
-                )
-            if before.kind in ("moved", "swapped"):
-                return self.tr("Undone. The places are back as they were.")
-            if before.kind == "rated":
-                rating = self.choosing.choices.rating_of(before.key)
-                if rating is None:
-                    return self.tr("Undone. {words} has no answer now.").format(words=words)
-                return self.tr("Undone. {words}: {rating} again.").format(
-                    words=words, rating=rating_words(self, rating)
-                )
-        return ""
+        return sentence(change, self.choosing, self._words)
 
     def _say(self, change: Change) -> None:
         self._say_text(self.sentence(change))
