@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
+from coprod_app.ui.common import read_aloud
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
 KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1"]
@@ -187,8 +188,6 @@ def test_the_pin_pad_is_left_to_the_facilitators_keyboard(scanning_screen, qtbot
 
 
 def test_one_switch_waits_for_a_targets_words_before_moving_on(scanning_screen, qtbot, monkeypatch):
-    from coprod_app.ui.common import read_aloud
-
     words_left = [True]
     monkeypatch.setattr(read_aloud, "speaking", lambda: words_left[0])
     screen = scanning_screen("one-switch", seconds=10.0, read_pages_aloud=True)
@@ -208,3 +207,63 @@ def test_one_switch_waits_for_a_targets_words_before_moving_on(scanning_screen, 
     )
     scanner.timer.timeout.emit()
     assert QApplication.focusWidget() is ballot.cards[KEYS[1]]
+
+
+@pytest.fixture
+def heard(monkeypatch):
+    said: list[str] = []
+
+    class Speech:
+        def say(self, text):
+            said.append(text)
+
+        def stop(self):
+            pass
+
+    monkeypatch.setattr(read_aloud, "find_engine", lambda: (Speech(), ""))
+    read_aloud.reset()
+    yield said
+    read_aloud.reset()
+
+
+def test_with_pages_read_aloud_each_target_is_announced_and_each_page_read_once(
+    heard, scanning_screen, qtbot
+):
+    screen = scanning_screen("two-switch", read_pages_aloud=True)
+    switch(Qt.Key_Return)  # Start
+    ballot = screen.ballot
+    highlighted_at_top(qtbot, screen, ballot)
+    targets = screen.scanner.targets()
+    assert not any(t is card.speaker for card in ballot.cards.values() for t in targets), (
+        "pages speak on focus: the speaker buttons are not steps"
+    )
+    switch(Qt.Key_Space)
+    second = ballot.cards[KEYS[1]]
+    assert QApplication.focusWidget() is second
+    assert heard[-1].startswith(second.accessibleName()), heard[-1]
+    switch(Qt.Key_Return)  # choose it
+    while QApplication.focusWidget() is not ballot.done_button:
+        switch(Qt.Key_Space)
+    del heard[:]
+    switch(Qt.Key_Return)  # Done: "You chose…" opens with the scan at its top, on Change
+    highlighted_at_top(qtbot, screen, screen.review)
+    change, yes = screen.review.change_button, screen.review.yes_button
+    assert QApplication.focusWidget() is change
+    qtbot.waitUntil(lambda: any(text.startswith("You chose:") for text in heard))
+    page = [text for text in heard if text.startswith("You chose:")]
+    assert len(page) == 1, heard
+    assert page[0].endswith(change.accessibleName()), "the page is read once, ending where the scan is"
+    assert heard[-1] == page[0], "nothing cut the page's reading short"
+    switch(Qt.Key_Space)
+    assert heard[-1].startswith(yes.accessibleName())
+
+
+def test_a_switch_press_just_as_a_page_opens_is_a_double_press_and_ignored(scanning_screen, qtbot):
+    screen = scanning_screen("one-switch")
+    highlighted_at_top(qtbot, screen, screen.welcome)
+    switch(Qt.Key_Space)  # Start
+    highlighted_at_top(qtbot, screen, screen.ballot)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Space)  # at once, in the screen's clock
+    assert screen.ballot.choices() == [], "the second half of a double press on Start chose a card"
+    switch(Qt.Key_Space)  # a second later: meant
+    assert screen.ballot.choices() == [KEYS[0]]
