@@ -9,13 +9,16 @@ raised and about which commitments, how they voted by each method, and the theme
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus.flowables import _FUZZ
 
 from coprod_app.domain.actions import STATUS_LABELS, STATUSES
 from coprod_app.domain.privacy import people_count
@@ -191,7 +194,7 @@ def _action_grid(actions, st) -> list:
         if a.commitments:
             facts.insert(1, "Commitments " + ", ".join(commitment_number(c) for c in a.commitments))
         out.append(
-            KeepTogether(
+            _KeptTogether(
                 [
                     paragraph(f"{a.id}. {a.text}", st["h3"] if a.past_due else st["cell_bold"], WIDTH),
                     paragraph(" \u00b7 ".join(facts), st["body"], WIDTH),
@@ -199,6 +202,40 @@ def _action_grid(actions, st) -> list:
             )
         )
     return out
+
+
+class _KeptTogether(KeepTogether):
+    """ReportLab's KeepTogether for paragraphs only, sized without the deep copy of the page's frame that
+    ReportLab makes for flowables that add content as they are sized (paragraphs add none): some 600 of
+    them in a borough's action list cost a tenth of its layout. The same sizes, so the same pages;
+    anything but paragraphs is sized by ReportLab's own code."""
+
+    def wrap(self, aW, aH):
+        if not all(isinstance(f, Paragraph) for f in self._content):
+            return super().wrap(aW, aH)
+        # flowables._listWrapOn's sum, for flowables with no frame action and no generated content.
+        dims = []
+        width = height = after = 0
+        first = True
+        for f in self._content:
+            w, h = f.wrapOn(self.canv, aW, 0xFFFFFFF)
+            dims.append((w, h))
+            if h <= _FUZZ:
+                continue
+            width = max(width, min(w, aW) if rl_config.listWrapOnFakeWidth else w)
+            height += h
+            if first:
+                first = False
+            else:
+                before = after if getattr(f, "_SPACETRANSFER", False) else f.getSpaceBefore()
+                height += max(before - after, 0)
+            if not getattr(f, "_SPACETRANSFER", False):
+                after = f.getSpaceAfter()
+            height += after
+        self._H = height - after
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return width, 0xFFFFFF  # as KeepTogether: always asked to split, which keeps it together or not
 
 
 def _who(report: Report, st) -> list:
@@ -398,14 +435,25 @@ def annual_story(report: Report, progress: Progress | None = None) -> list:
 
 
 def write_annual(report: Report, out: str | Path, progress: Progress) -> Path:
-    """The summary across sessions, written atomically to `out`."""
+    """The summary across sessions, written atomically to `out`.
+
+    Python's cycle collector is paused while it is laid out (as while it is read, storage.annual_report):
+    its thousands of paragraphs, table cells and lines are new objects that the collector walked again and
+    again as they were made. What cycles the layout leaves are collected once it is back on. Left as it was
+    found: the window turns it off for good (ui/collector.py)."""
     progress(0.1, "Preparing the summary")
     meta = Meta(
         title=f"You said, we did: summary across sessions, {period(report)}",
         subject="Participation, commitments and progress on actions across sessions",
         keywords="annual action plan, you said we did",
     )
-    return write_pdf(out, annual_story(report), meta, progress, base=BODY)
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return write_pdf(out, annual_story(report), meta, progress, base=BODY)
+    finally:
+        if was_on:
+            gc.enable()
 
 
 __all__ = ["annual_story", "cell_text", "period", "table_flowables", "write_annual", "HIDDEN"]

@@ -33,6 +33,8 @@ summary at a time.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -61,7 +63,7 @@ from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.packs import current_pack
-from coprod_app.storage.report_data import follow_up_count, reportable_view_tags
+from coprod_app.storage.report_data import follow_ups_of_sessions, reportable_view_tags
 from coprod_app.storage.sessions import list_participants, list_sessions, session_pack
 from coprod_app.storage.themes import exported_themes, list_themes
 
@@ -164,12 +166,32 @@ def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -
     return counts, kept
 
 
+@contextlib.contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector paused while the summary is read and counted, as a bundle's reading is
+    (storage.bundle): some 50,000 views' rows and their counts are new tuples, lists and dicts, none in a
+    cycle, and the collector walked them again and again as they arrived (about a tenth of a borough's
+    reading here). Left as it was found: the window turns it off for good (ui/collector.py)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def build_annual_report(db: AppDatabase, start: str | None = None, end: str | None = None) -> Report:
     """The summary across the sessions held between `start` and `end` (YYYY-MM-DD, inclusive; None: open)."""
     if start and end and start > end:
         raise InvalidInput(
             f"The period starts on {start}, after it ends ({end}); give the earlier date first."
         )
+    with _no_cycle_collection():
+        return _build(db, start, end)
+
+
+def _build(db: AppDatabase, start: str | None, end: str | None) -> Report:
     data = _period_data(db, start, end)
     sessions = data.sessions
     pack = session_pack(db, sessions[-1].id) if sessions else current_pack(db)
@@ -272,7 +294,7 @@ def _period_data(db: AppDatabase, start: str | None, end: str | None) -> _Period
         (s for s in list_sessions(db) if (not start or s.date >= start) and (not end or s.date <= end)),
         key=lambda s: (s.date, s.id),
     )
-    flagged = sum(follow_up_count(db, s.id) for s in sessions)
+    flagged = follow_ups_of_sessions(db, [s.id for s in sessions])
     return _Period(sessions, exported_themes(db, start=start, end=end), people_count(flagged))
 
 

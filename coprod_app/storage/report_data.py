@@ -210,6 +210,14 @@ def follow_up_count(db: AppDatabase, session_id: int | None = None) -> int:
     ).fetchone()[0]
 
 
+def follow_ups_of_sessions(db: AppDatabase, session_ids: list[int]) -> int:
+    """How many views of these sessions were flagged to follow up offline, exact (as `follow_up_count`)."""
+    return db.execute(
+        "SELECT count(*) FROM views WHERE follow_up != 0 AND session_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(session_ids))],
+    ).fetchone()[0]
+
+
 def _ordered(counts: Counter, order: list[str]) -> dict[str, int]:
     out = {k: counts[k] for k in order if counts.get(k)}
     out.update({k: n for k, n in sorted(counts.items()) if k not in out})
