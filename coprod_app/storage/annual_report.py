@@ -101,40 +101,54 @@ class _ViewCounts:
     """
 
     def __init__(self) -> None:
-        self.cells: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: [0, 0])))
+        # group -> {(kind, key): [views, attendances]}: one lookup per row of an attendance, not three
+        self.cells: dict[str, dict] = {}
 
     def add(self, tags: Counter, group: str) -> None:
         """One attendance's views: `tags[(kind, key)]` of them in each row."""
-        for (kind, key), n in tags.items():
-            cell = self.cells[kind][key][group]
-            cell[0] += n
-            cell[1] += 1
+        cells = self.cells.get(group)
+        if cells is None:
+            cells = self.cells[group] = {}
+        for row, n in tags.items():
+            cell = cells.get(row)
+            if cell is None:
+                cells[row] = [n, 1]
+            else:
+                cell[0] += n
+                cell[1] += 1
 
-    def keys(self, kind: str):
-        return self.cells[kind].keys()
+    def keys(self, kind: str) -> set:
+        return {key for cells in self.cells.values() for k, key in cells if k == kind}
 
     def count(self, kind: str, key: str, group: str | None = None) -> Count:
         """The views and attendances of one row, in one group or (None) in all of them."""
-        groups = self.cells[kind].get(key, {})
-        cells = groups.values() if group is None else [groups.get(group, (0, 0))]
+        groups = self.cells.values() if group is None else [self.cells.get(group, {})]
+        cells = [c for c in (g.get((kind, key)) for g in groups) if c is not None]
         return Count(sum(c[0] for c in cells), sum(c[1] for c in cells))
 
 
 def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -> tuple[_ViewCounts, dict]:
     """The period's view counts, and the (priority, commitments) of the views in `keep` (the themes')."""
     counts = _ViewCounts()
-    # For each kind, JSON list or tag -> the rows it counts in: each distinct list parsed once.
-    principle_rows: dict = {}
-    priority_rows: dict = {}
+    # JSON list or tag -> the rows it counts in: each distinct list parsed once. Principles, priority and
+    # how given together (a few hundred combinations), then commitments (a few hundred lists).
+    three_rows: dict = {}
     commitment_rows: dict = {}
-    how_rows: dict = {}
     lists: dict[str, tuple] = {}  # JSON list -> its tags, as stored
     kept: dict[int, tuple] = {}
 
-    def rows(found: dict, kind: str, value, many: bool) -> tuple:
+    def rows(kind: str, value, many: bool) -> tuple:
         tags = tuple(json.loads(value)) if many else ((value,) if value else ())
-        found[value] = tuple((kind, t) for t in dict.fromkeys(tags or (NOT_TAGGED_KEY,)))
-        return found[value]
+        return tuple((kind, t) for t in dict.fromkeys(tags or (NOT_TAGGED_KEY,)))
+
+    def three(principles, priority, how) -> tuple:
+        found = three_rows[(principles, priority, how)] = (
+            rows("views-by-principle", principles, True)
+            + rows("views-by-priority", priority, False)
+            + rows("views-by-how-given", how, False)
+            + (ALL,)
+        )
+        return found
 
     # (session id, participant code; "" for the facilitator's notes) -> the rows of each of its views
     people: dict[tuple[int, str], list] = {}
@@ -144,13 +158,11 @@ def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -
         mine = people.get((session_id, code))
         if mine is None:
             mine = people[(session_id, code)] = []
-        mine += principle_rows.get(principles) or rows(principle_rows, "views-by-principle", principles, True)
-        mine += priority_rows.get(priority) or rows(priority_rows, "views-by-priority", priority, False)
-        mine += commitment_rows.get(commitments) or rows(
-            commitment_rows, "views-by-commitment", commitments, True
-        )
-        mine += how_rows.get(how) or rows(how_rows, "views-by-how-given", how, False)
-        mine.append(ALL)
+        mine += three_rows.get((principles, priority, how)) or three(principles, priority, how)
+        found = commitment_rows.get(commitments)
+        if found is None:
+            found = commitment_rows[commitments] = rows("views-by-commitment", commitments, True)
+        mine += found
         if view_id in keep:
             if commitments not in lists:
                 lists[commitments] = tuple(json.loads(commitments))
@@ -504,19 +516,22 @@ def _votes_by_commitment(db: AppDatabase, sessions, pack: Pack) -> tuple[Table, 
         voters = result.ballots + result.tallied
         for card in result.cards:
             if rnd.method == "pick":
-                cells = {0: (card.count, card.count)}
+                cells = ((0, card.count, card.count),)
             elif rnd.method == "rank":
-                cells = {1: (card.count, card.count), 2: (card.score, card.count)}
+                cells = ((1, card.count, card.count), (2, card.score, card.count))
             else:
-                cells = {
-                    3: (card.like, card.like),
-                    4: (card.unsure, card.unsure),
-                    5: (card.dislike, card.dislike),
-                }
-            for col, (n, people) in cells.items():
-                value[card.key][col] += n
+                cells = (
+                    (3, card.like, card.like),
+                    (4, card.unsure, card.unsure),
+                    (5, card.dislike, card.dislike),
+                )
+            sums = value[card.key]
+            for col, n, people in cells:
+                sums[col] += n
                 total_value[col] += n
-                most[(rnd.session_id, card.key, col)] = max(most[(rnd.session_id, card.key, col)], people)
+                where = (rnd.session_id, card.key, col)
+                if people > most[where]:
+                    most[where] = people
         for col in {"pick": (0,), "rank": (1, 2), "rating": (3, 4, 5)}[rnd.method]:
             total_most[(rnd.session_id, col)] = max(total_most[(rnd.session_id, col)], voters)
     people: dict[tuple[str, int], int] = defaultdict(int)
