@@ -344,7 +344,10 @@ def test_the_console_fits_a_1024_by_768_laptop_at_200_percent(
     for _ in range(3):
         QApplication.processEvents()
     hint = console.minimumSizeHint()
-    assert hint.width() <= 1024 and hint.height() <= 768, hint
+    # The size it is given, not a bigger one it forces (the old console needed 986 px of width at 200 %,
+    # so a window manager keeping it to 560 px cut its words: "ow results on the big scre").
+    assert hint.width() <= size[0] and hint.height() <= size[1], hint
+    assert (console.width(), console.height()) == size
     assert cut_words(console) == []
     # Tab through every control: each one, as it takes focus, is in view.
     console.activateWindow()
