@@ -33,14 +33,14 @@ from coprod_app.ui.voting.participant_screen import ParticipantScreen
 from coprod_app.ui.voting.rating_one import ScaleButton
 
 PIN = "2468"
-PICK_RANK_KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1", "commitment-4.1"]
+RANK_KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1", "commitment-4.1"]
 RATING_KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1"]
 TOUCH = QTest.createTouchDevice()
 
 # What the child presses on the ballot, and the vote that must be stored.
 ROUNDS = {
-    # Pick two: the second is in the second row of cards, below the first screenful at 1366x768.
-    "pick": (["card_commitment-2.1", "card_commitment-4.1"], ["commitment-2.1", "commitment-4.1"]),
+    # Pick two of all 17 cards: the last is far below the first screenful (a finger swipes down to it).
+    "pick": (["card_commitment-2.1", "card_commitment-4.5"], ["commitment-2.1", "commitment-4.5"]),
     # Rank: 3.1 first, then 1.1, then 1.1 moved up to the 1st place with its slot's button.
     "rank": (
         ["card_commitment-3.1", "card_commitment-1.1", "slot_2_up"],
@@ -118,7 +118,7 @@ def make_screen(qtbot, db, session, app_look):
             scanning="one-switch" if way == "switch" else "off",
             scan_seconds=2.0,
         )
-        keys = RATING_KEYS if method == "rating" else PICK_RANK_KEYS
+        keys = {"pick": None, "rank": RANK_KEYS, "rating": RATING_KEYS}[method]  # None: every card
         rnd = votes.create_round(db, session.id, method, 2 if method != "rating" else None, keys)
         screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock)  # the guard is on
         screen.ballot.clock = clock

@@ -20,6 +20,7 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -513,7 +514,13 @@ class BallotPage(QWidget):
             self._bring_into_view(target)
 
     def focus_changed(self, widget: QWidget | None) -> None:
-        """Keep the focused card in view (called by the screen on every focus change)."""
+        """Keep the focused card in view (called by the screen on every focus change).
+
+        Not while a finger or the mouse is down: a press gives focus before its release, and scrolling
+        then moved a card partly below the edge from under the finger, so the tap chose nothing.
+        """
+        if QApplication.mouseButtons() != Qt.NoButton:
+            return
         if widget is not None and self.scroll.widget().isAncestorOf(widget):
             self._bring_into_view(widget)
 
