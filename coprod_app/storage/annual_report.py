@@ -63,8 +63,13 @@ from coprod_app.storage import votes
 from coprod_app.storage.connection import AppDatabase
 from coprod_app.storage.database import now
 from coprod_app.storage.packs import current_pack
-from coprod_app.storage.report_data import follow_ups_of_sessions, reportable_view_tags
-from coprod_app.storage.sessions import list_participants, list_sessions, session_pack
+from coprod_app.storage.report_data import (
+    follow_ups_of_sessions,
+    participant_codes,
+    participants_of_sessions,
+    reportable_view_tags,
+)
+from coprod_app.storage.sessions import list_sessions, session_pack
 from coprod_app.storage.themes import exported_themes, list_themes
 
 # The groups the summary sets side by side: the plan is written from young people and parent carers.
@@ -127,8 +132,14 @@ class _ViewCounts:
         return Count(sum(c[0] for c in cells), sum(c[1] for c in cells))
 
 
-def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -> tuple[_ViewCounts, dict]:
-    """The period's view counts, and the (priority, commitments) of the views in `keep` (the themes')."""
+def _count_views(
+    db: AppDatabase, sessions, attendances: dict, keep: set[int], codes: dict[int, str]
+) -> tuple[_ViewCounts, dict]:
+    """The period's view counts, and the (priority, commitments) of the views in `keep` (the themes').
+
+    `codes`: participant id -> code, of the period's participants; a view's participant not among them
+    (of another session: not made by the app) is looked up, and one that is gone counts as "" (the
+    facilitator's notes), as a join of the two tables gave them."""
     counts = _ViewCounts()
     # JSON list or tag -> the rows it counts in: each distinct list parsed once. Principles, priority and
     # how given together (a few hundred combinations), then commitments (a few hundred lists).
@@ -152,9 +163,13 @@ def _count_views(db: AppDatabase, sessions, attendances: dict, keep: set[int]) -
 
     # (session id, participant code; "" for the facilitator's notes) -> the rows of each of its views
     people: dict[tuple[int, str], list] = {}
-    for session_id, view_id, code, principles, priority, commitments, how in reportable_view_tags(
+    codes = {None: "", **codes}
+    for session_id, view_id, participant_id, principles, priority, commitments, how in reportable_view_tags(
         db, [s.id for s in sessions]
     ):
+        code = codes.get(participant_id)
+        if code is None:  # not a participant of the period's sessions
+            code = codes[participant_id] = participant_codes(db, [participant_id]).get(participant_id, "")
         mine = people.get((session_id, code))
         if mine is None:
             mine = people[(session_id, code)] = []
@@ -212,11 +227,15 @@ def _build(db: AppDatabase, start: str | None, end: str | None) -> Report:
 
     # Who came: one attendance per participant code, with its group and town (the session's town if none).
     attendances: dict[tuple[int, str], tuple[str | None, str | None]] = {}
-    for s in sessions:
-        for p in list_participants(db, s.id):
-            attendances[(s.id, p.code)] = (p.group, p.town or s.town or None)
+    codes: dict[int, str] = {}  # participant id -> its code, for the views' counts
+    by_id = {s.id: s for s in sessions}
+    for session_id, participant_id, code, group, town in participants_of_sessions(db, list(by_id)):
+        attendances[(session_id, code)] = (group, town or by_id[session_id].town or None)
+        codes[participant_id] = code
     # A view of no participant (FACILITATOR) is the facilitator's note: one more attendance of its session.
-    views, theme_views = _count_views(db, sessions, attendances, {i for t in data.themes for i in t.view_ids})
+    views, theme_views = _count_views(
+        db, sessions, attendances, {i for t in data.themes for i in t.view_ids}, codes
+    )
 
     counted: list[Table] = [_people_by_group(attendances, people_word), _views_by_group(views)]
     for table_id, title, keys, adds_up in (

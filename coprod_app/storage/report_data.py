@@ -170,19 +170,38 @@ def _reportable_views(db: AppDatabase, session_id: int):
 reportable_views = _reportable_views
 
 # The same views as _REPORTABLE_VIEWS (none flagged to follow up offline), without their words or
-# times: what a summary counts. Tags stay JSON text, so a summary parses each distinct list once.
+# times: what a summary counts. Tags stay JSON text, so a summary parses each distinct list once. The
+# participant's id, not its code: the codes come from `participants_of_sessions`, read once.
 _REPORTABLE_TAGS = (
-    "SELECT v.session_id, v.id, coalesce(p.code, ''), v.principles, v.priority, v.commitments, v.how"
-    " FROM views v LEFT JOIN participants p ON p.id = v.participant_id"
+    "SELECT v.session_id, v.id, v.participant_id, v.principles, v.priority, v.commitments, v.how FROM views v"
     " WHERE v.session_id IN (SELECT value FROM json_each(?)) AND v.follow_up = 0 ORDER BY v.session_id, v.id"
 )
 
 
 def reportable_view_tags(db: AppDatabase, session_ids: list[int]):
-    """(session id, view id, participant code or "", principles JSON, priority, commitments JSON, how) of
+    """(session id, view id, participant id or None, principles JSON, priority, commitments JSON, how) of
     each view an export may count, by session and in order: the views of `reportable_views`, for counting
     only. One query for all the sessions, rows as SQLite gives them: a summary reads some 50,000."""
     return db.execute(_REPORTABLE_TAGS, [json.dumps(list(session_ids))])
+
+
+def participant_codes(db: AppDatabase, participant_ids: list[int]) -> dict[int, str]:
+    """{participant id: code} of these participants (an id with no participant is left out)."""
+    return dict(
+        db.execute(
+            "SELECT id, code FROM participants WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(participant_ids))],
+        ).fetchall()
+    )
+
+
+def participants_of_sessions(db: AppDatabase, session_ids: list[int]):
+    """(session id, participant id, code, group, town) of every participant of these sessions, by session."""
+    return db.execute(
+        "SELECT session_id, id, code, grp, town FROM participants"
+        " WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id",
+        [json.dumps(list(session_ids))],
+    ).fetchall()
 
 
 def follow_up_people(db: AppDatabase, session_id: int) -> tuple[int, int]:
