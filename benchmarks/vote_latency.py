@@ -54,7 +54,7 @@ def main() -> int:
         session = create_session(db, title="Benchmark", date="2026-01-01", forum="youth-forum")
         rnd = votes.create_round(db, session.id, "pick", 3)
         pin_store.set_facilitator_pin(db, "2468")
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000)
+        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, press_guard_ms=0)  # taps at code speed
         screen.resize(1024, 768)
         screen.show()
         app.processEvents()

@@ -286,7 +286,7 @@ class ParticipantScreen(QWidget):
                 self._focus_page()
             finally:
                 self._announcing = False
-            if not facilitator:
+            if not facilitator and self.narrator.enabled:  # off: not even the words are gathered
                 self._announce(page)
 
     def _focus_page(self) -> None:
