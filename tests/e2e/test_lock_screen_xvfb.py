@@ -36,11 +36,11 @@ def prepare(db_path, scale: float = 1.0) -> None:
     from coprod_app.domain.view import ViewDraft
     from coprod_app.storage import pin as pin_store
     from coprod_app.storage import votes
-    from coprod_app.storage.database import open_database, set_meta
+    from coprod_app.storage.database import open_database
+    from coprod_app.storage.device_settings import save_settings
     from coprod_app.storage.packs import ensure_default_pack
     from coprod_app.storage.sessions import add_participant, create_session
     from coprod_app.storage.views import record_view
-    from coprod_app.ui.view_settings import SCALE_KEY
 
     with open_database(db_path) as db:
         ensure_default_pack(db)
@@ -50,7 +50,7 @@ def prepare(db_path, scale: float = 1.0) -> None:
         record_view(db, session.id, ViewDraft(text="ZEBRA MANGO WINDOW", participant=person.code))
         votes.create_round(db, session.id, "pick", 3)
         pin_store.set_facilitator_pin(db, PIN)
-        set_meta(db, SCALE_KEY, f"{scale:.2f}")
+        save_settings(db, text_scale=scale)
 
 
 class Screen:
