@@ -242,7 +242,10 @@ class BallotPage(QWidget):
                 widget.installEventFilter(self)
         for card in [*self.cards.values(), *self.rating_cards.values()]:
             card.speaker.installEventFilter(self)
-        self.scroll.viewport().installEventFilter(self)
+        # Kept as a Python reference: the filter still hears events while the page is being destroyed,
+        # when asking the (already deleted) scroll area for its viewport would raise and crash Python.
+        self._viewport = self.scroll.viewport()
+        self._viewport.installEventFilter(self)
         self._update()
 
     # Layout ------------------------------------------------------------------
@@ -471,7 +474,7 @@ class BallotPage(QWidget):
     # Keyboard ----------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.scroll.viewport():
+        if watched is self._viewport:
             if event.type() == QEvent.Resize:
                 self._fit_columns()  # the page's own resize comes before its scroll area's
             return False
