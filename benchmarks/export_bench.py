@@ -9,7 +9,9 @@ Prints:
 The annual figures use a small generated database (10 sessions, 1,500 views, 3,000 votes) unless --scale
 is given (200 sessions, 50,000 views, 200,000 votes). --small runs each build once: a smoke check.
 --db PATH reuses a database made earlier by benchmarks/generate.py at the chosen scale instead of
-generating one (it is only read); the figure's name still says the number of sessions it holds.
+generating one (it is only read, once upgraded to this version's schema if an older version made it, as
+the app would on opening it); the figure's name still says the number of sessions it holds.
+benchmarks/annual_cpu_time.py gives the annual figure in CPU time as well, for a machine shared with others.
 """
 
 from __future__ import annotations

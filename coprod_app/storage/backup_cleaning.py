@@ -155,7 +155,7 @@ def _rewrite_backup(path: Path, entries: dict[str, tuple[str, str]], needles: li
         finally:
             source.close()
         memory.execute("PRAGMA foreign_keys=ON")
-        with memory:  # delete_named drops first any trigger another program added (the app makes none)
+        with memory:  # delete_named drops first any trigger another program added (it keeps the app's own)
             delete_named(memory, present)
             if "ledger" in tables:  # a restore of this backup then keeps the ledger even without the sidecar
                 insert_entries(memory, entries)
