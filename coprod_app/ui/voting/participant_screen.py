@@ -23,6 +23,7 @@ from outside (xdotool), "Back to voting" on a lock cover makes its window anew.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 from coprod_app.domain.errors import CoprodError, InvalidInput
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes as vote_store
+from coprod_app.storage.database import get_meta, set_meta
 from coprod_app.storage.sessions import session_pack
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.theme import Palette
@@ -54,7 +56,7 @@ from coprod_app.ui.voting.look import style_sheet
 from coprod_app.ui.voting.pages import PausedPage, ReviewPage, ThanksPage, WelcomePage, spoken_page
 from coprod_app.ui.voting.pin_pad import PinPad
 from coprod_app.ui.voting.practice import PracticeDonePage, PracticeIntroPage, practice_pack, practice_round
-from coprod_app.ui.voting.results_page import ResultsPage
+from coprod_app.ui.voting.results_page import ResultsPage, figures_of
 from coprod_app.ui.voting.scanning import install_scanning
 
 if TYPE_CHECKING:
@@ -445,7 +447,20 @@ class ParticipantScreen(QWidget):
             self.set_revealed(True, now=True)
 
     def refresh_results(self) -> None:
-        self.results_page.set_results(self.pack.relabel(vote_store.round_results(self.db, self.round.id)))
+        page = self.results_page
+        if page.remembered is None and page.last_shown is None:
+            page.remembered = _remembered_results(self.db, self.round.id)
+        page.set_results(self.pack.relabel(vote_store.round_results(self.db, self.round.id)))
+        if page.last_shown is not None:
+            # Kept in the database: voting ended and started again on this round must not show a
+            # result that differs from the room's by fewer than 5 votes either.
+            seen = figures_of(page.last_shown)
+            if seen != page.remembered:
+                try:
+                    set_meta(self.db, _RESULTS_SHOWN.format(round_id=self.round.id), json.dumps(seen))
+                    page.remembered = seen
+                except CoprodError as exc:
+                    logger.warning("results shown not remembered: %s", exc)
 
     def request_exit(self) -> None:
         """Ask for the PIN; the right PIN shows the facilitator's controls."""
@@ -554,6 +569,18 @@ class ParticipantScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()  # nothing reaches a parent
+
+
+_RESULTS_SHOWN = "results_shown_round_{round_id}"
+
+
+def _remembered_results(db: AppDatabase, round_id: int) -> list | None:
+    """The figures of the results an earlier voting screen showed for this round (results_page.figures_of)."""
+    try:
+        raw = get_meta(db, _RESULTS_SHOWN.format(round_id=round_id))
+        return json.loads(raw) if raw else None
+    except (CoprodError, ValueError):
+        return None
 
 
 def _focus_words(widget: QWidget) -> str:

@@ -26,6 +26,15 @@ from coprod_app.ui.voting.pages import BigButton, page_label
 from coprod_app.ui.voting.results_chart import ResultsChart, enough_voters, voters, votes_text
 
 
+def figures_of(results: dict) -> list:
+    """The figures a room can compare between two showings (not the words, which change with the language)."""
+    rows = [
+        [c.get(k) for k in ("key", "score", "count", "like", "unsure", "dislike")]
+        for c in results.get("commitments", ())
+    ]
+    return [voters(results), rows]
+
+
 class VoterFigures(QWidget):
     """SMALL_COUNT figures of people, one filled for each vote so far: "we need 5" without reading."""
 
@@ -111,6 +120,8 @@ class ResultsPage(QWidget):
         # difference, what those few people chose (the room saw who went up to vote), so those
         # results stay until SMALL_COUNT more people have voted.
         self.last_shown: dict | None = None
+        # figures_of the results the room saw on an earlier screen for this round, if any.
+        self.remembered: list | None = None
         layout = QVBoxLayout(self)
         m = round(12 * scale)
         layout.setContentsMargins(m, m, m, m)
@@ -214,12 +225,19 @@ class ResultsPage(QWidget):
             self.chart.set_results(results)  # the chart keeps nothing below 5 voters, whatever is asked
             self._show_waiting(people)
             return
-        last = self.last_shown
-        if (
-            last is not None
-            and last.get("round") == results.get("round")
-            and 0 < people - voters(last) < SMALL_COUNT
-        ):
+        last = (
+            self.last_shown
+            if self.last_shown and self.last_shown.get("round") == results.get("round")
+            else None
+        )
+        # What the room last saw of this round: here, or on an earlier voting screen (`remembered`).
+        seen = figures_of(last) if last is not None else self.remembered
+        if seen is not None and 0 <= people - seen[0] < SMALL_COUNT and figures_of(results) != seen:
+            if last is None or people == seen[0]:
+                # Those results are not at hand (voting was ended and started again), or they hold a
+                # vote since erased while as many came: nothing is shown, the room cannot subtract.
+                self._show_waiting(people, until=seen[0] + SMALL_COUNT)
+                return
             results = last  # fewer than 5 new votes: the room keeps the results it saw
             self.later.setText(
                 self.tr("We show new results after {total} votes.").format(total=voters(last) + SMALL_COUNT)
@@ -242,10 +260,15 @@ class ResultsPage(QWidget):
             self.subtitle.setText(translate("ResultsPage", "%n vote(s). Most chosen first.", None, people))
         self._update_paging()
 
-    def _show_waiting(self, people: int) -> None:
+    def _show_waiting(self, people: int, until: int | None = None) -> None:
         self.showing = False
         self.later.hide()
         self.later.setText("")
+        self.waiting_need.setText(
+            self.tr("We need {needed} votes before we show what people chose.").format(needed=SMALL_COUNT)
+            if until is None
+            else self.tr("We show new results after {total} votes.").format(total=until)
+        )
         self.chart.hide()
         self.subtitle.hide()
         self.subtitle.setText("")
