@@ -86,13 +86,6 @@ class Choosing:
             return sum(1 for k in c.slots if k is not None)
         return len(c.ratings)
 
-    def slot_of(self, key: str) -> int | None:
-        return self.choices.slots.index(key) if key in self.choices.slots else None
-
-    def is_chosen(self, key: str) -> bool:
-        c = self.choices
-        return key in c.picked or key in c.slots or c.rating_of(key) is not None
-
     def stored(self) -> list[str] | dict[str, str]:
         """What will be stored (storage.votes.cast_vote's shape): keys in order, or key -> rating."""
         c = self.choices

@@ -150,7 +150,6 @@ class ResultsChart(QWidget):
         self.palette_ = palette
         self.results: dict | None = None
         self.page = 0
-        self.shown_rows = 0
         self._press: QPointF | None = None
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setAccessibleName(self.tr("Results chart"))
@@ -213,7 +212,6 @@ class ResultsChart(QWidget):
 
     def _paged(self) -> None:
         self.page = max(0, min(self.page, self.page_count() - 1))
-        self.shown_rows = len(self.page_cards())
         self.setAccessibleDescription(self.describe())
         self.update()
         self.page_changed.emit()
