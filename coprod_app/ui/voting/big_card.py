@@ -77,15 +77,17 @@ class BigCardFace(QFrame):
         self.column_spacing = round(10 * scale)
         column.setSpacing(self.column_spacing)
         topics, self.priority_symbol, self.topic = topic_row(
-            commitment, priority_title, priority_index, BIG_CARD_TEXT, scale, palette, symbol_px=40
+            commitment,
+            priority_title,
+            priority_index,
+            BIG_CARD_TEXT,
+            scale,
+            palette,
+            symbol_px=40,
+            settings=settings,
         )
-        if settings.hide_priority_badge:
-            self.priority_symbol.hide()
-            self.topic.hide()
         column.addLayout(topics)
-        self.text = commitment_text(
-            commitment, BIG_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
-        )
+        self.text = commitment_text(commitment, BIG_CARD_TEXT, scale, settings)
         column.addWidget(self.text)
         column.addStretch(1)
         self.body.addLayout(column, 1)

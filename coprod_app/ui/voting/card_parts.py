@@ -124,10 +124,10 @@ def card_words(commitment: Commitment) -> str:
 
 
 def commitment_text(
-    commitment: Commitment, look: CardTextLook, scale: float, *, i_statement: bool = True
+    commitment: Commitment, look: CardTextLook, scale: float, settings: DeviceSettings = DeviceSettings()
 ) -> CardText:
-    """The card's easy-read words and, under them, its "I" statement in quotes (unless `i_statement` is False)."""
-    said = f"“{commitment.i_statement}”" if commitment.i_statement and i_statement else None
+    """The card's easy-read words and, under them, its "I" statement in quotes (unless the settings hide it)."""
+    said = f"“{commitment.i_statement}”" if commitment.i_statement and not settings.hide_i_statement else None
     return CardText(card_words(commitment), said, look, scale, names=("card_words", "card_i_statement"))
 
 
@@ -164,8 +164,10 @@ def topic_row(
     *,
     priority_key: str = "",
     symbol_px: int = PRIORITY_SYMBOL_PX,
+    settings: DeviceSettings = DeviceSettings(),
 ) -> tuple[QHBoxLayout, SymbolArea, QWidget]:
-    """The priority's small symbol and its name, side by side: (the row, the symbol, the name)."""
+    """The priority's small symbol and its name, side by side: (the row, the symbol, the name); both
+    hidden when the settings hide the priority."""
     row = QHBoxLayout()
     row.setSpacing(round(6 * scale))
     symbol = SymbolArea(
@@ -175,6 +177,9 @@ def topic_row(
     topic = card_topic(priority_title, look, scale)
     row.addWidget(symbol, 0, Qt.AlignVCenter)
     row.addWidget(topic, 1)
+    if settings.hide_priority_badge:
+        symbol.hide()
+        topic.hide()
     return row, symbol, topic
 
 

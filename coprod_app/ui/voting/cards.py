@@ -120,20 +120,16 @@ class ChoiceCard(QFrame):
             scale,
             palette,
             priority_key=priority_key,
+            settings=settings,
         )
         header.addLayout(topics, 1)
-        if settings.hide_priority_badge:
-            self.priority_symbol.hide()
-            self.topic.hide()
         self.speaker = card_speaker(commitment, priority_title, self.words, scale, palette, settings)
         header.addWidget(self.speaker, 0, Qt.AlignTop)
         self.badge_space = QWidget()
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
         header.addWidget(self.badge_space, 0, Qt.AlignTop)
         self.symbol = CardSymbols(commitment.key, priority_index, round(SYMBOL_PX * scale), palette)
-        self.text = commitment_text(
-            commitment, CHOICE_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
-        )
+        self.text = commitment_text(commitment, CHOICE_CARD_TEXT, scale, settings)
 
         layout = QVBoxLayout(self)
         pad = round(14 * scale)
@@ -318,18 +314,13 @@ class RatingCard(QFrame):
         self.info.addWidget(self.symbol, 0)
         text_box = QVBoxLayout()
         topics, self.priority_symbol, self.topic = topic_row(
-            commitment, priority_title, priority_index, RATING_CARD_TEXT, scale, palette
+            commitment, priority_title, priority_index, RATING_CARD_TEXT, scale, palette, settings=settings
         )
-        if settings.hide_priority_badge:
-            self.priority_symbol.hide()
-            self.topic.hide()
         # Top right of the words, as on every card: read first, then the three choices.
         self.speaker = card_speaker(commitment, priority_title, words, scale, palette, settings)
         topics.addWidget(self.speaker, 0, Qt.AlignTop | Qt.AlignRight)
         text_box.addLayout(topics)
-        self.text = commitment_text(
-            commitment, RATING_CARD_TEXT, scale, i_statement=not settings.hide_i_statement
-        )
+        self.text = commitment_text(commitment, RATING_CARD_TEXT, scale, settings)
         text_box.addWidget(self.text)
         text_box.addStretch(1)
         self.info.addLayout(text_box, 1)
