@@ -243,7 +243,9 @@ def test_pages_and_focus_are_read_aloud_when_the_setting_is_on(make_screen, db, 
     press(Qt.Key_Right)
     focused = QApplication.focusWidget()
     assert focused is not first
-    assert said[-1] == f"{focused.accessibleName()}. {focused.accessibleDescription()}"
+    assert said[-1].startswith(focused.accessibleName())
+    assert said[-1].endswith(focused.accessibleDescription())
+    assert ".." not in said[-1], "a name that ends its sentence gets no second full stop"
     press(Qt.Key_Space)
     screen.ballot.done_button.setFocus()
     clock.wait(1000)

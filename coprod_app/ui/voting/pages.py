@@ -149,10 +149,14 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome_page")
         layout = QVBoxLayout(self)
-        m = round(40 * scale)
+        # The words and Start grow with the text size; the margins and gaps grow less, and the speaker
+        # sits beside the title, so Start stays on a 768-line screen at 200 % without scrolling.
+        frame = min(scale, 1.5)
+        m = round(40 * frame)
         layout.setContentsMargins(m, m, m, m)
-        layout.setSpacing(round(28 * scale))
-        self.speaker = _speaker_row(layout, self, "welcome_read", scale, palette, settings)
+        layout.setSpacing(round(28 * frame))
+        self.speaker = SpeakerButton(lambda: spoken_page(self), "welcome_read", scale, palette)
+        _off_tab_when_pages_speak(self.speaker, settings)
         if method == "rating":
             hint = self.tr("Look at each card. Tap Like, Not sure or Don't like.")
         elif method == "rank":
@@ -162,7 +166,13 @@ class WelcomePage(QWidget):
                 most=max_choices
             )
         layout.addStretch(2)
-        layout.addWidget(page_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True))
+        title = page_label(self.tr("Your turn."), 40, scale, "welcome_title", bold=True)
+        top = QHBoxLayout()
+        if not self.speaker.isHidden():
+            top.addSpacing(self.speaker.width())  # keeps the title in the middle
+        top.addWidget(title, 1)
+        top.addWidget(self.speaker, 0, Qt.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(page_label(hint, 24, scale, "welcome_hint"))
         self.start_button = _button(
             self.tr("Start"), "welcome_start", scale, primary=True, symbol="page-start", palette=palette

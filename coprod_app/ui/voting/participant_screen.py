@@ -586,7 +586,9 @@ def _remembered_results(db: AppDatabase, round_id: int) -> list | None:
 def _focus_words(widget: QWidget) -> str:
     """What a control is called and what it does, as read aloud when it takes focus."""
     name, description = widget.accessibleName().strip(), widget.accessibleDescription().strip()
-    return f"{name}. {description}" if name and description else name or description
+    if name and description:  # a name that ends its own sentence gets no second full stop
+        return f"{name} {description}" if name.endswith((".", "!", "?", "…")) else f"{name}. {description}"
+    return name or description
 
 
 def touch_scrolling(area: QScrollArea) -> None:
