@@ -5,6 +5,8 @@ Each test is one attack that once worked; the screens are the real ones, built w
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from coprod_app.storage import pin as pin_store
@@ -23,8 +25,8 @@ def open_screen(qtbot, db, app_look):
     app_look()
     made = []
 
-    def _open(round_id: int) -> ParticipantScreen:
-        screen = ParticipantScreen(db, round_id, next_person_ms=600_000)
+    def _open(round_id: int, press_guard_ms: int = 600) -> ParticipantScreen:
+        screen = ParticipantScreen(db, round_id, next_person_ms=600_000, press_guard_ms=press_guard_ms)
         qtbot.addWidget(screen)
         made.append(screen)
         screen.resize(1366, 768)
@@ -86,3 +88,198 @@ def test_an_erasure_then_one_more_vote_does_not_show_that_vote(open_screen, db, 
     screen.set_revealed(True)
     now = shown(screen)
     assert now == "", f"the room can subtract: before {seen!r}, now {now!r}"
+
+
+# Rank by places: whatever is pressed, what is stored is what the places show ------------------------
+
+
+def test_any_sequence_of_put_move_swap_take_out_and_undo_stores_what_the_places_show(
+    qtbot, db, session, app_look
+):
+    """1,500 random presses (a fixed seed) on the real places, buttons and cards, keys and Space as a
+    keyboard user presses them, checked after each against a model of the rules written here: the places
+    on screen, each card's number, Undo, and at the end the check page and what is saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from coprod_app.storage.sessions import session_pack
+    from coprod_app.ui.voting.ballot_page import BallotPage
+
+    app_look()
+    rnd = votes.create_round(db, session.id, "rank", 3)
+    pack = session_pack(db, session.id)
+    ballot = BallotPage(rnd, pack, 1.0)
+    qtbot.addWidget(ballot)
+    ballot.resize(1366, 768)
+    ballot.show()
+    qtbot.waitExposed(ballot)
+    now = [0.0]
+    ballot.clock = lambda: now[0]
+    rng = random.Random(1717)
+    keys = list(rnd.commitments)
+    places: list[str | None] = [None, None, None]
+    history: list[list[str | None]] = []
+    picked: int | None = None
+
+    def press(widget) -> None:
+        now[0] += 1.0  # a second between presses: never a double tap
+        if not widget.isEnabled():
+            return
+        widget.setFocus(Qt.TabFocusReason)
+        QTest.keyClick(widget, Qt.Key_Space)
+
+    def did(after: list[str | None]) -> None:
+        nonlocal places
+        if after != places:
+            history.append(places)
+            places = after
+
+    for step in range(1500):
+        action = rng.choice(["card", "card", "face", "up", "down", "out", "undo"])
+        slot = rng.randrange(3)
+        before = (list(places), picked)
+        if action == "card":
+            key = rng.choice(keys[:6])
+            press(ballot.cards[key])
+            picked = None
+            if key in places:
+                did([None if k == key else k for k in places])
+            elif None in places:
+                after = list(places)
+                after[after.index(None)] = key
+                did(after)
+        elif action == "face":
+            press(ballot.slots.faces[slot])
+            if picked is None:
+                picked = slot if places[slot] is not None else None
+            elif picked == slot:
+                picked = None
+            else:
+                after = list(places)
+                after[picked], after[slot] = after[slot], after[picked]
+                picked = None
+                did(after)
+        elif action in ("up", "down"):
+            button = (ballot.slots.ups if action == "up" else ballot.slots.downs)[slot]
+            other = slot + (-1 if action == "up" else 1)
+            press(button)
+            if places[slot] is not None and 0 <= other < 3:
+                after = list(places)
+                after[slot], after[other] = after[other], after[slot]
+                did(after)
+        elif action == "out":
+            press(ballot.slots.outs[slot])
+            if places[slot] is not None:
+                did([None if i == slot else k for i, k in enumerate(places)])
+        else:
+            press(ballot.undo_button)
+            picked = None
+            if history:
+                places = history.pop()
+        where = f"step {step}: {action} {slot} from {before}"
+        assert [face.key for face in ballot.slots.faces] == places, where
+        assert {k: c.mark for k, c in ballot.cards.items() if c.mark} == {
+            k: str(i + 1) for i, k in enumerate(places) if k is not None
+        }, where
+        assert ballot.undo_button.isEnabled() == bool(history), where
+        assert ballot.choices() == [k for k in places if k is not None], where
+
+
+# Names and Tab stops on every participant page -----------------------------------------------------
+
+
+def _every_page(screen: ParticipantScreen):
+    """Each page a voter can see, in the order a voter meets them (the test's own steps between)."""
+    yield "welcome", screen.welcome
+    screen.welcome.start_button.click()
+    yield "ballot", screen.ballot
+    ballot = screen.ballot
+    first = next(iter(ballot.round.commitments))
+    if ballot.round.method == "rating":
+        ballot._rated(first, "like")
+    else:
+        ballot._tapped(first)
+    yield "ballot with a choice", ballot
+    ballot.done_button.click()
+    yield "review", screen.review
+    screen.review.yes_button.click()
+    yield "thanks", screen.thanks
+    screen.set_paused(True)
+    yield "paused", screen.paused_page
+    screen.set_paused(False)
+    screen.set_revealed(True)
+    yield "results", screen.results_page
+    screen.set_revealed(False)
+    screen.start_practice()
+    yield "practice intro", screen.practice_intro
+    screen.practice_intro.start_button.click()
+    yield "practice ballot", screen.ballot
+    screen.ballot._tapped(screen.ballot.round.commitments[0]) if screen.ballot.round.method != "rating" else (
+        screen.ballot._rated(screen.ballot.round.commitments[0], "like")
+    )
+    screen.ballot.done_button.click()
+    screen.review.yes_button.click()
+    yield "practice done", screen.practice_done
+
+
+@pytest.mark.parametrize("speech", ["none", "speaker buttons", "pages read aloud"])
+@pytest.mark.parametrize(
+    ("method", "layout"), [("pick", None), ("rank", None), ("rating", "one-at-a-time"), ("rating", "list")]
+)
+def test_every_control_on_every_voter_page_is_named_and_no_tab_stop_is_unseen(
+    open_screen, db, session, method, layout, speech, qtbot, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from coprod_app.storage.device_settings import save_settings
+    from coprod_app.ui.common import read_aloud
+    from tests.gui.voting_screens import FakeSpeech
+
+    if layout:
+        save_settings(db, rating_layout=layout)
+    engine = None if speech == "none" else FakeSpeech()
+    monkeypatch.setattr(read_aloud, "_state", read_aloud._state)  # put back as found after the test
+    monkeypatch.setattr(read_aloud, "find_engine", lambda: (engine, "" if engine else "no engine here"))
+    read_aloud.reset()
+    save_settings(db, read_pages_aloud=speech == "pages read aloud")
+    rnd = votes.create_round(db, session.id, method, 3)
+    for _ in range(5):
+        votes.cast_vote(
+            db,
+            rnd.id,
+            {k: "like" for k in rnd.commitments[:3]} if method == "rating" else list(rnd.commitments[:3]),
+        )
+    screen = open_screen(rnd.id, press_guard_ms=0)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    problems = []
+    for name, page in _every_page(screen):
+        assert screen.current_page() is page, name
+        for widget in [page, *page.findChildren(QWidget)]:
+            if widget.focusPolicy() == Qt.NoFocus or widget.focusProxy() is not None:
+                continue
+            if not widget.objectName() or not widget.accessibleName():
+                problems.append(f"{name}: {type(widget).__name__} {widget.objectName()!r} unnamed")
+        seen = []
+        for _ in range(60):
+            QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key_Tab)
+            qtbot.wait(0)
+            w = QApplication.focusWidget()
+            stops = [
+                c
+                for c in page.findChildren(QWidget)
+                if c.isVisible() and c.isEnabled() and c.focusPolicy() & Qt.TabFocus
+            ]
+            if w is screen and not stops:
+                break  # a page with nothing to press (thank you, please wait): keys still reach the screen
+            if w is None or w is screen:
+                problems.append(f"{name}: Tab reached {'nothing' if w is None else 'the screen itself'}")
+                break
+            if not page.isAncestorOf(w) or not w.isVisible() or w.visibleRegion().isEmpty():
+                problems.append(f"{name}: Tab stop {w.objectName()!r} cannot be seen")
+            if w in seen:
+                break
+            seen.append(w)
+    assert problems == []
