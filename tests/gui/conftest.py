@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.app import open_main_window, use_view_settings
@@ -55,3 +56,26 @@ def start_app_window(qtbot, path):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def show_screen(qtbot):
+    """`show_screen(screen, size)`: a participant screen shown at `size`, exposed and (unless
+    `activate=False`) the active window, as it opens for voting; its voting is ended after the test."""
+    shown = []
+
+    def _show(screen, size=(1024, 768), *, activate: bool = True):
+        qtbot.addWidget(screen)
+        shown.append(screen)
+        screen.resize(*size)
+        screen.show()
+        qtbot.waitExposed(screen)
+        if activate:
+            screen.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        return screen
+
+    yield _show
+    for screen in shown:
+        if not screen.has_ended:
+            screen.end()

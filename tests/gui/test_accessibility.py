@@ -49,31 +49,21 @@ def test_dialogs_name_every_focusable_widget(qtbot, db, session):
 
 
 @pytest.fixture
-def make_screen(qtbot, db, session, app_look):
+def make_screen(db, session, app_look, show_screen):
     pin_store.set_facilitator_pin(db, PIN)
     app_look()  # the app's own font and style sheet, as at start: a screen is used under them
     session_store.add_participant(db, session.id, group="young-person")
-    made = []
 
     def _make(method="pick", keys=None, palette=DEFAULT, max_choices=2) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, max_choices, keys)
         # press_guard_ms=0: Tab is pressed as fast as code can (the 600 ms guard has its own tests)
-        screen = ParticipantScreen(
-            db, rnd.id, next_person_ms=600_000, palette=palette, scale=1.0, press_guard_ms=0
+        return show_screen(
+            ParticipantScreen(
+                db, rnd.id, next_person_ms=600_000, palette=palette, scale=1.0, press_guard_ms=0
+            )
         )
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(1024, 768)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-        return screen
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
+    return _make
 
 
 def go_to(screen: ParticipantScreen, page: str) -> QWidget:

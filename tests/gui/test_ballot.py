@@ -4,9 +4,6 @@ database through the participant screen."""
 
 from __future__ import annotations
 
-import inspect
-import json
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -17,73 +14,26 @@ from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
+from tests.gui.voting_screens import Clock, FakeSpeech, press, stored_votes
 
 PIN = "2468"
 PICK = ["commitment-1.1", "commitment-2.1", "commitment-3.1", "commitment-4.1"]
 
 
-class Clock:
-    """The ballot's clock for the double-tap guard: time moves only when the test says."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class FakeSpeech:
-    def __init__(self) -> None:
-        self.said: list[str] = []
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-    def stop(self) -> None:
-        pass
-
-
 @pytest.fixture
-def make_screen(qtbot, db, session):
+def make_screen(db, session, show_screen):
     pin_store.set_facilitator_pin(db, PIN)
-    made = []
-    # The screen's own 600 ms guard after a page change has its own tests; these press as fast as code.
-    quick = (
-        {"press_guard_ms": 0} if "press_guard_ms" in inspect.signature(ParticipantScreen).parameters else {}
-    )
 
     def _make(method="pick", max_choices=2, keys=PICK, size=(1024, 768), **settings) -> ParticipantScreen:
         if settings:
             save_settings(db, **settings)
         rnd = votes.create_round(db, session.id, method, max_choices, keys)
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, **quick)
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(*size)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        # The screen's own 600 ms guard after a page change has its own tests; these press as fast as code.
+        screen = show_screen(ParticipantScreen(db, rnd.id, next_person_ms=600_000, press_guard_ms=0), size)
         screen.welcome.start_button.setFocus()
         return screen
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
-
-
-def stored_votes(db, round_id: int) -> list:
-    return [
-        json.loads(r[0])
-        for r in db.execute("SELECT choices FROM votes WHERE round_id = ? ORDER BY id", [round_id])
-    ]
-
-
-def press(key, modifiers=Qt.NoModifier) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has keyboard focus"
-    QTest.keyClick(target, key, modifiers)
+    return _make
 
 
 def focused() -> str:

@@ -21,25 +21,15 @@ ALL_17 = [f"commitment-{p}.{n}" for p, count in ((1, 5), (2, 4), (3, 3), (4, 5))
 
 
 @pytest.fixture
-def screen_for(qtbot, db, session):
+def screen_for(db, session, show_screen):
     pin_store.set_facilitator_pin(db, "2468")
-    made = []
 
     def _make(method="pick", keys=("commitment-1.1", "commitment-2.1", "commitment-3.1"), size=(1366, 768)):
         use_view_settings(QApplication.instance(), db)  # the real application style, as people see it
         rnd = votes.create_round(db, session.id, method, len(keys), list(keys))
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000)
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(*size)
-        screen.show()
-        qtbot.waitExposed(screen)
-        return screen
+        return show_screen(ParticipantScreen(db, rnd.id, next_person_ms=600_000), size, activate=False)
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
+    return _make
 
 
 def test_every_page_symbol_is_a_real_openmoji_file_credited_in_the_licence():

@@ -18,17 +18,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
+from tests.gui.voting_screens import Clock, press, stored_votes
 
 PIN = "2468"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -37,42 +30,20 @@ def clock():
 
 
 @pytest.fixture
-def make_screen(qtbot, db, session, clock, app_look):
+def make_screen(db, session, clock, app_look, show_screen):
     pin_store.set_facilitator_pin(db, PIN)
     app_look()  # the app's own font and style sheet, as at start: a screen is used under them
-    made = []
 
     def _make(method: str = "pick", max_choices: int = 3, commitments=None) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, max_choices, commitments)
         # press_guard_ms=0: these tests press as fast as code can; the guard has its own tests
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock, press_guard_ms=0)
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(1024, 768)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        screen = show_screen(
+            ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock, press_guard_ms=0)
+        )
         screen.welcome.start_button.setFocus()
         return screen
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
-
-
-def press(key, modifiers=Qt.NoModifier) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has keyboard focus"
-    QTest.keyClick(target, key, modifiers)
-
-
-def stored_votes(db, round_id: int) -> list:
-    return [
-        json.loads(r[0])
-        for r in db.execute("SELECT choices FROM votes WHERE round_id = ? ORDER BY id", [round_id])
-    ]
+    return _make
 
 
 # Staying put ---------------------------------------------------------------------

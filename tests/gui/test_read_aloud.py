@@ -17,17 +17,7 @@ from coprod_app.ui.common import read_aloud, speech_engines
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
-
-
-class FakeSpeech:
-    def __init__(self) -> None:
-        self.said: list[str] = []
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-    def stop(self) -> None:
-        pass
+from tests.gui.voting_screens import Clock, FakeSpeech
 
 
 @pytest.fixture
@@ -47,41 +37,20 @@ def no_speech(monkeypatch):
     read_aloud.reset()
 
 
-class Clock:
-    """The screen's clock: each press comes a second after the last, never as a double press."""
-
-    now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-CLOCK = Clock()
+CLOCK = Clock()  # the screen's: each press comes a second after the last, never as a double press
 
 
 @pytest.fixture
-def screen_for(qtbot, db, session):
+def screen_for(db, session, show_screen):
     pin_store.set_facilitator_pin(db, "2468")
-    made = []
 
     def _make(method="pick", keys=("commitment-1.1", "commitment-2.1")):
         if method == "rating":
             save_settings(db, rating_layout="list")  # a speaker on every card (one at a time has one)
         rnd = votes.create_round(db, session.id, method, 2, list(keys))
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=CLOCK)
-        qtbot.addWidget(screen)
-        screen.resize(1024, 768)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-        made.append(screen)
-        return screen
+        return show_screen(ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=CLOCK))
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
+    return _make
 
 
 def speakers(widget) -> list[SpeakerButton]:

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 import pytest
@@ -26,38 +25,25 @@ from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.voting.console import FacilitatorConsole, WrapButton
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
 from coprod_app.ui.voting.practice import FOODS, THINGS_TO_DO
+from tests.gui.voting_screens import Clock
+from tests.gui.voting_screens import stored_votes as stored
 
 PIN = "2468"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 4, 10, 42).timestamp()
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def make_screen(qtbot, db, session):
+def make_screen(db, session, show_screen):
     pin_store.set_facilitator_pin(db, PIN)
-    made = []
 
     def _make(method="pick", max_choices=3, commitments=None, **options) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, max_choices, commitments)
         options.setdefault("next_person_ms", 600_000)
-        screen = ParticipantScreen(db, rnd.id, clock=Clock(), press_guard_ms=0, **options)
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(1024, 768)
-        screen.show()
-        qtbot.waitExposed(screen)
-        return screen
+        clock = Clock(datetime(2026, 3, 4, 10, 42).timestamp())
+        return show_screen(
+            ParticipantScreen(db, rnd.id, clock=clock, press_guard_ms=0, **options), activate=False
+        )
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
+    return _make
 
 
 @pytest.fixture
@@ -76,11 +62,6 @@ def window_console():
             screen.end()  # closing the window first would ask for the PIN
         console.close()
         console.deleteLater()
-
-
-def stored(db, round_id: int) -> list:
-    rows = db.execute("SELECT choices FROM votes WHERE round_id = ? ORDER BY id", [round_id])
-    return [json.loads(r[0]) for r in rows]
 
 
 def all_votes(db) -> int:

@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -23,24 +21,15 @@ from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.voting.participant_screen import PRESS_GUARD_MS, ParticipantScreen
+from tests.gui.voting_screens import Clock, press
+from tests.gui.voting_screens import stored_votes as stored
 
 PIN = "2468"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def wait(self, ms: float) -> None:
-        self.now += ms / 1000
-
-
 @pytest.fixture
 def clock():
-    return Clock()
+    return Clock(5000.0)
 
 
 @pytest.fixture
@@ -52,38 +41,18 @@ def said(monkeypatch):
 
 
 @pytest.fixture
-def make_screen(qtbot, db, session, clock):
+def make_screen(db, session, clock, show_screen):
     pin_store.set_facilitator_pin(db, PIN)
-    made = []
 
     def _make(method="pick", max_choices=3, commitments=None, size=(1024, 768)) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, max_choices, commitments)
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock)  # the guard is on
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(*size)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        screen = show_screen(
+            ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock), size
+        )  # guard on
         screen.welcome.start_button.setFocus()
         return screen
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
-
-
-def press(key, modifiers=Qt.NoModifier) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has keyboard focus"
-    QTest.keyClick(target, key, modifiers)
-
-
-def stored(db, round_id: int) -> list:
-    rows = db.execute("SELECT choices FROM votes WHERE round_id = ? ORDER BY id", [round_id])
-    return [json.loads(r[0]) for r in rows]
+    return _make
 
 
 def widget_under(screen, widget):

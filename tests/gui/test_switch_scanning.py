@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -14,45 +12,25 @@ from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
+from tests.gui.voting_screens import Clock
+from tests.gui.voting_screens import stored_votes as stored
 
 KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1"]
 
 
-class Clock:
-    """The screen's clock: each switch press comes a second after the last, as a person's would."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-CLOCK = Clock()
+CLOCK = Clock()  # the screen's: each switch press comes a second after the last, as a person's would
 
 
 @pytest.fixture
-def scanning_screen(qtbot, db, session):
+def scanning_screen(db, session, show_screen):
     pin_store.set_facilitator_pin(db, "2468")
-    made = []
 
     def _make(scanning: str, method: str = "pick", seconds: float = 10.0, **settings) -> ParticipantScreen:
         save_settings(db, scanning=scanning, scan_seconds=seconds, **settings)
         rnd = votes.create_round(db, session.id, method, 2, KEYS)
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=CLOCK)
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(1024, 768)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-        return screen
+        return show_screen(ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=CLOCK))
 
-    yield _make
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
+    return _make
 
 
 def switch(key) -> None:
@@ -67,10 +45,6 @@ def highlighted_at_top(qtbot, screen, page) -> None:
     """A new page: the highlight starts again at its first target."""
     qtbot.waitUntil(lambda: screen.current_page() is page)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.scanner.targets()[0])
-
-
-def stored(db, round_id: int) -> list:
-    return [json.loads(r[0]) for r in db.execute("SELECT choices FROM votes WHERE round_id = ?", [round_id])]
 
 
 def test_off_by_default_there_is_no_scanner(scanning_screen):

@@ -20,6 +20,7 @@ from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
 from coprod_app.ui.common import read_aloud
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
+from tests.gui.voting_screens import Clock
 
 pytestmark = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="needs espeak-ng (Debian: apt-get install espeak-ng)"
@@ -28,41 +29,27 @@ pytestmark = pytest.mark.skipif(
 KEYS = ["commitment-1.1", "commitment-2.1", "commitment-3.1"]
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def heard_screen(qtbot, db, session, tmp_path, monkeypatch):
+def espeak_to_files(tmp_path, monkeypatch):
+    """Read aloud on, through espeak-ng, each sentence written to a file in the folder yielded."""
     monkeypatch.delenv("COPROD_READ_ALOUD", raising=False)
     monkeypatch.setenv(read_aloud.WAV_FOLDER_VARIABLE, str(tmp_path / "said"))
     read_aloud.reset()
+    yield tmp_path / "said"
+    read_aloud.reset()  # after the screens have ended (show_screen is set up after this fixture)
+
+
+@pytest.fixture
+def heard_screen(db, session, espeak_to_files, show_screen):
     pin_store.set_facilitator_pin(db, "2468")
     save_settings(db, scanning="one-switch", scan_seconds=10.0, read_pages_aloud=True)
     clock = Clock()
-    made = []
 
     def _make(method: str) -> ParticipantScreen:
         rnd = votes.create_round(db, session.id, method, 2, KEYS)
-        screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock)
-        qtbot.addWidget(screen)
-        made.append(screen)
-        screen.resize(1366, 768)
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-        return screen
+        return show_screen(ParticipantScreen(db, rnd.id, next_person_ms=600_000, clock=clock), (1366, 768))
 
-    yield _make, clock, tmp_path / "said"
-    for screen in made:
-        if not screen.has_ended:
-            screen.end()
-    read_aloud.reset()
+    return _make, clock, espeak_to_files
 
 
 def said(folder) -> list[str]:
