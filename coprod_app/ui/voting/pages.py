@@ -34,7 +34,7 @@ from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.cards import paint_face, paint_shape, rating_words
+from coprod_app.ui.voting.cards import card_words, paint_face, paint_shape, rating_words
 from coprod_app.ui.voting.page_symbols import PageSymbol, symbol_icon
 
 DEFAULT_SETTINGS = DeviceSettings()
@@ -88,7 +88,8 @@ def spoken_page(page: QWidget) -> str:
     return " ".join(texts)
 
 
-def _centred(widget: QWidget) -> QHBoxLayout:
+def centred(widget: QWidget) -> QHBoxLayout:
+    """A row with `widget` in its middle, at its own width."""
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(widget)
@@ -178,7 +179,7 @@ class WelcomePage(QWidget):
             self.tr("Start"), "welcome_start", scale, primary=True, symbol="page-start", palette=palette
         )
         self.start_button.clicked.connect(self.start)
-        layout.addLayout(_centred(self.start_button))
+        layout.addLayout(centred(self.start_button))
         layout.addStretch(3)
 
 
@@ -243,7 +244,7 @@ class ChoiceRows(QWidget):
         )
         symbol.setObjectName(f"review_symbol_{key}")
         line.addWidget(symbol)
-        words = page_label(_words(pack, key), 19, scale, "review_words")
+        words = page_label(card_words(pack.commitment(key)), 19, scale, "review_words")
         words.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         line.addWidget(words, 1)
         return row
@@ -360,11 +361,6 @@ class ReviewPage(QWidget):
         self.problem.show()
 
 
-def _words(pack: Pack, key: str) -> str:
-    c = pack.commitment(key)
-    return c.easy_read or c.text
-
-
 def _symbol_page(
     page: QWidget, name: str, scale: float, palette: Palette, settings: DeviceSettings
 ) -> QVBoxLayout:
@@ -377,7 +373,7 @@ def _symbol_page(
     )
     layout.addStretch(2)
     page.symbol = PageSymbol(name, round(160 * min(scale, 1.5)), palette)
-    layout.addLayout(_centred(page.symbol))
+    layout.addLayout(centred(page.symbol))
     return layout
 
 

@@ -9,7 +9,7 @@ with "That was practice. Now the real vote." and a button to the real vote's wel
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprod_app.domain.pack import Commitment, Pack, Priority
 from coprod_app.domain.voting import Round
@@ -18,7 +18,7 @@ from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.theme import DEFAULT, Palette
-from coprod_app.ui.voting.pages import BigButton, page_label
+from coprod_app.ui.voting.pages import BigButton, centred, page_label
 
 PRACTICE_ROUND_ID = 0  # no real round has id 0 (SQLite ids start at 1): nothing can be stored against it
 # Each pretend card's key is also the name of its OpenMoji symbol in resources/symbols/symbols.json.
@@ -111,7 +111,7 @@ class PracticeIntroPage(QWidget):
         )
         self.start_button = _big_button(self.tr("Start practice"), "practice_start", scale)
         self.start_button.clicked.connect(self.start)
-        layout.addLayout(_centred(self.start_button))
+        layout.addLayout(centred(self.start_button))
         layout.addStretch(3)
 
 
@@ -139,7 +139,7 @@ class PracticeDonePage(QWidget):
         )
         self.real_button = _big_button(self.tr("Go to the real vote"), "practice_real_vote", scale)
         self.real_button.clicked.connect(self.real_vote)
-        layout.addLayout(_centred(self.real_button))
+        layout.addLayout(centred(self.real_button))
         layout.addStretch(3)
 
 
@@ -159,11 +159,3 @@ def _big_button(text: str, name: str, scale: float) -> BigButton:
     button.setProperty("role", "primary")
     button.setAutoDefault(False)
     return button
-
-
-def _centred(widget: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row
