@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 
 from coprod_app.domain.disclosure import publish
 from coprod_app.domain.pack import Pack
+from coprod_app.domain.privacy import is_suppressed
 from coprod_app.domain.report_tables import HIDDEN, Count, Row, Table
 from coprod_app.domain.session import FORUM_LABELS, GROUP_LABELS, Session
 from coprod_app.storage import votes
@@ -154,7 +155,7 @@ def vote_rows(db: AppDatabase, sessions: list[Session], progress: Progress) -> I
                 result = results[rnd.id]
                 s = by_id[rnd.session_id]
                 labels = _session_labels(db, s.id)
-                ballots_hidden = 0 < result["ballots"] < 5
+                ballots_hidden = is_suppressed(result["ballots"])
                 for card, numbers in _published_cards(result):
                     hidden = [k for k in _NUMBERS if numbers[k] == HIDDEN]
                     if ballots_hidden:
