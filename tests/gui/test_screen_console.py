@@ -22,7 +22,8 @@ from coprod_app.resources import symbol_path
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
 from coprod_app.storage.device_settings import save_settings
-from coprod_app.ui.voting.console import FacilitatorConsole, WrapButton
+from coprod_app.ui.common.wrap_button import WrapButton
+from coprod_app.ui.voting.console import FacilitatorConsole
 from coprod_app.ui.voting.participant_screen import ParticipantScreen
 from coprod_app.ui.voting.practice import FOODS, THINGS_TO_DO
 from tests.gui.voting_screens import Clock

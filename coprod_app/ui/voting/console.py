@@ -20,8 +20,7 @@ from __future__ import annotations
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,10 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -46,93 +41,12 @@ from coprod_app.storage.sessions import list_participants
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.plain_text import plain_label
+from coprod_app.ui.common.wrap_button import WrapButton
 from coprod_app.ui.theme import DEFAULT
 from coprod_app.ui.voting.pin_pad import PinDialog
 from coprod_app.ui.voting.tally_dialog import TallyDialog
 
 NO_CODE = ""
-_WRAP = Qt.TextWordWrap | Qt.AlignCenter
-
-
-class WrapButton(QPushButton):
-    """A push button whose words wrap onto more lines instead of being cut off at a large text size."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def _option(self) -> QStyleOptionButton:
-        """The button's style option, filled here: PySide6 6.12's initStyleOption and initFrom each drop a
-        reference to None (Python 3.11 aborts after some thousands of layouts)."""
-        option = QStyleOptionButton()
-        option.rect = self.rect()
-        option.palette = self.palette()
-        option.fontMetrics = self.fontMetrics()
-        option.direction = self.layoutDirection()
-        state = QStyle.State_None
-        if self.isEnabled():
-            state |= QStyle.State_Enabled
-        if self.hasFocus():
-            state |= QStyle.State_HasFocus
-        if self.window().isActiveWindow():
-            state |= QStyle.State_Active
-        if self.isDown():
-            state |= QStyle.State_Sunken
-        elif self.isChecked():
-            state |= QStyle.State_On
-        else:
-            state |= QStyle.State_Raised
-        option.state = state
-        if self.autoDefault():
-            option.features |= QStyleOptionButton.AutoDefaultButton
-        if self.isDefault():
-            option.features |= QStyleOptionButton.DefaultButton
-        option.text = self.text()
-        return option
-
-    def _words(self) -> str:
-        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-    def _frame(self, content: QSize) -> QSize:
-        return self.style().sizeFromContents(QStyle.CT_PushButton, self._option(), content, self)
-
-    def _text_size(self, width: int) -> QSize:
-        return (
-            self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 100_000), _WRAP, self._words()).size()
-        )
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        one_line = QSize(self.fontMetrics().horizontalAdvance(self._words()), self.fontMetrics().height())
-        return self._frame(one_line).expandedTo(self.minimumSize())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        longest = max((self.fontMetrics().horizontalAdvance(w) for w in self._words().split()), default=0)
-        return QSize(
-            self._frame(QSize(longest, 0)).width(),
-            self.heightForWidth(self._frame(QSize(longest, 0)).width()),
-        )
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        frame = self._frame(QSize(0, 0))
-        text = self._text_size(width - frame.width())
-        return max(self.minimumHeight(), self._frame(QSize(width - frame.width(), text.height())).height())
-
-    def text_rect(self) -> QRect:
-        """Where the words are drawn (tests check that they fit in it)."""
-        return self.style().subElementRect(QStyle.SE_PushButtonContents, self._option(), self)
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
-        painter = QStylePainter(self)
-        option = self._option()
-        option.text = ""
-        painter.drawControl(QStyle.CE_PushButton, option)  # the button and its focus ring, no words
-        painter.setPen(self.palette().color(QPalette.ButtonText))
-        painter.drawText(self.text_rect(), _WRAP, self._words())
 
 
 class FacilitatorConsole(QWidget):
