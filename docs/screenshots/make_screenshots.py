@@ -26,8 +26,13 @@ SHOTS = [  # (theme, text size, page)
 ]
 EXTRAS = [  # only at 1024x768
     ("default", 1.0, "welcome"),
-    ("default", 1.0, "rating"),
+    ("default", 1.0, "rating"),  # one card at a time, the rating layout a laptop starts with
+    ("default", 1.0, "rating-list"),
+    ("default", 1.0, "rank"),
     ("default", 1.0, "review"),
+    ("default", 1.0, "help"),
+    ("default", 1.0, "practice"),
+    ("default", 1.0, "results-waiting"),
     ("calm", 1.0, "ballot"),
     ("default", 1.0, "last-time"),
     ("default", 1.0, "welsh"),
@@ -48,14 +53,13 @@ db = open_database(os.path.join(tempfile.mkdtemp(), "shots.sqlite3"))
 ensure_default_pack(db)
 set_meta(db, "ui_theme", theme)
 set_meta(db, "ui_text_scale", scale)
+if page == "welsh":
+    set_meta(db, "ui_language", "cy")  # as View > Language > Cymraeg: the frame and the cards in Welsh
 from coprod_app.ui.app import prepare_application, use_view_settings
 prepare_application(app)
 use_view_settings(app, db)  # the app's own look, as at start: its font and style sheet (issue 17)
 session = create_session(db, title="Youth forum", date="2026-11-20", forum="youth-forum", town="Stockton")
 pin_store.set_facilitator_pin(db, "2468")
-if page == "welsh":
-    from coprod_app.ui.common.i18n import install_translator
-    install_translator(app, "cy")
 if page == "last-time":
     from coprod_app.ui.officer.last_time import LastTimeViewer, cards_for
     from coprod_app.storage import themes as theme_store
@@ -72,22 +76,40 @@ if page == "last-time":
     widget.next()
     widget.next_button.setFocus()
 else:
+    from coprod_app.storage.device_settings import save_settings
     from coprod_app.ui.voting.participant_screen import ParticipantScreen
-    method = "rating" if page in ("rating", "welsh") else "pick"
+    method = {"rating": "rating", "rating-list": "rating", "welsh": "rating", "rank": "rank"}.get(page, "pick")
+    if page == "rating-list":
+        save_settings(db, rating_layout="list")  # as the View menu's "Rating rounds: all cards in a list"
     keys = ["commitment-1.1", "commitment-2.1", "commitment-3.1", "commitment-4.1"] if method == "rating" else None
     rnd = votes.create_round(db, session.id, method, 3, keys)
+    if page == "results-waiting":
+        for choice in (["commitment-1.1", "commitment-2.2"], ["commitment-4.5"]):
+            votes.cast_vote(db, rnd.id, choice)  # 2 votes: the big screen waits for 5
     widget = ParticipantScreen(db, rnd.id)
     widget.open_on(app.primaryScreen())
-    if page != "welcome":
+    if page == "results-waiting":
+        widget.set_revealed(True)
+    elif page == "practice":
+        widget.start_practice()
+        widget.practice_intro.start_button.click()
+        b = widget.ballot
+        first = next(iter(b.cards))
+        b.cards[first].activated.emit(first)
+    elif page != "welcome":
         widget.welcome.start_button.click()
         b = widget.ballot
-        if method == "rating":
+        if page == "rating-list":
             b.rating_cards["commitment-1.1"].buttons[0].click()
             b.rating_cards["commitment-2.1"].buttons[1].setFocus()
-        else:
-            b._tapped("commitment-1.2")
-            b._tapped("commitment-2.1")
+        elif method == "rating":
+            b.rating_one.scale_buttons["like"].click()  # the first card liked: the second comes up
+        else:  # pick and rank: two cards chosen as a tap chooses them
+            for key in ("commitment-1.2", "commitment-2.1"):
+                b.cards[key].activated.emit(key)
             b.cards["commitment-1.1"].setFocus()
+        if page == "help":
+            b.help_button.click()
         if page == "review":
             b.done_button.click()
 def shoot():
