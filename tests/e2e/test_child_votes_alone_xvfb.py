@@ -16,7 +16,6 @@ import json
 import os
 import queue
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.speech_home import speech_home, stop_speech_dispatcher
 from tests.e2e.xvfb import need, window_manager, x_run, xvfb
 
 SPEECHD_MODULE = Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
@@ -176,19 +176,7 @@ def test_a_keyboard_pick_on_the_real_screen_is_heard_and_saved(tmp_path):
     cli(db, "pin", "set", "--pin", "2468")
     cli(db, "settings", "--read-aloud", "on")
 
-    home, runtime = tmp_path / "home", tmp_path / "run"
-    (home / ".config" / "speech-dispatcher").mkdir(parents=True)
-    runtime.mkdir(mode=0o700)
-    heard = tmp_path / "heard.raw"
-    (home / ".config" / "speech-dispatcher" / "speechd.conf").write_text(
-        'AudioOutputMethod "alsa"\nAudioALSADevice "default"\n'
-        'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nDefaultModule espeak-ng\n',
-        encoding="utf-8",
-    )
-    (home / ".asoundrc").write_text(
-        f'pcm.!default {{\n  type file\n  slave.pcm "null"\n  file "{heard}"\n  format "raw"\n}}\n',
-        encoding="utf-8",
-    )
+    home, runtime, heard = speech_home(tmp_path)
     launcher = tmp_path / "launch.py"
     launcher.write_text(LAUNCHER, encoding="utf-8")
 
@@ -242,11 +230,7 @@ def test_a_keyboard_pick_on_the_real_screen_is_heard_and_saved(tmp_path):
             assert "Thank you." in thanks and "Your vote is saved." in thanks, thanks
         finally:
             errors = app.stop()
-            for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
-                try:
-                    os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
-                except (ValueError, ProcessLookupError):
-                    pass
+            stop_speech_dispatcher(runtime)
         assert "Traceback" not in errors, errors[-3000:]
 
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.speech_home import speech_home, stop_speech_dispatcher
 
 SPEECHD_MODULE = Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
 
@@ -54,19 +55,7 @@ APP = textwrap.dedent(
 
 
 def test_pages_are_heard_through_speech_dispatcher_in_english_and_welsh(tmp_path):
-    home, runtime = tmp_path / "home", tmp_path / "run"
-    (home / ".config" / "speech-dispatcher").mkdir(parents=True)
-    runtime.mkdir(mode=0o700)
-    heard = tmp_path / "heard.raw"
-    (home / ".config" / "speech-dispatcher" / "speechd.conf").write_text(
-        'AudioOutputMethod "alsa"\nAudioALSADevice "default"\n'
-        'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nDefaultModule espeak-ng\n',
-        encoding="utf-8",
-    )
-    (home / ".asoundrc").write_text(
-        f'pcm.!default {{\n  type file\n  slave.pcm "null"\n  file "{heard}"\n  format "raw"\n}}\n',
-        encoding="utf-8",
-    )
+    home, runtime, heard = speech_home(tmp_path)
     env = {
         key: value
         for key, value in os.environ.items()
@@ -87,7 +76,7 @@ def test_pages_are_heard_through_speech_dispatcher_in_english_and_welsh(tmp_path
             [sys.executable, str(script), str(heard)], env=env, capture_output=True, text=True, timeout=120
         )
     finally:
-        _stop_speech_dispatcher(runtime)
+        stop_speech_dispatcher(runtime)
     assert done.returncode == 0, done.stderr[-2000:]
     said = done.stdout.splitlines()
     assert said[0] == "en English (Great Britain) QTextToSpeech", said
@@ -97,15 +86,6 @@ def test_pages_are_heard_through_speech_dispatcher_in_english_and_welsh(tmp_path
         assert amount > 44_000, f"{language}: only {amount} bytes of sound reached the file"
     sound = heard.read_bytes()
     assert sound.count(0) < len(sound) * 0.9, "the file holds sound, not silence"
-
-
-def _stop_speech_dispatcher(runtime: Path) -> None:
-    """The speech-dispatcher this test's process started (its pid file is in the test's own folder)."""
-    for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
-        try:
-            os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
-        except (ValueError, ProcessLookupError):
-            pass
 
 
 NO_MODULE = textwrap.dedent(
@@ -151,7 +131,7 @@ def test_speech_dispatcher_without_an_output_module_falls_back_or_says_what_to_i
             [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
         )
     finally:
-        _stop_speech_dispatcher(runtime)
+        stop_speech_dispatcher(runtime)
     assert done.returncode == 0, done.stderr[-2000:]
     engine, status = done.stdout.splitlines()[-2:]
     if shutil.which("espeak-ng"):
