@@ -200,47 +200,47 @@
     <context>
         <name>BallotPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="181" />
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="183" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="155" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="157" />
             <source>Help me</source>
             <translation>Helpa fi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="184" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="158" />
             <source>Asks the facilitator to come and help you.</source>
             <translation>Yn gofyn i'r hwylusydd ddod i dy helpu di.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="194" />
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="196" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="169" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="171" />
             <source>Undo</source>
             <translation>Dadwneud</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="197" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="172" />
             <source>Puts back what your last tap changed.</source>
             <translation>Yn rhoi'n ôl beth newidiodd dy dap olaf.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="202" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="177" />
             <source>Done ✓</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Wedi gorffen ✓</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="204" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="179" />
             <source>Done</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Wedi gorffen</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="205" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="180" />
             <source>See what you chose before sending it.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Gweld beth ddewisaist ti cyn ei anfon.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="315" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="291" />
             <source>Tap up to %n card(s) that matter most to you.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -252,7 +252,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="317" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="293" />
             <source>Tap up to %n card(s) in order. Tap the most important first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -264,99 +264,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="322" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="298" />
             <source>Card {number} of {total}. Tap Like, Not sure or Don't like.</source>
             <translation>Cerdyn {number} o {total}. Tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="379" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="356" />
             <source>Tap a card to put it in this place.</source>
             <translation>Tapia gerdyn i'w roi yn y lle hwn.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="383" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="360" />
             <source>You picked {words}. Now press the place to move it to.</source>
             <translation>Rwyt ti wedi dewis {words}. Nawr pwysa'r lle i'w symud iddo.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="421" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="20" />
             <source>You chose: {words}.</source>
             <translation>Dewisaist ti: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="423" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="22" />
             <source>You took back: {words}.</source>
             <translation>Tynnaist ti'n ôl: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="426" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="25" />
             <source>All {most} places are full. Take a card out to change it.</source>
             <translation>Mae'r {most} lle i gyd yn llawn. Tynna gerdyn allan i newid.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="429" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="28" />
             <source>You have chosen {most}. Tap a chosen card to change it.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Rwyt ti wedi dewis {most}. Tapia gerdyn rwyt ti wedi'i ddewis i'w newid.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="433" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="32" />
             <source>You chose: {words}. It is {place}.</source>
             <translation>Dewisaist ti: {words}. Mae'n {place}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="437" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="36" />
             <source>You took out: {words}. The {place} place is empty now.</source>
             <translation>Tynnaist ti allan: {words}. Mae'r lle {place} yn wag nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="447" />
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="451" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="46" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="50" />
             <source>{words} is {place} now.</source>
             <translation>Mae {words} yn {place} nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="456" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="55" />
             <source>You chose {rating} for: {words}.</source>
             <translation>Dewisaist ti {rating} ar gyfer: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="462" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="61" />
             <source>Undone. You took back: {words}.</source>
             <translation>Wedi dadwneud. Tynnaist ti'n ôl: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="464" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="63" />
             <source>Undone. You chose again: {words}.</source>
             <translation>Wedi dadwneud. Dewisaist ti eto: {words}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="466" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="65" />
             <source>Undone. {words} is {place} again.</source>
             <translation>Wedi dadwneud. Mae {words} yn {place} eto.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="470" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="69" />
             <source>Undone. The places are back as they were.</source>
             <translation>Wedi dadwneud. Mae'r lleoedd yn ôl fel roedden nhw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="474" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="73" />
             <source>Undone. {words} has no answer now.</source>
             <translation>Wedi dadwneud. Does dim ateb i {words} nawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="475" />
+            <location filename="../../coprod_app/ui/voting/ballot_words.py" line="74" />
             <source>Undone. {words}: {rating} again.</source>
             <translation>Wedi dadwneud. {words}: {rating} eto.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="489" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="406" />
             <source>The facilitator is coming.</source>
             <translation>Mae'r hwylusydd yn dod.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="512" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="429" />
             <source>You rated {count} of %n card(s).</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -368,13 +368,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="516" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="433" />
             <source>You chose {count} of {most}.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dewisaist ti {count} o {most}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="325" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="301" />
             <source>For each card, tap Like, Not sure or Don't like.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ar gyfer pob cerdyn, tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
@@ -590,25 +590,25 @@
             <translation>Cerdyn {position} o {total}: {priority}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/card_parts.py" line="193" />
+            <location filename="../../coprod_app/ui/voting/card_parts.py" line="198" />
             <source>Read aloud: {words}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Darllen yn uchel: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="153" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="149" />
             <source>not chosen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>heb ei ddewis</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="155" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="151" />
             <source>chosen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>wedi'i ddewis</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="155" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="151" />
             <source>choice number {number}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>dewis rhif {number}</translation>
@@ -1225,13 +1225,13 @@ Ymddiried yn y gliniadur {laptop} a mewnforio ei fwndeli? Dewiswch Na os yw'r ol
     <context>
         <name>FacilitatorConsole</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="144" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="145" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="58" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="59" />
             <source>Vote console</source>
             <translation>Consol pleidleisio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/console.py" line="148" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="62" />
             <source>Vote round {round}: {method}, %n card(s)</source>
             <translation>
                 <numerusform>Rownd bleidleisio {round}: {method}, %n cerdyn</numerusform>
@@ -1242,213 +1242,213 @@ Ymddiried yn y gliniadur {laptop} a mewnforio ei fwndeli? Dewiswch Na os yw'r ol
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="170" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="84" />
             <source>Next voter's code</source>
             <translation>Cod y pleidleisiwr nesaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="171" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="85" />
             <source>Links the next vote to this anonymous code; leave empty for no code.</source>
             <translation>Yn cysylltu'r bleidlais nesaf â'r cod dienw hwn; gadewch yn wag os nad oes cod.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="175" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="89" />
             <source>Next person now</source>
             <translation>Y person nesaf nawr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="176" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="306" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="90" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="220" />
             <source>Pause</source>
             <translation>Oedi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="179" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="309" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="93" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="223" />
             <source>Show results on the big screen</source>
             <translation>Dangos y canlyniadau ar y sgrin fawr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="183" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="97" />
             <source>Add paper or show-of-hands votes…</source>
             <translation>Ychwanegu pleidleisiau papur neu godi dwylo…</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="185" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="99" />
             <source>End voting</source>
             <translation>Gorffen pleidleisio</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="186" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="100" />
             <source>Back to voting</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Yn ôl i bleidleisio</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="188" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="102" />
             <source>Practice first</source>
             <translation>Ymarfer yn gyntaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="190" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="104" />
             <source>Shows pretend cards to practise on before the real vote; the practice is never saved.</source>
             <translation>Yn dangos cardiau esgus i ymarfer arnyn nhw cyn y bleidlais go iawn; dydy'r ymarfer byth yn cael ei gadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="192" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="389" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="106" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="303" />
             <source>Pause now anyway</source>
             <translation>Oedi nawr beth bynnag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="194" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="108" />
             <source>I have helped</source>
             <translation>Rydw i wedi helpu</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="220" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="134" />
             <source>Next voter's &amp;code:</source>
             <translation>&amp;Cod y pleidleisiwr nesaf:</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="292" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="206" />
             <source>Votes so far: {ballots} on screen, {tallied} on paper or by hands.</source>
             <translation>Pleidleisiau hyd yma: {ballots} ar y sgrin, {tallied} ar bapur neu drwy godi dwylo.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="298" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="212" />
             <source>A practice round is on the big screen: it is never saved.</source>
             <translation>Mae rownd ymarfer ar y sgrin fawr: dydy hi byth yn cael ei chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="339" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="253" />
             <source>{group}: fewer than 5 people, so not shown.</source>
             <translation>{group}: llai na 5 person, felly heb ei ddangos.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="346" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="260" />
             <source>{group}: {people} voted.</source>
             <translation>{group}: pleidleisiodd {people}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="381" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="295" />
             <source>Cancel the pause</source>
             <translation>Canslo'r oedi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="384" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="298" />
             <source>Cancel showing results</source>
             <translation>Canslo dangos y canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="387" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="301" />
             <source>Waits for the current voter to finish: the screen pauses when their vote is saved.</source>
             <translation>Yn aros i'r pleidleisiwr presennol orffen: mae'r sgrin yn oedi pan fydd ei bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="392" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="306" />
             <source>Waits for the current voter to finish: the results show when their vote is saved.</source>
             <translation>Yn aros i'r pleidleisiwr presennol orffen: mae'r canlyniadau'n ymddangos pan fydd ei bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="394" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="308" />
             <source>Show results now anyway</source>
             <translation>Dangos y canlyniadau nawr beth bynnag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="397" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="311" />
             <source>Waits for the current voter to finish: the screen pauses and shows the results when their vote is saved.</source>
             <translation>Yn aros i'r pleidleisiwr presennol orffen: mae'r sgrin yn oedi ac yn dangos y canlyniadau pan fydd ei bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="400" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="314" />
             <source>Pause and show results now anyway</source>
             <translation>Oedi a dangos y canlyniadau nawr beth bynnag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="418" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="332" />
             <source>A voter asked for help at {time}.</source>
             <translation>Gofynnodd pleidleisiwr am help am {time}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="420" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="334" />
             <source>A voter asked for help at {time} ({count} times since you last helped).</source>
             <translation>Gofynnodd pleidleisiwr am help am {time} ({count} gwaith ers i chi helpu ddiwethaf).</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="463" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="377" />
             <source>Interrupt the current voter?</source>
             <translation>Torri ar draws y pleidleisiwr presennol?</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="465" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="379" />
             <source>Someone is in the middle of voting. Their choices stay on their ballot, hidden until voting goes on. Do it now anyway?</source>
             <translation>Mae rhywun yng nghanol pleidleisio. Mae eu dewisiadau'n aros ar eu papur pleidleisio, wedi'u cuddio nes i'r pleidleisio fynd ymlaen. Gwneud hyn nawr beth bynnag?</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="474" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="388" />
             <source>Wait for them</source>
             <translation>Aros amdanyn nhw</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="239" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="367" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="153" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="281" />
             <source>Show results by group here</source>
             <translation>Dangos y canlyniadau fesul grŵp yma</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="296" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="210" />
             <source>Paused.</source>
             <translation>Wedi oedi.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="296" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="210" />
             <source>Voting is open.</source>
             <translation>Mae'r pleidleisio ar agor.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="300" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="214" />
             <source>Results are showing on the big screen.</source>
             <translation>Mae'r canlyniadau i'w gweld ar y sgrin fawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="302" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="216" />
             <source>Results are hidden from the big screen.</source>
             <translation>Mae'r canlyniadau wedi'u cuddio o'r sgrin fawr.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="306" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="220" />
             <source>Resume</source>
             <translation>Ailddechrau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="309" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="223" />
             <source>Hide results</source>
             <translation>Cuddio'r canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="314" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="228" />
             <source>People with a code who have voted: {count}.</source>
             <translation>Pobl â chod sydd wedi pleidleisio: {count}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="322" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="236" />
             <source>(no code)</source>
             <translation>(dim cod)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="334" />
-            <location filename="../../coprod_app/ui/voting/console.py" line="336" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="248" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="250" />
             <source>Group not recorded</source>
             <translation>Grŵp heb ei gofnodi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="348" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="262" />
             <source>No votes yet.</source>
             <translation>Dim pleidleisiau eto.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/console.py" line="365" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="279" />
             <source>Hide results by group</source>
             <translation>Cuddio'r canlyniadau fesul grŵp</translation>
         </message>
@@ -2083,19 +2083,19 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ParticipantScreen</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/participant_screen.py" line="129" />
+            <location filename="../../coprod_app/ui/voting/participant_screen.py" line="135" />
             <source>Voting screen</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Sgrin bleidleisio</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/participant_screen.py" line="130" />
+            <location filename="../../coprod_app/ui/voting/participant_screen.py" line="136" />
             <source>Voting</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Pleidleisio</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/participant_screen.py" line="346" />
+            <location filename="../../coprod_app/ui/voting/participant_screen.py" line="364" />
             <source>Your vote could not be saved. Please ask the facilitator.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Doedd dim modd cadw dy bleidlais. Gofynna i'r hwylusydd.</translation>
@@ -2104,13 +2104,13 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>PausedPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="484" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="407" />
             <source>Please wait.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Arhosa funud, os gweli di'n dda.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="485" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="408" />
             <source>Voting will start again soon.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Bydd y pleidleisio'n dechrau eto cyn bo hir.</translation>
@@ -2466,62 +2466,62 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             <translation>Rhif {number}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="78" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="82" />
             <source>empty</source>
             <translation>gwag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="193" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="203" />
             <source>{place}: empty</source>
             <translation>{place}: gwag</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="196" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="206" />
             <source>Tap a card to put it here.</source>
             <translation>Tapia gerdyn i'w roi yma.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="198" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="208" />
             <source>Press to move the card you picked here.</source>
             <translation>Pwysa i symud y cerdyn a ddewisaist ti i fan hyn.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="202" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="212" />
             <source>{place}: {words}</source>
             <translation>{place}: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="205" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="215" />
             <source>Press, then press another place, to swap them.</source>
             <translation>Pwysa, yna pwysa le arall, i'w cyfnewid.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="207" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="217" />
             <source>Press to swap with the card you picked.</source>
             <translation>Pwysa i gyfnewid â'r cerdyn a ddewisaist ti.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="216" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="226" />
             <source>Move up to {place}: {words}</source>
             <translation>Symud i fyny i {place}: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="222" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="232" />
             <source>Move up: {words} is already 1st</source>
             <translation>Symud i fyny: mae {words} yn 1af yn barod</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="226" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="236" />
             <source>Move down to {place}: {words}</source>
             <translation>Symud i lawr i {place}: {words}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="232" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="242" />
             <source>Move down: {words} is last</source>
             <translation>Symud i lawr: mae {words} yn olaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="234" />
+            <location filename="../../coprod_app/ui/voting/rank_slots.py" line="244" />
             <source>Take out: {words}</source>
             <translation>Tynnu allan: {words}</translation>
         </message>
@@ -2529,22 +2529,22 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>RatingOne</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="287" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="121" />
             <source>Card before</source>
             <translation>Y cerdyn cynt</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="289" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="123" />
             <source>Next card</source>
             <translation>Y cerdyn nesaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="384" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="225" />
             <source>not answered yet</source>
             <translation>heb ei ateb eto</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/rating_one.py" line="387" />
+            <location filename="../../coprod_app/ui/voting/rating_one.py" line="228" />
             <source>Card {number}: {words}</source>
             <translation>Cerdyn {number}: {words}</translation>
         </message>
@@ -2552,19 +2552,19 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>RatingWords</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="228" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="224" />
             <source>Like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Hoffi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="229" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="225" />
             <source>Not sure</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ddim yn siŵr</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/cards.py" line="230" />
+            <location filename="../../coprod_app/ui/voting/cards.py" line="226" />
             <source>Don't like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ddim yn hoffi</translation>
@@ -2573,14 +2573,14 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ReadAloud</name>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="414" />
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="417" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="281" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="284" />
             <source>Read aloud</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Darllen yn uchel</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/common/read_aloud.py" line="415" />
+            <location filename="../../coprod_app/ui/common/read_aloud.py" line="282" />
             <source>Reads the words on this card out loud.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Yn darllen y geiriau ar y cerdyn hwn yn uchel.</translation>
@@ -2943,24 +2943,24 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ResultsChart</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="156" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="155" />
             <source>Results chart</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Siart canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="246" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="244" />
             <source>{like} like, {unsure} not sure, {dislike} don't like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>{like} yn hoffi, {unsure} ddim yn siŵr, {dislike} ddim yn hoffi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="250" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="248" />
             <source>not shown (small number)</source>
             <translation>heb ei ddangos (nifer bach)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="252" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="250" />
             <source>%n point(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -2972,12 +2972,12 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="256" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="254" />
             <source>(hidden)</source>
             <translation>(wedi'i guddio)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="406" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="404" />
             <source>fewer than {count}</source>
             <translation>llai na {count}</translation>
         </message>
@@ -2997,43 +2997,45 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ResultsPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="120" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="131" />
             <source>What people chose</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Beth ddewisodd pobl</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="124" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="135" />
             <source>Back</source>
             <translation>Yn ôl</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="124" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="135" />
             <source>Back: the cards before</source>
             <translation>Yn ôl: y cardiau cynt</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="126" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="137" />
             <source>Next</source>
             <translation>Nesaf</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="126" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="137" />
             <source>Next: more cards</source>
             <translation>Nesaf: mwy o gardiau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="148" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="159" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="268" />
             <source>We need {needed} votes before we show what people chose.</source>
             <translation>Mae angen {needed} pleidlais arnon ni cyn i ni ddangos beth ddewisodd pobl.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="225" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="243" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="270" />
             <source>We show new results after {total} votes.</source>
             <translation>Rydyn ni'n dangos canlyniadau newydd ar ôl {total} pleidlais.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="240" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="258" />
             <source>%n vote(s). Most liked first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3045,7 +3047,7 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="242" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="260" />
             <source>%n vote(s). Most chosen first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3057,12 +3059,12 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="254" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="277" />
             <source>{votes} so far.</source>
             <translation>{votes} hyd yma.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="267" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="290" />
             <source>Page {page} of {pages}</source>
             <translation>Tudalen {page} o {pages}</translation>
         </message>
@@ -3134,36 +3136,36 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="369" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="284" />
             <source>You chose:</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dewisaist ti:</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="398" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="314" />
             <source>Is this right?</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ydy hyn yn iawn?</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="414" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="330" />
             <source>Yes</source>
             <translation>Ydy</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="418" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="334" />
             <source>Yes, send my vote</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Ydy, anfon fy mhleidlais</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="406" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="322" />
             <source>Change</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Newid</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="409" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="325" />
             <source>No, change my choices</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Na, newid fy newisiadau</translation>
@@ -3536,19 +3538,19 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ThanksPage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="469" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="387" />
             <source>Thank you.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Diolch.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="470" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="388" />
             <source>Your vote is saved.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Mae dy bleidlais wedi'i chadw.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="472" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="390" />
             <source>The next person can have a turn soon.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Bydd y person nesaf yn cael tro cyn bo hir.</translation>
@@ -3835,7 +3837,7 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>VoterFigures</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="46" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="55" />
             <source>{count} of {needed} votes</source>
             <translation>{count} o {needed} pleidlais</translation>
         </message>
@@ -3985,31 +3987,31 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="253" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="162" />
             <source>Look at each card. Tap Like, Not sure or Don't like.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Edrycha ar bob cerdyn. Tapia Hoffi, Ddim yn siŵr neu Ddim yn hoffi.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="255" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="164" />
             <source>Tap the cards that matter most to you. Tap the most important first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Tapia'r cardiau sydd bwysicaf i ti. Tapia'r un pwysicaf yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="257" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="166" />
             <source>Tap the cards that matter most to you. You can choose up to {most}.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Tapia'r cardiau sydd bwysicaf i ti. Gelli di ddewis hyd at {most}.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="261" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="170" />
             <source>Your turn.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dy dro di.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/pages.py" line="264" />
+            <location filename="../../coprod_app/ui/voting/pages.py" line="179" />
             <source>Start</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Dechrau</translation>

@@ -4,7 +4,7 @@
     <context>
         <name>BallotPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="315" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="291" />
             <source>Tap up to %n card(s) that matter most to you.</source>
             <translation>
                 <numerusform>Tap up to %n card that matters most to you.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="317" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="293" />
             <source>Tap up to %n card(s) in order. Tap the most important first.</source>
             <translation>
                 <numerusform>Tap up to %n card in order. Tap the most important first.</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="512" />
+            <location filename="../../coprod_app/ui/voting/ballot_page.py" line="429" />
             <source>You rated {count} of %n card(s).</source>
             <translation>
                 <numerusform>You rated {count} of %n card.</numerusform>
@@ -69,7 +69,7 @@
     <context>
         <name>FacilitatorConsole</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/console.py" line="148" />
+            <location filename="../../coprod_app/ui/voting/console.py" line="62" />
             <source>Vote round {round}: {method}, %n card(s)</source>
             <translation>
                 <numerusform>Vote round {round}: {method}, %n card</numerusform>
@@ -121,7 +121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="252" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="250" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n point</numerusform>
@@ -132,7 +132,7 @@
     <context>
         <name>ResultsPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="240" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="258" />
             <source>%n vote(s). Most liked first.</source>
             <translation>
                 <numerusform>%n vote. Most liked first.</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="242" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="260" />
             <source>%n vote(s). Most chosen first.</source>
             <translation>
                 <numerusform>%n vote. Most chosen first.</numerusform>
