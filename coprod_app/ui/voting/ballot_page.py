@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.ballot_button import HelpButton
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
+from coprod_app.ui.common.swipe import swipe_scrolling
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.ballot_words import sentence
 from coprod_app.ui.voting.cards import CARD_WIDTH, ChoiceCard, RatingCard, card_words
@@ -48,25 +47,6 @@ from coprod_app.ui.voting.rating_one import RatedCard, RatingOneAtATime
 
 DOUBLE_TAP_SECONDS = 0.6  # a second tap on the same card sooner than this is the same tap, twice
 _MOVES = {Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1), Qt.Key_Up: (-1, 0), Qt.Key_Down: (1, 0)}
-
-
-def swipe_scrolling(area: QScrollArea) -> None:
-    """A swipe (finger or held left mouse button) scrolls `area` with momentum and never taps a card.
-
-    The left-button gesture, not Qt's touch one: a touch Qt turns into a mouse press reaches it as
-    well, and when the scroll starts Qt ends the card's press outside the card, so the card is not
-    chosen. With the touch gesture a swipe scrolled the list and chose the card it started on.
-    """
-    viewport = area.viewport()
-    QScroller.grabGesture(viewport, QScroller.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(viewport)
-    properties = scroller.scrollerProperties()
-    for policy in (
-        QScrollerProperties.HorizontalOvershootPolicy,
-        QScrollerProperties.VerticalOvershootPolicy,
-    ):
-        properties.setScrollMetric(policy, QScrollerProperties.OvershootAlwaysOff)  # no bounce: calm
-    scroller.setScrollerProperties(properties)
 
 
 class BallotPage(QWidget):

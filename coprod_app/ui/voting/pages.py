@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.plain_text import plain_label
 from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.common.swipe import touch_scrolling
 from coprod_app.ui.common.symbols import SymbolView
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import card_words, paint_face, paint_shape, rating_words
@@ -258,11 +258,6 @@ class ChoiceRows(QWidget):
         return "\n".join(lines)
 
 
-def touch_scrolls(area: QScrollArea) -> None:
-    """A swipe on the list scrolls it, with momentum; nothing in the list can be tapped, so no swipe chooses."""
-    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
-
-
 class ReviewPage(QWidget):
     """ "You chose …. Is this right?" with Yes / Change."""
 
@@ -310,7 +305,7 @@ class ReviewPage(QWidget):
         self.choice_rows.setAutoFillBackground(
             False
         )  # setWidget fills it grey: white words vanished on dark themes
-        touch_scrolls(self.list_scroll)
+        touch_scrolling(self.list_scroll)  # nothing in the list can be tapped, so no swipe chooses
         layout.addWidget(self.list_scroll, 1)
         question = QHBoxLayout()
         question.addStretch(1)

@@ -13,12 +13,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from coprod_app.ui.accessibility import named
 from coprod_app.ui.common.ballot_button import BallotButton
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
+from coprod_app.ui.common.swipe import swipe_scrolling
 from coprod_app.ui.common.symbols import paint_symbol
 from coprod_app.ui.theme import DEFAULT, Palette
 
@@ -163,7 +164,7 @@ class RankSlots(QFrame):
         # From the sizes set above, not the host's size hint: the screen's style sheet is applied later
         # and made the hint too short at 200 % (the buttons under the places were cut).
         self.scroll.setMinimumHeight(round(68 * scale) + round(4 * scale) + small + round(12 * scale))
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.LeftMouseButtonGesture)
+        swipe_scrolling(self.scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

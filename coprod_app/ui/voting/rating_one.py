@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from coprod_app.ui.common.ballot_button import BallotButton
 from coprod_app.ui.common.fonts import font
 from coprod_app.ui.common.i18n import translate
 from coprod_app.ui.common.read_aloud import SpeakerButton
+from coprod_app.ui.common.swipe import swipe_scrolling
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.cards import BigCardFace, card_words, rating_words, spoken_card
 from coprod_app.ui.voting.rating_scale import SCALE_SIDE, ScaleButton, StripButton
@@ -98,7 +98,7 @@ class RatingOneAtATime(QWidget):
         # Its scroll bar's long handle made it at least 246 px high at 200 %, pushing Done off a 768 px
         # screen; the card scrolls in whatever height is left once the scale and the strip have theirs.
         self.face_scroll.setMinimumHeight(round(60 * frame))
-        QScroller.grabGesture(self.face_scroll.viewport(), QScroller.LeftMouseButtonGesture)
+        swipe_scrolling(self.face_scroll)
 
         # 150 px high at every text size, wider at big ones (the words inside grow): on a 768 px high
         # screen at 200 % the card above keeps some room.
@@ -146,7 +146,7 @@ class RatingOneAtATime(QWidget):
         self.strip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.strip_scroll.setWidget(strip_host)
         self.strip_scroll.setFixedHeight(small + 4)
-        QScroller.grabGesture(self.strip_scroll.viewport(), QScroller.LeftMouseButtonGesture)
+        swipe_scrolling(self.strip_scroll)
         strip_row = QHBoxLayout()
         strip_row.addWidget(self.previous_button)
         strip_row.addWidget(self.strip_scroll, 1)
