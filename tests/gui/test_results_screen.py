@@ -381,31 +381,22 @@ def test_big_rows_are_three_times_the_old_ones():
 # On the participant screen itself ------------------------------------------------------------------
 
 
-def test_on_the_participant_screen_arrow_keys_page_the_revealed_results(qtbot, db, session):
+def test_on_the_participant_screen_arrow_keys_page_the_revealed_results(db, session, show_screen):
     from coprod_app.storage import pin as pin_store
     from coprod_app.ui.voting.participant_screen import ParticipantScreen
 
     pin_store.set_facilitator_pin(db, "2468")
     rnd = votes.create_round(db, session.id, "pick", 3)
     cast(db, rnd, 3)
-    screen = ParticipantScreen(db, rnd.id, next_person_ms=600_000)
-    qtbot.addWidget(screen)
-    screen.resize(1366, 768)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    try:
-        screen.set_revealed(True)
-        page = screen.results_page
-        assert screen.current_page() is page and page.chart.results is None  # 3 voters: nothing yet
-        cast(db, rnd, 17)
-        screen.set_revealed(False)
-        screen.set_revealed(True)
-        assert page.chart.page_count() > 1
-        QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key_Right)
-        assert page.chart.page == 1
-        QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key_Left)
-        assert page.chart.page == 0
-    finally:
-        screen.end()
+    screen = show_screen(ParticipantScreen(db, rnd.id, next_person_ms=600_000), (1366, 768))
+    screen.set_revealed(True)
+    page = screen.results_page
+    assert screen.current_page() is page and page.chart.results is None  # 3 voters: nothing yet
+    cast(db, rnd, 17)
+    screen.set_revealed(False)
+    screen.set_revealed(True)
+    assert page.chart.page_count() > 1
+    QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key_Right)
+    assert page.chart.page == 1
+    QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key_Left)
+    assert page.chart.page == 0
