@@ -32,6 +32,11 @@ BIG_CARD_TEXT = CardTextLook(
 )
 
 
+def _priority_shape(index: int, palette: Palette):
+    """What a symbol shows when the pack has none for it: its priority's coloured shape."""
+    return lambda painter, r: paint_shape(painter, r.adjusted(2, 2, -2, -2), index, palette)
+
+
 class SymbolArea(SymbolView):
     """One symbol (the priority's); a coloured shape for its priority when the pack has no symbol for it."""
 
@@ -46,7 +51,7 @@ class SymbolArea(SymbolView):
         super().__init__(
             name,
             side,
-            lambda painter, r: paint_shape(painter, r.adjusted(2, 2, -2, -2), index, palette),
+            _priority_shape(index, palette),
             palette,
             parent,
         )
@@ -69,7 +74,7 @@ class CardSymbols(SymbolStrip):
         super().__init__(
             name,
             side,
-            lambda painter, r: paint_shape(painter, r.adjusted(2, 2, -2, -2), index, palette),
+            _priority_shape(index, palette),
             palette,
             parent,
             min_side=min_side,
