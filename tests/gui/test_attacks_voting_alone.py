@@ -6,8 +6,11 @@ Each test is one attack that once worked; the screens are the real ones, built w
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_app.storage import pin as pin_store
 from coprod_app.storage import votes
@@ -18,6 +21,16 @@ from coprod_app.ui.voting.participant_screen import ParticipantScreen
 PIN = "2468"
 
 
+class Clock:
+    """The screen's clock, moved by hand: each press a second after the last, past the double-press guard."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
 def open_screen(qtbot, db, app_look):
     """A voting screen on `round_id`, as the facilitator opens it (again, for the same round)."""
@@ -25,8 +38,10 @@ def open_screen(qtbot, db, app_look):
     app_look()
     made = []
 
-    def _open(round_id: int, press_guard_ms: int = 600) -> ParticipantScreen:
-        screen = ParticipantScreen(db, round_id, next_person_ms=600_000, press_guard_ms=press_guard_ms)
+    def _open(round_id: int, press_guard_ms: int = 600, clock=time.time) -> ParticipantScreen:
+        screen = ParticipantScreen(
+            db, round_id, next_person_ms=600_000, press_guard_ms=press_guard_ms, clock=clock
+        )
         qtbot.addWidget(screen)
         made.append(screen)
         screen.resize(1366, 768)
@@ -283,3 +298,101 @@ def test_every_control_on_every_voter_page_is_named_and_no_tab_stop_is_unseen(
                 break
             seen.append(w)
     assert problems == []
+
+
+# Touch: a swipe that ends on a button, two fingers at once ------------------------------------------
+
+TOUCH = QTest.createTouchDevice()
+
+
+def _swipe(screen, start: QWidget, end: QWidget, clock) -> None:
+    """A finger put down on `start` and lifted on `end`, moving in 20 steps (no mouse, no key)."""
+    handle = screen.windowHandle()
+    a = start.mapTo(screen, start.rect().center())
+    b = end.mapTo(screen, end.rect().center())
+    clock.now += 1.0
+    QTest.touchEvent(handle, TOUCH).press(0, a, handle).commit()
+    for step in range(1, 21):
+        QTest.touchEvent(handle, TOUCH).move(0, a + (b - a) * step / 20, handle).commit()
+    QTest.touchEvent(handle, TOUCH).release(0, b, handle).commit()
+    QApplication.processEvents()
+
+
+def test_a_swipe_that_ends_on_done_or_yes_presses_nothing(open_screen, db, session, qtbot):
+    rnd = votes.create_round(db, session.id, "pick", 3)
+    clock = Clock()
+    screen = open_screen(rnd.id, clock=clock)
+    clock.now += 1.0
+    screen.welcome.start_button.click()
+    ballot = screen.ballot
+    cards = list(ballot.cards.values())
+    clock.now += 1.0
+    ballot._tapped(cards[0].key)
+    _swipe(screen, cards[1], ballot.done_button, clock)
+    qtbot.wait(50)
+    assert screen.current_page() is ballot, "a swipe across the cards onto Done pressed Done"
+    assert ballot.choices() == [cards[0].key], "the swipe chose or took back a card"
+    clock.now += 1.0
+    ballot.done_button.click()
+    assert screen.current_page() is screen.review
+    rows = screen.review.list_scroll.viewport()
+    _swipe(screen, rows, screen.review.yes_button, clock)
+    qtbot.wait(50)
+    assert screen.current_page() is screen.review, "a swipe on 'You chose' onto Yes saved the vote"
+    assert db.execute("SELECT count(*) FROM votes").fetchone()[0] == 0
+
+
+def test_two_fingers_on_two_cards_choose_at_most_one_and_say_so(open_screen, db, session, qtbot):
+    rnd = votes.create_round(db, session.id, "pick", 3)
+    clock = Clock()
+    screen = open_screen(rnd.id, clock=clock)
+    clock.now += 1.0
+    screen.welcome.start_button.click()
+    ballot = screen.ballot
+    a, b = list(ballot.cards.values())[:2]
+    handle = screen.windowHandle()
+    pa, pb = a.mapTo(screen, a.rect().center()), b.mapTo(screen, b.rect().center())
+    clock.now += 1.0
+    QTest.touchEvent(handle, TOUCH).press(0, pa, handle).press(1, pb, handle).commit()
+    QTest.touchEvent(handle, TOUCH).release(0, pa, handle).release(1, pb, handle).commit()
+    QApplication.processEvents()
+    chosen = ballot.choices()
+    assert len(chosen) <= 1, chosen
+    assert ballot.status.text().count("You chose") <= 2
+
+
+# A held key ---------------------------------------------------------------------------------------
+
+
+def test_enter_held_on_done_shows_is_this_right_and_saves_nothing(open_screen, db, session, qtbot):
+    """Enter held down on Done: the first press opens "Is this right?"; its repeats, 40 ms apart for
+    5 s and under X most of them not marked as repeats, once pressed Yes after the 600 ms guard and
+    saved the vote (seen under Xvfb: tests/e2e/test_attacks_voting_alone_xvfb.py)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    rnd = votes.create_round(db, session.id, "pick", 1)
+    clock = Clock()
+    screen = open_screen(rnd.id, clock=clock)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    clock.now += 1.0
+    screen.welcome.start_button.click()
+    screen.ballot.clock = clock  # the ballot's double-tap guard keeps the same time as the screen
+    clock.now += 1.0
+    QTest.keyClick(screen.ballot.first_focus(), Qt.Key_Space)  # the only card to choose; Done takes focus
+    assert QApplication.focusWidget() is screen.ballot.done_button
+    clock.now += 1.0
+    for i in range(125):
+        target = QApplication.focusWidget() or screen
+        repeat = i % 10 == 9  # now and then Qt does see a repeat
+        QApplication.sendEvent(target, QKeyEvent(QEvent.KeyPress, Qt.Key_Return, Qt.NoModifier, "\r", repeat))
+        QApplication.sendEvent(
+            target, QKeyEvent(QEvent.KeyRelease, Qt.Key_Return, Qt.NoModifier, "\r", repeat)
+        )
+        clock.now += 0.04
+    assert screen.current_page() is screen.review, "a held Enter went past 'Is this right?'"
+    assert db.execute("SELECT count(*) FROM votes").fetchone()[0] == 0
+    clock.now += 1.0  # let go; a new press a second later is a press again: Yes
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert db.execute("SELECT count(*) FROM votes").fetchone()[0] == 1

@@ -67,6 +67,8 @@ logger = logging.getLogger(__name__)
 # A second press this soon after a page changes is a double press (a double tap on Start, Enter held
 # a moment too long on Done), not a choice on the new page: it is ignored.
 PRESS_GUARD_MS = 600
+# Presses of one key closer than this are one key held down (a keyboard repeats 25-30 times a second).
+KEY_REPEAT_GAP_S = 0.3
 _POINTER_STARTS = (QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.TouchBegin)
 _POINTER_ENDS = (QEvent.MouseButtonRelease, QEvent.TouchEnd, QEvent.TouchCancel)
 _POINTER = (*_POINTER_STARTS, *_POINTER_ENDS, QEvent.TouchUpdate)
@@ -114,6 +116,7 @@ class ParticipantScreen(QWidget):
         self.press_guard_ms = press_guard_ms
         self._shown_at: float | None = None  # when the page in view was shown (None: a facilitator's page)
         self._pointer_swallowed = False  # a press was ignored: its release and touch moves are too
+        self._key_run: tuple[int, float, float] | None = None  # a key, when its hold began, its last press
         self.narrator = read_aloud.Narrator(self.settings.read_pages_aloud)
         self._announcing = False  # a page is being shown: its first focus is said with it, not over it
         self._unread: QWidget | None = None  # the first page: read when focus first comes to the screen
@@ -540,7 +543,7 @@ class ParticipantScreen(QWidget):
             if key == Qt.Key_Escape and self._overlay is self.pin_pad:
                 self.back_to_voting()
             return True  # Escape, Alt+F4, Ctrl+W, Ctrl+Q… absorbed
-        return self._too_soon()  # the facilitator's keys above always work
+        return self._held_over(key) or self._too_soon()  # the facilitator's keys above always work
 
     def _too_soon(self) -> bool:
         """True within PRESS_GUARD_MS of a participant page being shown (in the screen's own clock)."""
@@ -548,6 +551,25 @@ class ParticipantScreen(QWidget):
             return False
         elapsed = self.clock() - self._shown_at
         return 0 <= elapsed < self.press_guard_ms / 1000  # a clock set back never locks the screen
+
+    def _held_over(self, key: int) -> bool:
+        """True for a key held down since before the page in view was shown.
+
+        A held key repeats: Enter held on Change went back to the ballot, then on to Done, "Is this
+        right?" and Yes, and the vote was saved, each repeat coming after the 600 ms guard. Under X
+        many repeats reach Qt as fresh presses (not marked auto-repeat), so a press of the same key
+        within KEY_REPEAT_GAP_S of its last one counts as the same hold.
+        """
+        now = self.clock()
+        last = self._key_run
+        held = last is not None and last[0] == key and 0 <= now - last[2] < KEY_REPEAT_GAP_S
+        self._key_run = (key, last[1] if held else now, now)
+        return (
+            held
+            and self.press_guard_ms > 0
+            and self._shown_at is not None
+            and self._key_run[1] <= self._shown_at
+        )
 
     def _pointer_too_soon(self, kind: QEvent.Type) -> bool:
         """A press too soon is ignored, and so is the rest of that touch or click, even after the guard.
