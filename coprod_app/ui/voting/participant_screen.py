@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QScrollArea,
-    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from coprod_app.storage import votes as vote_store
 from coprod_app.storage.database import get_meta, set_meta
 from coprod_app.storage.sessions import session_pack
 from coprod_app.ui.common import read_aloud
+from coprod_app.ui.common.swipe import touch_scrolling
 from coprod_app.ui.theme import Palette
 from coprod_app.ui.view_settings import load_view_settings, palette_of
 from coprod_app.ui.voting.ballot_page import BallotPage
@@ -248,7 +248,7 @@ class ParticipantScreen(QWidget):
             ballot.feedback.connect(self.narrator.feedback)
         if hasattr(ballot, "help_requested"):
             ballot.help_requested.connect(self._help_requested)
-        # The ballot scrolls its cards itself, by swipe too (ballot_page.swipe_scrolling: Qt's touch
+        # The ballot scrolls its cards itself, by swipe too (common.swipe.swipe_scrolling: Qt's touch
         # gesture here would replace it, and a swipe then also chose the card it started on).
         self._add_page(ballot, scrolls=False)
         return ballot
@@ -611,14 +611,6 @@ def _focus_words(widget: QWidget) -> str:
     if name and description:  # a name that ends its own sentence gets no second full stop
         return f"{name} {description}" if name.endswith((".", "!", "?", "…")) else f"{name}. {description}"
     return name or description
-
-
-def touch_scrolling(area: QScrollArea) -> None:
-    """A finger's swipe scrolls the page (with momentum) and is never taken as a tap on a card.
-
-    Only touch: a mouse still clicks and drags the scroll bar as it always did.
-    """
-    QScroller.grabGesture(area.viewport(), QScroller.TouchGesture)
 
 
 def start_participant_mode(
