@@ -250,6 +250,7 @@ def test_every_control_on_every_voter_page_is_named_and_no_tab_stop_is_unseen(
 
     from coprod_app.storage.device_settings import save_settings
     from coprod_app.ui.common import read_aloud
+    from coprod_app.ui.common.read_aloud import SpeakerButton
     from tests.gui.voting_screens import FakeSpeech
 
     if layout:
@@ -273,6 +274,8 @@ def test_every_control_on_every_voter_page_is_named_and_no_tab_stop_is_unseen(
     for name, page in _every_page(screen):
         assert screen.current_page() is page, name
         for widget in [page, *page.findChildren(QWidget)]:
+            if engine is None and isinstance(widget, SpeakerButton) and widget.isVisible():
+                problems.append(f"{name}: speaker {widget.objectName()!r} shown with nothing to speak")
             if widget.focusPolicy() == Qt.NoFocus or widget.focusProxy() is not None:
                 continue
             if not widget.objectName() or not widget.accessibleName():
@@ -396,3 +399,30 @@ def test_enter_held_on_done_shows_is_this_right_and_saves_nothing(open_screen, d
     clock.now += 1.0  # let go; a new press a second later is a press again: Yes
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)
     assert db.execute("SELECT count(*) FROM votes").fetchone()[0] == 1
+
+
+# Practice ------------------------------------------------------------------------------------------
+
+
+def test_voting_ended_by_the_pin_mid_practice_saves_nothing_and_starts_again_on_the_real_vote(
+    open_screen, db, session
+):
+    rnd = votes.create_round(db, session.id, "pick", 3)
+    clock = Clock()
+    screen = open_screen(rnd.id, clock=clock)
+    screen.start_practice()
+    clock.now += 1.0
+    screen.practice_intro.start_button.click()
+    pretend = screen.ballot.round.commitments[0]
+    clock.now += 1.0
+    screen.ballot._tapped(pretend)
+    screen.ballot.done_button.click()
+    assert screen.current_page() is screen.review
+    screen.request_exit()
+    screen.pin_pad.unlocked.emit()  # the right PIN
+    screen.console_page.end_button.click()
+    assert screen.has_ended
+    assert db.execute("SELECT count(*) FROM votes").fetchone()[0] == 0
+    again = open_screen(rnd.id, clock=clock)
+    assert again.current_page() is again.welcome and not again.practising
+    assert again.ballot.round.id == rnd.id and pretend not in again.ballot.round.commitments
