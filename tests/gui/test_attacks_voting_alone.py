@@ -426,3 +426,68 @@ def test_voting_ended_by_the_pin_mid_practice_saves_nothing_and_starts_again_on_
     again = open_screen(rnd.id, clock=clock)
     assert again.current_page() is again.welcome and not again.practising
     assert again.ballot.round.id == rnd.id and pretend not in again.ballot.round.commitments
+
+
+# Rating one card at a time --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_random_presses_on_the_one_card_rating_reach_every_card_and_the_check_shows_exactly_the_ratings(
+    open_screen, db, session, qtbot, language
+):
+    """600 random presses (fixed seed) on the scale, Back, Next, the strip of cards and Undo, checked
+    after each against a model: the shown card's scale, Done, and at the end the check page's rows."""
+    from coprod_app.storage.device_settings import save_settings
+
+    save_settings(db, rating_layout="one-at-a-time", language=language)
+    rnd = votes.create_round(db, session.id, "rating", 3)
+    clock = Clock()
+    screen = open_screen(rnd.id, clock=clock)
+    clock.now += 1.0
+    screen.welcome.start_button.click()
+    ballot = screen.ballot
+    ballot.clock = clock
+    one = ballot.rating_one
+    assert one is not None
+    keys = list(rnd.commitments)
+    ratings: dict[str, str] = {}
+    history: list[dict[str, str]] = []
+    visited = set()
+    rng = random.Random(17)
+    for step in range(600):
+        clock.now += 1.0  # a second apart: never a double tap
+        action = rng.choice(["rate", "rate", "rate", "back", "next", "strip", "undo"])
+        shown_key = one.current_key()
+        if action == "rate":
+            rating = rng.choice(list(one.scale_buttons))
+            one.scale_buttons[rating].click()
+            if ratings.get(shown_key) != rating:
+                history.append(dict(ratings))
+                ratings[shown_key] = rating
+        elif action == "back":
+            one.previous_button.click()
+        elif action == "next":
+            one.next_button.click()
+        elif action == "strip":
+            one.strip_buttons[rng.randrange(len(keys))].click()
+        else:
+            ballot.undo_button.click()
+            if history:
+                ratings = history.pop()
+        visited.add(one.current_key())
+        where = f"step {step}: {action} on {shown_key}"
+        assert ballot.choices() == {k: ratings[k] for k in keys if k in ratings}, where
+        assert {r for r, b in one.scale_buttons.items() if b.isChecked()} == (
+            {ratings[one.current_key()]} if one.current_key() in ratings else set()
+        ), where
+        assert ballot.done_button.isEnabled() == bool(ratings), where
+        assert ballot.undo_button.isEnabled() == bool(history), where
+    assert visited == set(keys), "some cards were never reached"
+    if not ratings:
+        one.scale_buttons["like"].click()
+        ratings[one.current_key()] = "like"
+    clock.now += 1.0
+    ballot.done_button.click()
+    assert screen.current_page() is screen.review
+    rows = [row.objectName().removeprefix("review_row_") for row in screen.review.choice_rows.rows]
+    assert rows == [k for k in keys if k in ratings]
