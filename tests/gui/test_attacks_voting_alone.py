@@ -491,3 +491,29 @@ def test_random_presses_on_the_one_card_rating_reach_every_card_and_the_check_sh
     assert screen.current_page() is screen.review
     rows = [row.objectName().removeprefix("review_row_") for row in screen.review.choice_rows.rows]
     assert rows == [k for k in keys if k in ratings]
+
+
+def test_a_finger_put_down_too_soon_chooses_nothing_even_if_the_mouse_clicks_before_it_lifts(
+    open_screen, db, session, qtbot
+):
+    """A finger lands on a card just as the ballot opens (ignored: a double tap on Start), then, before
+    it lifts, someone clicks the mouse elsewhere on the screen; the lift then chose the card."""
+    from PySide6.QtCore import QPoint, Qt
+
+    rnd = votes.create_round(db, session.id, "pick", 3)
+    clock = Clock()
+    screen = open_screen(rnd.id, clock=clock)
+    clock.now += 1.0
+    screen.welcome.start_button.click()
+    ballot = screen.ballot
+    card = next(iter(ballot.cards.values()))
+    handle = screen.windowHandle()
+    at = card.mapTo(screen, card.rect().center())
+    clock.now += 0.1  # within the guard
+    QTest.touchEvent(handle, TOUCH).press(0, at, handle).commit()
+    clock.now += 1.0
+    QTest.mouseClick(ballot.heading, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+    clock.now += 0.1
+    QTest.touchEvent(handle, TOUCH).release(0, at, handle).commit()
+    QApplication.processEvents()
+    assert ballot.choices() == [], "the finger whose touch was ignored chose the card as it lifted"
