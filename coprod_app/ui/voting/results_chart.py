@@ -45,9 +45,19 @@ def voters(results: dict) -> int:
     return int(results.get("ballots", 0)) + int(results.get("tallied", 0))
 
 
+def secret_ballots(results: dict) -> int:
+    """Votes cast on the screen, in secret (paper marks and shows of hands were seen by the room)."""
+    return int(results.get("ballots", 0))
+
+
 def enough_voters(results: dict) -> bool:
-    """Whether the room may see the results: at least SMALL_COUNT (5) people have voted."""
-    return voters(results) >= SMALL_COUNT
+    """Whether the room may see the results: at least SMALL_COUNT (5) people have voted.
+
+    The paper marks are public, so they cannot hide a secret ballot: the room could take the
+    marks it saw away from the totals. Secret ballots must be none or at least SMALL_COUNT too.
+    """
+    ballots = secret_ballots(results)
+    return voters(results) >= SMALL_COUNT and (ballots == 0 or ballots >= SMALL_COUNT)
 
 
 def votes_text(n: int) -> str:

@@ -23,7 +23,7 @@ from coprod_app.ui.common.read_aloud import SpeakerButton
 from coprod_app.ui.common.symbols import paint_symbol
 from coprod_app.ui.theme import DEFAULT, Palette
 from coprod_app.ui.voting.pages import BigButton, page_label
-from coprod_app.ui.voting.results_chart import ResultsChart, enough_voters, voters, votes_text
+from coprod_app.ui.voting.results_chart import ResultsChart, enough_voters, secret_ballots, voters, votes_text
 
 
 def figures_of(results: dict) -> list:
@@ -32,7 +32,7 @@ def figures_of(results: dict) -> list:
         [c.get(k) for k in ("key", "score", "count", "like", "unsure", "dislike")]
         for c in results.get("commitments", ())
     ]
-    return [voters(results), rows]
+    return [secret_ballots(results), rows]
 
 
 class VoterFigures(QWidget):
@@ -232,16 +232,19 @@ class ResultsPage(QWidget):
         )
         # What the room last saw of this round: here, or on an earlier voting screen (`remembered`).
         seen = figures_of(last) if last is not None else self.remembered
-        if seen is not None and 0 <= people - seen[0] < SMALL_COUNT and figures_of(results) != seen:
-            if last is None or people == seen[0]:
+        # Counted in secret ballots: paper marks added meanwhile were seen by the room, so they
+        # cannot stand in for the 5 new secret votes that keep one child's vote from showing.
+        new_ballots = secret_ballots(results) - seen[0] if seen is not None else None
+        if seen is not None and 0 <= new_ballots < SMALL_COUNT and figures_of(results) != seen:
+            until = people + SMALL_COUNT - new_ballots
+            if last is None or new_ballots == 0:
                 # Those results are not at hand (voting was ended and started again), or they hold a
-                # vote since erased while as many came: nothing is shown, the room cannot subtract.
-                self._show_waiting(people, until=seen[0] + SMALL_COUNT)
+                # vote since erased while as many came, or only paper marks changed: nothing is
+                # shown, the room cannot subtract.
+                self._show_waiting(people, until=until)
                 return
             results = last  # fewer than 5 new votes: the room keeps the results it saw
-            self.later.setText(
-                self.tr("We show new results after {total} votes.").format(total=voters(last) + SMALL_COUNT)
-            )
+            self.later.setText(self.tr("We show new results after {total} votes.").format(total=until))
             self.later.show()
         else:
             # More votes by 5 or more, or fewer (a participant erased: their vote must go at once).
