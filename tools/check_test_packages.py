@@ -40,6 +40,10 @@ PACKAGES = (
     "libxcb-xfixes0",
     "libegl1",
     "libgl1",
+    # read aloud: speech-dispatcher speaking through espeak-ng, and espeak-ng run by itself
+    "espeak-ng",
+    "speech-dispatcher",
+    "speech-dispatcher-espeak-ng",
     "libfontconfig1",
     "libdbus-1-3",
     "libglib2.0-0",

@@ -87,8 +87,8 @@ class BigCardFace(QFrame):
             settings=settings,
         )
         column.addLayout(topics)
-        self.text = commitment_text(commitment, BIG_CARD_TEXT, scale, settings)
-        column.addWidget(self.text)
+        self.card_text = commitment_text(commitment, BIG_CARD_TEXT, scale, settings)
+        column.addWidget(self.card_text)
         column.addStretch(1)
         self.body.addLayout(column, 1)
         layout.addLayout(self.body)
@@ -132,7 +132,7 @@ class BigCardFace(QFrame):
 
     def _column_height(self, width: int) -> int:
         """The priority, the words and the "I" statement, in a column this wide."""
-        height = self.text.heightForWidth(width)
+        height = self.card_text.heightForWidth(width)
         if self.topic.isVisibleTo(self):
             topic_width = width - self.priority_symbol.width() - round(6 * self.scale)
             height += max(self.topic.heightForWidth(topic_width), self.priority_symbol.height())

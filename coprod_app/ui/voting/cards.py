@@ -129,7 +129,7 @@ class ChoiceCard(QFrame):
         self.badge_space.setFixedSize(round(52 * scale), round(44 * scale))
         header.addWidget(self.badge_space, 0, Qt.AlignTop)
         self.symbol = CardSymbols(commitment.key, priority_index, round(SYMBOL_PX * scale), palette)
-        self.text = commitment_text(commitment, CHOICE_CARD_TEXT, scale, settings)
+        self.card_text = commitment_text(commitment, CHOICE_CARD_TEXT, scale, settings)
 
         layout = QVBoxLayout(self)
         pad = round(14 * scale)
@@ -137,7 +137,7 @@ class ChoiceCard(QFrame):
         layout.setSpacing(round(8 * scale))
         layout.addLayout(header)
         layout.addWidget(self.symbol)
-        layout.addWidget(self.text)
+        layout.addWidget(self.card_text)
         layout.addStretch(1)
         for child in self.findChildren(QWidget):
             if child is not self.speaker:
@@ -320,8 +320,8 @@ class RatingCard(QFrame):
         self.speaker = card_speaker(commitment, priority_title, words, scale, palette, settings)
         topics.addWidget(self.speaker, 0, Qt.AlignTop | Qt.AlignRight)
         text_box.addLayout(topics)
-        self.text = commitment_text(commitment, RATING_CARD_TEXT, scale, settings)
-        text_box.addWidget(self.text)
+        self.card_text = commitment_text(commitment, RATING_CARD_TEXT, scale, settings)
+        text_box.addWidget(self.card_text)
         text_box.addStretch(1)
         self.info.addLayout(text_box, 1)
         self.layout_.addLayout(self.info, 3)
