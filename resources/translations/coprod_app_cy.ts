@@ -590,7 +590,7 @@
             <translation>Cerdyn {position} o {total}: {priority}</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/card_parts.py" line="198" />
+            <location filename="../../coprod_app/ui/voting/card_parts.py" line="203" />
             <source>Read aloud: {words}</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Darllen yn uchel: {words}</translation>
@@ -2943,24 +2943,24 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
     <context>
         <name>ResultsChart</name>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="155" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="90" />
             <source>Results chart</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>Siart canlyniadau</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="244" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="179" />
             <source>{like} like, {unsure} not sure, {dislike} don't like</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>{like} yn hoffi, {unsure} ddim yn siŵr, {dislike} ddim yn hoffi</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="248" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="183" />
             <source>not shown (small number)</source>
             <translation>heb ei ddangos (nifer bach)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="250" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="185" />
             <source>%n point(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -2972,17 +2972,17 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="254" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="189" />
             <source>(hidden)</source>
             <translation>(wedi'i guddio)</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="404" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="339" />
             <source>fewer than {count}</source>
             <translation>llai na {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="58" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="65" />
             <source>%n vote(s)</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3024,18 +3024,18 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
         </message>
         <message>
             <location filename="../../coprod_app/ui/voting/results_page.py" line="159" />
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="268" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="271" />
             <source>We need {needed} votes before we show what people chose.</source>
             <translation>Mae angen {needed} pleidlais arnon ni cyn i ni ddangos beth ddewisodd pobl.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="243" />
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="270" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="247" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="273" />
             <source>We show new results after {total} votes.</source>
             <translation>Rydyn ni'n dangos canlyniadau newydd ar ôl {total} pleidlais.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="258" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="261" />
             <source>%n vote(s). Most liked first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3047,7 +3047,7 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="260" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="263" />
             <source>%n vote(s). Most chosen first.</source>
             <translatorcomment>Welsh: needs review by a native Welsh speaker.</translatorcomment>
             <translation>
@@ -3059,12 +3059,12 @@ Cofnodwch beth mae plant, pobl ifanc a theuluoedd yn ei ddweud, gadewch iddyn nh
             </translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="277" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="280" />
             <source>{votes} so far.</source>
             <translation>{votes} hyd yma.</translation>
         </message>
         <message>
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="290" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="293" />
             <source>Page {page} of {pages}</source>
             <translation>Tudalen {page} o {pages}</translation>
         </message>

@@ -113,7 +113,7 @@
     <context>
         <name>ResultsChart</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="58" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="65" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n vote</numerusform>
@@ -121,7 +121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_chart.py" line="250" />
+            <location filename="../../coprod_app/ui/voting/results_chart.py" line="185" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n point</numerusform>
@@ -132,7 +132,7 @@
     <context>
         <name>ResultsPage</name>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="258" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="261" />
             <source>%n vote(s). Most liked first.</source>
             <translation>
                 <numerusform>%n vote. Most liked first.</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../coprod_app/ui/voting/results_page.py" line="260" />
+            <location filename="../../coprod_app/ui/voting/results_page.py" line="263" />
             <source>%n vote(s). Most chosen first.</source>
             <translation>
                 <numerusform>%n vote. Most chosen first.</numerusform>
