@@ -54,12 +54,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # ui/main_window.py, the others from ui/menus). A frozen build that cannot find the menu modules
 # shows only File, Edit and Help.
 MENUS = ("File", "Edit", "View", "Officer", "Privacy", "Voting", "Help")
-# The same bar in Welsh (resources/translations/coprod_app_cy.ts; Officer and Privacy are not translated yet).
-WELSH_MENUS = ("Ffeil", "Golygu", "Golwg", "Pleidleisio", "Cymorth")
+# The same bar in Welsh (resources/translations/coprod_app_cy.ts).
+WELSH_MENUS = ("Ffeil", "Golygu", "Golwg", "Swyddog", "Preifatrwydd", "Pleidleisio", "Cymorth")
 # The Qt modules the app imports (tests/unit/test_packaging.py lists them from the code), plus the
 # two QtTextToSpeech's library links to.
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtTextToSpeech", "QtNetwork", "QtMultimedia"}
-WINDOW_TITLE = "you said, we did"
+# The main window's title in every language: "coprod-app: you said, we did · <database>" in English,
+# "coprod-app: dywedoch chi, fe wnaethon ni · …" in Welsh (xdotool takes a regular expression).
+WINDOW_TITLE = "^coprod-app: "
 RUNS = 5
 
 
